@@ -1,0 +1,49 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'stream', 'child_process', 'url', 'util', 'events', 'buffer', 'zlib', 'worker_threads'];
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'data', 'dist', 'src/server/db/migrations', '.tmp'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['src/shared/**'],
+    languageOptions: { globals: { ...globals['shared-node-browser'] } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodeBuiltins, message: 'src/shared runs in the browser and on the server: it must not import Node built-ins.' },
+          { group: ['**/server/**', '**/web/**', '**/public/**'], message: 'src/shared is the common ground: it must not import server, web or public-site code.' },
+        ],
+      }],
+      'no-restricted-globals': ['error',
+        { name: 'window', message: 'src/shared must not touch the DOM.' },
+        { name: 'document', message: 'src/shared must not touch the DOM.' },
+        { name: 'process', message: 'src/shared must not read the Node process; pass config in.' },
+        { name: 'Buffer', message: 'src/shared must not use Node Buffer; use Uint8Array.' },
+      ],
+    },
+  },
+  {
+    files: ['src/web/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/server/**'], message: 'src/web must never import server code: talk to it through the contracts in src/shared.' },
+          { group: nodeBuiltins, message: 'src/web runs in the browser: no Node built-ins.' },
+        ],
+      }],
+    },
+  },
+);

@@ -1,0 +1,21 @@
+import { loadConfig } from '../src/server/config.ts';
+import { openDatabase } from '../src/server/db/database.ts';
+import { createUser } from '../src/server/accounts/create-user.ts';
+import { AppError } from '../src/shared/errors.ts';
+import { flags } from './cli-args.ts';
+
+// npm run user:create -- --email <e> --password <p> --role admin|member
+const args = flags(['email', 'password', 'role', 'person']);
+const database = await openDatabase(loadConfig());
+try {
+  const { id, created } = await createUser(database.db, {
+    email: args.email ?? '', password: args.password ?? '', role: (args.role ?? 'member') as 'admin', personId: args.person ?? null,
+  });
+  console.log(`${created ? 'Created' : 'Updated'} ${args.role ?? 'member'} ${args.email} (${id})`);
+} catch (err) {
+  if (!(err instanceof AppError)) throw err;
+  for (const e of err.errors ?? [{ path: '', message: err.message }]) console.error(`--${e.path || 'input'}: ${e.message}`);
+  process.exitCode = 2;
+} finally {
+  await database.close();
+}

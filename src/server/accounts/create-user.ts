@@ -1,0 +1,39 @@
+import { eq, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { Password } from '../../shared/contracts/accounts.ts';
+import { UserRole } from '../../shared/contracts/enums.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Db } from '../db/database.ts';
+import { users } from '../db/schema.ts';
+import { ACCOUNTS_STREAM, appendEvent } from '../events/append-event.ts';
+import { write } from '../events/write.ts';
+import { parseInput } from '../http/problem.ts';
+import { hashPassword } from './password.ts';
+
+export const CreateUserInput = z.strictObject({
+  email: z.email(),
+  password: Password,
+  role: UserRole,
+  personId: z.uuid().nullable().optional(),
+});
+export type CreateUserInput = z.infer<typeof CreateUserInput>;
+
+/** Creates a user, or resets the password and role of the one with that e-mail. */
+export async function createUser(db: Db, raw: CreateUserInput): Promise<{ id: string; created: boolean }> {
+  const input = parseInput(CreateUserInput, raw, 'body');
+  const email = input.email.trim().toLowerCase();
+  const passwordHash = await hashPassword(input.password);
+  return write(db, async (tx) => {
+    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+    if (existing) {
+      await tx.update(users).set({ passwordHash, role: input.role, version: sql`${users.version} + 1`, updatedAt: new Date() }).where(eq(users.id, existing.id));
+    } else {
+      await tx.insert(users).values({ id: randomUUID(), email, passwordHash, role: input.role, personId: input.personId ?? null });
+    }
+    const id = existing?.id ?? (await tx.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
+    await appendEvent(tx, { stream: ACCOUNTS_STREAM, type: existing ? 'user.password_reset' : 'user.created', actorId: null, payload: { id, email, role: input.role } });
+    if (!id) throw new AppError('internal');
+    return { id, created: !existing };
+  });
+}

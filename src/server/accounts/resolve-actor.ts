@@ -1,0 +1,21 @@
+import { and, eq, gt } from 'drizzle-orm';
+import { sessions, users } from '../db/schema.ts';
+import type { Db } from '../db/database.ts';
+import { ANONYMOUS, type Actor } from '../policy/actor.ts';
+import { presentUser } from './present-user.ts';
+import { tokenHash } from './tokens.ts';
+
+export const SESSION_COOKIE = 'ed_session';
+
+/** The actor behind a session cookie; anonymous when there is none or it has expired. */
+export async function resolveActor(db: Db, token: string | undefined): Promise<Actor> {
+  if (!token || token.length > 100) return ANONYMOUS;
+  const id = tokenHash(token);
+  const [row] = await db
+    .select({ user: users, csrfToken: sessions.csrfToken })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date())));
+  if (!row) return ANONYMOUS;
+  return { user: presentUser(row.user), sessionId: id, csrfToken: row.csrfToken };
+}

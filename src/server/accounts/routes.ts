@@ -1,0 +1,39 @@
+import type { FastifyReply } from 'fastify';
+import { SessionInfo, SignIn } from '../../shared/contracts/accounts.ts';
+import type { Config } from '../config.ts';
+import { route, type RouteSpec } from '../http/route.ts';
+import { SESSION_COOKIE } from './resolve-actor.ts';
+import { signIn } from './sign-in.ts';
+import { signOut } from './sign-out.ts';
+import { CurrentUser } from '../../shared/contracts/accounts.ts';
+import { z } from 'zod';
+
+function setSessionCookie(reply: FastifyReply, config: Config, token: string, expiresAt: Date) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/', httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, expires: expiresAt,
+  });
+}
+
+export const accountRoutes: RouteSpec[] = [
+  route({
+    method: 'POST', url: '/session', action: 'session.create', tag: 'Accounts', summary: 'Sign in with e-mail and password',
+    body: SignIn, response: SessionInfo, status: 201,
+    handler: async ({ body, deps, reply }) => {
+      const { token, session } = await signIn(deps, body);
+      setSessionCookie(reply, deps.config, token, new Date(session.expiresAt));
+      return session;
+    },
+  }),
+  route({
+    method: 'GET', url: '/session', action: 'session.read', tag: 'Accounts', summary: 'Who is signed in, and the CSRF token for writes',
+    response: z.object({ user: CurrentUser, csrfToken: z.string() }),
+    handler: async ({ actor }) => ({ user: actor.user!, csrfToken: actor.csrfToken! }),
+  }),
+  route({
+    method: 'DELETE', url: '/session', action: 'session.delete', tag: 'Accounts', summary: 'Sign out', status: 204,
+    handler: async ({ actor, deps, reply }) => {
+      await signOut(deps, { actor });
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    },
+  }),
+];

@@ -1,0 +1,54 @@
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { AppError } from '../shared/errors.ts';
+import { LIMITS } from '../shared/limits.ts';
+import { accountRoutes } from './accounts/routes.ts';
+import { resolveActor, SESSION_COOKIE } from './accounts/resolve-actor.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import type { Deps } from './deps.ts';
+import { dialogueRoutes } from './dialogues/routes.ts';
+import { RecordCache } from './dialogues/record-cache.ts';
+import { directoryRoutes } from './directory/routes.ts';
+import { errorHandler, sendProblem } from './http/problem.ts';
+import { mountRoutes, type RouteSpec } from './http/route.ts';
+import { recordRoutes } from './record/routes.ts';
+import { referenceRoutes } from './references/routes.ts';
+import { systemRoutes } from './system-routes.ts';
+
+export interface App {
+  fastify: FastifyInstance;
+  deps: Deps;
+  routes: RouteSpec[];
+}
+
+/** Builds the whole server without listening: tests call app.inject(), main.ts calls listen(). */
+export async function buildApp(config: Config, database: Database): Promise<App> {
+  const fastify = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: LIMITS.bodyBytes,
+    trustProxy: config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const deps: Deps = { config, db: database.db, recordCache: new RecordCache() };
+
+  const routes: RouteSpec[] = [];
+  routes.push(
+    ...systemRoutes(() => routes, database.kind),
+    ...accountRoutes,
+    ...directoryRoutes,
+    ...referenceRoutes,
+    ...dialogueRoutes,
+    ...recordRoutes,
+  );
+
+  await fastify.register(cookie);
+  fastify.decorateRequest('actor', null as never);
+  fastify.addHook('onRequest', async (req) => {
+    req.actor = await resolveActor(deps.db, req.cookies[SESSION_COOKIE]);
+  });
+  fastify.setErrorHandler(errorHandler);
+  fastify.setNotFoundHandler((req, reply) => sendProblem(reply, new AppError('not_found', `no route ${req.method} ${req.url.split('?')[0]}`)));
+  mountRoutes(fastify, deps, routes);
+  return { fastify, deps, routes };
+}

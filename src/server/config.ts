@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+/** Every setting the server reads, each with its meaning. README's configuration table mirrors this. */
+export const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  DEMO: flag.default(true),
+  PUBLIC_URL: z.string().url().optional(),
+  COOKIE_SECURE: flag.default(false),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: flag.default(false),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  dataDir: string;
+  demo: boolean;
+  publicUrl: string | null;
+  cookieSecure: boolean;
+  sessionTtlHours: number;
+  logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
+  trustProxy: boolean;
+}
+
+/** Parse once at boot; a bad setting stops the process with the variable named. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL ?? null,
+    dataDir: resolve(e.DATA_DIR),
+    demo: e.DEMO,
+    publicUrl: e.PUBLIC_URL ?? null,
+    cookieSecure: e.COOKIE_SECURE,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+  };
+}
+
+export const testConfig = (overrides: Partial<Config> = {}): Config => ({
+  port: 0, host: '127.0.0.1', databaseUrl: null, dataDir: './data', demo: false, publicUrl: null,
+  cookieSecure: false, sessionTtlHours: 24, logLevel: 'silent', trustProxy: false, ...overrides,
+});

@@ -1,0 +1,112 @@
+import { eq, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { Id, page } from '../../shared/common.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Queryable } from '../db/database.ts';
+import { referenceDocuments } from '../db/schema.ts';
+import { route, type RouteSpec } from '../http/route.ts';
+import type { Actor } from '../policy/actor.ts';
+import { audienceOf } from '../policy/dialogue-access.ts';
+import type { Action } from '../policy/policy.ts';
+import { loadChathamScope } from '../dialogues/chatham.ts';
+import { createRecord, deleteRecord, getRecord, listRecords, updateRecord, type ResourceSpec } from './resource.ts';
+
+export interface CrudOptions {
+  spec: ResourceSpec<never, unknown>;
+  /** Path under /api/v1, e.g. `/organizations` or `/dialogues/:id/statements`. */
+  base: string;
+  tag: string;
+  noun: string;
+  read: Action;
+  write: Action;
+  create: z.ZodType;
+  update: z.ZodType;
+  output: z.ZodType;
+  list: z.ZodType;
+  /** Nested under a dialogue (`:id` names it; the policy and the audience come from it) or a document. */
+  parent?: 'dialogue' | 'document';
+  /** The records are dialogues themselves: `:id` names the dialogue for the policy. */
+  isDialogue?: boolean;
+  /** A list outsiders never see when the whole dialogue runs under the Chatham House Rule. */
+  attendance?: boolean;
+  /** Extra list condition from the actor (what a reader may see). */
+  visible?: (input: { actor: Actor }) => SQL | undefined;
+}
+
+const DeleteQuery = z.strictObject({ version: z.coerce.number().int().min(1).optional() });
+const TopParams = z.strictObject({ id: Id });
+const ChildParams = z.strictObject({ id: Id, childId: Id });
+
+async function assertDocument(db: Queryable, id: string) {
+  const [doc] = await db.select({ id: referenceDocuments.id }).from(referenceDocuments).where(eq(referenceDocuments.id, id));
+  if (!doc) throw new AppError('not_found', 'no such reference document');
+}
+
+/** The five routes of one kind of record: list, get, create, update, delete. */
+export function crudRoutes(o: CrudOptions): RouteSpec[] {
+  const nested = o.parent !== undefined;
+  const itemUrl = nested ? `${o.base}/:childId` : `${o.base}/:id`;
+  const ids = (params: { id: string; childId?: string }) =>
+    nested ? { parentId: params.id, id: params.childId! } : { parentId: null, id: params.id };
+  const dialogueParam = o.parent === 'dialogue' || o.isDialogue ? ('id' as const) : undefined;
+  const parentCheck = async (db: Queryable, parentId: string | null) => {
+    if (o.parent === 'document' && parentId) await assertDocument(db, parentId);
+  };
+
+  return [
+    route({
+      method: 'GET', url: o.base, action: o.read, tag: o.tag, summary: `List ${o.noun}s`,
+      params: nested ? TopParams : undefined, query: o.list, response: page(o.output), dialogueParam,
+      handler: async ({ params, query, actor, deps, dialogue }) => {
+        const parentId = nested ? (params as { id: string }).id : null;
+        await parentCheck(deps.db, parentId);
+        const audience = dialogue ? audienceOf(actor, dialogue) : actor.user?.role === 'admin' ? 'inside' : 'outside';
+        const q = query as { limit: number; offset: number };
+        if (o.attendance && dialogue && audience === 'outside' && (await loadChathamScope(deps.db, dialogue.id)).whole) {
+          return { items: [], total: 0, limit: q.limit, offset: q.offset };
+        }
+        return listRecords(o.spec, { db: deps.db, actor, audience, parentId, query: q, visible: o.visible?.({ actor }) });
+      },
+    }),
+    route({
+      method: 'GET', url: itemUrl, action: o.read, tag: o.tag, summary: `Get one ${o.noun}`,
+      params: nested ? ChildParams : TopParams, response: o.output, dialogueParam,
+      handler: async ({ params, actor, deps, dialogue }) => {
+        const { parentId, id } = ids(params as { id: string; childId?: string });
+        await parentCheck(deps.db, parentId);
+        const audience = dialogue ? audienceOf(actor, dialogue) : actor.user?.role === 'admin' ? 'inside' : 'outside';
+        if (o.attendance && dialogue && audience === 'outside' && (await loadChathamScope(deps.db, dialogue.id)).whole) {
+          throw new AppError('not_found', `no such ${o.noun}`);
+        }
+        return getRecord(o.spec, { db: deps.db, actor, audience, parentId, id });
+      },
+    }),
+    route({
+      method: 'POST', url: o.base, action: o.write, tag: o.tag, summary: `Create a ${o.noun}`, status: 201,
+      params: nested ? TopParams : undefined, body: o.create, response: o.output, dialogueParam,
+      handler: async ({ params, body, actor, deps }) => {
+        const parentId = nested ? (params as { id: string }).id : null;
+        await parentCheck(deps.db, parentId);
+        return createRecord(o.spec, { db: deps.db, actor, parentId, input: body as never });
+      },
+    }),
+    route({
+      method: 'PATCH', url: itemUrl, action: o.write, tag: o.tag, summary: `Update a ${o.noun} (send the version you read)`,
+      params: nested ? ChildParams : TopParams, body: o.update, response: o.output, dialogueParam,
+      handler: async ({ params, body, actor, deps }) => {
+        const { parentId, id } = ids(params as { id: string; childId?: string });
+        await parentCheck(deps.db, parentId);
+        return updateRecord(o.spec, { db: deps.db, actor, parentId, id, input: body as never });
+      },
+    }),
+    route({
+      method: 'DELETE', url: itemUrl, action: o.write, tag: o.tag, summary: `Delete a ${o.noun}`, status: 204,
+      params: nested ? ChildParams : TopParams, query: DeleteQuery, dialogueParam,
+      handler: async ({ params, query, actor, deps }) => {
+        const { parentId, id } = ids(params as { id: string; childId?: string });
+        await parentCheck(deps.db, parentId);
+        await deleteRecord(o.spec, { db: deps.db, actor, parentId, id, version: (query as { version?: number }).version });
+      },
+    }),
+  ];
+}

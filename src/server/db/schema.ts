@@ -1,0 +1,256 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint, bigserial, boolean, check, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid,
+} from 'drizzle-orm/pg-core';
+import type { MultiText } from '../../shared/multilingual.ts';
+import * as E from '../../shared/contracts/enums.ts';
+
+/* Enumerations come from the shared contracts, so the database and the API cannot disagree. */
+export const organizationKind = pgEnum('organization_kind', E.OrganizationKind.enum);
+export const dialogueFormat = pgEnum('dialogue_format', E.DialogueFormat.enum);
+export const dialogueStatus = pgEnum('dialogue_status', E.DialogueStatus.enum);
+export const confidentiality = pgEnum('confidentiality', E.Confidentiality.enum);
+export const participantRole = pgEnum('participant_role', E.ParticipantRole.enum);
+export const invitationState = pgEnum('invitation_state', E.InvitationState.enum);
+export const documentKind = pgEnum('document_kind', E.DocumentKind.enum);
+export const statementKind = pgEnum('statement_kind', E.StatementKind.enum);
+export const outcomeKind = pgEnum('outcome_kind', E.OutcomeKind.enum);
+export const actionStatus = pgEnum('action_status', E.ActionStatus.enum);
+export const publicationKind = pgEnum('publication_kind', E.PublicationKind.enum);
+export const publicationStatus = pgEnum('publication_status', E.PublicationStatus.enum);
+export const userRole = pgEnum('user_role', E.UserRole.enum);
+
+const ml = (name: string) => jsonb(name).$type<MultiText>();
+const ids = (name: string) => uuid(name).array().notNull().default(sql`'{}'::uuid[]`);
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+/** Every editable record: optimistic-concurrency version and timestamps. */
+const recordColumns = () => ({
+  id: uuid('id').primaryKey(),
+  version: integer('version').notNull().default(1),
+  createdAt: at('created_at').notNull().defaultNow(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});
+
+export const countries = pgTable('countries', {
+  code: text('code').primaryKey(),
+  name: ml('name').notNull(),
+  zones: text('zones').array().notNull(),
+  languages: text('languages').array().notNull(),
+});
+
+export const organizations = pgTable('organizations', {
+  ...recordColumns(),
+  kind: organizationKind('kind').notNull(),
+  countryCode: text('country_code').references(() => countries.code),
+  parentAuthority: ml('parent_authority'),
+  website: text('website'),
+}, (t) => [index('organizations_country_idx').on(t.countryCode)]);
+
+export const organizationNames = pgTable('organization_names', {
+  id: uuid('id').primaryKey(),
+  organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  name: ml('name').notNull(),
+  acronym: ml('acronym'),
+  validFrom: date('valid_from'),
+  validTo: date('valid_to'),
+}, (t) => [index('organization_names_org_idx').on(t.organizationId)]);
+
+export const people = pgTable('people', {
+  ...recordColumns(),
+  name: ml('name').notNull(),
+  email: text('email'),
+  phone: text('phone'),
+});
+
+export const positions = pgTable('positions', {
+  id: uuid('id').primaryKey(),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+  position: integer('position').notNull(),
+  title: ml('title').notNull(),
+  validFrom: date('valid_from'),
+  validTo: date('valid_to'),
+}, (t) => [index('positions_person_idx').on(t.personId), index('positions_org_idx').on(t.organizationId)]);
+
+export const series = pgTable('series', {
+  ...recordColumns(),
+  title: ml('title').notNull(),
+  description: ml('description'),
+});
+
+export const areas = pgTable('areas', {
+  ...recordColumns(),
+  slug: text('slug').notNull().unique(),
+  name: ml('name').notNull(),
+});
+
+export const referenceDocuments = pgTable('reference_documents', {
+  ...recordColumns(),
+  kind: documentKind('kind').notNull(),
+  symbol: text('symbol'),
+  title: ml('title').notNull(),
+  adoptedOn: date('adopted_on'),
+  adoptedBy: ml('adopted_by'),
+  url: text('url'),
+});
+
+export const provisions = pgTable('provisions', {
+  ...recordColumns(),
+  documentId: uuid('document_id').notNull().references(() => referenceDocuments.id),
+  number: text('number').notNull(),
+  position: integer('position').notNull(),
+  text: ml('text').notNull(),
+  placeholder: boolean('placeholder').notNull().default(false),
+}, (t) => [unique('provisions_document_number_key').on(t.documentId, t.number)]);
+
+export const dialogues = pgTable('dialogues', {
+  ...recordColumns(),
+  seriesId: uuid('series_id').references(() => series.id),
+  title: ml('title').notNull(),
+  summary: ml('summary'),
+  format: dialogueFormat('format').notNull(),
+  startsAt: at('starts_at').notNull(),
+  endsAt: at('ends_at').notNull(),
+  hostZone: text('host_zone').notNull(),
+  status: dialogueStatus('status').notNull(),
+  confidentiality: confidentiality('confidentiality').notNull(),
+  languages: text('languages').array().notNull(),
+  media: jsonb('media').$type<{ kind: 'built_in' } | { kind: 'external'; url: string }>().notNull(),
+  convenerIds: ids('convener_ids'),
+  referenceDocumentIds: ids('reference_document_ids'),
+}, (t) => [
+  index('dialogues_starts_idx').on(t.startsAt),
+  index('dialogues_series_idx').on(t.seriesId),
+  check('dialogues_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
+]);
+
+export type AttendanceRow = { from: string; to: string | null };
+
+export const participants = pgTable('participants', {
+  ...recordColumns(),
+  dialogueId: uuid('dialogue_id').notNull().references(() => dialogues.id, { onDelete: 'cascade' }),
+  personId: uuid('person_id').notNull().references(() => people.id),
+  organizationId: uuid('organization_id').references(() => organizations.id),
+  role: participantRole('role').notNull(),
+  invitation: invitationState('invitation').notNull(),
+  attendance: jsonb('attendance').$type<AttendanceRow[]>().notNull().default([]),
+}, (t) => [
+  unique('participants_dialogue_person_key').on(t.dialogueId, t.personId),
+  index('participants_person_idx').on(t.personId),
+  index('participants_org_idx').on(t.organizationId),
+]);
+
+export const agendaItems = pgTable('agenda_items', {
+  ...recordColumns(),
+  dialogueId: uuid('dialogue_id').notNull().references(() => dialogues.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  title: ml('title').notNull(),
+  description: ml('description'),
+  confidentiality: confidentiality('confidentiality'),
+  provisionIds: ids('provision_ids'),
+  areaIds: ids('area_ids'),
+}, (t) => [index('agenda_items_dialogue_idx').on(t.dialogueId)]);
+
+export const statements = pgTable('statements', {
+  ...recordColumns(),
+  dialogueId: uuid('dialogue_id').notNull().references(() => dialogues.id, { onDelete: 'cascade' }),
+  agendaItemId: uuid('agenda_item_id').references(() => agendaItems.id),
+  participantId: uuid('participant_id').references(() => participants.id),
+  collectiveOrganizationIds: ids('collective_organization_ids'),
+  kind: statementKind('kind').notNull(),
+  text: ml('text').notNull(),
+  deliveredAt: at('delivered_at'),
+  position: integer('position').notNull(),
+  areaIds: ids('area_ids'),
+  provisionIds: ids('provision_ids'),
+}, (t) => [
+  index('statements_dialogue_idx').on(t.dialogueId, t.position),
+  index('statements_participant_idx').on(t.participantId),
+  index('statements_areas_idx').using('gin', t.areaIds),
+  index('statements_provisions_idx').using('gin', t.provisionIds),
+  check('statements_one_speaker', sql`(${t.participantId} is not null) <> (cardinality(${t.collectiveOrganizationIds}) > 0)`),
+]);
+
+export const outcomes = pgTable('outcomes', {
+  ...recordColumns(),
+  dialogueId: uuid('dialogue_id').notNull().references(() => dialogues.id, { onDelete: 'cascade' }),
+  agendaItemId: uuid('agenda_item_id').references(() => agendaItems.id),
+  kind: outcomeKind('kind').notNull(),
+  text: ml('text').notNull(),
+  proposerIds: ids('proposer_ids'),
+  endorserIds: ids('endorser_ids'),
+  areaIds: ids('area_ids'),
+  provisionIds: ids('provision_ids'),
+  ownerOrganizationId: uuid('owner_organization_id').references(() => organizations.id),
+  dueOn: date('due_on'),
+  status: actionStatus('status'),
+  position: integer('position').notNull(),
+}, (t) => [
+  index('outcomes_dialogue_idx').on(t.dialogueId, t.position),
+  index('outcomes_owner_idx').on(t.ownerOrganizationId),
+  index('outcomes_areas_idx').using('gin', t.areaIds),
+  index('outcomes_provisions_idx').using('gin', t.provisionIds),
+]);
+
+/** Append-only: each change of an action's status, with who, when, why and the evidence. */
+export const outcomeStatusChanges = pgTable('outcome_status_changes', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  outcomeId: uuid('outcome_id').notNull().references(() => outcomes.id, { onDelete: 'cascade' }),
+  status: actionStatus('status').notNull(),
+  note: ml('note'),
+  evidence: text('evidence').array().notNull().default(sql`'{}'::text[]`),
+  changedBy: uuid('changed_by'),
+  at: at('at').notNull().defaultNow(),
+}, (t) => [index('outcome_status_changes_outcome_idx').on(t.outcomeId, t.id)]);
+
+export const publications = pgTable('publications', {
+  ...recordColumns(),
+  dialogueId: uuid('dialogue_id').notNull().references(() => dialogues.id),
+  kind: publicationKind('kind').notNull(),
+  language: text('language').notNull(),
+  title: text('title').notNull(),
+  body: text('body').notNull(),
+  status: publicationStatus('status').notNull().default('draft'),
+  slug: text('slug').notNull().unique(),
+  publishAt: at('publish_at'),
+  publishedAt: at('published_at'),
+  /** The publisher's zone: the public site shows times in it. */
+  zone: text('zone').notNull(),
+}, (t) => [index('publications_dialogue_idx').on(t.dialogueId)]);
+
+export const users = pgTable('users', {
+  ...recordColumns(),
+  email: text('email').notNull().unique(),
+  passwordHash: text('password_hash').notNull(),
+  role: userRole('role').notNull(),
+  personId: uuid('person_id').unique().references(() => people.id),
+  locale: text('locale'),
+});
+
+export const sessions = pgTable('sessions', {
+  /** SHA-256 of the cookie's token: a leaked table does not hand out sessions. */
+  id: text('id').primaryKey(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  csrfToken: text('csrf_token').notNull(),
+  createdAt: at('created_at').notNull().defaultNow(),
+  expiresAt: at('expires_at').notNull(),
+}, (t) => [index('sessions_user_idx').on(t.userId)]);
+
+/** One row per stream (a dialogue's id, or a shared stream such as `directory`): its last `seq`. */
+export const eventStreams = pgTable('event_streams', {
+  stream: text('stream').primaryKey(),
+  lastSeq: bigint('last_seq', { mode: 'number' }).notNull(),
+});
+
+/** Append-only: every write, in the same transaction as the write. Audit log, live feed and resume point. */
+export const events = pgTable('events', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  stream: text('stream').notNull(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  dialogueId: uuid('dialogue_id'),
+  type: text('type').notNull(),
+  actorId: uuid('actor_id'),
+  payload: jsonb('payload').notNull(),
+  at: at('at').notNull().defaultNow(),
+}, (t) => [unique('events_stream_seq_key').on(t.stream, t.seq), index('events_dialogue_idx').on(t.dialogueId, t.seq)]);

@@ -1,0 +1,81 @@
+import { count } from 'drizzle-orm';
+import { ml } from '../../shared/multilingual.ts';
+import type { Db } from '../db/database.ts';
+import { countries, publications } from '../db/schema.ts';
+import { createRecord } from '../crud/resource.ts';
+import { write } from '../events/write.ts';
+import { appendEvent, DIRECTORY_STREAM } from '../events/append-event.ts';
+import { ANONYMOUS } from '../policy/actor.ts';
+import { areaSpec } from '../directory/areas.ts';
+import { organizationSpec } from '../directory/organizations.ts';
+import { personSpec } from '../directory/people.ts';
+import { seriesSpec } from '../directory/series.ts';
+import { documentSpec } from '../references/documents.ts';
+import { provisionSpec } from '../references/provisions.ts';
+import { dialogueSpec } from '../dialogues/dialogues.ts';
+import { participantSpec } from '../dialogues/participants.ts';
+import { agendaItemSpec } from '../dialogues/agenda-items.ts';
+import { statementSpec } from '../record/statements.ts';
+import { outcomeSpec } from '../record/outcomes.ts';
+import { AREAS, COUNTRIES, ORGANIZATIONS, PEOPLE, areaId, orgId, personId } from './directory-data.ts';
+import { DOCUMENTS, documentId, provisionId } from './references-data.ts';
+import * as D from './dialogue-2020.ts';
+import { demoId } from './demo-id.ts';
+
+const omit = <T extends object, K extends string>(o: T, ...keys: K[]): Omit<T, K> =>
+  Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k as K))) as Omit<T, K>;
+
+/**
+ * Loads the demo data into an empty database, through the same use cases as the API, so each
+ * record carries its event. Does nothing when countries exist already.
+ */
+export async function seedDemo(db: Db): Promise<boolean> {
+  const [existing] = await db.select({ n: count() }).from(countries);
+  if (Number(existing?.n) > 0) return false;
+  const actor = ANONYMOUS;
+  const top = { db, actor, parentId: null };
+
+  await write(db, async (tx) => {
+    await tx.insert(countries).values(COUNTRIES);
+    await appendEvent(tx, { stream: DIRECTORY_STREAM, type: 'country.seeded', actorId: null, payload: { codes: COUNTRIES.map((c) => c.code) } });
+  });
+  for (const a of AREAS) await createRecord(areaSpec, { ...top, id: areaId(a.key), input: omit(a, 'key') });
+  for (const o of ORGANIZATIONS) await createRecord(organizationSpec, { ...top, id: orgId(o.key), input: omit(o, 'key', 'id') });
+  for (const p of PEOPLE) await createRecord(personSpec, { ...top, id: personId(p.key), input: omit(p, 'key') });
+  for (const s of D.SERIES) await createRecord(seriesSpec, { ...top, id: D.seriesId(s.key), input: omit(s, 'key') });
+  for (const d of DOCUMENTS) {
+    await createRecord(documentSpec, { ...top, id: documentId(d.key), input: omit(d, 'key', 'provisions') });
+    for (const p of d.provisions) {
+      await createRecord(provisionSpec, { db, actor, parentId: documentId(d.key), id: provisionId(d.key, p.key), input: omit(p, 'key') });
+    }
+  }
+
+  await createRecord(dialogueSpec, { ...top, id: D.DIALOGUE_2020_ID, input: D.DIALOGUE_2020 });
+  const inDialogue = { db, actor, parentId: D.DIALOGUE_2020_ID };
+  for (const p of D.PARTICIPANTS) await createRecord(participantSpec, { ...inDialogue, id: D.participantId(p.key), input: omit(p, 'key') });
+  for (const a of D.AGENDA) await createRecord(agendaItemSpec, { ...inDialogue, id: D.agendaId(a.key), input: omit(a, 'key') });
+  for (const s of D.STATEMENTS) await createRecord(statementSpec, { ...inDialogue, input: omit(s, 'agendaKey') });
+  for (const o of D.OUTCOMES) await createRecord(outcomeSpec, { ...inDialogue, input: o });
+
+  for (const f of D.FORUMS) {
+    await createRecord(dialogueSpec, { ...top, id: demoId(`dialogue/${f.key}`), input: {
+      seriesId: D.seriesId('expert-forum'), title: ml({ en: f.en, ru: f.ru }), format: 'in_person',
+      startsAt: f.startsAt, endsAt: f.endsAt, hostZone: f.zone, status: 'concluded', confidentiality: 'public',
+      languages: ['ru', 'en'], media: { kind: 'built_in' }, convenerIds: [orgId('unrcca')], referenceDocumentIds: [],
+    } });
+  }
+
+  await write(db, async (tx) => {
+    const id = demoId('publication/2020-06-26');
+    const row = {
+      id, dialogueId: D.DIALOGUE_2020_ID, kind: 'press_release' as const, language: 'en',
+      title: 'Dialogue of representatives of research centres of Central Asian countries',
+      body: 'Press release of the videoconference of 22 June 2020; its text is generated from the dialogue\'s record.',
+      status: 'published' as const, slug: 'dialogue-research-centres-central-asia-2020-06-22',
+      publishAt: new Date(D.NEWS_2020.publishedAt), publishedAt: new Date(D.NEWS_2020.publishedAt), zone: D.NEWS_2020.zone,
+    };
+    await tx.insert(publications).values(row);
+    await appendEvent(tx, { stream: D.DIALOGUE_2020_ID, dialogueId: D.DIALOGUE_2020_ID, type: 'publication.created', actorId: null, payload: row });
+  });
+  return true;
+}

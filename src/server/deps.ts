@@ -1,0 +1,10 @@
+import type { Config } from './config.ts';
+import type { Db } from './db/database.ts';
+import type { RecordCache } from './dialogues/record-cache.ts';
+
+/** What use cases are given. Passed explicitly, never imported as singletons. */
+export interface Deps {
+  config: Config;
+  db: Db;
+  recordCache: RecordCache;
+}

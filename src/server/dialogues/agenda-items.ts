@@ -1,0 +1,31 @@
+import { asc } from 'drizzle-orm';
+import type { AgendaItem, AgendaItemCreate } from '../../shared/contracts/dialogues.ts';
+import { agendaItems, areas, provisions } from '../db/schema.ts';
+import { assertIdsExist, defined } from '../crud/links.ts';
+import type { ResourceSpec } from '../crud/resource.ts';
+
+type AgendaRow = typeof agendaItems.$inferSelect;
+
+export const presentAgendaItem = (r: AgendaRow): AgendaItem => ({
+  id: r.id, version: r.version, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
+  dialogueId: r.dialogueId, position: r.position, title: r.title, description: r.description,
+  confidentiality: r.confidentiality, provisionIds: r.provisionIds, areaIds: r.areaIds,
+});
+
+export const agendaItemSpec: ResourceSpec<AgendaItemCreate, AgendaItem> = {
+  name: 'agenda_item',
+  table: agendaItems,
+  parentColumn: agendaItems.dialogueId,
+  stream: (dialogueId) => dialogueId!,
+  dialogueOf: (dialogueId) => dialogueId,
+  async toColumns(input, { tx }) {
+    await assertIdsExist(tx, provisions, input.provisionIds, 'provisionIds');
+    await assertIdsExist(tx, areas, input.areaIds, 'areaIds');
+    return defined({
+      position: input.position, title: input.title, description: input.description, confidentiality: input.confidentiality,
+      provisionIds: input.provisionIds, areaIds: input.areaIds,
+    });
+  },
+  present: async (rows) => (rows as AgendaRow[]).map(presentAgendaItem),
+  orderBy: [asc(agendaItems.position), asc(agendaItems.id)],
+};

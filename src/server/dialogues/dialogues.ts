@@ -1,0 +1,66 @@
+import { asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Dialogue, DialogueCreate } from '../../shared/contracts/dialogues.ts';
+import { agendaItems, dialogues, organizations, outcomes, participants, referenceDocuments, series, statements, users } from '../db/schema.ts';
+import { assertIdExists, assertIdsExist, defined } from '../crud/links.ts';
+import type { ResourceSpec } from '../crud/resource.ts';
+import { isAdmin, type Actor } from '../policy/actor.ts';
+
+type DialogueRow = typeof dialogues.$inferSelect;
+
+export const presentDialogue = (r: DialogueRow): Dialogue => ({
+  id: r.id, version: r.version, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
+  seriesId: r.seriesId, title: r.title, summary: r.summary, format: r.format,
+  startsAt: r.startsAt.toISOString(), endsAt: r.endsAt.toISOString(), hostZone: r.hostZone,
+  status: r.status, confidentiality: r.confidentiality, languages: r.languages, media: r.media,
+  convenerIds: r.convenerIds, referenceDocumentIds: r.referenceDocumentIds,
+});
+
+export const dialogueSpec: ResourceSpec<DialogueCreate, Dialogue> = {
+  name: 'dialogue',
+  table: dialogues,
+  stream: (_parent, id) => id,
+  dialogueOf: (_parent, id) => id,
+  async toColumns(input, { tx }) {
+    await assertIdExists(tx, series, input.seriesId, 'seriesId');
+    await assertIdsExist(tx, organizations, input.convenerIds, 'convenerIds');
+    await assertIdsExist(tx, referenceDocuments, input.referenceDocumentIds, 'referenceDocumentIds');
+    return defined({
+      seriesId: input.seriesId,
+      title: input.title,
+      summary: input.summary,
+      format: input.format,
+      startsAt: input.startsAt ? new Date(input.startsAt) : undefined,
+      endsAt: input.endsAt ? new Date(input.endsAt) : undefined,
+      hostZone: input.hostZone,
+      status: input.status,
+      confidentiality: input.confidentiality,
+      languages: input.languages,
+      media: input.media,
+      convenerIds: input.convenerIds,
+      referenceDocumentIds: input.referenceDocumentIds,
+    });
+  },
+  present: async (rows) => (rows as DialogueRow[]).map(presentDialogue),
+  filters: (q) => [
+    q.series ? eq(dialogues.seriesId, q.series as string) : undefined,
+    q.status ? eq(dialogues.status, q.status as DialogueRow['status']) : undefined,
+    q.from ? sql`${dialogues.startsAt} >= ${q.from as string}::date` : undefined,
+    q.to ? sql`${dialogues.startsAt} < (${q.to as string}::date + 1)` : undefined,
+    q.country ? sql`(exists (select 1 from ${organizations} where ${organizations.id} = any(${dialogues.convenerIds}) and ${organizations.countryCode} = ${q.country as string})
+      or exists (select 1 from ${participants} join ${organizations} on ${organizations.id} = ${participants.organizationId}
+                 where ${participants.dialogueId} = ${dialogues.id} and ${organizations.countryCode} = ${q.country as string}))` : undefined,
+    q.area ? sql`(exists (select 1 from ${agendaItems} where ${agendaItems.dialogueId} = ${dialogues.id} and ${q.area as string}::uuid = any(${agendaItems.areaIds}))
+      or exists (select 1 from ${statements} where ${statements.dialogueId} = ${dialogues.id} and ${q.area as string}::uuid = any(${statements.areaIds}))
+      or exists (select 1 from ${outcomes} where ${outcomes.dialogueId} = ${dialogues.id} and ${q.area as string}::uuid = any(${outcomes.areaIds})))` : undefined,
+  ],
+  orderBy: [desc(dialogues.startsAt), asc(dialogues.id)],
+};
+
+/** The dialogues an actor may see in a list, as SQL, so pagination and totals stay right. */
+export function visibleDialogues(actor: Actor): SQL | undefined {
+  if (isAdmin(actor)) return undefined;
+  const open = sql`(${dialogues.confidentiality} <> 'restricted' and ${dialogues.status} <> 'draft')`;
+  if (!actor.user?.personId) return open;
+  return sql`(${open} or exists (select 1 from ${participants} join ${users} on ${users.personId} = ${participants.personId}
+    where ${participants.dialogueId} = ${dialogues.id} and ${users.id} = ${actor.user.id}))`;
+}

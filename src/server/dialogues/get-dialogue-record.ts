@@ -1,0 +1,135 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Audience, DialogueRecord, OrganizationRef, RecordParticipant } from '../../shared/contracts/dialogue-record.ts';
+import type { Queryable } from '../db/database.ts';
+import * as t from '../db/schema.ts';
+import type { Deps } from '../deps.ts';
+import { DIRECTORY_STREAM } from '../events/append-event.ts';
+import { streamSeqs } from '../events/stream-seqs.ts';
+import type { Actor } from '../policy/actor.ts';
+import { audienceOf, type DialogueAccess } from '../policy/dialogue-access.ts';
+import { presentArea } from '../directory/areas.ts';
+import { presentSeries } from '../directory/series.ts';
+import { loadPositions } from '../directory/people.ts';
+import { presentDocument, presentProvision } from '../references/documents-presenters.ts';
+import { presentOutcome, loadStatusHistory } from '../record/outcomes.ts';
+import { presentStatement } from '../record/statements.ts';
+import { presentAgendaItem } from './agenda-items.ts';
+import { asOf } from './as-of.ts';
+import { chathamScope } from './chatham.ts';
+import { presentDialogue } from './dialogues.ts';
+import type { CachedRecord } from './record-cache.ts';
+
+/**
+ * The whole record of one dialogue as this reader may see it, serialised once and cached
+ * until the dialogue or the directory changes.
+ */
+export async function getDialogueRecord(deps: Deps, args: { actor: Actor; access: DialogueAccess }): Promise<CachedRecord> {
+  const audience = audienceOf(args.actor, args.access);
+  const id = args.access.id;
+  const key = `${id}:${audience}`;
+  const seqs = await streamSeqs(deps.db, [id, DIRECTORY_STREAM]);
+  const hit = deps.recordCache.get(key, seqs.get(id)!, seqs.get(DIRECTORY_STREAM)!);
+  if (hit) return hit;
+
+  const built = await deps.db.transaction(async (tx) => {
+    const now = await streamSeqs(tx, [id, DIRECTORY_STREAM]);
+    const record = await buildRecord(tx, id, audience, now.get(id)!);
+    const dialogueSeq = now.get(id)!;
+    const directorySeq = now.get(DIRECTORY_STREAM)!;
+    return { dialogueSeq, directorySeq, json: JSON.stringify(record), etag: `W/"${id}-${dialogueSeq}-${directorySeq}-${audience}"` };
+  }, { isolationLevel: 'repeatable read', accessMode: 'read only' });
+  deps.recordCache.set(key, built);
+  return built;
+}
+
+export async function buildRecord(db: Queryable, id: string, audience: Audience, seq: number): Promise<DialogueRecord> {
+  const [dialogue] = await db.select().from(t.dialogues).where(eq(t.dialogues.id, id));
+  if (!dialogue) throw new Error(`dialogue ${id} vanished`);
+  const day = dialogue.startsAt.toISOString().slice(0, 10);
+
+  const [seriesRows, participantRows, agendaRows, statementRows, outcomeRows] = await Promise.all([
+    dialogue.seriesId ? db.select().from(t.series).where(eq(t.series.id, dialogue.seriesId)) : Promise.resolve([]),
+    db.select().from(t.participants).where(eq(t.participants.dialogueId, id)).orderBy(asc(t.participants.createdAt), asc(t.participants.id)),
+    db.select().from(t.agendaItems).where(eq(t.agendaItems.dialogueId, id)).orderBy(asc(t.agendaItems.position), asc(t.agendaItems.id)),
+    db.select().from(t.statements).where(eq(t.statements.dialogueId, id)).orderBy(asc(t.statements.position), asc(t.statements.id)),
+    db.select().from(t.outcomes).where(eq(t.outcomes.dialogueId, id)).orderBy(asc(t.outcomes.position), asc(t.outcomes.id)),
+  ]);
+
+  const scope = chathamScope(dialogue, agendaRows);
+  const hideAttendance = audience === 'outside' && scope.whole;
+  const shownParticipants = hideAttendance ? [] : participantRows;
+
+  const personIds = shownParticipants.map((p) => p.personId);
+  const [personRows, positionsByPerson, history] = await Promise.all([
+    personIds.length ? db.select().from(t.people).where(inArray(t.people.id, personIds)) : Promise.resolve([]),
+    loadPositions(db, personIds),
+    loadStatusHistory(db, outcomeRows.map((o) => o.id)),
+  ]);
+  const people = new Map(personRows.map((p) => [p.id, p]));
+
+  const participants: RecordParticipant[] = shownParticipants.map((p) => {
+    const positions = positionsByPerson.get(p.personId) ?? [];
+    const atOrg = positions.filter((pos) => pos.organizationId === p.organizationId);
+    const position = asOf(atOrg.length ? atOrg : positions, day);
+    return {
+      id: p.id, version: p.version,
+      person: { id: p.personId, name: people.get(p.personId)!.name },
+      organizationId: p.organizationId,
+      position: position?.title ?? null,
+      role: p.role, invitation: p.invitation, attendance: p.attendance,
+    };
+  });
+  const statements = statementRows.map((s) => presentStatement(s, audience, scope));
+  const outcomes = outcomeRows.map((o) => presentOutcome(o, history.get(o.id) ?? [], audience, scope));
+
+  // Organizations are gathered from what is already presented, so nothing withheld can reappear here.
+  const orgIds = new Set<string>(dialogue.convenerIds);
+  for (const p of participants) if (p.organizationId) orgIds.add(p.organizationId);
+  for (const s of statements) if (s.speaker.kind === 'collective') s.speaker.organizationIds.forEach((o) => orgIds.add(o));
+  for (const o of outcomes) [...o.proposerIds, ...o.endorserIds, ...(o.ownerOrganizationId ? [o.ownerOrganizationId] : [])].forEach((x) => orgIds.add(x));
+
+  const areaIds = new Set<string>([...agendaRows, ...statementRows, ...outcomeRows].flatMap((r) => r.areaIds));
+  const provisionIds = new Set<string>([...agendaRows, ...statementRows, ...outcomeRows].flatMap((r) => r.provisionIds));
+
+  const [organizations, areaRows, cited] = await Promise.all([
+    organizationRefs(db, [...orgIds], day),
+    areaIds.size ? db.select().from(t.areas).where(inArray(t.areas.id, [...areaIds])).orderBy(asc(t.areas.slug)) : Promise.resolve([]),
+    provisionIds.size ? db.select({ documentId: t.provisions.documentId }).from(t.provisions).where(inArray(t.provisions.id, [...provisionIds])) : Promise.resolve([]),
+  ]);
+  const documentIds = [...new Set([...dialogue.referenceDocumentIds, ...cited.map((c) => c.documentId)])];
+  const [documents, provisions] = documentIds.length
+    ? await Promise.all([
+      db.select().from(t.referenceDocuments).where(inArray(t.referenceDocuments.id, documentIds)).orderBy(asc(t.referenceDocuments.adoptedOn)),
+      db.select().from(t.provisions).where(inArray(t.provisions.documentId, documentIds)).orderBy(asc(t.provisions.position)),
+    ])
+    : [[], []];
+
+  return {
+    audience,
+    seq,
+    dialogue: presentDialogue(dialogue),
+    series: seriesRows[0] ? presentSeries(seriesRows[0]) : null,
+    conveners: dialogue.convenerIds,
+    participants,
+    participantsWithheld: hideAttendance ? participantRows.length : 0,
+    agenda: agendaRows.map(presentAgendaItem),
+    statements,
+    outcomes,
+    organizations,
+    areas: areaRows.map(presentArea),
+    references: documents.map((d) => ({ ...presentDocument(d), provisions: provisions.filter((p) => p.documentId === d.id).map(presentProvision) })),
+  };
+}
+
+/** Organizations as they were named on the day. */
+export async function organizationRefs(db: Queryable, ids: string[], day: string): Promise<OrganizationRef[]> {
+  if (ids.length === 0) return [];
+  const [orgs, names] = await Promise.all([
+    db.select().from(t.organizations).where(inArray(t.organizations.id, ids)),
+    db.select().from(t.organizationNames).where(inArray(t.organizationNames.organizationId, ids)).orderBy(asc(t.organizationNames.position)),
+  ]);
+  return orgs.map((o) => {
+    const name = asOf(names.filter((n) => n.organizationId === o.id), day);
+    return { id: o.id, name: name!.name, acronym: name?.acronym ?? null, countryCode: o.countryCode };
+  });
+}

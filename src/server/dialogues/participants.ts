@@ -1,0 +1,31 @@
+import { asc } from 'drizzle-orm';
+import type { Participant, ParticipantCreate } from '../../shared/contracts/dialogues.ts';
+import { organizations, participants, people } from '../db/schema.ts';
+import { assertIdExists, defined } from '../crud/links.ts';
+import type { ResourceSpec } from '../crud/resource.ts';
+
+type ParticipantRow = typeof participants.$inferSelect;
+
+export const presentParticipant = (r: ParticipantRow): Participant => ({
+  id: r.id, version: r.version, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
+  dialogueId: r.dialogueId, personId: r.personId, organizationId: r.organizationId, role: r.role, invitation: r.invitation,
+  attendance: r.attendance,
+});
+
+export const participantSpec: ResourceSpec<ParticipantCreate, Participant> = {
+  name: 'participant',
+  table: participants,
+  parentColumn: participants.dialogueId,
+  stream: (dialogueId) => dialogueId!,
+  dialogueOf: (dialogueId) => dialogueId,
+  async toColumns(input, { tx }) {
+    await assertIdExists(tx, people, input.personId, 'personId');
+    await assertIdExists(tx, organizations, input.organizationId, 'organizationId');
+    return defined({
+      personId: input.personId, organizationId: input.organizationId, role: input.role, invitation: input.invitation, attendance: input.attendance,
+    });
+  },
+  // Under the Chatham House Rule outsiders never reach this list: the route withholds it.
+  present: async (rows) => (rows as ParticipantRow[]).map(presentParticipant),
+  orderBy: [asc(participants.createdAt), asc(participants.id)],
+};

@@ -1,0 +1,31 @@
+/** A full record, serialised once, with the stream positions it was built at. */
+export interface CachedRecord {
+  dialogueSeq: number;
+  directorySeq: number;
+  json: string;
+  etag: string;
+}
+
+/**
+ * Serialised full records, keyed by dialogue and audience. An entry is good while neither the
+ * dialogue's stream nor the directory's has moved on: every write bumps one of them in its own
+ * transaction, so checking the two seqs (one indexed read) is enough, on every instance.
+ */
+export class RecordCache {
+  private readonly entries = new Map<string, CachedRecord>();
+  constructor(private readonly capacity = 1000) {}
+
+  get(key: string, dialogueSeq: number, directorySeq: number): CachedRecord | undefined {
+    const hit = this.entries.get(key);
+    if (!hit || hit.dialogueSeq !== dialogueSeq || hit.directorySeq !== directorySeq) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, hit);
+    return hit;
+  }
+
+  set(key: string, value: CachedRecord): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+  }
+}

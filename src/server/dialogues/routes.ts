@@ -1,0 +1,40 @@
+import { IdParams } from '../../shared/common.ts';
+import * as C from '../../shared/contracts/dialogues.ts';
+import { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
+import { crudRoutes } from '../crud/routes.ts';
+import { route, type RouteSpec } from '../http/route.ts';
+import { agendaItemSpec } from './agenda-items.ts';
+import { dialogueSpec, visibleDialogues } from './dialogues.ts';
+import { getDialogueRecord } from './get-dialogue-record.ts';
+import { participantSpec } from './participants.ts';
+
+const [listDialogues, , createDialogue, updateDialogue, deleteDialogue] = crudRoutes({
+  spec: dialogueSpec as never, base: '/dialogues', noun: 'dialogue', tag: 'Dialogues', isDialogue: true,
+  read: 'dialogue.list', write: 'dialogue.update',
+  create: C.DialogueCreate, update: C.DialogueUpdate, output: C.Dialogue, list: C.DialogueListQuery,
+  visible: ({ actor }) => visibleDialogues(actor),
+});
+
+const plan = { tag: 'Dialogues', read: 'dialogue.read', write: 'dialogue.plan', parent: 'dialogue' } as const;
+
+export const dialogueRoutes: RouteSpec[] = [
+  listDialogues!,
+  { ...createDialogue!, action: 'dialogue.create' },
+  route({
+    method: 'GET', url: '/dialogues/:id', action: 'dialogue.read', tag: 'Dialogues', dialogueParam: 'id', raw: true,
+    summary: 'The full record: convener, participants with their organizations and positions on the day, agenda, statements, outcomes and references',
+    params: IdParams, response: DialogueRecord,
+    handler: async ({ actor, deps, dialogue, req, reply }) => {
+      const record = await getDialogueRecord(deps, { actor, access: dialogue! });
+      reply.header('etag', record.etag).header('cache-control', 'private, no-cache').header('vary', 'cookie');
+      if (req.headers['if-none-match'] === record.etag) return reply.code(304).send();
+      return record.json;
+    },
+  }),
+  updateDialogue!,
+  { ...deleteDialogue!, action: 'dialogue.delete' },
+  ...crudRoutes({ ...plan, spec: participantSpec as never, base: '/dialogues/:id/participants', noun: 'participant', attendance: true,
+    create: C.ParticipantCreate, update: C.ParticipantUpdate, output: C.Participant, list: C.ChildListQuery }),
+  ...crudRoutes({ ...plan, spec: agendaItemSpec as never, base: '/dialogues/:id/agenda-items', noun: 'agenda item',
+    create: C.AgendaItemCreate, update: C.AgendaItemUpdate, output: C.AgendaItem, list: C.ChildListQuery }),
+];

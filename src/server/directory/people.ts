@@ -1,0 +1,60 @@
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import type { Person, PersonCreate } from '../../shared/contracts/directory.ts';
+import { organizations, people, positions } from '../db/schema.ts';
+import { assertIdsExist, defined } from '../crud/links.ts';
+import type { ResourceSpec } from '../crud/resource.ts';
+import { DIRECTORY_STREAM } from '../events/append-event.ts';
+import type { Queryable } from '../db/database.ts';
+
+type PersonRow = typeof people.$inferSelect;
+type PositionRow = typeof positions.$inferSelect;
+
+export async function loadPositions(db: Queryable, personIds: string[]): Promise<Map<string, PositionRow[]>> {
+  const byPerson = new Map<string, PositionRow[]>(personIds.map((id) => [id, []]));
+  if (personIds.length === 0) return byPerson;
+  const rows = await db.select().from(positions).where(inArray(positions.personId, personIds)).orderBy(asc(positions.position));
+  for (const row of rows) byPerson.get(row.personId)?.push(row);
+  return byPerson;
+}
+
+export const personSpec: ResourceSpec<PersonCreate, Person> = {
+  name: 'person',
+  table: people,
+  stream: () => DIRECTORY_STREAM,
+  async toColumns(input, { tx }) {
+    await assertIdsExist(tx, organizations, input.positions?.map((p) => p.organizationId), 'positions.organizationId');
+    return defined({ name: input.name, email: input.email, phone: input.phone });
+  },
+  async afterWrite(input, { tx, id }) {
+    if (!input.positions) return;
+    await tx.delete(positions).where(eq(positions.personId, id));
+    if (input.positions.length === 0) return;
+    await tx.insert(positions).values(input.positions.map((p, position) => ({
+      id: randomUUID(), personId: id, organizationId: p.organizationId, position, title: p.title, validFrom: p.validFrom ?? null, validTo: p.validTo ?? null,
+    })));
+  },
+  async present(rows, { db }) {
+    const byPerson = await loadPositions(db, rows.map((r) => r.id as string));
+    return (rows as PersonRow[]).map((r) => ({
+      id: r.id,
+      version: r.version,
+      createdAt: r.createdAt.toISOString(),
+      updatedAt: r.updatedAt.toISOString(),
+      name: r.name,
+      email: r.email,
+      phone: r.phone,
+      positions: (byPerson.get(r.id) ?? []).map((p) => ({ organizationId: p.organizationId, title: p.title, validFrom: p.validFrom, validTo: p.validTo })),
+    }));
+  },
+  filters: (q) => [
+    q.organization
+      ? sql`exists (select 1 from ${positions} where ${positions.personId} = ${people.id} and ${positions.organizationId} = ${q.organization as string})`
+      : undefined,
+    q.country
+      ? sql`exists (select 1 from ${positions} join ${organizations} on ${organizations.id} = ${positions.organizationId}
+            where ${positions.personId} = ${people.id} and ${organizations.countryCode} = ${q.country as string})`
+      : undefined,
+  ],
+  orderBy: [asc(people.createdAt), asc(people.id)],
+};

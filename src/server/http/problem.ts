@@ -1,0 +1,60 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { AppError, type FieldError } from '../../shared/errors.ts';
+
+export const PROBLEM_TYPE = 'application/problem+json';
+
+export function zodToFieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.slice(0, 50).map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message,
+  }));
+}
+
+/** Parses one part of a request against its contract; a failure names every field at fault. */
+export function parseInput<T extends z.ZodType>(schema: T, value: unknown, where: 'body' | 'query' | 'params'): z.infer<T> {
+  const parsed = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+  if (parsed.success) return parsed.data;
+  const errors = zodToFieldErrors(parsed.error).map((e) => ({ ...e, path: where === 'body' ? e.path : `${where}.${e.path}` }));
+  throw new AppError('validation_failed', errors.map((e) => `${e.path || where}: ${e.message}`).join('; '), errors);
+}
+
+/** Postgres error codes a write can meet that are the caller's fault, not ours. */
+function fromDatabaseError(err: { code?: unknown; constraint?: unknown; detail?: unknown }): AppError | null {
+  switch (err.code) {
+    case '23505': return new AppError('conflict', `already exists (${String(err.constraint ?? 'unique')})`);
+    case '23503': return new AppError('conflict', `still referenced, or refers to something missing (${String(err.constraint ?? 'foreign key')})`);
+    case '23514': return new AppError('validation_failed', `violates ${String(err.constraint ?? 'a check')}`, [{ path: '', message: String(err.constraint ?? 'check failed') }]);
+    default: return null;
+  }
+}
+
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const e = err as FastifyError & { constraint?: unknown; detail?: unknown; cause?: unknown };
+  const db = fromDatabaseError(e) ?? (e.cause ? fromDatabaseError(e.cause as never) : null);
+  if (db) return db;
+  switch (e.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('body_too_large', e.message, [{ path: '', message: e.message }]);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new AppError('unsupported_media_type', e.message);
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('malformed_body', 'the body is empty', [{ path: '', message: 'expected a JSON body' }]);
+  }
+  if (e instanceof SyntaxError || e.statusCode === 400) {
+    return new AppError('malformed_body', e.message, [{ path: '', message: e.message }]);
+  }
+  return new AppError('internal');
+}
+
+export function sendProblem(reply: FastifyReply, error: AppError): FastifyReply {
+  return reply.code(error.status).type(PROBLEM_TYPE).send(JSON.stringify(error.toProblem()));
+}
+
+export function errorHandler(err: unknown, req: FastifyRequest, reply: FastifyReply) {
+  const error = toAppError(err);
+  if (error.code === 'internal') req.log.error({ err }, 'unhandled error');
+  return sendProblem(reply, error);
+}

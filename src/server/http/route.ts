@@ -1,0 +1,90 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { AppError } from '../../shared/errors.ts';
+import type { Deps } from '../deps.ts';
+import type { Actor } from '../policy/actor.ts';
+import { loadDialogueAccess, type DialogueAccess } from '../policy/dialogue-access.ts';
+import { check, type Action } from '../policy/policy.ts';
+import { parseInput } from './problem.ts';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Schema = z.ZodType;
+type Out<S> = S extends Schema ? z.infer<S> : undefined;
+
+export interface HandlerInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  actor: Actor;
+  deps: Deps;
+  /** The dialogue the route is about, already loaded for the policy; null when there is none. */
+  dialogue: DialogueAccess | null;
+  req: FastifyRequest;
+  reply: FastifyReply;
+}
+
+export interface RouteSpec<P extends Schema | undefined = Schema | undefined, Q extends Schema | undefined = Schema | undefined, B extends Schema | undefined = Schema | undefined> {
+  method: Method;
+  /** Relative to /api/v1, in Fastify's syntax (`/dialogues/:id`). */
+  url: string;
+  action: Action;
+  summary: string;
+  tag: string;
+  params?: P;
+  query?: Q;
+  body?: B;
+  response?: Schema;
+  /** Answered on success; 204 sends no body. */
+  status?: 200 | 201 | 204;
+  /** The path parameter that names the dialogue this route is about, for the policy. */
+  dialogueParam?: 'id';
+  /** Reads that answer raw JSON text (already serialised) set this to skip re-serialising. */
+  raw?: boolean;
+  handler: (input: HandlerInput<Out<P>, Out<Q>, Out<B>>) => Promise<unknown>;
+}
+
+/** Keeps the route's types while letting a module list its routes in one array. */
+export const route = <P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined>(
+  spec: RouteSpec<P, Q, B>,
+): RouteSpec => spec as unknown as RouteSpec;
+
+const CSRF_HEADER = 'x-csrf-token';
+
+/**
+ * Mounts routes with one visible pipeline each: actor → CSRF → validate → policy → use case → answer.
+ */
+export function mountRoutes(app: FastifyInstance, deps: Deps, specs: RouteSpec[]): void {
+  for (const spec of specs) {
+    app.route({
+      method: spec.method,
+      url: `/api/v1${spec.url}`,
+      config: { action: spec.action },
+      handler: async (req, reply) => {
+        const actor = req.actor;
+        if (spec.method !== 'GET' && actor.sessionId && spec.action !== 'session.create') {
+          if (req.headers[CSRF_HEADER] !== actor.csrfToken) throw new AppError('csrf_failed');
+        }
+        const params = spec.params ? parseInput(spec.params, req.params, 'params') : undefined;
+        const query = spec.query ? parseInput(spec.query, req.query, 'query') : undefined;
+        const body = spec.body ? parseInput(spec.body, req.body, 'body') : undefined;
+
+        let dialogue: DialogueAccess | null | undefined;
+        const dialogueId = spec.dialogueParam && params ? (params as Record<string, string>)[spec.dialogueParam] : undefined;
+        const loadDialogue = async () => {
+          if (dialogue === undefined) dialogue = dialogueId ? await loadDialogueAccess(deps.db, actor, dialogueId) : null;
+          return dialogue;
+        };
+        if (dialogueId && !(await loadDialogue())) throw new AppError('not_found', 'no such dialogue');
+        const denied = await check(spec.action, { actor, dialogue: loadDialogue });
+        if (denied) throw new AppError(denied);
+
+        const result = await spec.handler({ params, query, body, actor, deps, dialogue: dialogue ?? null, req, reply } as never);
+        if (reply.sent) return reply;
+        const status = spec.status ?? 200;
+        if (status === 204) return reply.code(204).send();
+        if (spec.raw) return reply.code(status).type('application/json; charset=utf-8').send(result as string);
+        return reply.code(status).send(result);
+      },
+    });
+  }
+}

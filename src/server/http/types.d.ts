@@ -1,0 +1,12 @@
+import type {} from '@fastify/cookie';
+import type { Actor } from '../policy/actor.ts';
+import type { Action } from '../policy/policy.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+  }
+  interface FastifyContextConfig {
+    action?: Action;
+  }
+}

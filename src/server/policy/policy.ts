@@ -1,0 +1,55 @@
+import type { ErrorCode } from '../../shared/errors.ts';
+import { MODERATING_ROLES, RECORDING_ROLES, type ParticipantRole } from '../../shared/contracts/enums.ts';
+import { isAdmin, type Actor } from './actor.ts';
+import { visibleTo, type DialogueAccess } from './dialogue-access.ts';
+
+export interface PolicyContext {
+  actor: Actor;
+  /** The dialogue the route is about, loaded on first use; null when the route has none. */
+  dialogue: () => Promise<DialogueAccess | null>;
+}
+type Rule = (ctx: PolicyContext) => boolean | Promise<boolean>;
+
+const anyone: Rule = () => true;
+const signedIn: Rule = ({ actor }) => actor.user !== null;
+const admin: Rule = ({ actor }) => isAdmin(actor);
+const holds = (roles: readonly ParticipantRole[]): Rule => async ({ dialogue }) =>
+  (await dialogue())?.roles.some((r) => roles.includes(r)) ?? false;
+const seesDialogue: Rule = async ({ actor, dialogue }) => {
+  const d = await dialogue();
+  return d !== null && visibleTo(actor, d);
+};
+const either = (...rules: Rule[]): Rule => async (ctx) => {
+  for (const rule of rules) if (await rule(ctx)) return true;
+  return false;
+};
+
+/**
+ * One line a rule. Every route names one of these actions; the route × role test walks them all.
+ * `deny` says how a refusal answers: reads of hidden dialogues answer 404, so they do not leak.
+ */
+export const POLICY = {
+  'public.read': { rule: anyone },
+  'session.create': { rule: anyone },
+  'session.delete': { rule: anyone },
+  'session.read': { rule: signedIn },
+  'directory.read': { rule: anyone },
+  'directory.write': { rule: admin },
+  'dialogue.list': { rule: anyone },
+  'dialogue.create': { rule: admin },
+  'dialogue.read': { rule: seesDialogue, deny: 'not_found' },
+  'dialogue.update': { rule: either(admin, holds(MODERATING_ROLES)) },
+  'dialogue.delete': { rule: admin },
+  'dialogue.plan': { rule: either(admin, holds(MODERATING_ROLES)) },
+  'dialogue.record': { rule: either(admin, holds(RECORDING_ROLES)) },
+} as const satisfies Record<string, { rule: Rule; deny?: ErrorCode }>;
+
+export type Action = keyof typeof POLICY;
+
+/** The error a refusal answers with, or null when the action is allowed. */
+export async function check(action: Action, ctx: PolicyContext): Promise<ErrorCode | null> {
+  const entry: { rule: Rule; deny?: ErrorCode } = POLICY[action];
+  if (await entry.rule(ctx)) return null;
+  if (entry.deny) return entry.deny;
+  return ctx.actor.user ? 'forbidden' : 'unauthenticated';
+}

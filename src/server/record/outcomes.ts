@@ -1,0 +1,79 @@
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Outcome, OutcomeCreate } from '../../shared/contracts/record.ts';
+import type { Audience } from '../../shared/contracts/dialogue-record.ts';
+import { agendaItems, areas, organizations, outcomes, outcomeStatusChanges, provisions } from '../db/schema.ts';
+import type { Queryable } from '../db/database.ts';
+import { assertIdExists, assertIdsExist, defined } from '../crud/links.ts';
+import type { ResourceSpec } from '../crud/resource.ts';
+import { loadChathamScope, underRule, type ChathamScope } from '../dialogues/chatham.ts';
+import { nextPosition } from './statements.ts';
+
+type OutcomeRow = typeof outcomes.$inferSelect;
+type ChangeRow = typeof outcomeStatusChanges.$inferSelect;
+
+export async function loadStatusHistory(db: Queryable, ids: string[]): Promise<Map<string, ChangeRow[]>> {
+  const byOutcome = new Map<string, ChangeRow[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return byOutcome;
+  const rows = await db.select().from(outcomeStatusChanges).where(inArray(outcomeStatusChanges.outcomeId, ids)).orderBy(asc(outcomeStatusChanges.id));
+  for (const row of rows) byOutcome.get(row.outcomeId)?.push(row);
+  return byOutcome;
+}
+
+/** Outsiders learn no organization behind an outcome reached under the Rule, nor who changed its status. */
+export function presentOutcome(r: OutcomeRow, history: ChangeRow[], audience: Audience, scope: ChathamScope): Outcome {
+  const withheld = audience === 'outside' && underRule(scope, r.agendaItemId);
+  return {
+    id: r.id, version: r.version, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
+    dialogueId: r.dialogueId, agendaItemId: r.agendaItemId, kind: r.kind, text: r.text,
+    proposerIds: withheld ? [] : r.proposerIds,
+    endorserIds: withheld ? [] : r.endorserIds,
+    areaIds: r.areaIds, provisionIds: r.provisionIds,
+    ownerOrganizationId: withheld ? null : r.ownerOrganizationId,
+    dueOn: r.dueOn, status: r.status, position: r.position,
+    statusHistory: history.map((h) => ({
+      status: h.status, note: h.note, evidence: h.evidence, changedBy: audience === 'inside' ? h.changedBy : null, at: h.at.toISOString(),
+    })),
+  };
+}
+
+export const outcomeSpec: ResourceSpec<OutcomeCreate, Outcome> = {
+  name: 'outcome',
+  table: outcomes,
+  parentColumn: outcomes.dialogueId,
+  stream: (dialogueId) => dialogueId!,
+  dialogueOf: (dialogueId) => dialogueId,
+  async toColumns(input, { tx, parentId, existing }) {
+    await assertIdExists(tx, agendaItems, input.agendaItemId, 'agendaItemId', { column: agendaItems.dialogueId, value: parentId! });
+    await assertIdsExist(tx, organizations, input.proposerIds, 'proposerIds');
+    await assertIdsExist(tx, organizations, input.endorserIds, 'endorserIds');
+    await assertIdsExist(tx, areas, input.areaIds, 'areaIds');
+    await assertIdsExist(tx, provisions, input.provisionIds, 'provisionIds');
+    await assertIdExists(tx, organizations, input.ownerOrganizationId, 'ownerOrganizationId');
+    return defined({
+      agendaItemId: input.agendaItemId, kind: input.kind, text: input.text,
+      proposerIds: input.proposerIds, endorserIds: input.endorserIds, areaIds: input.areaIds, provisionIds: input.provisionIds,
+      ownerOrganizationId: input.ownerOrganizationId, dueOn: input.dueOn, status: input.status,
+      position: input.position ?? (existing ? undefined : await nextPosition(tx, outcomes, parentId!)),
+    });
+  },
+  async afterWrite(input, { tx, id, actor, existing }) {
+    // The history is append-only: a status that changes adds a row; nothing is ever rewritten.
+    if (!input.status || input.status === existing?.status) return;
+    await tx.insert(outcomeStatusChanges).values({
+      outcomeId: id, status: input.status, note: input.statusNote ?? null, evidence: input.statusEvidence ?? [], changedBy: actor.user?.id ?? null,
+    });
+  },
+  async present(rows, { db, audience, parentId }) {
+    const scope = audience === 'outside' && parentId ? await loadChathamScope(db, parentId) : { whole: false, items: new Set<string>() };
+    const history = await loadStatusHistory(db, rows.map((r) => r.id as string));
+    return (rows as OutcomeRow[]).map((r) => presentOutcome(r, history.get(r.id) ?? [], audience, scope));
+  },
+  filters: (q) => [
+    q.agendaItem ? eq(outcomes.agendaItemId, q.agendaItem as string) : undefined,
+    q.area ? sql`${q.area as string}::uuid = any(${outcomes.areaIds})` : undefined,
+    q.provision ? sql`${q.provision as string}::uuid = any(${outcomes.provisionIds})` : undefined,
+    q.country ? sql`exists (select 1 from ${organizations} where ${organizations.id} = ${outcomes.ownerOrganizationId} and ${organizations.countryCode} = ${q.country as string})` : undefined,
+    q.status ? eq(outcomes.status, q.status as NonNullable<OutcomeRow['status']>) : undefined,
+  ],
+  orderBy: [asc(outcomes.position), asc(outcomes.id)],
+};

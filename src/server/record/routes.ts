@@ -1,0 +1,16 @@
+import { ChildListQuery } from '../../shared/contracts/dialogues.ts';
+import { ActionStatus } from '../../shared/contracts/enums.ts';
+import * as C from '../../shared/contracts/record.ts';
+import { crudRoutes } from '../crud/routes.ts';
+import type { RouteSpec } from '../http/route.ts';
+import { outcomeSpec } from './outcomes.ts';
+import { statementSpec } from './statements.ts';
+
+const record = { tag: 'Record', read: 'dialogue.read', write: 'dialogue.record', parent: 'dialogue' } as const;
+
+export const recordRoutes: RouteSpec[] = [
+  ...crudRoutes({ ...record, spec: statementSpec as never, base: '/dialogues/:id/statements', noun: 'statement',
+    create: C.StatementCreate, update: C.StatementUpdate, output: C.Statement, list: ChildListQuery }),
+  ...crudRoutes({ ...record, spec: outcomeSpec as never, base: '/dialogues/:id/outcomes', noun: 'outcome',
+    create: C.OutcomeCreate, update: C.OutcomeUpdate, output: C.Outcome, list: ChildListQuery.extend({ status: ActionStatus.optional() }) }),
+];

@@ -1,0 +1,32 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { route, type RouteSpec } from './http/route.ts';
+import { buildOpenApi } from './openapi/build-openapi.ts';
+import { docsPage } from './openapi/docs-page.ts';
+
+export const VERSION = '0.1.0';
+
+const Health = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() });
+
+/** Health and the API's own description. The documents are built once, from every mounted route. */
+export function systemRoutes(all: () => RouteSpec[], backend: 'pglite' | 'postgres'): RouteSpec[] {
+  let openapi: string | undefined;
+  let docs: string | undefined;
+  return [
+    route({
+      method: 'GET', url: '/health', action: 'public.read', tag: 'System', summary: 'Liveness and database reachability', response: Health,
+      handler: async ({ deps }) => {
+        await deps.db.execute(sql`select 1`);
+        return { status: 'ok' as const, database: backend, version: VERSION };
+      },
+    }),
+    route({
+      method: 'GET', url: '/openapi.json', action: 'public.read', tag: 'System', summary: 'This API as OpenAPI 3.1', raw: true,
+      handler: async () => (openapi ??= JSON.stringify(buildOpenApi(all(), { version: VERSION }))),
+    }),
+    route({
+      method: 'GET', url: '/docs', action: 'public.read', tag: 'System', summary: 'This API as a readable page',
+      handler: async ({ reply }) => reply.type('text/html; charset=utf-8').send((docs ??= docsPage(all()))),
+    }),
+  ];
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { LIMITS } from './limits.ts';
+
+export const Id = z.uuid().meta({ id: 'Id' });
+export type Id = z.infer<typeof Id>;
+
+export const IsoDate = z.iso.date().meta({ description: 'A calendar date, YYYY-MM-DD.' });
+export const IsoDateTime = z.iso.datetime({ offset: true }).meta({ description: 'An instant, ISO 8601 with offset; stored in UTC.' });
+export const Url = z.url().max(LIMITS.urlLength);
+export const Version = z.int().min(1).meta({ description: 'The version read; a stale one answers 409.' });
+
+/** Links to other records, each unique. */
+export const IdList = z
+  .array(Id)
+  .max(LIMITS.linksPerItem)
+  .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an id');
+
+export const PageQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(LIMITS.pageSizeMax).default(LIMITS.pageSizeDefault),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.int(), limit: z.int(), offset: z.int() });
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+/** Every stored record answers with these. */
+export const RecordMeta = {
+  id: Id,
+  version: z.int(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+};
+
+export const IdParams = z.strictObject({ id: Id });
+export const DialogueChildParams = z.strictObject({ id: Id, childId: Id });
+export const DeleteQuery = z.strictObject({ version: z.coerce.number().int().min(1) });

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { Id } from '../common.ts';
+import { LIMITS } from '../limits.ts';
+import { UserRole } from './enums.ts';
+
+export const SignIn = z.strictObject({
+  email: z.email().max(LIMITS.shortText),
+  password: z.string().min(1).max(LIMITS.passwordMax),
+}).meta({ id: 'SignIn' });
+export type SignIn = z.infer<typeof SignIn>;
+
+export const Password = z.string().min(LIMITS.passwordMin, `at least ${LIMITS.passwordMin} characters`).max(LIMITS.passwordMax);
+
+export const CurrentUser = z.object({
+  id: Id,
+  email: z.string(),
+  role: UserRole,
+  personId: Id.nullable(),
+  locale: z.string().nullable(),
+}).meta({ id: 'CurrentUser' });
+export type CurrentUser = z.infer<typeof CurrentUser>;
+
+export const SessionInfo = z.object({
+  user: CurrentUser,
+  csrfToken: z.string().meta({ description: 'Send it as the x-csrf-token header with every cookie-authenticated write.' }),
+  expiresAt: z.iso.datetime({ offset: true }),
+}).meta({ id: 'SessionInfo' });
+export type SessionInfo = z.infer<typeof SessionInfo>;
