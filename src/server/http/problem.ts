@@ -5,17 +5,17 @@ import { AppError, type FieldError } from '../../shared/errors.ts';
 export const PROBLEM_TYPE = 'application/problem+json';
 
 export function zodToFieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.slice(0, 50).map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message,
-  }));
+  return error.issues.slice(0, 50).flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: [...issue.path, key].map(String).join('.'), message: 'unknown field' }))
+      : [{ path: issue.path.map(String).join('.'), message: issue.message }]);
 }
 
 /** Parses one part of a request against its contract; a failure names every field at fault. */
 export function parseInput<T extends z.ZodType>(schema: T, value: unknown, where: 'body' | 'query' | 'params'): z.infer<T> {
   const parsed = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
   if (parsed.success) return parsed.data;
-  const errors = zodToFieldErrors(parsed.error).map((e) => ({ ...e, path: where === 'body' ? e.path : `${where}.${e.path}` }));
+  const errors = zodToFieldErrors(parsed.error).map((e) => ({ ...e, path: where === 'body' ? e.path : [where, e.path].filter(Boolean).join('.') }));
   throw new AppError('validation_failed', errors.map((e) => `${e.path || where}: ${e.message}`).join('; '), errors);
 }
 

@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildPgliteTemplate, buildPostgresTemplate, dropPostgresDatabases } from '../test/support/template.ts';
+
+/**
+ * npm test: builds the database templates once, then runs every *.test.ts with node's test runner.
+ * PGlite always; the PostgreSQL server too when TEST_DATABASE_URL is set (CI sets it).
+ * Extra arguments filter test files by substring: npm run test:only -- record
+ */
+const root = resolve(import.meta.dirname, '..');
+const tmp = join(root, '.tmp');
+mkdirSync(tmp, { recursive: true });
+
+function findTests(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === 'node_modules' || name.startsWith('.')) return [];
+    if (statSync(path).isDirectory()) return findTests(path);
+    return name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+const filters = process.argv.slice(2);
+const files = [...findTests(join(root, 'src')), ...findTests(join(root, 'test'))]
+  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+  .sort();
+
+const started = Date.now();
+const pgliteTemplate = join(tmp, 'pglite-template.tar');
+await buildPgliteTemplate(pgliteTemplate);
+const env: NodeJS.ProcessEnv = { ...process.env, ED_PGLITE_TEMPLATE: pgliteTemplate };
+
+const pgUrl = process.env.TEST_DATABASE_URL;
+const prefix = `ed_test_${process.pid}_`;
+if (pgUrl) {
+  await buildPostgresTemplate(pgUrl, `${prefix}template`);
+  env.ED_PG_TEMPLATE = `${prefix}template`;
+  env.ED_PG_PREFIX = prefix;
+}
+console.log(`templates ready in ${Date.now() - started} ms (${pgUrl ? 'PGlite and PostgreSQL' : 'PGlite only; set TEST_DATABASE_URL to add PostgreSQL'})`);
+
+const code = await new Promise<number>((done) => {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files], { env, stdio: 'inherit' });
+  child.on('exit', (c, signal) => done(c ?? (signal ? 1 : 0)));
+});
+if (pgUrl) await dropPostgresDatabases(pgUrl, prefix);
+process.exit(code);
