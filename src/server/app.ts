@@ -20,6 +20,8 @@ export interface App {
   fastify: FastifyInstance;
   deps: Deps;
   routes: RouteSpec[];
+  /** Every route Fastify mounted, as it saw them: the route × role test checks each has a policy. */
+  mounted: { method: string; url: string; action: string | undefined }[];
 }
 
 /** Builds the whole server without listening: tests call app.inject(), main.ts calls listen(). */
@@ -47,8 +49,13 @@ export async function buildApp(config: Config, database: Database): Promise<App>
   fastify.addHook('onRequest', async (req) => {
     req.actor = await resolveActor(deps.db, req.cookies[SESSION_COOKIE]);
   });
+  const mounted: App['mounted'] = [];
+  fastify.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) mounted.push({ method, url: r.url, action: r.config?.action });
+  });
   fastify.setErrorHandler(errorHandler);
   fastify.setNotFoundHandler((req, reply) => sendProblem(reply, new AppError('not_found', `no route ${req.method} ${req.url.split('?')[0]}`)));
   mountRoutes(fastify, deps, routes);
-  return { fastify, deps, routes };
+  await fastify.ready();
+  return { fastify, deps, routes, mounted };
 }

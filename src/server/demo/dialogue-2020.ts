@@ -88,6 +88,9 @@ const STATEMENT_FACTS: (Omit<StatementCreate, 'agendaItemId'> & { agendaKey: str
 ];
 export const STATEMENTS: (StatementCreate & { agendaKey: string })[] = STATEMENT_FACTS.map((s) => ({ ...s, agendaItemId: agendaId(s.agendaKey) }));
 
+export const statementId = (index: number): string => demoId(`statement/2020/${index}`);
+export const outcomeId = (index: number): string => demoId(`outcome/2020/${index}`);
+
 export const OUTCOMES: OutcomeCreate[] = [
   { agendaItemId: agendaId('post-pandemic'), kind: 'conclusion', proposerIds: INSTITUTES, endorserIds: [], areaIds: [areaId('trade-investment'), areaId('health')], provisionIds: [],
     text: ml({ en: 'Bilateral and regional cooperation should be developed to mitigate the social and economic consequences of the pandemic.', ru: 'Следует развивать двустороннее и региональное сотрудничество для смягчения социально-экономических последствий пандемии.' }) },

@@ -54,8 +54,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
   const inDialogue = { db, actor, parentId: D.DIALOGUE_2020_ID };
   for (const p of D.PARTICIPANTS) await createRecord(participantSpec, { ...inDialogue, id: D.participantId(p.key), input: omit(p, 'key') });
   for (const a of D.AGENDA) await createRecord(agendaItemSpec, { ...inDialogue, id: D.agendaId(a.key), input: omit(a, 'key') });
-  for (const s of D.STATEMENTS) await createRecord(statementSpec, { ...inDialogue, input: omit(s, 'agendaKey') });
-  for (const o of D.OUTCOMES) await createRecord(outcomeSpec, { ...inDialogue, input: o });
+  for (const [i, s] of D.STATEMENTS.entries()) await createRecord(statementSpec, { ...inDialogue, id: D.statementId(i), input: omit(s, 'agendaKey') });
+  for (const [i, o] of D.OUTCOMES.entries()) await createRecord(outcomeSpec, { ...inDialogue, id: D.outcomeId(i), input: o });
 
   for (const f of D.FORUMS) {
     await createRecord(dialogueSpec, { ...top, id: demoId(`dialogue/${f.key}`), input: {

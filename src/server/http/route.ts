@@ -51,7 +51,7 @@ export const route = <P extends Schema | undefined, Q extends Schema | undefined
 const CSRF_HEADER = 'x-csrf-token';
 
 /**
- * Mounts routes with one visible pipeline each: actor → CSRF → validate → policy → use case → answer.
+ * Mounts routes with one visible pipeline each: actor → CSRF → path → policy → query and body → use case → answer.
  */
 export function mountRoutes(app: FastifyInstance, deps: Deps, specs: RouteSpec[]): void {
   for (const spec of specs) {
@@ -65,8 +65,6 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, specs: RouteSpec[]
           if (req.headers[CSRF_HEADER] !== actor.csrfToken) throw new AppError('csrf_failed');
         }
         const params = spec.params ? parseInput(spec.params, req.params, 'params') : undefined;
-        const query = spec.query ? parseInput(spec.query, req.query, 'query') : undefined;
-        const body = spec.body ? parseInput(spec.body, req.body, 'body') : undefined;
 
         let dialogue: DialogueAccess | null | undefined;
         const dialogueId = spec.dialogueParam && params ? (params as Record<string, string>)[spec.dialogueParam] : undefined;
@@ -77,6 +75,9 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, specs: RouteSpec[]
         if (dialogueId && !(await loadDialogue())) throw new AppError('not_found', 'no such dialogue');
         const denied = await check(spec.action, { actor, dialogue: loadDialogue });
         if (denied) throw new AppError(denied);
+        // Bodies are validated after the policy, so a refused caller learns nothing about the contract.
+        const query = spec.query ? parseInput(spec.query, req.query, 'query') : undefined;
+        const body = spec.body ? parseInput(spec.body, req.body, 'body') : undefined;
 
         const result = await spec.handler({ params, query, body, actor, deps, dialogue: dialogue ?? null, req, reply } as never);
         if (reply.sent) return reply;

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { POLICY, check, type Action } from '../../src/server/policy/policy.ts';
+import { loadDialogueAccess } from '../../src/server/policy/dialogue-access.ts';
+import { resolveActor } from '../../src/server/accounts/resolve-actor.ts';
+import { ANONYMOUS } from '../../src/server/policy/actor.ts';
+import { DIALOGUE_2020_ID, agendaId, participantId } from '../../src/server/demo/dialogue-2020.ts';
+import { areaId, orgId, personId } from '../../src/server/demo/directory-data.ts';
+import { documentId, provisionId } from '../../src/server/demo/references-data.ts';
+import { outcomeId, seriesId, statementId } from '../../src/server/demo/dialogue-2020.ts';
+import { BACKENDS } from '../support/databases.ts';
+import { ROLES, startTestApp, type Role, type TestApp } from '../support/app.ts';
+
+/**
+ * Who may do what to the public demo dialogue. Written out by hand, so a change to the policy
+ * table must be made here too, on purpose; a new action without a line here fails.
+ */
+const EXPECTED: Record<Action, Role[]> = {
+  'public.read': ROLES,
+  'session.create': ROLES,
+  'session.delete': ROLES,
+  'session.read': ['member', 'participant', 'moderator', 'admin'],
+  'directory.read': ROLES,
+  'directory.write': ['admin'],
+  'dialogue.list': ROLES,
+  'dialogue.create': ['admin'],
+  'dialogue.read': ROLES,
+  'dialogue.update': ['moderator', 'admin'],
+  'dialogue.delete': ['admin'],
+  'dialogue.plan': ['moderator', 'admin'],
+  'dialogue.record': ['moderator', 'admin'],
+};
+
+/** An existing record for each path, so allowed calls reach the use case. */
+function concreteUrl(url: string): string {
+  const child: Record<string, string> = {
+    participants: participantId('norov'), 'agenda-items': agendaId('tashkent'), provisions: provisionId('a-res-72-283', 'op'),
+    statements: statementId(0), outcomes: outcomeId(0),
+  };
+  const top: Record<string, string> = {
+    organizations: orgId('kaziss'), people: personId('norov'), series: seriesId('research-centres'), areas: areaId('energy'),
+    'reference-documents': documentId('a-res-72-283'), dialogues: DIALOGUE_2020_ID,
+  };
+  const [, resource, , sub] = url.split('/');
+  return url
+    .replace(':id', top[resource!] ?? 'x')
+    .replace(':childId', child[sub!]!);
+}
+
+for (const backend of BACKENDS) {
+  describe(`every route × every role (${backend})`, () => {
+    let t: TestApp;
+    before(async () => { t = await startTestApp(backend); });
+    after(async () => { await t.close(); });
+
+    test('every mounted API route names an action of the policy table', () => {
+      const api = t.mounted.filter((r) => r.url.startsWith('/api/v1/'));
+      assert.ok(api.length > 50);
+      for (const r of api) assert.ok(r.action && r.action in POLICY, `${r.method} ${r.url} has no policy`);
+      assert.deepEqual(Object.keys(EXPECTED).sort(), Object.keys(POLICY).sort());
+    });
+
+    test('the policy table says what is expected for the demo dialogue', async () => {
+      for (const role of ROLES) {
+        const actor = role === 'anonymous' ? ANONYMOUS : await resolveActor(t.deps.db, t.clients[role].cookie!.split('=')[1]);
+        for (const action of Object.keys(POLICY) as Action[]) {
+          const denied = await check(action, { actor, dialogue: () => loadDialogueAccess(t.deps.db, actor, DIALOGUE_2020_ID) });
+          assert.equal(denied === null, EXPECTED[action].includes(role), `${role} × ${action}`);
+        }
+      }
+    });
+
+    test('each route answers each role as the policy says', async () => {
+      // Writes change nothing: bodies are empty and deletes name a version nobody has, so allowed writes stop short.
+      const routes = [...t.routes].sort((a, b) => Number(a.method !== 'GET') - Number(b.method !== 'GET'));
+      for (const r of routes) {
+        if (r.url === '/session' && r.method !== 'GET') continue; // signing in and out changes the clients themselves
+        for (const role of ROLES) {
+          const allowed = EXPECTED[r.action].includes(role);
+          const url = `/api/v1${concreteUrl(r.url)}${r.method === 'DELETE' ? '?version=999999' : ''}`;
+          const res = await t.call(r.method, url, { as: role, ...(r.body ? { body: {} } : {}) });
+          const where = `${role} ${r.method} ${url} → ${res.statusCode} ${res.body.slice(0, 120)}`;
+          if (allowed) {
+            assert.ok(![401, 403].includes(res.statusCode), `allowed but refused: ${where}`);
+            assert.ok(res.statusCode < 500, where);
+            if (r.method === 'GET') assert.ok([200, 304].includes(res.statusCode), where);
+            if (r.body) assert.equal(res.statusCode, 400, `an empty body must fail validation: ${where}`);
+            if (r.method === 'DELETE') assert.equal(res.statusCode, 409, `a stale delete must be refused: ${where}`);
+          } else {
+            const expected = POLICY[r.action].deny === 'not_found' ? 404 : role === 'anonymous' ? 401 : 403;
+            assert.equal(res.statusCode, expected, `refused with the wrong status: ${where}`);
+          }
+        }
+      }
+    });
+
+    test('a cookie-authenticated write without the CSRF token is refused', async () => {
+      const res = await t.fastify.inject({
+        method: 'POST', url: '/api/v1/areas', headers: { cookie: t.clients.admin.cookie! }, payload: {},
+      });
+      assert.equal(res.statusCode, 403);
+      assert.equal(res.json().code, 'csrf_failed');
+    });
+  });
+}
