@@ -18,6 +18,7 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**'],
+    ignores: ['src/shared/**/*.test.ts'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
       'no-restricted-imports': ['error', {

@@ -87,7 +87,7 @@ for (const backend of BACKENDS) {
             if (r.body) assert.equal(res.statusCode, 400, `an empty body must fail validation: ${where}`);
             if (r.method === 'DELETE') assert.equal(res.statusCode, 409, `a stale delete must be refused: ${where}`);
           } else {
-            const expected = POLICY[r.action].deny === 'not_found' ? 404 : role === 'anonymous' ? 401 : 403;
+            const expected = (POLICY[r.action] as { deny?: string }).deny === 'not_found' ? 404 : role === 'anonymous' ? 401 : 403;
             assert.equal(res.statusCode, expected, `refused with the wrong status: ${where}`);
           }
         }

@@ -1,7 +1,8 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Statement, StatementCreate } from '../../shared/contracts/record.ts';
-import { agendaItems, areas, organizations, outcomes, participants, provisions, statements } from '../db/schema.ts';
+import type { outcomes} from '../db/schema.ts';
+import { agendaItems, areas, organizations, participants, provisions, statements } from '../db/schema.ts';
 import type { Queryable } from '../db/database.ts';
 import { assertIdExists, assertIdsExist, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
