@@ -56,6 +56,5 @@ export async function buildApp(config: Config, database: Database): Promise<App>
   fastify.setErrorHandler(errorHandler);
   fastify.setNotFoundHandler((req, reply) => sendProblem(reply, new AppError('not_found', `no route ${req.method} ${req.url.split('?')[0]}`)));
   mountRoutes(fastify, deps, routes);
-  await fastify.ready();
   return { fastify, deps, routes, mounted };
 }

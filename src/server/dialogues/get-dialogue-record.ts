@@ -21,14 +21,13 @@ import type { CachedRecord } from './record-cache.ts';
 
 /**
  * The whole record of one dialogue as this reader may see it, serialised once and cached
- * until the dialogue or the directory changes.
+ * until the dialogue or the directory changes. `access` was read just now, with the seqs.
  */
 export async function getDialogueRecord(deps: Deps, args: { actor: Actor; access: DialogueAccess }): Promise<CachedRecord> {
   const audience = audienceOf(args.actor, args.access);
   const id = args.access.id;
   const key = `${id}:${audience}`;
-  const seqs = await streamSeqs(deps.db, [id, DIRECTORY_STREAM]);
-  const hit = deps.recordCache.get(key, seqs.get(id)!, seqs.get(DIRECTORY_STREAM)!);
+  const hit = deps.recordCache.get(key, args.access.seqs.dialogue, args.access.seqs.directory);
   if (hit) return hit;
 
   const built = await deps.db.transaction(async (tx) => {
@@ -36,7 +35,7 @@ export async function getDialogueRecord(deps: Deps, args: { actor: Actor; access
     const record = await buildRecord(tx, id, audience, now.get(id)!);
     const dialogueSeq = now.get(id)!;
     const directorySeq = now.get(DIRECTORY_STREAM)!;
-    return { dialogueSeq, directorySeq, json: JSON.stringify(record), etag: `W/"${id}-${dialogueSeq}-${directorySeq}-${audience}"` };
+    return { dialogueSeq, directorySeq, body: Buffer.from(JSON.stringify(record)), etag: `W/"${id}-${dialogueSeq}-${directorySeq}-${audience}"` };
   }, { isolationLevel: 'repeatable read', accessMode: 'read only' });
   deps.recordCache.set(key, built);
   return built;
@@ -47,24 +46,21 @@ export async function buildRecord(db: Queryable, id: string, audience: Audience,
   if (!dialogue) throw new Error(`dialogue ${id} vanished`);
   const day = dialogue.startsAt.toISOString().slice(0, 10);
 
-  const [seriesRows, participantRows, agendaRows, statementRows, outcomeRows] = await Promise.all([
-    dialogue.seriesId ? db.select().from(t.series).where(eq(t.series.id, dialogue.seriesId)) : Promise.resolve([]),
-    db.select().from(t.participants).where(eq(t.participants.dialogueId, id)).orderBy(asc(t.participants.createdAt), asc(t.participants.id)),
-    db.select().from(t.agendaItems).where(eq(t.agendaItems.dialogueId, id)).orderBy(asc(t.agendaItems.position), asc(t.agendaItems.id)),
-    db.select().from(t.statements).where(eq(t.statements.dialogueId, id)).orderBy(asc(t.statements.position), asc(t.statements.id)),
-    db.select().from(t.outcomes).where(eq(t.outcomes.dialogueId, id)).orderBy(asc(t.outcomes.position), asc(t.outcomes.id)),
-  ]);
+  // One transaction is one connection: queries run in turn, never overlapped.
+  const seriesRows = dialogue.seriesId ? await db.select().from(t.series).where(eq(t.series.id, dialogue.seriesId)) : [];
+  const participantRows = await db.select().from(t.participants).where(eq(t.participants.dialogueId, id)).orderBy(asc(t.participants.createdAt), asc(t.participants.id));
+  const agendaRows = await db.select().from(t.agendaItems).where(eq(t.agendaItems.dialogueId, id)).orderBy(asc(t.agendaItems.position), asc(t.agendaItems.id));
+  const statementRows = await db.select().from(t.statements).where(eq(t.statements.dialogueId, id)).orderBy(asc(t.statements.position), asc(t.statements.id));
+  const outcomeRows = await db.select().from(t.outcomes).where(eq(t.outcomes.dialogueId, id)).orderBy(asc(t.outcomes.position), asc(t.outcomes.id));
 
   const scope = chathamScope(dialogue, agendaRows);
   const hideAttendance = audience === 'outside' && scope.whole;
   const shownParticipants = hideAttendance ? [] : participantRows;
 
   const personIds = shownParticipants.map((p) => p.personId);
-  const [personRows, positionsByPerson, history] = await Promise.all([
-    personIds.length ? db.select().from(t.people).where(inArray(t.people.id, personIds)) : Promise.resolve([]),
-    loadPositions(db, personIds),
-    loadStatusHistory(db, outcomeRows.map((o) => o.id)),
-  ]);
+  const personRows = personIds.length ? await db.select().from(t.people).where(inArray(t.people.id, personIds)) : [];
+  const positionsByPerson = await loadPositions(db, personIds);
+  const history = await loadStatusHistory(db, outcomeRows.map((o) => o.id));
   const people = new Map(personRows.map((p) => [p.id, p]));
 
   const participants: RecordParticipant[] = shownParticipants.map((p) => {
@@ -91,18 +87,14 @@ export async function buildRecord(db: Queryable, id: string, audience: Audience,
   const areaIds = new Set<string>([...agendaRows, ...statementRows, ...outcomeRows].flatMap((r) => r.areaIds));
   const provisionIds = new Set<string>([...agendaRows, ...statementRows, ...outcomeRows].flatMap((r) => r.provisionIds));
 
-  const [organizations, areaRows, cited] = await Promise.all([
-    organizationRefs(db, [...orgIds], day),
-    areaIds.size ? db.select().from(t.areas).where(inArray(t.areas.id, [...areaIds])).orderBy(asc(t.areas.slug)) : Promise.resolve([]),
-    provisionIds.size ? db.select({ documentId: t.provisions.documentId }).from(t.provisions).where(inArray(t.provisions.id, [...provisionIds])) : Promise.resolve([]),
-  ]);
+  const organizations = await organizationRefs(db, [...orgIds], day);
+  const areaRows = areaIds.size ? await db.select().from(t.areas).where(inArray(t.areas.id, [...areaIds])).orderBy(asc(t.areas.slug)) : [];
+  const cited = provisionIds.size ? await db.select({ documentId: t.provisions.documentId }).from(t.provisions).where(inArray(t.provisions.id, [...provisionIds])) : [];
   const documentIds = [...new Set([...dialogue.referenceDocumentIds, ...cited.map((c) => c.documentId)])];
-  const [documents, provisions] = documentIds.length
-    ? await Promise.all([
-      db.select().from(t.referenceDocuments).where(inArray(t.referenceDocuments.id, documentIds)).orderBy(asc(t.referenceDocuments.adoptedOn)),
-      db.select().from(t.provisions).where(inArray(t.provisions.documentId, documentIds)).orderBy(asc(t.provisions.position)),
-    ])
-    : [[], []];
+  const documents = documentIds.length
+    ? await db.select().from(t.referenceDocuments).where(inArray(t.referenceDocuments.id, documentIds)).orderBy(asc(t.referenceDocuments.adoptedOn)) : [];
+  const provisions = documentIds.length
+    ? await db.select().from(t.provisions).where(inArray(t.provisions.documentId, documentIds)).orderBy(asc(t.provisions.position)) : [];
 
   return {
     audience,
@@ -124,10 +116,8 @@ export async function buildRecord(db: Queryable, id: string, audience: Audience,
 /** Organizations as they were named on the day. */
 export async function organizationRefs(db: Queryable, ids: string[], day: string): Promise<OrganizationRef[]> {
   if (ids.length === 0) return [];
-  const [orgs, names] = await Promise.all([
-    db.select().from(t.organizations).where(inArray(t.organizations.id, ids)),
-    db.select().from(t.organizationNames).where(inArray(t.organizationNames.organizationId, ids)).orderBy(asc(t.organizationNames.position)),
-  ]);
+  const orgs = await db.select().from(t.organizations).where(inArray(t.organizations.id, ids));
+  const names = await db.select().from(t.organizationNames).where(inArray(t.organizationNames.organizationId, ids)).orderBy(asc(t.organizationNames.position));
   return orgs.map((o) => {
     const name = asOf(names.filter((n) => n.organizationId === o.id), day);
     return { id: o.id, name: name!.name, acronym: name?.acronym ?? null, countryCode: o.countryCode };

@@ -2,7 +2,8 @@
 export interface CachedRecord {
   dialogueSeq: number;
   directorySeq: number;
-  json: string;
+  /** UTF-8 bytes, encoded once: a record is mostly Cyrillic and large, and re-encoding it per request costs. */
+  body: Buffer;
   etag: string;
 }
 

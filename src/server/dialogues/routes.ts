@@ -28,7 +28,7 @@ export const dialogueRoutes: RouteSpec[] = [
       const record = await getDialogueRecord(deps, { actor, access: dialogue! });
       reply.header('etag', record.etag).header('cache-control', 'private, no-cache').header('vary', 'cookie');
       if (req.headers['if-none-match'] === record.etag) return reply.code(304).send();
-      return record.json;
+      return record.body;
     },
   }),
   updateDialogue!,

@@ -38,7 +38,7 @@ export interface RouteSpec<P extends Schema | undefined = Schema | undefined, Q 
   status?: 200 | 201 | 204;
   /** The path parameter that names the dialogue this route is about, for the policy. */
   dialogueParam?: 'id';
-  /** Reads that answer raw JSON text (already serialised) set this to skip re-serialising. */
+  /** Reads that answer JSON already serialised (a string or UTF-8 bytes) set this to skip re-serialising. */
   raw?: boolean;
   handler: (input: HandlerInput<Out<P>, Out<Q>, Out<B>>) => Promise<unknown>;
 }
@@ -83,7 +83,7 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, specs: RouteSpec[]
         if (reply.sent) return reply;
         const status = spec.status ?? 200;
         if (status === 204) return reply.code(204).send();
-        if (spec.raw) return reply.code(status).type('application/json; charset=utf-8').send(result as string);
+        if (spec.raw) return reply.code(status).type('application/json; charset=utf-8').send(result as string | Buffer);
         return reply.code(status).send(result);
       },
     });

@@ -1,6 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
-import { dialogues, participants, users } from '../db/schema.ts';
+import { dialogues } from '../db/schema.ts';
+import { DIRECTORY_STREAM } from '../events/append-event.ts';
 import type { Audience } from '../../shared/contracts/dialogue-record.ts';
 import type { Confidentiality, DialogueStatus, ParticipantRole } from '../../shared/contracts/enums.ts';
 import { isAdmin, type Actor } from './actor.ts';
@@ -11,22 +12,42 @@ export interface DialogueAccess {
   status: DialogueStatus;
   /** The actor's roles in this dialogue, from its Participant rows. */
   roles: ParticipantRole[];
+  /**
+   * The last seq of the dialogue's stream and of the directory's, read with the rest: the full
+   * record is cached against these, so a cached read costs this one query.
+   */
+  seqs: { dialogue: number; directory: number };
 }
 
-export async function loadDialogueAccess(db: Queryable, actor: Actor, dialogueId: string): Promise<DialogueAccess | null> {
-  const [dialogue] = await db
-    .select({ id: dialogues.id, confidentiality: dialogues.confidentiality, status: dialogues.status })
+function accessQuery(db: Queryable) {
+  const id = sql.placeholder('id');
+  const userId = sql.placeholder('userId');
+  return db
+    .select({
+      id: dialogues.id,
+      confidentiality: dialogues.confidentiality,
+      status: dialogues.status,
+      // Written out in full: drizzle leaves columns unqualified in a single-table select list.
+      roles: sql<ParticipantRole[]>`array(select p.role::text from participants p join users u on u.person_id = p.person_id
+        where p.dialogue_id = dialogues.id and u.id = ${userId}::uuid)`,
+      dialogueSeq: sql<string | null>`(select s.last_seq from event_streams s where s.stream = dialogues.id::text)`,
+      directorySeq: sql<string | null>`(select s.last_seq from event_streams s where s.stream = ${DIRECTORY_STREAM})`,
+    })
     .from(dialogues)
-    .where(eq(dialogues.id, dialogueId));
-  if (!dialogue) return null;
-  const personId = actor.user?.personId;
-  if (!personId) return { ...dialogue, roles: [] };
-  const rows = await db
-    .select({ role: participants.role })
-    .from(participants)
-    .innerJoin(users, eq(users.personId, participants.personId))
-    .where(and(eq(participants.dialogueId, dialogueId), eq(users.id, actor.user!.id)));
-  return { ...dialogue, roles: rows.map((r) => r.role) };
+    .where(eq(dialogues.id, id));
+}
+
+/** Prepared once per database: this runs on every dialogue route, so the server plans it once. */
+const prepared = new WeakMap<Queryable, ReturnType<ReturnType<typeof accessQuery>['prepare']>>();
+
+/** The dialogue's rule, status and seqs, and the actor's roles in it: one query. */
+export async function loadDialogueAccess(db: Queryable, actor: Actor, dialogueId: string): Promise<DialogueAccess | null> {
+  let query = prepared.get(db);
+  if (!query) prepared.set(db, (query = accessQuery(db).prepare('dialogue_access')));
+  const [row] = await query.execute({ id: dialogueId, userId: actor.user?.id ?? null });
+  if (!row) return null;
+  const { dialogueSeq, directorySeq, roles, ...rest } = row;
+  return { ...rest, roles: roles ?? [], seqs: { dialogue: Number(dialogueSeq ?? 0), directory: Number(directorySeq ?? 0) } };
 }
 
 /** Inside: the dialogue's participants and the secretariat. Everyone else is outside. */
