@@ -4,7 +4,9 @@ import { and, count, eq } from 'drizzle-orm';
 import { ml } from '../../src/shared/multilingual.ts';
 import { events, eventStreams } from '../../src/server/db/schema.ts';
 import { DIALOGUE_2020_ID, participantId } from '../../src/server/demo/dialogue-2020.ts';
-import { areaId, orgId } from '../../src/server/demo/directory-data.ts';
+import { areaId, orgId, personId } from '../../src/server/demo/directory-data.ts';
+
+const participantPerson = personId('zhang-ming');
 import { BACKENDS } from '../support/databases.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
@@ -126,6 +128,25 @@ for (const backend of BACKENDS) {
       assert.equal(res.json().errors[0].path, 'speaker.participantId');
       const [after] = await t.database.db.select({ n: count() }).from(events);
       assert.equal(after?.n, evCount?.n);
+    });
+
+    test('deleting a dialogue takes its whole record with it, but not one that was published about', async () => {
+      const d = (await t.call('POST', '/api/v1/dialogues', { as: 'admin', body: {
+        title: ml({ en: 'Short-lived' }), format: 'videoconference', startsAt: '2025-05-01T05:00:00Z', endsAt: '2025-05-01T07:00:00Z',
+        hostZone: 'Asia/Dushanbe', status: 'draft', confidentiality: 'public', languages: ['tg'], media: { kind: 'built_in' },
+        convenerIds: [], referenceDocumentIds: [],
+      } })).json();
+      const item = (await t.call('POST', `/api/v1/dialogues/${d.id}/agenda-items`, { as: 'admin', body: { position: 1, title: ml({ en: 'Item' }), provisionIds: [], areaIds: [] } })).json();
+      const p = (await t.call('POST', `/api/v1/dialogues/${d.id}/participants`, { as: 'admin', body: { personId: participantPerson, role: 'speaker', invitation: 'accepted' } })).json();
+      const st = await t.call('POST', `/api/v1/dialogues/${d.id}/statements`, { as: 'admin', body: {
+        agendaItemId: item.id, speaker: { kind: 'participant', participantId: p.id }, kind: 'remarks', text: ml({ en: 'x' }), areaIds: [], provisionIds: [],
+      } });
+      assert.equal(st.statusCode, 201, st.body);
+      assert.equal((await t.call('DELETE', `/api/v1/dialogues/${d.id}`, { as: 'admin' })).statusCode, 204);
+      assert.equal((await t.call('GET', `/api/v1/dialogues/${d.id}`, { as: 'admin' })).statusCode, 404);
+      const published = await t.call('DELETE', `/api/v1/dialogues/${DIALOGUE_2020_ID}`, { as: 'admin' });
+      assert.equal(published.statusCode, 409);
+      assert.equal((await t.call('GET', `/api/v1/dialogues/${DIALOGUE_2020_ID}`)).statusCode, 200);
     });
   });
 }

@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { Password } from '../../shared/contracts/accounts.ts';
 import { UserRole } from '../../shared/contracts/enums.ts';
-import { AppError } from '../../shared/errors.ts';
 import type { Db } from '../db/database.ts';
 import { users } from '../db/schema.ts';
 import { ACCOUNTS_STREAM, appendEvent } from '../events/append-event.ts';
@@ -26,14 +25,13 @@ export async function createUser(db: Db, raw: CreateUserInput): Promise<{ id: st
   const passwordHash = await hashPassword(input.password);
   return write(db, async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+    const id = existing?.id ?? randomUUID();
     if (existing) {
-      await tx.update(users).set({ passwordHash, role: input.role, version: sql`${users.version} + 1`, updatedAt: new Date() }).where(eq(users.id, existing.id));
+      await tx.update(users).set({ passwordHash, role: input.role, version: sql`${users.version} + 1`, updatedAt: new Date() }).where(eq(users.id, id));
     } else {
-      await tx.insert(users).values({ id: randomUUID(), email, passwordHash, role: input.role, personId: input.personId ?? null });
+      await tx.insert(users).values({ id, email, passwordHash, role: input.role, personId: input.personId ?? null });
     }
-    const id = existing?.id ?? (await tx.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
     await appendEvent(tx, { stream: ACCOUNTS_STREAM, type: existing ? 'user.password_reset' : 'user.created', actorId: null, payload: { id, email, role: input.role } });
-    if (!id) throw new AppError('internal');
     return { id, created: !existing };
   });
 }

@@ -16,19 +16,19 @@ export async function assertIdsExist(
   ids: readonly string[] | null | undefined,
   path: string,
   scope?: { column: PgColumn; value: string },
+  /** The path names one id, not a list: no index is added. */
+  single = false,
 ): Promise<void> {
   if (!ids || ids.length === 0) return;
   const where = scope ? and(inArray(table.id, [...ids]), eq(scope.column, scope.value)) : inArray(table.id, [...ids]);
   const found = new Set((await db.select({ id: table.id }).from(table as PgTable).where(where)).map((r) => r.id as string));
   const errors: FieldError[] = ids.flatMap((id, i) =>
-    found.has(id) ? [] : [{ path: `${path}.${i}`, message: scope ? 'no such record in this dialogue or document' : 'no such record' }]);
+    found.has(id) ? [] : [{ path: single ? path : `${path}.${i}`, message: scope ? 'no such record in this dialogue or document' : 'no such record' }]);
   if (errors.length > 0) throw new AppError('validation_failed', errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors);
 }
 
 export const assertIdExists = (db: Queryable, table: Table, id: string | null | undefined, path: string, scope?: { column: PgColumn; value: string }) =>
-  id ? assertIdsExist(db, table, [id], path, scope).catch((e: AppError) => {
-    throw new AppError('validation_failed', `${path}: ${e.errors?.[0]?.message ?? 'no such record'}`, [{ path, message: e.errors?.[0]?.message ?? 'no such record' }]);
-  }) : Promise.resolve();
+  id ? assertIdsExist(db, table, [id], path, scope, true) : Promise.resolve();
 
 /** Drops keys whose value is undefined: a partial update changes only what it names. */
 export function defined<T extends Record<string, unknown>>(values: T): Partial<T> {

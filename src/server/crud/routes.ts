@@ -5,8 +5,9 @@ import { AppError } from '../../shared/errors.ts';
 import type { Queryable } from '../db/database.ts';
 import { referenceDocuments } from '../db/schema.ts';
 import { route, type RouteSpec } from '../http/route.ts';
-import type { Actor } from '../policy/actor.ts';
-import { audienceOf } from '../policy/dialogue-access.ts';
+import type { Audience } from '../../shared/contracts/dialogue-record.ts';
+import { isAdmin, type Actor } from '../policy/actor.ts';
+import { audienceOf, type DialogueAccess } from '../policy/dialogue-access.ts';
 import type { Action } from '../policy/policy.ts';
 import { loadChathamScope } from '../dialogues/chatham.ts';
 import { createRecord, deleteRecord, getRecord, listRecords, updateRecord, type ResourceSpec } from './resource.ts';
@@ -37,6 +38,10 @@ const DeleteQuery = z.strictObject({ version: z.coerce.number().int().min(1).opt
 const TopParams = z.strictObject({ id: Id });
 const ChildParams = z.strictObject({ id: Id, childId: Id });
 
+/** Records outside any dialogue (the directory) have one audience for all but the secretariat. */
+const readerAudience = (actor: Actor, dialogue: DialogueAccess | null): Audience =>
+  dialogue ? audienceOf(actor, dialogue) : isAdmin(actor) ? 'inside' : 'outside';
+
 async function assertDocument(db: Queryable, id: string) {
   const [doc] = await db.select({ id: referenceDocuments.id }).from(referenceDocuments).where(eq(referenceDocuments.id, id));
   if (!doc) throw new AppError('not_found', 'no such reference document');
@@ -60,7 +65,7 @@ export function crudRoutes(o: CrudOptions): RouteSpec[] {
       handler: async ({ params, query, actor, deps, dialogue }) => {
         const parentId = nested ? (params as { id: string }).id : null;
         await parentCheck(deps.db, parentId);
-        const audience = dialogue ? audienceOf(actor, dialogue) : actor.user?.role === 'admin' ? 'inside' : 'outside';
+        const audience = readerAudience(actor, dialogue);
         const q = query as { limit: number; offset: number };
         if (o.attendance && dialogue && audience === 'outside' && (await loadChathamScope(deps.db, dialogue.id)).whole) {
           return { items: [], total: 0, limit: q.limit, offset: q.offset };
@@ -74,7 +79,7 @@ export function crudRoutes(o: CrudOptions): RouteSpec[] {
       handler: async ({ params, actor, deps, dialogue }) => {
         const { parentId, id } = ids(params as { id: string; childId?: string });
         await parentCheck(deps.db, parentId);
-        const audience = dialogue ? audienceOf(actor, dialogue) : actor.user?.role === 'admin' ? 'inside' : 'outside';
+        const audience = readerAudience(actor, dialogue);
         if (o.attendance && dialogue && audience === 'outside' && (await loadChathamScope(deps.db, dialogue.id)).whole) {
           throw new AppError('not_found', `no such ${o.noun}`);
         }

@@ -3,12 +3,13 @@ import type { AgendaItem, AgendaItemCreate } from '../../shared/contracts/dialog
 import { agendaItems, areas, provisions } from '../db/schema.ts';
 import { assertIdsExist, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
+import { recordMeta } from '../crud/present.ts';
 
 type AgendaRow = typeof agendaItems.$inferSelect;
 
 export const presentAgendaItem = (r: AgendaRow): AgendaItem => ({
-  id: r.id, version: r.version, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
-  dialogueId: r.dialogueId, position: r.position, title: r.title, description: r.description,
+  ...recordMeta(r),
+    dialogueId: r.dialogueId, position: r.position, title: r.title, description: r.description,
   confidentiality: r.confidentiality, provisionIds: r.provisionIds, areaIds: r.areaIds,
 });
 

@@ -4,12 +4,13 @@ import { agendaItems, dialogues, organizations, outcomes, participants, referenc
 import { assertIdExists, assertIdsExist, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
+import { recordMeta } from '../crud/present.ts';
 
 type DialogueRow = typeof dialogues.$inferSelect;
 
 export const presentDialogue = (r: DialogueRow): Dialogue => ({
-  id: r.id, version: r.version, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
-  seriesId: r.seriesId, title: r.title, summary: r.summary, format: r.format,
+  ...recordMeta(r),
+    seriesId: r.seriesId, title: r.title, summary: r.summary, format: r.format,
   startsAt: r.startsAt.toISOString(), endsAt: r.endsAt.toISOString(), hostZone: r.hostZone,
   status: r.status, confidentiality: r.confidentiality, languages: r.languages, media: r.media,
   convenerIds: r.convenerIds, referenceDocumentIds: r.referenceDocumentIds,

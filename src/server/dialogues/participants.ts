@@ -3,12 +3,13 @@ import type { Participant, ParticipantCreate } from '../../shared/contracts/dial
 import { organizations, participants, people } from '../db/schema.ts';
 import { assertIdExists, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
+import { recordMeta } from '../crud/present.ts';
 
 type ParticipantRow = typeof participants.$inferSelect;
 
 export const presentParticipant = (r: ParticipantRow): Participant => ({
-  id: r.id, version: r.version, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
-  dialogueId: r.dialogueId, personId: r.personId, organizationId: r.organizationId, role: r.role, invitation: r.invitation,
+  ...recordMeta(r),
+    dialogueId: r.dialogueId, personId: r.personId, organizationId: r.organizationId, role: r.role, invitation: r.invitation,
   attendance: r.attendance,
 });
 

@@ -4,12 +4,13 @@ import { agendaItems, areas, outcomes, statements } from '../db/schema.ts';
 import { assertNotLinked, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
 import { DIRECTORY_STREAM } from '../events/append-event.ts';
+import { recordMeta } from '../crud/present.ts';
 
 type AreaRow = typeof areas.$inferSelect;
 
 export const presentArea = (r: AreaRow): Area => ({
-  id: r.id, version: r.version, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
-  slug: r.slug, name: r.name,
+  ...recordMeta(r),
+    slug: r.slug, name: r.name,
 });
 
 export const areaSpec: ResourceSpec<AreaCreate, Area> = {

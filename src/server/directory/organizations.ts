@@ -6,16 +6,14 @@ import { assertCountryExists, assertNotLinked, defined } from '../crud/links.ts'
 import type { ResourceSpec } from '../crud/resource.ts';
 import { DIRECTORY_STREAM } from '../events/append-event.ts';
 import type { Queryable } from '../db/database.ts';
+import { groupBy, recordMeta } from '../crud/present.ts';
 
 type OrgRow = typeof organizations.$inferSelect;
 type NameRow = typeof organizationNames.$inferSelect;
 
 async function loadNames(db: Queryable, ids: string[]): Promise<Map<string, NameRow[]>> {
-  const byOrg = new Map<string, NameRow[]>(ids.map((id) => [id, []]));
-  if (ids.length === 0) return byOrg;
-  const rows = await db.select().from(organizationNames).where(inArray(organizationNames.organizationId, ids)).orderBy(asc(organizationNames.position));
-  for (const row of rows) byOrg.get(row.organizationId)?.push(row);
-  return byOrg;
+  const rows = ids.length ? await db.select().from(organizationNames).where(inArray(organizationNames.organizationId, ids)).orderBy(asc(organizationNames.position)) : [];
+  return groupBy(ids, rows, (r) => r.organizationId);
 }
 
 export const organizationSpec: ResourceSpec<OrganizationCreate, Organization> = {
@@ -41,11 +39,8 @@ export const organizationSpec: ResourceSpec<OrganizationCreate, Organization> = 
   async present(rows, { db }) {
     const names = await loadNames(db, rows.map((r) => r.id as string));
     return (rows as OrgRow[]).map((r) => ({
-      id: r.id,
-      version: r.version,
-      createdAt: r.createdAt.toISOString(),
-      updatedAt: r.updatedAt.toISOString(),
-      names: (names.get(r.id) ?? []).map((n) => ({ name: n.name, acronym: n.acronym, validFrom: n.validFrom, validTo: n.validTo })),
+      ...recordMeta(r),
+    names: (names.get(r.id) ?? []).map((n) => ({ name: n.name, acronym: n.acronym, validFrom: n.validFrom, validTo: n.validTo })),
       kind: r.kind,
       countryCode: r.countryCode,
       parentAuthority: r.parentAuthority,

@@ -6,16 +6,14 @@ import { assertIdsExist, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
 import { DIRECTORY_STREAM } from '../events/append-event.ts';
 import type { Queryable } from '../db/database.ts';
+import { groupBy, recordMeta } from '../crud/present.ts';
 
 type PersonRow = typeof people.$inferSelect;
 type PositionRow = typeof positions.$inferSelect;
 
 export async function loadPositions(db: Queryable, personIds: string[]): Promise<Map<string, PositionRow[]>> {
-  const byPerson = new Map<string, PositionRow[]>(personIds.map((id) => [id, []]));
-  if (personIds.length === 0) return byPerson;
-  const rows = await db.select().from(positions).where(inArray(positions.personId, personIds)).orderBy(asc(positions.position));
-  for (const row of rows) byPerson.get(row.personId)?.push(row);
-  return byPerson;
+  const rows = personIds.length ? await db.select().from(positions).where(inArray(positions.personId, personIds)).orderBy(asc(positions.position)) : [];
+  return groupBy(personIds, rows, (r) => r.personId);
 }
 
 export const personSpec: ResourceSpec<PersonCreate, Person> = {
@@ -37,11 +35,8 @@ export const personSpec: ResourceSpec<PersonCreate, Person> = {
   async present(rows, { db }) {
     const byPerson = await loadPositions(db, rows.map((r) => r.id as string));
     return (rows as PersonRow[]).map((r) => ({
-      id: r.id,
-      version: r.version,
-      createdAt: r.createdAt.toISOString(),
-      updatedAt: r.updatedAt.toISOString(),
-      name: r.name,
+      ...recordMeta(r),
+    name: r.name,
       email: r.email,
       phone: r.phone,
       positions: (byPerson.get(r.id) ?? []).map((p) => ({ organizationId: p.organizationId, title: p.title, validFrom: p.validFrom, validTo: p.validTo })),

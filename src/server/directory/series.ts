@@ -4,12 +4,13 @@ import { series } from '../db/schema.ts';
 import { defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
 import { DIRECTORY_STREAM } from '../events/append-event.ts';
+import { recordMeta } from '../crud/present.ts';
 
 type SeriesRow = typeof series.$inferSelect;
 
 export const presentSeries = (r: SeriesRow): Series => ({
-  id: r.id, version: r.version, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
-  title: r.title, description: r.description,
+  ...recordMeta(r),
+    title: r.title, description: r.description,
 });
 
 export const seriesSpec: ResourceSpec<SeriesCreate, Series> = {

@@ -7,23 +7,21 @@ import { assertIdExists, assertIdsExist, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
 import { loadChathamScope, underRule, type ChathamScope } from '../dialogues/chatham.ts';
 import { nextPosition } from './statements.ts';
+import { groupBy, recordMeta } from '../crud/present.ts';
 
 type OutcomeRow = typeof outcomes.$inferSelect;
 type ChangeRow = typeof outcomeStatusChanges.$inferSelect;
 
 export async function loadStatusHistory(db: Queryable, ids: string[]): Promise<Map<string, ChangeRow[]>> {
-  const byOutcome = new Map<string, ChangeRow[]>(ids.map((id) => [id, []]));
-  if (ids.length === 0) return byOutcome;
-  const rows = await db.select().from(outcomeStatusChanges).where(inArray(outcomeStatusChanges.outcomeId, ids)).orderBy(asc(outcomeStatusChanges.id));
-  for (const row of rows) byOutcome.get(row.outcomeId)?.push(row);
-  return byOutcome;
+  const rows = ids.length ? await db.select().from(outcomeStatusChanges).where(inArray(outcomeStatusChanges.outcomeId, ids)).orderBy(asc(outcomeStatusChanges.id)) : [];
+  return groupBy(ids, rows, (r) => r.outcomeId);
 }
 
 /** Outsiders learn no organization behind an outcome reached under the Rule, nor who changed its status. */
 export function presentOutcome(r: OutcomeRow, history: ChangeRow[], audience: Audience, scope: ChathamScope): Outcome {
   const withheld = audience === 'outside' && underRule(scope, r.agendaItemId);
   return {
-    id: r.id, version: r.version, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
+    ...recordMeta(r),
     dialogueId: r.dialogueId, agendaItemId: r.agendaItemId, kind: r.kind, text: r.text,
     proposerIds: withheld ? [] : r.proposerIds,
     endorserIds: withheld ? [] : r.endorserIds,

@@ -8,6 +8,7 @@ import { assertIdExists, assertIdsExist, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
 import type { Audience } from '../../shared/contracts/dialogue-record.ts';
 import { loadChathamScope, underRule, type ChathamScope } from '../dialogues/chatham.ts';
+import { recordMeta } from '../crud/present.ts';
 
 type StatementRow = typeof statements.$inferSelect;
 
@@ -15,7 +16,7 @@ type StatementRow = typeof statements.$inferSelect;
 export function presentStatement(r: StatementRow, audience: Audience, scope: ChathamScope): Statement {
   const withheld = audience === 'outside' && underRule(scope, r.agendaItemId);
   return {
-    id: r.id, version: r.version, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
+    ...recordMeta(r),
     dialogueId: r.dialogueId, agendaItemId: r.agendaItemId,
     speaker: withheld ? { kind: 'withheld' }
       : r.participantId ? { kind: 'participant', participantId: r.participantId }

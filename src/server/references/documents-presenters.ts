@@ -1,15 +1,16 @@
 import type { Provision, ReferenceDocument } from '../../shared/contracts/references.ts';
 import type { provisions, referenceDocuments } from '../db/schema.ts';
+import { recordMeta } from '../crud/present.ts';
 
 type DocumentRow = typeof referenceDocuments.$inferSelect;
 type ProvisionRow = typeof provisions.$inferSelect;
 
 export const presentDocument = (r: DocumentRow): ReferenceDocument => ({
-  id: r.id, version: r.version, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
-  kind: r.kind, symbol: r.symbol, title: r.title, adoptedOn: r.adoptedOn, adoptedBy: r.adoptedBy, url: r.url,
+  ...recordMeta(r),
+    kind: r.kind, symbol: r.symbol, title: r.title, adoptedOn: r.adoptedOn, adoptedBy: r.adoptedBy, url: r.url,
 });
 
 export const presentProvision = (r: ProvisionRow): Provision => ({
-  id: r.id, version: r.version, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
-  documentId: r.documentId, number: r.number, position: r.position, text: r.text, placeholder: r.placeholder,
+  ...recordMeta(r),
+    documentId: r.documentId, number: r.number, position: r.position, text: r.text, placeholder: r.placeholder,
 });
