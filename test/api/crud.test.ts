@@ -75,6 +75,12 @@ for (const backend of BACKENDS) {
       assert.equal(tj.total, 2);
       const quotes = (await t.call('GET', `/api/v1/dialogues/${DIALOGUE_2020_ID}/statements?country=TJ`)).json();
       assert.equal(quotes.total, 1, 'the collective statement names the Tajik institutes');
+      const delegates = (await t.call('GET', `/api/v1/dialogues/${DIALOGUE_2020_ID}/participants?role=delegate&country=TJ`)).json();
+      assert.equal(delegates.total, 2, 'two Tajik institutes sent delegates');
+      const transport = (await t.call('GET', `/api/v1/dialogues/${DIALOGUE_2020_ID}/agenda-items?area=${areaId('transport-transit')}`)).json();
+      assert.equal(transport.total, 1);
+      const unknown = await t.call('GET', `/api/v1/dialogues/${DIALOGUE_2020_ID}/agenda-items?country=KZ`);
+      assert.equal(unknown.statusCode, 400, 'a filter a list does not have is refused, not ignored');
       const bad = await t.call('GET', '/api/v1/dialogues?limit=1000&colour=red');
       assert.equal(bad.statusCode, 400);
       const paths = bad.json().errors.map((e: { path: string }) => e.path).sort();

@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import type { AgendaItem, AgendaItemCreate } from '../../shared/contracts/dialogues.ts';
 import { agendaItems, areas, provisions } from '../db/schema.ts';
 import { assertIdsExist, defined } from '../crud/links.ts';
@@ -28,5 +28,9 @@ export const agendaItemSpec: ResourceSpec<AgendaItemCreate, AgendaItem> = {
     });
   },
   present: async (rows) => (rows as AgendaRow[]).map(presentAgendaItem),
+  filters: (q) => [
+    q.area ? sql`${q.area as string}::uuid = any(${agendaItems.areaIds})` : undefined,
+    q.provision ? sql`${q.provision as string}::uuid = any(${agendaItems.provisionIds})` : undefined,
+  ],
   orderBy: [asc(agendaItems.position), asc(agendaItems.id)],
 };

@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Participant, ParticipantCreate } from '../../shared/contracts/dialogues.ts';
 import { organizations, participants, people } from '../db/schema.ts';
 import { assertIdExists, defined } from '../crud/links.ts';
@@ -28,5 +28,11 @@ export const participantSpec: ResourceSpec<ParticipantCreate, Participant> = {
   },
   // Under the Chatham House Rule outsiders never reach this list: the route withholds it.
   present: async (rows) => (rows as ParticipantRow[]).map(presentParticipant),
+  filters: (q) => [
+    q.organization ? eq(participants.organizationId, q.organization as string) : undefined,
+    q.role ? eq(participants.role, q.role as ParticipantRow['role']) : undefined,
+    q.invitation ? eq(participants.invitation, q.invitation as ParticipantRow['invitation']) : undefined,
+    q.country ? sql`exists (select 1 from ${organizations} where ${organizations.id} = ${participants.organizationId} and ${organizations.countryCode} = ${q.country as string})` : undefined,
+  ],
   orderBy: [asc(participants.createdAt), asc(participants.id)],
 };

@@ -34,7 +34,7 @@ export const dialogueRoutes: RouteSpec[] = [
   updateDialogue!,
   { ...deleteDialogue!, action: 'dialogue.delete' },
   ...crudRoutes({ ...plan, spec: participantSpec as never, base: '/dialogues/:id/participants', noun: 'participant', attendance: true,
-    create: C.ParticipantCreate, update: C.ParticipantUpdate, output: C.Participant, list: C.ChildListQuery }),
+    create: C.ParticipantCreate, update: C.ParticipantUpdate, output: C.Participant, list: C.ParticipantListQuery }),
   ...crudRoutes({ ...plan, spec: agendaItemSpec as never, base: '/dialogues/:id/agenda-items', noun: 'agenda item',
-    create: C.AgendaItemCreate, update: C.AgendaItemUpdate, output: C.AgendaItem, list: C.ChildListQuery }),
+    create: C.AgendaItemCreate, update: C.AgendaItemUpdate, output: C.AgendaItem, list: C.AgendaItemListQuery }),
 ];

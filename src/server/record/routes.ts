@@ -1,4 +1,4 @@
-import { ChildListQuery } from '../../shared/contracts/dialogues.ts';
+import { RecordListQuery } from '../../shared/contracts/dialogues.ts';
 import { ActionStatus } from '../../shared/contracts/enums.ts';
 import * as C from '../../shared/contracts/record.ts';
 import { crudRoutes } from '../crud/routes.ts';
@@ -10,7 +10,7 @@ const record = { tag: 'Record', read: 'dialogue.read', write: 'dialogue.record',
 
 export const recordRoutes: RouteSpec[] = [
   ...crudRoutes({ ...record, spec: statementSpec as never, base: '/dialogues/:id/statements', noun: 'statement',
-    create: C.StatementCreate, update: C.StatementUpdate, output: C.Statement, list: ChildListQuery }),
+    create: C.StatementCreate, update: C.StatementUpdate, output: C.Statement, list: RecordListQuery }),
   ...crudRoutes({ ...record, spec: outcomeSpec as never, base: '/dialogues/:id/outcomes', noun: 'outcome',
-    create: C.OutcomeCreate, update: C.OutcomeUpdate, output: C.Outcome, list: ChildListQuery.extend({ status: ActionStatus.optional() }) }),
+    create: C.OutcomeCreate, update: C.OutcomeUpdate, output: C.Outcome, list: RecordListQuery.extend({ status: ActionStatus.optional() }).meta({ id: 'OutcomeListQuery' }) }),
 ];

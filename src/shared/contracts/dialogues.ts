@@ -119,9 +119,22 @@ export const AgendaItem = z.object({
 }).meta({ id: 'AgendaItem' });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
-export const ChildListQuery = PageQuery.extend({
+export const ParticipantListQuery = PageQuery.extend({
+  country: CountryCode.optional().meta({ description: 'Participants representing an organization of this country.' }),
+  organization: Id.optional(),
+  role: ParticipantRole.optional(),
+  invitation: InvitationState.optional(),
+}).meta({ id: 'ParticipantListQuery' });
+
+export const AgendaItemListQuery = PageQuery.extend({
+  area: Id.optional(),
+  provision: Id.optional(),
+}).meta({ id: 'AgendaItemListQuery' });
+
+/** Statements and outcomes. */
+export const RecordListQuery = PageQuery.extend({
   agendaItem: Id.optional(),
   area: Id.optional(),
   provision: Id.optional(),
-  country: CountryCode.optional(),
-}).meta({ id: 'ChildListQuery' });
+  country: CountryCode.optional().meta({ description: 'Said by, or owned by, an organization of this country.' }),
+}).meta({ id: 'RecordListQuery' });
