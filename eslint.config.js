@@ -5,7 +5,7 @@ import globals from 'globals';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'stream', 'child_process', 'url', 'util', 'events', 'buffer', 'zlib', 'worker_threads'];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'data', 'dist', 'src/server/db/migrations', '.tmp'] },
+  { ignores: ['node_modules', 'data', 'dist', 'src/server/db/migrations', '.tmp', 'e2e-artifacts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -37,6 +37,7 @@ export default tseslint.config(
   },
   {
     files: ['src/web/**'],
+    ignores: ['src/web/**/*.test.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': ['error', {

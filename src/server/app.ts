@@ -1,6 +1,5 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { AppError } from '../shared/errors.ts';
 import { LIMITS } from '../shared/limits.ts';
 import { accountRoutes } from './accounts/routes.ts';
 import { resolveActor, SESSION_COOKIE } from './accounts/resolve-actor.ts';
@@ -10,11 +9,12 @@ import type { Deps } from './deps.ts';
 import { dialogueRoutes } from './dialogues/routes.ts';
 import { RecordCache } from './dialogues/record-cache.ts';
 import { directoryRoutes } from './directory/routes.ts';
-import { errorHandler, sendProblem } from './http/problem.ts';
+import { errorHandler } from './http/problem.ts';
 import { mountRoutes, type RouteSpec } from './http/route.ts';
 import { recordRoutes } from './record/routes.ts';
 import { referenceRoutes } from './references/routes.ts';
 import { systemRoutes } from './system-routes.ts';
+import { serveWebApp } from './web-app.ts';
 
 export interface App {
   fastify: FastifyInstance;
@@ -54,7 +54,7 @@ export async function buildApp(config: Config, database: Database): Promise<App>
     for (const method of [r.method].flat()) mounted.push({ method, url: r.url, action: r.config?.action });
   });
   fastify.setErrorHandler(errorHandler);
-  fastify.setNotFoundHandler((req, reply) => sendProblem(reply, new AppError('not_found', `no route ${req.method} ${req.url.split('?')[0]}`)));
+  await serveWebApp(fastify);
   mountRoutes(fastify, deps, routes);
   return { fastify, deps, routes, mounted };
 }

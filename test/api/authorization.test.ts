@@ -19,7 +19,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'public.read': ROLES,
   'session.create': ROLES,
   'session.delete': ROLES,
-  'session.read': ['member', 'participant', 'moderator', 'admin'],
+  'session.read': ROLES,
   'directory.read': ROLES,
   'directory.write': ['admin'],
   'dialogue.list': ROLES,

@@ -25,9 +25,9 @@ export const accountRoutes: RouteSpec[] = [
     },
   }),
   route({
-    method: 'GET', url: '/session', action: 'session.read', tag: 'Accounts', summary: 'Who is signed in, and the CSRF token for writes',
-    response: z.object({ user: CurrentUser, csrfToken: z.string() }),
-    handler: async ({ actor }) => ({ user: actor.user!, csrfToken: actor.csrfToken! }),
+    method: 'GET', url: '/session', action: 'session.read', tag: 'Accounts', summary: 'Who is signed in (null for nobody), and the CSRF token for writes',
+    response: z.object({ user: CurrentUser.nullable(), csrfToken: z.string().nullable() }),
+    handler: async ({ actor }) => ({ user: actor.user, csrfToken: actor.csrfToken }),
   }),
   route({
     method: 'DELETE', url: '/session', action: 'session.delete', tag: 'Accounts', summary: 'Sign out', status: 204,

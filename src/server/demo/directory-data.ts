@@ -28,9 +28,10 @@ type Org = OrganizationCreate & { key: string };
 const name = (en: string, ru: string, extra: Record<string, string> = {}) => ml({ en, ru, ...extra });
 
 export const ORGANIZATIONS: Org[] = [
-  { key: 'unrcca', kind: 'un_entity', countryCode: 'TM', website: 'https://unrcca.unmissions.org',
+  // International bodies belong to no one country, wherever their seat is.
+  { key: 'unrcca', kind: 'un_entity', countryCode: null, website: 'https://unrcca.unmissions.org',
     names: [{ name: name('UN Regional Centre for Preventive Diplomacy for Central Asia', 'Региональный центр ООН по превентивной дипломатии для Центральной Азии'), acronym: name('UNRCCA', 'РЦПДЦА'), validFrom: '2007-12-10' }] },
-  { key: 'sco', kind: 'international_organization', countryCode: 'CN', website: 'https://eng.sectsco.org',
+  { key: 'sco', kind: 'international_organization', countryCode: null, website: 'https://eng.sectsco.org',
     names: [{ name: name('Secretariat of the Shanghai Cooperation Organisation', 'Секретариат Шанхайской организации сотрудничества', { zh: '上海合作组织秘书处' }), acronym: name('SCO', 'ШОС') }] },
   { key: 'kaziss', kind: 'research_institute', countryCode: 'KZ', parentAuthority: name('under the President of Kazakhstan', 'при Президенте Республики Казахстан'),
     names: [{ name: name('Kazakhstan Institute for Strategic Studies under the President of the Republic of Kazakhstan', 'Казахстанский институт стратегических исследований при Президенте Республики Казахстан', { kk: 'Қазақстан Республикасының Президенті жанындағы Қазақстан стратегиялық зерттеулер институты' }), acronym: name('KazISS', 'КИСИ') }] },
@@ -64,21 +65,21 @@ const secretaryGeneral = (from: string, to: string) => ({
   organizationId: orgId('sco'), title: name('Secretary-General of the SCO', 'Генеральный секретарь ШОС'), validFrom: from, validTo: to,
 });
 /** The source names the institutions that attended, not every person: those people are recorded by their office. */
-const headOf = (key: string, en: string, ru: string): Person => ({
-  key, name: name(`${en} (name not given in the source)`, `${ru} (имя не указано в источнике)`),
-  positions: [{ organizationId: orgId(key), title: name(en, ru), validFrom: null, validTo: null }],
+const headOf = (key: string, en: string, ru: string, title = name('Head of the institute', 'Руководитель института')): Person => ({
+  key, name: name(`${en} (name not recorded)`, `${ru} (имя не указано)`),
+  positions: [{ organizationId: orgId(key), title, validFrom: null, validTo: null }],
 });
 
 export const PEOPLE: Person[] = [
   { key: 'norov', name: ml({ en: 'Vladimir Norov', ru: 'Владимир Норов', uz: 'Vladimir Norov', 'uz-Cyrl': 'Владимир Норов' }, 'ru'), positions: [secretaryGeneral('2019-01-01', '2021-12-31')] },
   { key: 'zhang-ming', name: ml({ en: 'Zhang Ming', ru: 'Чжан Мин', zh: '张明' }, 'zh'), positions: [secretaryGeneral('2022-01-01', '2024-12-31')] },
   { key: 'yermekbayev', name: ml({ en: 'Nurlan Yermekbayev', ru: 'Нурлан Ермекбаев', kk: 'Нұрлан Ермекбаев' }, 'ru'), positions: [secretaryGeneral('2025-01-01', '2027-12-31')] },
-  headOf('unrcca', 'Representative of UNRCCA', 'Представитель РЦПДЦА'),
+  headOf('unrcca', 'UNRCCA representative', 'Представитель РЦПДЦА', name('Representative', 'Представитель')),
   headOf('kaziss', 'Head of KazISS', 'Руководитель КИСИ'),
-  headOf('niss-tj', 'Head of the National Institute for Strategic Studies of Tajikistan', 'Руководитель Национального института стратегических исследований Таджикистана'),
-  headOf('csr-tj', 'Head of the Center for Strategic Research of Tajikistan', 'Руководитель Центра стратегических исследований Таджикистана'),
+  headOf('niss-tj', 'Head of NISS Tajikistan', 'Руководитель НИСИ Таджикистана'),
+  headOf('csr-tj', 'Head of CSR Tajikistan', 'Руководитель ЦСИ Таджикистана'),
   headOf('isrs', 'Head of ISRS', 'Руководитель ИСМИ'),
-  headOf('mfa-tm', 'Representative of the MFA of Turkmenistan', 'Представитель МИД Туркменистана'),
+  headOf('mfa-tm', 'MFA of Turkmenistan representative', 'Представитель МИД Туркменистана', name('Representative', 'Представитель')),
 ];
 
 export const personId = (key: string): string => demoId(`person/${key}`);

@@ -1,0 +1,110 @@
+/// <reference lib="dom" />
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { DIALOGUE_2020_ID, STATEMENTS, PARTICIPANTS } from '../src/server/demo/dialogue-2020.ts';
+import { startServer, stopServer, type ServerProcess } from '../test/support/server-process.ts';
+import { chromiumPresent, launch, screenshot, seriousViolations } from './support/browser.ts';
+
+const required = process.env.E2E === 'required';
+
+describe('browsing the record in Chromium', { skip: !chromiumPresent && !required && 'Chromium is not installed' }, () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let dir: string;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ed-e2e-'));
+    server = await startServer({ DATA_DIR: dir, DEMO: '1' });
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    if (server) await stopServer(server);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const newPage = async (): Promise<Page> => {
+    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Asia/Almaty', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (err) => assert.fail(`page error: ${err.message}`));
+    return page;
+  };
+
+  test('the demo admin signs in and reads the 22 June 2020 dialogue in full', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByLabel('E-mail').fill(server.adminEmail!);
+    await page.getByLabel('Password').fill(server.adminPassword!);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText(`Signed in as ${server.adminEmail}`).waitFor();
+    await screenshot(page, 'dialogues');
+
+    await page.getByRole('link', { name: 'Dialogue of representatives of research centres of Central Asian countries' }).click();
+    await page.getByRole('heading', { level: 1, name: /Dialogue of representatives/ }).waitFor();
+    assert.equal(new URL(page.url()).pathname, `/dialogues/${DIALOGUE_2020_ID}`);
+
+    const participants = page.locator('section[aria-labelledby="participants"] .people > li');
+    assert.equal(await participants.count(), PARTICIPANTS.length);
+    const norov = participants.filter({ hasText: 'Vladimir Norov' });
+    assert.match(await norov.innerText(), /Secretary-General of the SCO/);
+    assert.match(await norov.innerText(), /Shanghai Cooperation Organisation/);
+    assert.match(await participants.filter({ hasText: 'Head of KazISS' }).innerText(), /Kazakhstan Institute for Strategic Studies/);
+
+    const statements = page.locator('.statement');
+    assert.equal(await statements.count(), STATEMENTS.length);
+    await page.locator('blockquote', { hasText: 'the core of the Organization and its priority area of activity' }).waitFor();
+    await page.getByText(/^Jointly: /).waitFor();
+    const outcomes = page.locator('section[aria-labelledby="outcomes"] li');
+    assert.ok(await outcomes.filter({ hasText: 'Conclusion' }).count() >= 1);
+    await page.getByText('Jun 22, 2020', { exact: false }).first().waitFor();
+    await screenshot(page, 'dialogue');
+    assert.deepEqual(await seriousViolations(page), []);
+  });
+
+  test('in Russian the interface is Russian, plural forms included, and the choice is kept', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    await page.getByLabel('Language').selectOption('ru');
+    await page.getByRole('heading', { level: 1, name: 'Диалоги' }).waitFor();
+    await page.getByText('4 диалога').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Диалоги' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
+    await page.goto(`${server.url}/dialogues/${DIALOGUE_2020_ID}`);
+    await page.getByText('7 участников').waitFor();
+    await page.getByText('10 выступлений').waitFor();
+    await page.getByRole('heading', { level: 1, name: /Диалог представителей/ }).waitFor();
+    await screenshot(page, 'dialogue-ru');
+  });
+
+  test('the main pages have no serious or critical accessibility violations', async () => {
+    const page = await newPage();
+    for (const path of ['/', '/directory', '/references', '/sign-in']) {
+      await page.goto(`${server.url}${path}`);
+      await page.locator('main h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(await seriousViolations(page), [], path);
+      await screenshot(page, path === '/' ? 'home' : path.slice(1));
+    }
+  });
+
+  test('the whole app is operable by keyboard: skip link, navigation, filters', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    await page.locator('.card').first().waitFor();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+    await page.getByLabel('Year').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByLabel('Year').selectOption('2020');
+    await page.getByRole('button', { name: 'Apply' }).press('Enter');
+    await page.getByText('1 dialogue', { exact: true }).waitFor();
+    assert.match(new URL(page.url()).search, /year=2020/);
+  });
+});

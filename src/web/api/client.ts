@@ -1,0 +1,83 @@
+import type { Page } from '../../shared/common.ts';
+import { SessionInfo, CurrentUser } from '../../shared/contracts/accounts.ts';
+import type { SignIn } from '../../shared/contracts/accounts.ts';
+import { Area, Country, Organization, Person, Series } from '../../shared/contracts/directory.ts';
+import { Dialogue, type DialogueListQuery } from '../../shared/contracts/dialogues.ts';
+import { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
+import { Provision, ReferenceDocument } from '../../shared/contracts/references.ts';
+import type { Problem } from '../../shared/errors.ts';
+import { page } from '../../shared/common.ts';
+import { z as zod, type z } from 'zod';
+
+/** A refused request, carrying the server's problem details (RFC 9457). */
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly problem: Problem) {
+    super(problem.detail ?? problem.title);
+  }
+  /** The message for one field, as the server named it (`title.texts.en.text`). */
+  fieldError(path: string): string | undefined {
+    return this.problem.errors?.find((e) => e.path === path || e.path.startsWith(`${path}.`))?.message;
+  }
+}
+
+let csrfToken: string | null = null;
+
+/**
+ * Every call goes through here: JSON in, the response checked against the same contract the
+ * server answers with, problems turned into ApiError.
+ */
+async function request<S extends z.ZodType>(method: string, path: string, schema: S | null, body?: unknown): Promise<z.infer<S>> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const res = await fetch(`/api/v1${path}`, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+  if (!res.ok) {
+    const problem = (await res.json().catch(() => ({ title: res.statusText, status: res.status }))) as Problem;
+    throw new ApiError(res.status, problem);
+  }
+  if (res.status === 204 || !schema) return undefined as z.infer<S>;
+  return schema.parse(await res.json());
+}
+
+const query = (params: Record<string, string | number | undefined>) => {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+};
+
+export type DialogueFilters = Partial<Omit<z.input<typeof DialogueListQuery>, 'limit' | 'offset'>> & { limit?: number; offset?: number };
+
+export const api = {
+  session: {
+    async current() {
+      const s = await request('GET', '/session', zod.object({ user: CurrentUser.nullable(), csrfToken: zod.string().nullable() }));
+      csrfToken = s.csrfToken;
+      return s.user;
+    },
+    async signIn(input: SignIn) {
+      const s = await request('POST', '/session', SessionInfo, input);
+      csrfToken = s.csrfToken;
+      return s.user;
+    },
+    async signOut() {
+      await request('DELETE', '/session', null);
+      csrfToken = null;
+    },
+  },
+  dialogues: {
+    list: (filters: DialogueFilters = {}): Promise<Page<Dialogue>> => request('GET', `/dialogues${query(filters)}`, page(Dialogue)),
+    record: (id: string): Promise<DialogueRecord> => request('GET', `/dialogues/${id}`, DialogueRecord),
+  },
+  directory: {
+    countries: (): Promise<Country[]> => request('GET', '/countries', zod.array(Country)),
+    series: (): Promise<Page<Series>> => request('GET', '/series?limit=100', page(Series)),
+    areas: (): Promise<Page<Area>> => request('GET', '/areas?limit=100', page(Area)),
+    organizations: (): Promise<Page<Organization>> => request('GET', '/organizations?limit=100', page(Organization)),
+    people: (): Promise<Page<Person>> => request('GET', '/people?limit=100', page(Person)),
+  },
+  references: {
+    list: (): Promise<Page<ReferenceDocument>> => request('GET', '/reference-documents?limit=100', page(ReferenceDocument)),
+    provisions: (documentId: string): Promise<Page<Provision>> => request('GET', `/reference-documents/${documentId}/provisions?limit=100`, page(Provision)),
+  },
+};

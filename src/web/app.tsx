@@ -1,0 +1,34 @@
+import { Route, Switch } from 'wouter';
+import { Layout } from './components/layout.tsx';
+import { I18nProvider, useI18n } from './i18n/i18n-context.tsx';
+import { DialoguePage } from './routes/dialogue-page.tsx';
+import { DialoguesPage } from './routes/dialogues-list.tsx';
+import { DirectoryPage } from './routes/directory-page.tsx';
+import { ReferenceDocumentPage, ReferencesPage } from './routes/references-page.tsx';
+import { SignInPage } from './routes/sign-in.tsx';
+import { SessionProvider } from './session.tsx';
+
+function NotFound() {
+  const { t } = useI18n();
+  return <><h1>{t('common.notFound')}</h1><p>{t('page.notFound')}</p></>;
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <Layout>
+          <Switch>
+            <Route path="/"><DialoguesPage /></Route>
+            <Route path="/dialogues/:id">{(p) => <DialoguePage id={p.id} />}</Route>
+            <Route path="/sign-in"><SignInPage /></Route>
+            <Route path="/directory"><DirectoryPage /></Route>
+            <Route path="/references"><ReferencesPage /></Route>
+            <Route path="/references/:id">{(p) => <ReferenceDocumentPage id={p.id} />}</Route>
+            <Route><NotFound /></Route>
+          </Switch>
+        </Layout>
+      </SessionProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,197 @@
+import { Link } from 'wouter';
+import type { DialogueRecord, OrganizationRef } from '../../shared/contracts/dialogue-record.ts';
+import type { Statement } from '../../shared/contracts/record.ts';
+import { api, ApiError } from '../api/client.ts';
+import { MultiText, useText } from '../components/multi-text.tsx';
+import { ErrorNote, Loading } from '../components/status.tsx';
+import { useAsync } from '../components/use-async.ts';
+import { ZoneTimes } from '../components/zone-times.tsx';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import { formatDate, formatDateTime } from '../i18n/translate.ts';
+
+export function DialoguePage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const record = useAsync(() => api.dialogues.record(id), id);
+  const countries = useAsync(() => api.directory.countries(), 'countries');
+  if (record.error) {
+    return <ErrorNote>{record.error instanceof ApiError && record.error.status === 404 ? t('common.notFound') : t('common.error', { message: record.error.message })}</ErrorNote>;
+  }
+  if (!record.data) return <Loading label={t('common.loading')} />;
+  return <RecordView r={record.data} countryNames={new Map((countries.data ?? []).map((c) => [c.code, c.name]))} />;
+}
+
+function RecordView({ r, countryNames }: { r: DialogueRecord; countryNames: Map<string, DialogueRecord['dialogue']['title']> }) {
+  const { t, lang } = useI18n();
+  const text = useText();
+  const d = r.dialogue;
+  const orgs = new Map(r.organizations.map((o) => [o.id, o]));
+  const participants = new Map(r.participants.map((p) => [p.id, p]));
+  const provisions = new Map(r.references.flatMap((doc) => doc.provisions.map((p) => [p.id, { doc, p }] as const)));
+  const areas = new Map(r.areas.map((a) => [a.id, a]));
+  const orgName = (o: OrganizationRef | undefined) => (o ? text(o.name) : '');
+
+  const byCountry = new Map<string, typeof r.participants>();
+  for (const p of r.participants) {
+    const code = (p.organizationId && orgs.get(p.organizationId)?.countryCode) || '';
+    byCountry.set(code, [...(byCountry.get(code) ?? []), p]);
+  }
+  const countryGroups = [...byCountry.entries()].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
+
+  const sections = [...r.agenda.map((a) => ({ key: a.id, title: a.title, statements: r.statements.filter((s) => s.agendaItemId === a.id) }))];
+  const loose = r.statements.filter((s) => !s.agendaItemId || !r.agenda.some((a) => a.id === s.agendaItemId));
+
+  const speaker = (s: Statement) => {
+    if (s.speaker.kind === 'withheld') return <span className="speaker">{t('dialogue.withheld')}</span>;
+    if (s.speaker.kind === 'collective') {
+      return <span className="speaker">{t('dialogue.collective', { names: s.speaker.organizationIds.map((o) => text(orgs.get(o)?.acronym) || orgName(orgs.get(o))).join(', ') })}</span>;
+    }
+    const p = participants.get(s.speaker.participantId);
+    const org = p?.organizationId ? orgs.get(p.organizationId) : undefined;
+    return (
+      <span className="speaker">
+        <strong><MultiText value={p?.person.name} /></strong>
+        {org && <>, <span className="muted">{orgName(org)}</span></>}
+      </span>
+    );
+  };
+
+  const statementItem = (s: Statement) => (
+    <li key={s.id} className={`statement statement-${s.kind}`}>
+      <p className="meta">
+        {speaker(s)}
+        {s.deliveredAt && <> · <time dateTime={s.deliveredAt}>{formatDateTime(s.deliveredAt, d.hostZone, lang, { dateStyle: undefined })}</time></>}
+        {' '}<span className="badge">{t(`statementKind.${s.kind}`)}</span>
+      </p>
+      {s.kind === 'direct_quote'
+        ? <blockquote><MultiText value={s.text} as="p" /></blockquote>
+        : <MultiText value={s.text} as="p" />}
+      {s.areaIds.length > 0 && (
+        <p className="tags">{s.areaIds.map((a) => <span key={a} className="tag">{text(areas.get(a)?.name)}</span>)}</p>
+      )}
+    </li>
+  );
+
+  return (
+    <article className="dialogue">
+      <header>
+        <p className="muted">{r.series && <MultiText value={r.series.title} />}</p>
+        <h1><MultiText value={d.title} /></h1>
+        <p className="tags">
+          <span className="badge">{t(`status.${d.status}`)}</span>
+          <span className={d.confidentiality === 'public' ? 'badge' : 'badge badge-warn'}>{t(`confidentiality.${d.confidentiality}`)}</span>
+        </p>
+        {d.summary && <MultiText value={d.summary} as="p" />}
+      </header>
+
+      <section aria-labelledby="overview">
+        <h2 id="overview">{t('dialogue.overview')}</h2>
+        <dl className="facts">
+          <dt>{t('dialogue.convener', { count: r.conveners.length })}</dt>
+          <dd>{r.conveners.map((c) => orgName(orgs.get(c))).join('; ')}</dd>
+          <dt>{t('dialogue.when')}</dt>
+          <dd><ZoneTimes iso={d.startsAt} hostZone={d.hostZone} /></dd>
+          <dt>{t('dialogue.format')}</dt>
+          <dd>{t(`format.${d.format}`)}</dd>
+          <dt>{t('dialogue.languages')}</dt>
+          <dd>{d.languages.map((l) => new Intl.DisplayNames([lang], { type: 'language' }).of(l) ?? l).join(', ')}</dd>
+        </dl>
+        {d.media.kind === 'external' && <p><a className="button" href={d.media.url} rel="noopener noreferrer" target="_blank">{t('dialogue.join')}</a></p>}
+      </section>
+
+      <section aria-labelledby="participants">
+        <h2 id="participants">{t('dialogue.participants')} <span className="muted count">{t('dialogue.participantCount', { count: r.participants.length })}</span></h2>
+        {r.participantsWithheld > 0 && <p className="note">{t('dialogue.participantsWithheld', { count: r.participantsWithheld })}</p>}
+        {countryGroups.map(([code, list]) => (
+          <div key={code || 'intl'} className="country-group">
+            <h3>{code ? text(countryNames.get(code)) || code : t('dialogue.noCountry')}</h3>
+            <ul className="people">
+              {list.map((p) => {
+                const org = p.organizationId ? orgs.get(p.organizationId) : undefined;
+                return (
+                  <li key={p.id}>
+                    <strong><MultiText value={p.person.name} /></strong>
+                    {p.position && <>, <MultiText value={p.position} /></>}
+                    {org && <div className="muted">{orgName(org)}</div>}
+                    <span className="badge">{t(`role.${p.role}`)}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+      </section>
+
+      <section aria-labelledby="agenda">
+        <h2 id="agenda">{t('dialogue.agenda')}</h2>
+        <ol className="agenda">
+          {r.agenda.map((a) => (
+            <li key={a.id}>
+              <MultiText value={a.title} />
+              {a.provisionIds.length > 0 && (
+                <ul className="provisions" aria-label={t('dialogue.provisions')}>
+                  {a.provisionIds.map((pid) => {
+                    const hit = provisions.get(pid);
+                    return hit && (
+                      <li key={pid}>
+                        <Link href={`/references/${hit.doc.id}#provision-${pid}`}>{hit.doc.symbol ?? text(hit.doc.title)} {hit.p.number}</Link>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="record">
+        <h2 id="record">{t('dialogue.record')} <span className="muted count">{t('dialogue.statementCount', { count: r.statements.length })}</span></h2>
+        {sections.filter((s) => s.statements.length > 0).map((s) => (
+          <section key={s.key} aria-label={text(s.title)}>
+            <h3><MultiText value={s.title} /></h3>
+            <ul className="statements">{s.statements.map(statementItem)}</ul>
+          </section>
+        ))}
+        {loose.length > 0 && (
+          <section>
+            <h3>{t('dialogue.general')}</h3>
+            <ul className="statements">{loose.map(statementItem)}</ul>
+          </section>
+        )}
+      </section>
+
+      <section aria-labelledby="outcomes">
+        <h2 id="outcomes">{t('dialogue.outcomes')}</h2>
+        <ul className="outcomes">
+          {r.outcomes.map((o) => (
+            <li key={o.id}>
+              <p className="meta">
+                <span className="badge">{t(`outcomeKind.${o.kind}`)}</span>
+                {o.status && <span className="badge">{t(`actionStatus.${o.status}`)}</span>}
+              </p>
+              <MultiText value={o.text} as="p" />
+              {o.ownerOrganizationId && (
+                <p className="muted">
+                  {t('dialogue.owner', { name: orgName(orgs.get(o.ownerOrganizationId)) })}
+                  {o.dueOn && <> · {t('dialogue.due', { date: formatDate(o.dueOn, lang) })}</>}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="references">
+        <h2 id="references">{t('dialogue.references')}</h2>
+        <ul>
+          {r.references.map((doc) => (
+            <li key={doc.id}>
+              <Link href={`/references/${doc.id}`}>{doc.symbol && <>{doc.symbol}: </>}<MultiText value={doc.title} /></Link>
+              {doc.adoptedOn && <span className="muted"> — {formatDate(doc.adoptedOn, lang)}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,116 @@
+import { useMemo, type FormEvent } from 'react';
+import { Link, useLocation, useSearch } from 'wouter';
+import { DialogueStatus } from '../../shared/contracts/enums.ts';
+import type { Dialogue } from '../../shared/contracts/dialogues.ts';
+import { api, type DialogueFilters } from '../api/client.ts';
+import { MultiText, useText } from '../components/multi-text.tsx';
+import { ErrorNote, Loading } from '../components/status.tsx';
+import { useAsync } from '../components/use-async.ts';
+import { ZoneTimes } from '../components/zone-times.tsx';
+import { useI18n } from '../i18n/i18n-context.tsx';
+
+const FILTERS = ['series', 'country', 'area', 'year', 'status'] as const;
+type Filter = (typeof FILTERS)[number];
+
+function toQuery(params: URLSearchParams): DialogueFilters {
+  const year = params.get('year');
+  const status = params.get('status');
+  return {
+    limit: 100,
+    series: params.get('series') || undefined,
+    country: params.get('country') || undefined,
+    area: params.get('area') || undefined,
+    status: status && DialogueStatus.safeParse(status).success ? (status as DialogueFilters['status']) : undefined,
+    from: year ? `${year}-01-01` : undefined,
+    to: year ? `${year}-12-31` : undefined,
+  };
+}
+
+export function DialoguesPage() {
+  const { t } = useI18n();
+  const text = useText();
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const params = useMemo(() => new URLSearchParams(search), [search]);
+  const list = useAsync(() => api.dialogues.list(toQuery(params)), search);
+  const options = useAsync(async () => {
+    const [series, countries, areas] = await Promise.all([api.directory.series(), api.directory.countries(), api.directory.areas()]);
+    return { series: series.items, countries, areas: areas.items };
+  }, 'options');
+
+  const now = Date.now();
+  const items = list.data?.items ?? [];
+  const upcoming = items.filter((d) => Date.parse(d.endsAt) >= now).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const past = items.filter((d) => Date.parse(d.endsAt) < now);
+  const years = Array.from({ length: new Date().getUTCFullYear() - 2017 + 2 }, (_, i) => 2017 + i).reverse();
+
+  const apply = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const next = new URLSearchParams();
+    for (const f of FILTERS) {
+      const v = String(form.get(f) ?? '');
+      if (v) next.set(f, v);
+    }
+    navigate(next.size ? `/?${next}` : '/');
+  };
+
+  const select = (name: Filter, label: string, choices: { value: string; label: string }[]) => (
+    <label>
+      {label}
+      <select name={name} defaultValue={params.get(name) ?? ''} key={`${name}-${params.get(name) ?? ''}`}>
+        <option value="">{t('dialogues.filter.any')}</option>
+        {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+      </select>
+    </label>
+  );
+
+  return (
+    <>
+      <h1>{t('dialogues.title')}</h1>
+      <form className="filters" onSubmit={apply} aria-label={t('dialogues.filters')}>
+        {select('series', t('dialogues.filter.series'), (options.data?.series ?? []).map((s) => ({ value: s.id, label: text(s.title) })))}
+        {select('country', t('dialogues.filter.country'), (options.data?.countries ?? []).map((c) => ({ value: c.code, label: text(c.name) })))}
+        {select('area', t('dialogues.filter.area'), (options.data?.areas ?? []).map((a) => ({ value: a.id, label: text(a.name) })))}
+        {select('year', t('dialogues.filter.year'), years.map((y) => ({ value: String(y), label: String(y) })))}
+        {select('status', t('dialogues.filter.status'), DialogueStatus.options.map((s) => ({ value: s, label: t(`status.${s}`) })))}
+        <div className="filter-actions">
+          <button type="submit">{t('dialogues.filter.apply')}</button>
+          {params.size > 0 && <Link href="/">{t('dialogues.filter.clear')}</Link>}
+        </div>
+      </form>
+      {list.loading && !list.data && <Loading label={t('common.loading')} />}
+      {list.error && <ErrorNote>{t('common.error', { message: list.error.message })}</ErrorNote>}
+      {list.data && (
+        <>
+          <p className="muted" aria-live="polite">{t('dialogues.count', { count: list.data.total })}</p>
+          {items.length === 0 && <p>{t('dialogues.none')}</p>}
+          {upcoming.length > 0 && <DialogueSection title={t('dialogues.upcoming')} dialogues={upcoming} />}
+          {past.length > 0 && <DialogueSection title={t('dialogues.past')} dialogues={past} />}
+        </>
+      )}
+    </>
+  );
+}
+
+function DialogueSection({ title, dialogues }: { title: string; dialogues: Dialogue[] }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby={`h-${title}`}>
+      <h2 id={`h-${title}`}>{title}</h2>
+      <ul className="cards">
+        {dialogues.map((d) => (
+          <li key={d.id} className="card">
+            <h3><Link href={`/dialogues/${d.id}`}><MultiText value={d.title} /></Link></h3>
+            <ZoneTimes iso={d.startsAt} hostZone={d.hostZone} />
+            <p className="tags">
+              <span className="badge">{t(`status.${d.status}`)}</span>
+              <span className="badge">{t(`format.${d.format}`)}</span>
+              {d.confidentiality !== 'public' && <span className="badge badge-warn">{t(`confidentiality.${d.confidentiality}`)}</span>}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
