@@ -81,6 +81,30 @@ describe('browsing the record in Chromium', { skip: !chromiumPresent && !require
     await screenshot(page, 'dialogue-ru');
   });
 
+  test('a provision of a reference document shows the dialogue that discussed it', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/references`);
+    await page.getByRole('link', { name: /A\/RES\/72\/283/ }).click();
+    await page.getByRole('heading', { level: 1, name: /A\/RES\/72\/283/ }).waitFor();
+    await page.getByRole('link', { name: 'OP', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'OP' }).waitFor();
+    await page.getByText('Discussed in 1 dialogue').waitFor();
+    await page.getByRole('link', { name: 'Dialogue of representatives of research centres of Central Asian countries' }).first().click();
+    await page.getByRole('heading', { level: 1, name: /Dialogue of representatives/ }).waitFor();
+    await screenshot(page, 'provision-to-dialogue');
+  });
+
+  test('a directory entry lists the dialogues it took part in, and its names over time', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/directory`);
+    await page.getByRole('link', { name: /National Institute of Strategic Initiatives/ }).click();
+    await page.getByText(/National Institute for Strategic Studies of the Kyrgyz Republic/).waitFor();
+    await page.goto(`${server.url}/directory`);
+    await page.getByRole('link', { name: 'Vladimir Norov' }).click();
+    await page.getByText('Took part in 1 dialogue').waitFor();
+    assert.ok(await seriousViolations(page).then((v) => v.length === 0));
+  });
+
   test('the main pages have no serious or critical accessibility violations', async () => {
     const page = await newPage();
     for (const path of ['/', '/directory', '/references', '/sign-in']) {

@@ -4,7 +4,8 @@ import { I18nProvider, useI18n } from './i18n/i18n-context.tsx';
 import { DialoguePage } from './routes/dialogue-page.tsx';
 import { DialoguesPage } from './routes/dialogues-list.tsx';
 import { DirectoryPage } from './routes/directory-page.tsx';
-import { ReferenceDocumentPage, ReferencesPage } from './routes/references-page.tsx';
+import { ProvisionPage, ReferenceDocumentPage, ReferencesPage } from './routes/references-page.tsx';
+import { OrganizationPage, PersonPage } from './routes/directory-entry.tsx';
 import { SignInPage } from './routes/sign-in.tsx';
 import { SessionProvider } from './session.tsx';
 
@@ -25,6 +26,9 @@ export function App() {
             <Route path="/directory"><DirectoryPage /></Route>
             <Route path="/references"><ReferencesPage /></Route>
             <Route path="/references/:id">{(p) => <ReferenceDocumentPage id={p.id} />}</Route>
+            <Route path="/references/:id/provisions/:pid">{(p) => <ProvisionPage documentId={p.id} provisionId={p.pid} />}</Route>
+            <Route path="/directory/organizations/:id">{(p) => <OrganizationPage id={p.id} />}</Route>
+            <Route path="/directory/people/:id">{(p) => <PersonPage id={p.id} />}</Route>
             <Route><NotFound /></Route>
           </Switch>
         </Layout>

@@ -48,7 +48,8 @@ export interface ResourceSpec<Create = never, Out = unknown> {
   present(rows: Row[], ctx: ReadContext): Promise<Out[]>;
   /** Refuses a delete that would leave links behind (links in uuid[] columns have no foreign key). */
   beforeDelete?(ctx: WriteContext): Promise<void>;
-  filters?(query: Record<string, unknown>): (SQL | undefined)[];
+  /** List conditions from the query; the actor is there for filters whose meaning depends on the reader. */
+  filters?(query: Record<string, unknown>, actor: Actor): (SQL | undefined)[];
   orderBy: (SQL | PgColumn)[];
 }
 
@@ -61,7 +62,7 @@ export async function listRecords<Out>(
   spec: ResourceSpec<never, Out>,
   ctx: ReadContext & { query: Record<string, unknown> & { limit: number; offset: number }; visible?: SQL },
 ): Promise<Page<Out>> {
-  const where = and(scoped(spec as never, ctx.parentId), ctx.visible, ...(spec.filters?.(ctx.query) ?? []));
+  const where = and(scoped(spec as never, ctx.parentId), ctx.visible, ...(spec.filters?.(ctx.query, ctx.actor) ?? []));
   const [rows, [total]] = await Promise.all([
     ctx.db.select().from(spec.table).where(where).orderBy(...spec.orderBy).limit(ctx.query.limit).offset(ctx.query.offset),
     ctx.db.select({ n: count() }).from(spec.table).where(where),

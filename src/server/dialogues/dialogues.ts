@@ -1,4 +1,4 @@
-import { asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Dialogue, DialogueCreate } from '../../shared/contracts/dialogues.ts';
 import { agendaItems, dialogues, organizations, outcomes, participants, referenceDocuments, series, statements, users } from '../db/schema.ts';
 import { assertIdExists, assertIdsExist, defined } from '../crud/links.ts';
@@ -42,7 +42,7 @@ export const dialogueSpec: ResourceSpec<DialogueCreate, Dialogue> = {
     });
   },
   present: async (rows) => (rows as DialogueRow[]).map(presentDialogue),
-  filters: (q) => [
+  filters: (q, actor) => [
     q.series ? eq(dialogues.seriesId, q.series as string) : undefined,
     q.status ? eq(dialogues.status, q.status as DialogueRow['status']) : undefined,
     q.from ? sql`${dialogues.startsAt} >= ${q.from as string}::date` : undefined,
@@ -53,9 +53,25 @@ export const dialogueSpec: ResourceSpec<DialogueCreate, Dialogue> = {
     q.area ? sql`(exists (select 1 from ${agendaItems} where ${agendaItems.dialogueId} = ${dialogues.id} and ${q.area as string}::uuid = any(${agendaItems.areaIds}))
       or exists (select 1 from ${statements} where ${statements.dialogueId} = ${dialogues.id} and ${q.area as string}::uuid = any(${statements.areaIds}))
       or exists (select 1 from ${outcomes} where ${outcomes.dialogueId} = ${dialogues.id} and ${q.area as string}::uuid = any(${outcomes.areaIds})))` : undefined,
+    q.organization ? and(attendanceVisible(actor), sql`(${q.organization as string}::uuid = any(${dialogues.convenerIds})
+      or exists (select 1 from ${participants} where ${participants.dialogueId} = ${dialogues.id} and ${participants.organizationId} = ${q.organization as string})
+      or exists (select 1 from ${statements} where ${statements.dialogueId} = ${dialogues.id} and ${q.organization as string}::uuid = any(${statements.collectiveOrganizationIds})))`) : undefined,
+    q.person ? and(attendanceVisible(actor), sql`exists (select 1 from ${participants} where ${participants.dialogueId} = ${dialogues.id} and ${participants.personId} = ${q.person as string})`) : undefined,
   ],
   orderBy: [desc(dialogues.startsAt), asc(dialogues.id)],
 };
+
+/**
+ * Finding dialogues by who took part reveals attendance: outsiders never find a Chatham House
+ * dialogue this way (its own participants and the secretariat still do).
+ */
+function attendanceVisible(actor: Actor): SQL | undefined {
+  if (isAdmin(actor)) return undefined;
+  const open = sql`${dialogues.confidentiality} <> 'chatham_house'`;
+  if (!actor.user) return open;
+  return sql`(${open} or exists (select 1 from ${participants} join ${users} on ${users.personId} = ${participants.personId}
+    where ${participants.dialogueId} = ${dialogues.id} and ${users.id} = ${actor.user.id}))`;
+}
 
 /** The dialogues an actor may see in a list, as SQL, so pagination and totals stay right. */
 export function visibleDialogues(actor: Actor): SQL | undefined {

@@ -1,7 +1,10 @@
 import { PageQuery } from '../../shared/common.ts';
 import * as C from '../../shared/contracts/references.ts';
 import { crudRoutes } from '../crud/routes.ts';
-import type { RouteSpec } from '../http/route.ts';
+import { z } from 'zod';
+import { Id } from '../../shared/common.ts';
+import { route, type RouteSpec } from '../http/route.ts';
+import { getProvisionMentions } from './provision-mentions.ts';
 import { documentSpec } from './documents.ts';
 import { provisionSpec } from './provisions.ts';
 
@@ -12,4 +15,10 @@ export const referenceRoutes: RouteSpec[] = [
     create: C.ReferenceDocumentCreate, update: C.ReferenceDocumentUpdate, output: C.ReferenceDocument, list: C.ReferenceDocumentListQuery }),
   ...crudRoutes({ ...references, spec: provisionSpec as never, base: '/reference-documents/:id/provisions', noun: 'provision', parent: 'document',
     create: C.ProvisionCreate, update: C.ProvisionUpdate, output: C.Provision, list: PageQuery }),
+  route({
+    method: 'GET', url: '/reference-documents/:id/provisions/:childId/mentions', action: 'directory.read', tag: 'References',
+    summary: 'Every dialogue, agenda item, statement and outcome that concerns this provision, as the reader may see them',
+    params: z.strictObject({ id: Id, childId: Id }), response: C.ProvisionMentions,
+    handler: ({ params, actor, deps }) => getProvisionMentions(deps, { actor, documentId: params!.id, provisionId: params!.childId }),
+  }),
 ];

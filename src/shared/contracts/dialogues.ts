@@ -68,6 +68,8 @@ export const DialogueListQuery = PageQuery.extend({
   from: IsoDate.optional().meta({ description: 'Starting on or after this date (UTC).' }),
   to: IsoDate.optional().meta({ description: 'Starting on or before this date (UTC).' }),
   status: DialogueStatus.optional(),
+  organization: Id.optional().meta({ description: 'Dialogues this organization convened, attended or spoke in.' }),
+  person: Id.optional().meta({ description: 'Dialogues this person took part in.' }),
 }).meta({ id: 'DialogueListQuery' });
 
 export const AttendanceInterval = z.strictObject({ from: IsoDateTime, to: IsoDateTime.nullable() })

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Id, IsoDate, PageQuery, RecordMeta, Url, Version } from '../common.ts';
 import { MultiLongText, MultiText } from '../multilingual.ts';
 import { DocumentKind } from './enums.ts';
+import { AgendaItem, Dialogue } from './dialogues.ts';
+import { Outcome, Statement } from './record.ts';
 
 const documentShape = {
   kind: DocumentKind,
@@ -43,3 +45,14 @@ export type ProvisionCreate = z.infer<typeof ProvisionCreate>;
 export type ProvisionUpdate = z.infer<typeof ProvisionUpdate>;
 export const Provision = z.object({ ...RecordMeta, documentId: Id, ...provisionShape }).meta({ id: 'Provision' });
 export type Provision = z.infer<typeof Provision>;
+
+/** Everything in the record that concerns one provision, as the reader may see it. */
+export const ProvisionMentions = z.object({
+  document: ReferenceDocument,
+  provision: Provision,
+  dialogues: z.array(Dialogue),
+  agendaItems: z.array(AgendaItem),
+  statements: z.array(Statement),
+  outcomes: z.array(Outcome),
+}).meta({ id: 'ProvisionMentions' });
+export type ProvisionMentions = z.infer<typeof ProvisionMentions>;

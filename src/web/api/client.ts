@@ -4,7 +4,7 @@ import type { SignIn } from '../../shared/contracts/accounts.ts';
 import { Area, Country, Organization, Person, Series } from '../../shared/contracts/directory.ts';
 import { Dialogue, type DialogueListQuery } from '../../shared/contracts/dialogues.ts';
 import { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
-import { Provision, ReferenceDocument } from '../../shared/contracts/references.ts';
+import { Provision, ProvisionMentions, ReferenceDocument } from '../../shared/contracts/references.ts';
 import type { Problem } from '../../shared/errors.ts';
 import { page } from '../../shared/common.ts';
 import { z as zod, type z } from 'zod';
@@ -75,9 +75,13 @@ export const api = {
     areas: (): Promise<Page<Area>> => request('GET', '/areas?limit=100', page(Area)),
     organizations: (): Promise<Page<Organization>> => request('GET', '/organizations?limit=100', page(Organization)),
     people: (): Promise<Page<Person>> => request('GET', '/people?limit=100', page(Person)),
+    organization: (id: string): Promise<Organization> => request('GET', `/organizations/${id}`, Organization),
+    person: (id: string): Promise<Person> => request('GET', `/people/${id}`, Person),
   },
   references: {
     list: (): Promise<Page<ReferenceDocument>> => request('GET', '/reference-documents?limit=100', page(ReferenceDocument)),
     provisions: (documentId: string): Promise<Page<Provision>> => request('GET', `/reference-documents/${documentId}/provisions?limit=100`, page(Provision)),
+    mentions: (documentId: string, provisionId: string): Promise<ProvisionMentions> =>
+      request('GET', `/reference-documents/${documentId}/provisions/${provisionId}/mentions`, ProvisionMentions),
   },
 };

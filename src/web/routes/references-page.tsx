@@ -45,11 +45,66 @@ export function ReferenceDocumentPage({ id }: { id: string }) {
       <ol className="provision-list">
         {provisions.map((p) => (
           <li key={p.id} id={`provision-${p.id}`}>
-            <strong>{p.number}</strong> <MultiText value={p.text} />
+            <Link href={`/references/${doc.id}/provisions/${p.id}`}><strong>{p.number}</strong></Link> <MultiText value={p.text} />
             {p.placeholder && <span className="badge badge-warn">{t('dialogue.placeholder')}</span>}
           </li>
         ))}
       </ol>
+    </article>
+  );
+}
+
+/** One provision and everything in the record that concerns it. */
+export function ProvisionPage({ documentId, provisionId }: { documentId: string; provisionId: string }) {
+  const { t, lang } = useI18n();
+  const data = useAsync(() => api.references.mentions(documentId, provisionId), provisionId);
+  if (data.error) return <ErrorNote>{t('common.error', { message: data.error.message })}</ErrorNote>;
+  if (!data.data) return <Loading label={t('common.loading')} />;
+  const m = data.data;
+  const titles = new Map(m.dialogues.map((d) => [d.id, d]));
+  return (
+    <article>
+      <p className="muted"><Link href={`/references/${m.document.id}`}>{m.document.symbol ?? <MultiText value={m.document.title} />}</Link></p>
+      <h1>{m.provision.number}</h1>
+      <MultiText value={m.provision.text} as="p" />
+      {m.provision.placeholder && <p><span className="badge badge-warn">{t('dialogue.placeholder')}</span></p>}
+      <section aria-labelledby="discussed">
+        <h2 id="discussed">{t('provision.dialogues', { count: m.dialogues.length })}</h2>
+        <ul className="cards">
+          {m.dialogues.map((d) => (
+            <li key={d.id} className="card">
+              <h3><Link href={`/dialogues/${d.id}`}><MultiText value={d.title} /></Link></h3>
+              <p className="muted">{formatDate(d.startsAt.slice(0, 10), lang)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {m.statements.length > 0 && (
+        <section aria-labelledby="said">
+          <h2 id="said">{t('provision.statements', { count: m.statements.length })}</h2>
+          <ul className="statements">
+            {m.statements.map((s) => (
+              <li key={s.id} className={`statement statement-${s.kind}`}>
+                <p className="meta"><Link href={`/dialogues/${s.dialogueId}`}><MultiText value={titles.get(s.dialogueId)?.title} /></Link> <span className="badge">{t(`statementKind.${s.kind}`)}</span></p>
+                <MultiText value={s.text} as="p" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {m.outcomes.length > 0 && (
+        <section aria-labelledby="outcomes">
+          <h2 id="outcomes">{t('dialogue.outcomes')}</h2>
+          <ul className="outcomes">
+            {m.outcomes.map((o) => (
+              <li key={o.id}>
+                <p className="meta"><span className="badge">{t(`outcomeKind.${o.kind}`)}</span> <Link href={`/dialogues/${o.dialogueId}`}><MultiText value={titles.get(o.dialogueId)?.title} /></Link></p>
+                <MultiText value={o.text} as="p" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </article>
   );
 }
