@@ -2,7 +2,8 @@ import type { Page } from '../../shared/common.ts';
 import { SessionInfo, CurrentUser } from '../../shared/contracts/accounts.ts';
 import type { SignIn } from '../../shared/contracts/accounts.ts';
 import { Area, Country, Organization, Person, Series } from '../../shared/contracts/directory.ts';
-import { Dialogue, type DialogueListQuery } from '../../shared/contracts/dialogues.ts';
+import { AgendaItem, Dialogue, Participant, type AgendaItemCreate, type AgendaItemUpdate, type DialogueCreate, type DialogueListQuery, type DialogueUpdate, type ParticipantCreate, type ParticipantUpdate } from '../../shared/contracts/dialogues.ts';
+import { Outcome, Statement, type OutcomeCreate, type OutcomeUpdate, type StatementCreate, type StatementUpdate } from '../../shared/contracts/record.ts';
 import { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
 import { Provision, ProvisionMentions, ReferenceDocument } from '../../shared/contracts/references.ts';
 import type { Problem } from '../../shared/errors.ts';
@@ -48,6 +49,15 @@ const query = (params: Record<string, string | number | undefined>) => {
 
 export type DialogueFilters = Partial<Omit<z.input<typeof DialogueListQuery>, 'limit' | 'offset'>> & { limit?: number; offset?: number };
 
+/** Create and update for one kind of record, typed by its contract. */
+function writes<Create, Update, S extends z.ZodType>(base: string, schema: S) {
+  return {
+    create: (body: Create): Promise<z.infer<S>> => request('POST', base, schema, body),
+    update: (id: string, body: Update): Promise<z.infer<S>> => request('PATCH', `${base}/${id}`, schema, body),
+    get: (id: string): Promise<z.infer<S>> => request('GET', `${base}/${id}`, schema),
+  };
+}
+
 export const api = {
   session: {
     async current() {
@@ -68,7 +78,16 @@ export const api = {
   dialogues: {
     list: (filters: DialogueFilters = {}): Promise<Page<Dialogue>> => request('GET', `/dialogues${query(filters)}`, page(Dialogue)),
     record: (id: string): Promise<DialogueRecord> => request('GET', `/dialogues/${id}`, DialogueRecord),
+    create: (body: DialogueCreate): Promise<Dialogue> => request('POST', '/dialogues', Dialogue, body),
+    update: (id: string, body: DialogueUpdate): Promise<Dialogue> => request('PATCH', `/dialogues/${id}`, Dialogue, body),
   },
+  /** The plan and the record of one dialogue. */
+  of: (dialogueId: string) => ({
+    agendaItems: writes<AgendaItemCreate, AgendaItemUpdate, typeof AgendaItem>(`/dialogues/${dialogueId}/agenda-items`, AgendaItem),
+    participants: writes<ParticipantCreate, ParticipantUpdate, typeof Participant>(`/dialogues/${dialogueId}/participants`, Participant),
+    statements: writes<StatementCreate, StatementUpdate, typeof Statement>(`/dialogues/${dialogueId}/statements`, Statement),
+    outcomes: writes<OutcomeCreate, OutcomeUpdate, typeof Outcome>(`/dialogues/${dialogueId}/outcomes`, Outcome),
+  }),
   directory: {
     countries: (): Promise<Country[]> => request('GET', '/countries', zod.array(Country)),
     series: (): Promise<Page<Series>> => request('GET', '/series?limit=100', page(Series)),

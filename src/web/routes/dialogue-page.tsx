@@ -1,3 +1,4 @@
+import { useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { DialogueRecord, OrganizationRef } from '../../shared/contracts/dialogue-record.ts';
 import type { Statement } from '../../shared/contracts/record.ts';
@@ -8,6 +9,12 @@ import { useAsync } from '../components/use-async.ts';
 import { ZoneTimes } from '../components/zone-times.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { formatDate, formatDateTime } from '../i18n/translate.ts';
+import { useSession } from '../session.tsx';
+import { AgendaItemForm } from '../features/record/agenda-item-form.tsx';
+import { editorRoles } from '../features/record/editor-roles.ts';
+import { OutcomeForm } from '../features/record/outcome-form.tsx';
+import { ParticipantForm } from '../features/record/participant-form.tsx';
+import { StatementForm } from '../features/record/statement-form.tsx';
 
 export function DialoguePage({ id }: { id: string }) {
   const { t } = useI18n();
@@ -17,12 +24,20 @@ export function DialoguePage({ id }: { id: string }) {
     return <ErrorNote>{record.error instanceof ApiError && record.error.status === 404 ? t('common.notFound') : t('common.error', { message: record.error.message })}</ErrorNote>;
   }
   if (!record.data) return <Loading label={t('common.loading')} />;
-  return <RecordView r={record.data} countryNames={new Map((countries.data ?? []).map((c) => [c.code, c.name]))} />;
+  return <RecordView r={record.data} countryNames={new Map((countries.data ?? []).map((c) => [c.code, c.name]))} onChanged={record.reload} />;
 }
 
-function RecordView({ r, countryNames }: { r: DialogueRecord; countryNames: Map<string, DialogueRecord['dialogue']['title']> }) {
+/** An editor folded away until asked for. */
+function Editor({ label, children }: { label: string; children: ReactNode }) {
+  return <details className="editor-box"><summary>{label}</summary>{children}</details>;
+}
+
+function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; countryNames: Map<string, DialogueRecord['dialogue']['title']>; onChanged(): void }) {
   const { t, lang } = useI18n();
   const text = useText();
+  const { user } = useSession();
+  const can = editorRoles(user, r);
+  const [editing, setEditing] = useState<string | null>(null);
   const d = r.dialogue;
   const orgs = new Map(r.organizations.map((o) => [o.id, o]));
   const participants = new Map(r.participants.map((p) => [p.id, p]));
@@ -55,12 +70,18 @@ function RecordView({ r, countryNames }: { r: DialogueRecord; countryNames: Map<
     );
   };
 
-  const statementItem = (s: Statement) => (
+  const statementItem = (s: Statement) => editing === s.id ? (
+    <li key={s.id} className="statement">
+      <StatementForm record={r} existing={s} onSaved={() => { setEditing(null); onChanged(); }} />
+      <button type="button" className="link" onClick={() => setEditing(null)}>{t('form.cancel')}</button>
+    </li>
+  ) : (
     <li key={s.id} className={`statement statement-${s.kind}`}>
       <p className="meta">
         {speaker(s)}
         {s.deliveredAt && <> · <time dateTime={s.deliveredAt}>{formatDateTime(s.deliveredAt, d.hostZone, lang, { dateStyle: undefined })}</time></>}
         {' '}<span className="badge">{t(`statementKind.${s.kind}`)}</span>
+        {can.record && <button type="button" className="link edit" onClick={() => setEditing(s.id)} aria-label={`${t('edit.edit')}: ${text(s.text).slice(0, 40)}`}>{t('edit.edit')}</button>}
       </p>
       {s.kind === 'direct_quote'
         ? <blockquote><MultiText value={s.text} as="p" /></blockquote>
@@ -81,6 +102,7 @@ function RecordView({ r, countryNames }: { r: DialogueRecord; countryNames: Map<
           <span className={d.confidentiality === 'public' ? 'badge' : 'badge badge-warn'}>{t(`confidentiality.${d.confidentiality}`)}</span>
         </p>
         {d.summary && <MultiText value={d.summary} as="p" />}
+        {can.plan && <p><Link href={`/dialogues/${d.id}/edit`} className="button">{t('dialogue.edit')}</Link></p>}
       </header>
 
       <section aria-labelledby="overview">
@@ -119,6 +141,7 @@ function RecordView({ r, countryNames }: { r: DialogueRecord; countryNames: Map<
             </ul>
           </div>
         ))}
+        {can.plan && <Editor label={t('edit.addParticipant')}><ParticipantForm record={r} onSaved={onChanged} /></Editor>}
       </section>
 
       <section aria-labelledby="agenda">
@@ -142,6 +165,7 @@ function RecordView({ r, countryNames }: { r: DialogueRecord; countryNames: Map<
             </li>
           ))}
         </ol>
+        {can.plan && <Editor label={t('edit.addAgendaItem')}><AgendaItemForm record={r} onSaved={onChanged} /></Editor>}
       </section>
 
       <section aria-labelledby="record">
@@ -158,6 +182,7 @@ function RecordView({ r, countryNames }: { r: DialogueRecord; countryNames: Map<
             <ul className="statements">{loose.map(statementItem)}</ul>
           </section>
         )}
+        {can.record && <Editor label={t('edit.recordStatement')}><StatementForm record={r} onSaved={onChanged} /></Editor>}
       </section>
 
       <section aria-labelledby="outcomes">
@@ -179,6 +204,7 @@ function RecordView({ r, countryNames }: { r: DialogueRecord; countryNames: Map<
             </li>
           ))}
         </ul>
+        {can.record && <Editor label={t('edit.addOutcome')}><OutcomeForm record={r} onSaved={onChanged} /></Editor>}
       </section>
 
       <section aria-labelledby="references">

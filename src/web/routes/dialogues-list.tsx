@@ -8,6 +8,7 @@ import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { ZoneTimes } from '../components/zone-times.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { useSession } from '../session.tsx';
 
 const FILTERS = ['series', 'country', 'area', 'year', 'status'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -29,6 +30,7 @@ function toQuery(params: URLSearchParams): DialogueFilters {
 export function DialoguesPage() {
   const { t } = useI18n();
   const text = useText();
+  const { user } = useSession();
   const search = useSearch();
   const [, navigate] = useLocation();
   const params = useMemo(() => new URLSearchParams(search), [search]);
@@ -67,7 +69,10 @@ export function DialoguesPage() {
 
   return (
     <>
-      <h1>{t('dialogues.title')}</h1>
+      <div className="title-row">
+        <h1>{t('dialogues.title')}</h1>
+        {user?.role === 'admin' && <Link href="/dialogues/new" className="button">{t('dialogue.new')}</Link>}
+      </div>
       <form className="filters" onSubmit={apply} aria-label={t('dialogues.filters')}>
         {select('series', t('dialogues.filter.series'), (options.data?.series ?? []).map((s) => ({ value: s.id, label: text(s.title) })))}
         {select('country', t('dialogues.filter.country'), (options.data?.countries ?? []).map((c) => ({ value: c.code, label: text(c.name) })))}

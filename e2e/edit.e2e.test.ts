@@ -1,0 +1,142 @@
+/// <reference lib="dom" />
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startServer, stopServer, type ServerProcess } from '../test/support/server-process.ts';
+import { chromiumPresent, launch, screenshot, seriousViolations, signIn } from './support/browser.ts';
+
+const required = process.env.E2E === 'required';
+
+describe('planning and recording a dialogue in Chromium', { skip: !chromiumPresent && !required && 'Chromium is not installed' }, () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let dir: string;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ed-e2e-edit-'));
+    server = await startServer({ DATA_DIR: dir, DEMO: '1' });
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    if (server) await stopServer(server);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const adminPage = async (): Promise<Page> => {
+    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Asia/Tashkent', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (err) => assert.fail(`page error: ${err.message}`));
+    await signIn(page, server.url, server.adminEmail!, server.adminPassword!);
+    return page;
+  };
+  const dialogueCount = async () => ((await (await fetch(`${server.url}/api/v1/dialogues?limit=100`)).json()) as { total: number }).total;
+
+  test('an invalid form shows the error at the field, and nothing is saved', async () => {
+    const page = await adminPage();
+    const before = await dialogueCount();
+    await page.getByRole('link', { name: 'New dialogue' }).click();
+    await page.getByRole('heading', { name: 'New dialogue' }).waitFor();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/Some fields need attention/).waitFor();
+    const title = page.getByRole('group', { name: 'Title' }).locator('input').first();
+    assert.equal(await title.getAttribute('aria-invalid'), 'true');
+    const describedBy = await title.getAttribute('aria-describedby');
+    assert.match(await page.locator(`[id="${describedBy}"]`).innerText(), /must not be empty/);
+    assert.equal(await page.getByLabel('Starts (host time)').getAttribute('aria-invalid'), 'true');
+    await screenshot(page, 'dialogue-form-errors');
+    assert.deepEqual(await seriousViolations(page), []);
+    assert.equal(await dialogueCount(), before);
+  });
+
+  test('create a dialogue with two agenda items, three participants and two statements; all are there after a reload', async () => {
+    const page = await adminPage();
+    await page.goto(`${server.url}/dialogues/new`);
+    await page.getByRole('group', { name: 'Title' }).locator('input').first().fill('Диалог о водных ресурсах');
+    await page.getByLabel('Host time zone').selectOption('Asia/Bishkek');
+    await page.getByLabel('Starts (host time)').fill('2027-03-02T10:00');
+    await page.getByLabel('Ends (host time)').fill('2027-03-02T12:00');
+    await page.getByLabel('Status').selectOption('scheduled');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Диалог о водных ресурсах' }).waitFor();
+    const dialogueUrl = page.url();
+
+    for (const title of ['Opening', 'Water and energy']) {
+      await page.getByText('Add an agenda item').click();
+      const form = page.getByRole('form', { name: 'Add an agenda item' });
+      await form.getByRole('group', { name: 'Title' }).locator('input').first().fill(title);
+      await form.getByRole('button', { name: 'Save' }).click();
+      await page.locator('ol.agenda > li', { hasText: title }).waitFor();
+      await page.getByText('Add an agenda item').click();
+    }
+
+    for (const person of ['Zhang Ming', 'Head of KazISS (name not recorded)', 'Head of ISRS (name not recorded)']) {
+      await page.getByText('Add a participant').click();
+      const form = page.getByRole('form', { name: 'Add a participant' });
+      await form.getByLabel('Person').selectOption({ label: person });
+      await form.getByLabel('Role').selectOption('speaker');
+      await form.getByRole('button', { name: 'Save' }).click();
+      await page.locator('.people > li', { hasText: person }).waitFor();
+      await page.getByText('Add a participant').click();
+    }
+
+    const record = async (speaker: string, kind: string, words: string) => {
+      await page.getByText('Record a statement').click();
+      const form = page.getByRole('form', { name: 'Record a statement' });
+      await form.getByLabel('Agenda item').selectOption({ label: '2. Water and energy' });
+      await form.getByLabel('Speaker').selectOption({ label: speaker });
+      await form.getByLabel('Kind').selectOption(kind);
+      await form.getByRole('group', { name: 'What was said' }).locator('textarea').first().fill(words);
+      await form.getByRole('button', { name: 'Save' }).click();
+      await page.locator('.statement', { hasText: words }).waitFor();
+      await page.getByText('Record a statement').click();
+    };
+    await record('Zhang Ming', 'remarks', 'Водно-энергетическое сотрудничество требует общих правил.');
+    await record('Head of KazISS (name not recorded)', 'direct_quote', 'Вода не знает границ');
+
+    await page.reload();
+    assert.equal(page.url(), dialogueUrl);
+    await page.getByRole('heading', { level: 1, name: 'Диалог о водных ресурсах' }).waitFor();
+    assert.equal(await page.locator('ol.agenda > li').count(), 2);
+    assert.equal(await page.locator('.people > li').count(), 3);
+    assert.equal(await page.locator('.statement').count(), 2);
+    await page.locator('blockquote', { hasText: 'Вода не знает границ' }).waitFor();
+    await page.getByText(/2027, 10:00 AM in Asia\/Bishkek \(host\)/).first().waitFor();
+    await screenshot(page, 'dialogue-edited');
+    assert.deepEqual(await seriousViolations(page), []);
+  });
+
+  test('a stale edit offers to reload, and keeps the text that was typed', async () => {
+    const page = await adminPage();
+    const list = (await (await fetch(`${server.url}/api/v1/dialogues?limit=100`)).json()) as { items: { id: string; title: { texts: Record<string, { text: string }> } }[] };
+    const target = list.items.find((d) => d.title.texts.ru?.text === 'Диалог о водных ресурсах');
+    assert.ok(target, 'the dialogue of the previous test');
+    await page.goto(`${server.url}/dialogues/${target.id}`);
+    await page.locator('.statement').first().getByRole('button', { name: /^Edit/ }).click();
+    const form = page.getByRole('form', { name: 'Edit statement' });
+    const textarea = form.getByRole('group', { name: 'What was said' }).locator('textarea').first();
+    await textarea.fill('My careful rewording.');
+
+    // Meanwhile someone else saves the same statement.
+    const statements = (await (await fetch(`${server.url}/api/v1/dialogues/${target.id}/statements`)).json()) as { items: { id: string; version: number }[] };
+    const session = await fetch(`${server.url}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: server.adminEmail, password: server.adminPassword }) });
+    const cookie = session.headers.getSetCookie()[0]!.split(';')[0]!;
+    const { csrfToken } = (await session.json()) as { csrfToken: string };
+    const first = statements.items[0]!;
+    const other = await fetch(`${server.url}/api/v1/dialogues/${target.id}/statements/${first.id}`, {
+      method: 'PATCH', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken }, body: JSON.stringify({ version: first.version, kind: 'position' }),
+    });
+    assert.equal(other.status, 200);
+
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/Someone changed this while you were editing/).waitFor();
+    assert.equal(await textarea.inputValue(), 'My careful rewording.');
+    await form.getByRole('button', { name: 'Reload their version' }).click();
+    await page.getByText(/Reloaded. Your text is still here/).waitFor();
+    assert.equal(await textarea.inputValue(), 'My careful rewording.');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.locator('.statement', { hasText: 'My careful rewording.' }).waitFor();
+  });
+});

@@ -1,0 +1,93 @@
+import { useId, useState, type ReactNode } from 'react';
+import { ApiError } from '../api/client.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
+
+/** The message for a field path from a refused write: the exact path, or the closest one below it. */
+export function errorAt(error: unknown, path: string): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  return error.problem.errors?.find((e) => e.path === path)?.message ?? error.problem.errors?.find((e) => e.path.startsWith(`${path}.`))?.message;
+}
+
+export interface Submission {
+  busy: boolean;
+  error: unknown;
+  /** The server said someone else saved first (409 version_conflict). */
+  conflict: boolean;
+  run(fn: () => Promise<void>): Promise<void>;
+  clear(): void;
+}
+
+export function useSubmission(): Submission {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  return {
+    busy,
+    error,
+    conflict: error instanceof ApiError && error.problem.code === 'version_conflict',
+    clear: () => setError(null),
+    async run(fn) {
+      setBusy(true);
+      setError(null);
+      try {
+        await fn();
+      } catch (err) {
+        setError(err);
+      } finally {
+        setBusy(false);
+      }
+    },
+  };
+}
+
+/** A labelled control with its error beneath it, tied together for screen readers. */
+export function Field({ label, error, children }: { label: string; error?: string; children: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode }) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, ...(error ? { 'aria-invalid': true, 'aria-describedby': errorId } : {}) })}
+      {error && <p id={errorId} className="field-error">{error}</p>}
+    </div>
+  );
+}
+
+/** What went wrong with the whole form: a conflict with a reload, or a count of field problems. */
+export function FormStatus({ submission, onReload }: { submission: Submission; onReload?: () => void }) {
+  const { t } = useI18n();
+  const { error, conflict } = submission;
+  if (!error) return null;
+  if (conflict) {
+    return (
+      <div className="note" role="alert">
+        <p>{t('form.conflict')}</p>
+        {onReload && <button type="button" onClick={onReload}>{t('form.reload')}</button>}
+      </div>
+    );
+  }
+  const count = error instanceof ApiError ? error.problem.errors?.length ?? 0 : 0;
+  return (
+    <p className="error" role="alert">
+      {count > 0 ? t('form.invalid', { count }) : t('common.error', { message: (error as Error).message })}
+    </p>
+  );
+}
+
+/** Pick several from a list, as labelled checkboxes. */
+export function CheckList({ legend, options, value, onChange, error }: {
+  legend: string; options: { value: string; label: string }[]; value: string[]; onChange(next: string[]): void; error?: string;
+}) {
+  return (
+    <fieldset className={error ? 'checklist field-invalid' : 'checklist'}>
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o.value} className="check">
+          <input type="checkbox" checked={value.includes(o.value)}
+            onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))} />
+          {o.label}
+        </label>
+      ))}
+      {error && <p className="field-error" role="alert">{error}</p>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState, type FormEvent } from 'react';
+import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
+import { ActionStatus, OutcomeKind } from '../../../shared/contracts/enums.ts';
+import type { OutcomeCreate } from '../../../shared/contracts/record.ts';
+import { api } from '../../api/client.ts';
+import { CheckList, errorAt, Field, FormStatus, useSubmission } from '../../components/form.tsx';
+import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
+import { useText } from '../../components/multi-text.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { useOptions } from './options.ts';
+
+export function OutcomeForm({ record, onSaved }: { record: DialogueRecord; onSaved(): void }) {
+  const { t } = useI18n();
+  const text = useText();
+  const { areas, organizations, provisions } = useOptions();
+  const submission = useSubmission();
+  const blank = (): OutcomeCreate => ({
+    agendaItemId: null, kind: 'conclusion', text: emptyText(record.dialogue.languages[0] ?? 'ru'), proposerIds: [], endorserIds: [],
+    areaIds: [], provisionIds: [], ownerOrganizationId: null, dueOn: null, status: null,
+  });
+  const [draft, setDraft] = useState<OutcomeCreate>(blank);
+  const err = (path: string) => errorAt(submission.error, path);
+  const set = <K extends keyof OutcomeCreate>(key: K, value: OutcomeCreate[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const followUp = draft.kind === 'commitment' || draft.kind === 'follow_up_action';
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    void submission.run(async () => {
+      await api.of(record.dialogue.id).outcomes.create(followUp ? draft : { ...draft, ownerOrganizationId: null, dueOn: null, status: null });
+      setDraft(blank());
+      onSaved();
+    });
+  };
+  const orgOptions = organizations.map((o) => ({ value: o.id, label: text(o.names.at(-1)?.name) }));
+  return (
+    <form className="stack editor" onSubmit={save} noValidate aria-label={t('edit.addOutcome')}>
+      <div className="grid2">
+        <Field label={t('outcome.field.kind')} error={err('kind')}>{(p) => (
+          <select {...p} value={draft.kind} onChange={(e) => set('kind', e.target.value as OutcomeCreate['kind'])}>
+            {OutcomeKind.options.map((k) => <option key={k} value={k}>{t(`outcomeKind.${k}`)}</option>)}
+          </select>)}
+        </Field>
+        <Field label={t('statement.field.agendaItem')} error={err('agendaItemId')}>{(p) => (
+          <select {...p} value={draft.agendaItemId ?? ''} onChange={(e) => set('agendaItemId', e.target.value || null)}>
+            <option value="">{t('dialogue.general')}</option>
+            {record.agenda.map((a) => <option key={a.id} value={a.id}>{`${a.position}. ${text(a.title)}`}</option>)}
+          </select>)}
+        </Field>
+        {followUp && (
+          <>
+            <Field label={t('outcome.field.owner')} error={err('ownerOrganizationId')}>{(p) => (
+              <select {...p} value={draft.ownerOrganizationId ?? ''} onChange={(e) => set('ownerOrganizationId', e.target.value || null)}>
+                <option value="">{t('form.none')}</option>
+                {orgOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              </select>)}
+            </Field>
+            <Field label={t('outcome.field.dueOn')} error={err('dueOn')}>{(p) => (
+              <input {...p} type="date" value={draft.dueOn ?? ''} onChange={(e) => set('dueOn', e.target.value || null)} />)}
+            </Field>
+            <Field label={t('outcome.field.status')} error={err('status')}>{(p) => (
+              <select {...p} value={draft.status ?? ''} onChange={(e) => set('status', (e.target.value || null) as OutcomeCreate['status'])}>
+                <option value="">{t('form.none')}</option>
+                {ActionStatus.options.map((s) => <option key={s} value={s}>{t(`actionStatus.${s}`)}</option>)}
+              </select>)}
+            </Field>
+          </>
+        )}
+      </div>
+      <MultiTextField label={t('outcome.field.text')} value={draft.text} onChange={(v) => set('text', v)} errorAt={err} path="text" long />
+      <CheckList legend={t('agenda.field.areas')} value={draft.areaIds} onChange={(v) => set('areaIds', v)} error={err('areaIds')}
+        options={areas.map((a) => ({ value: a.id, label: text(a.name) }))} />
+      <CheckList legend={t('agenda.field.provisions')} value={draft.provisionIds} onChange={(v) => set('provisionIds', v)} error={err('provisionIds')}
+        options={provisions.map((p) => ({ value: p.id, label: `${p.documentLabel} ${p.number}` }))} />
+      <FormStatus submission={submission} />
+      <div className="actions"><button type="submit" disabled={submission.busy}>{t('form.save')}</button></div>
+    </form>
+  );
+}

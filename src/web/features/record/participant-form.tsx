@@ -1,0 +1,64 @@
+import { useState, type FormEvent } from 'react';
+import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
+import { InvitationState, ParticipantRole } from '../../../shared/contracts/enums.ts';
+import { api } from '../../api/client.ts';
+import { errorAt, Field, FormStatus, useSubmission } from '../../components/form.tsx';
+import { useText } from '../../components/multi-text.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { useOptions } from './options.ts';
+
+/** Adds a person to the dialogue, with the organization they represent (by default their latest). */
+export function ParticipantForm({ record, onSaved }: { record: DialogueRecord; onSaved(): void }) {
+  const { t } = useI18n();
+  const text = useText();
+  const { people, organizations } = useOptions();
+  const submission = useSubmission();
+  const [draft, setDraft] = useState({ personId: '', organizationId: '', role: 'delegate', invitation: 'invited' });
+  const err = (path: string) => errorAt(submission.error, path);
+  const taken = new Set(record.participants.map((p) => p.person.id));
+  const pickPerson = (personId: string) => {
+    const latest = people.find((p) => p.id === personId)?.positions.at(-1)?.organizationId ?? '';
+    setDraft({ ...draft, personId, organizationId: latest });
+  };
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    void submission.run(async () => {
+      await api.of(record.dialogue.id).participants.create({
+        personId: draft.personId, organizationId: draft.organizationId || null,
+        role: draft.role as ParticipantRole, invitation: draft.invitation as InvitationState,
+      });
+      setDraft({ personId: '', organizationId: '', role: draft.role, invitation: draft.invitation });
+      onSaved();
+    });
+  };
+  return (
+    <form className="stack editor" onSubmit={save} noValidate aria-label={t('edit.addParticipant')}>
+      <div className="grid2">
+        <Field label={t('participant.field.person')} error={err('personId')}>{(p) => (
+          <select {...p} value={draft.personId} onChange={(e) => pickPerson(e.target.value)}>
+            <option value="">—</option>
+            {people.filter((x) => !taken.has(x.id)).map((x) => <option key={x.id} value={x.id}>{text(x.name)}</option>)}
+          </select>)}
+        </Field>
+        <Field label={t('participant.field.organization')} error={err('organizationId')}>{(p) => (
+          <select {...p} value={draft.organizationId} onChange={(e) => setDraft({ ...draft, organizationId: e.target.value })}>
+            <option value="">{t('form.none')}</option>
+            {organizations.map((o) => <option key={o.id} value={o.id}>{text(o.names.at(-1)?.name)}</option>)}
+          </select>)}
+        </Field>
+        <Field label={t('participant.field.role')} error={err('role')}>{(p) => (
+          <select {...p} value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value })}>
+            {ParticipantRole.options.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
+          </select>)}
+        </Field>
+        <Field label={t('participant.field.invitation')} error={err('invitation')}>{(p) => (
+          <select {...p} value={draft.invitation} onChange={(e) => setDraft({ ...draft, invitation: e.target.value })}>
+            {InvitationState.options.map((s) => <option key={s} value={s}>{t(`invitation.${s}`)}</option>)}
+          </select>)}
+        </Field>
+      </div>
+      <FormStatus submission={submission} />
+      <div className="actions"><button type="submit" disabled={submission.busy}>{t('form.save')}</button></div>
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+import { useState, type FormEvent } from 'react';
+import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
+import { StatementKind } from '../../../shared/contracts/enums.ts';
+import type { Statement, StatementCreate } from '../../../shared/contracts/record.ts';
+import { api } from '../../api/client.ts';
+import { CheckList, errorAt, Field, FormStatus, useSubmission } from '../../components/form.tsx';
+import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
+import { useText } from '../../components/multi-text.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { utcToZonedInput, zonedToUtc } from '../../zoned-time.ts';
+import { useOptions } from './options.ts';
+
+type Draft = Omit<StatementCreate, 'deliveredAt' | 'speaker'> & { deliveredLocal: string; speakerKind: 'participant' | 'collective'; participantId: string; organizationIds: string[] };
+
+/** Records a statement, or edits one (`existing`); a conflict keeps the typed text and offers to reload. */
+export function StatementForm({ record, existing, onSaved }: { record: DialogueRecord; existing?: Statement; onSaved(): void }) {
+  const { t } = useI18n();
+  const text = useText();
+  const { areas, organizations, provisions } = useOptions();
+  const submission = useSubmission();
+  const zone = record.dialogue.hostZone;
+  const [version, setVersion] = useState(existing?.version ?? 0);
+  const [reloaded, setReloaded] = useState(false);
+  const [draft, setDraft] = useState<Draft>(() => ({
+    agendaItemId: existing?.agendaItemId ?? record.agenda[0]?.id ?? null,
+    kind: existing?.kind ?? 'remarks',
+    text: existing?.text ?? emptyText(record.dialogue.languages[0] ?? 'ru'),
+    areaIds: existing?.areaIds ?? [],
+    provisionIds: existing?.provisionIds ?? [],
+    deliveredLocal: existing?.deliveredAt ? utcToZonedInput(existing.deliveredAt, zone) : '',
+    speakerKind: existing?.speaker.kind === 'collective' ? 'collective' : 'participant',
+    participantId: existing?.speaker.kind === 'participant' ? existing.speaker.participantId : '',
+    organizationIds: existing?.speaker.kind === 'collective' ? existing.speaker.organizationIds : [],
+  }));
+  const err = (path: string) => errorAt(submission.error, path);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const body = (): StatementCreate => ({
+    agendaItemId: draft.agendaItemId, kind: draft.kind, text: draft.text, areaIds: draft.areaIds, provisionIds: draft.provisionIds,
+    deliveredAt: draft.deliveredLocal ? zonedToUtc(draft.deliveredLocal, zone) : null,
+    speaker: draft.speakerKind === 'participant'
+      ? { kind: 'participant', participantId: draft.participantId }
+      : { kind: 'collective', organizationIds: draft.organizationIds },
+  });
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    void submission.run(async () => {
+      const statements = api.of(record.dialogue.id).statements;
+      if (existing) await statements.update(existing.id, { ...body(), version });
+      else {
+        await statements.create(body());
+        setDraft((d) => ({ ...d, text: emptyText(d.text.original), deliveredLocal: '' }));
+      }
+      onSaved();
+    });
+  };
+  const reload = () => void api.of(record.dialogue.id).statements.get(existing!.id).then((latest) => {
+    setVersion(latest.version);
+    setReloaded(true);
+    submission.clear();
+  });
+
+  return (
+    <form className="stack editor" onSubmit={save} noValidate aria-label={existing ? t('edit.editStatement') : t('edit.recordStatement')}>
+      <div className="grid2">
+        <Field label={t('statement.field.agendaItem')} error={err('agendaItemId')}>{(p) => (
+          <select {...p} value={draft.agendaItemId ?? ''} onChange={(e) => set('agendaItemId', e.target.value || null)}>
+            <option value="">{t('dialogue.general')}</option>
+            {record.agenda.map((a) => <option key={a.id} value={a.id}>{`${a.position}. ${text(a.title)}`}</option>)}
+          </select>)}
+        </Field>
+        <Field label={t('statement.field.kind')} error={err('kind')}>{(p) => (
+          <select {...p} value={draft.kind} onChange={(e) => set('kind', e.target.value as Draft['kind'])}>
+            {StatementKind.options.map((k) => <option key={k} value={k}>{t(`statementKind.${k}`)}</option>)}
+          </select>)}
+        </Field>
+        <Field label={t('statement.field.speakerKind')}>{(p) => (
+          <select {...p} value={draft.speakerKind} onChange={(e) => set('speakerKind', e.target.value as Draft['speakerKind'])}>
+            <option value="participant">{t('statement.field.oneParticipant')}</option>
+            <option value="collective">{t('statement.field.collective')}</option>
+          </select>)}
+        </Field>
+        {draft.speakerKind === 'participant' && (
+          <Field label={t('statement.field.participant')} error={err('speaker.participantId') ?? err('speaker')}>{(p) => (
+            <select {...p} value={draft.participantId} onChange={(e) => set('participantId', e.target.value)}>
+              <option value="">—</option>
+              {record.participants.map((x) => <option key={x.id} value={x.id}>{text(x.person.name)}</option>)}
+            </select>)}
+          </Field>
+        )}
+        <Field label={t('statement.field.deliveredAt')} error={err('deliveredAt')}>{(p) => (
+          <input {...p} type="datetime-local" value={draft.deliveredLocal} onChange={(e) => set('deliveredLocal', e.target.value)} />)}
+        </Field>
+      </div>
+      {draft.speakerKind === 'collective' && (
+        <CheckList legend={t('statement.field.organizations')} value={draft.organizationIds} onChange={(v) => set('organizationIds', v)}
+          error={err('speaker.organizationIds') ?? err('speaker')} options={organizations.map((o) => ({ value: o.id, label: text(o.names.at(-1)?.name) }))} />
+      )}
+      <MultiTextField label={t('statement.field.text')} value={draft.text} onChange={(v) => set('text', v)} errorAt={err} path="text" long />
+      <CheckList legend={t('agenda.field.areas')} value={draft.areaIds} onChange={(v) => set('areaIds', v)} error={err('areaIds')}
+        options={areas.map((a) => ({ value: a.id, label: text(a.name) }))} />
+      <CheckList legend={t('agenda.field.provisions')} value={draft.provisionIds} onChange={(v) => set('provisionIds', v)} error={err('provisionIds')}
+        options={provisions.map((p) => ({ value: p.id, label: `${p.documentLabel} ${p.number}` }))} />
+      <FormStatus submission={submission} onReload={existing ? reload : undefined} />
+      {reloaded && !submission.error && <p className="note" role="status">{t('form.reloaded')}</p>}
+      <div className="actions"><button type="submit" disabled={submission.busy}>{submission.busy ? t('form.saving') : t('form.save')}</button></div>
+    </form>
+  );
+}

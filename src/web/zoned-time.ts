@@ -1,0 +1,28 @@
+/** Offset of a zone from UTC at an instant, in minutes (Asia/Almaty: +300 since March 2024). */
+export function zoneOffsetMinutes(zone: string, at: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - at.getTime()) / 60_000);
+}
+
+/** A wall-clock time in a zone ("2025-03-01T10:00" in Asia/Bishkek) as an ISO instant in UTC. */
+export function zonedToUtc(local: string, zone: string): string {
+  const [date, time = '00:00'] = local.split('T');
+  const [y, m, d] = date!.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  const wall = Date.UTC(y!, m! - 1, d!, hh!, mm!);
+  // Two passes settle the offset even across a change of the zone's rules.
+  let instant = wall - zoneOffsetMinutes(zone, new Date(wall)) * 60_000;
+  instant = wall - zoneOffsetMinutes(zone, new Date(instant)) * 60_000;
+  return new Date(instant).toISOString();
+}
+
+/** An ISO instant as the value of an <input type="datetime-local"> in a zone. */
+export function utcToZonedInput(iso: string, zone: string): string {
+  const at = new Date(iso);
+  const local = new Date(at.getTime() + zoneOffsetMinutes(zone, at) * 60_000);
+  return local.toISOString().slice(0, 16);
+}
