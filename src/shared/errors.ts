@@ -22,7 +22,11 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 export interface FieldError {
   /** Dotted path of the field at fault, e.g. `title.texts.en.text` or `areaIds.2`; empty for the whole body. */
   path: string;
+  /** In English, for logs and API users. */
   message: string;
+  /** What kind of fault, for clients to say it in the reader's language: `required`, `too_long`, `format.datetime`, … */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** RFC 9457 problem details, as every error response carries them. */

@@ -104,13 +104,15 @@ for (const backend of BACKENDS) {
     test('an unknown field is named', async () => {
       const res = await t.call('POST', '/api/v1/series', { as: 'admin', body: { title: text, colour: 'red' } });
       assert.equal(res.statusCode, 400);
-      assert.deepEqual(res.json().errors, [{ path: 'colour', message: 'unknown field' }]);
+      assert.deepEqual(res.json().errors, [{ path: 'colour', message: 'unknown field', code: 'unknown_field' }]);
     });
 
     test('an oversized text is named by its path', async () => {
       const res = await t.call('POST', '/api/v1/series', { as: 'admin', body: { title: ml({ en: 'x'.repeat(LIMITS.shortText + 1) }) } });
       assert.equal(res.statusCode, 400);
       assert.equal(res.json().errors[0].path, 'title.texts.en.text');
+      assert.equal(res.json().errors[0].code, 'too_long');
+      assert.deepEqual(res.json().errors[0].params, { maximum: LIMITS.shortText });
     });
 
     test('a body over the size limit, malformed JSON and a wrong media type are problems, not crashes', async () => {

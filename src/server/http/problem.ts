@@ -4,11 +4,33 @@ import { AppError, type FieldError } from '../../shared/errors.ts';
 
 export const PROBLEM_TYPE = 'application/problem+json';
 
+/** A stable name for the kind of fault, so clients can word it in the reader's language. */
+function faultOf(issue: z.core.$ZodIssue): Pick<FieldError, 'code' | 'params'> {
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return { code: 'required' };
+      return { code: issue.origin === 'array' ? 'too_few' : 'too_small', params: { minimum: Number(issue.minimum) } };
+    case 'too_big':
+      return { code: issue.origin === 'array' ? 'too_many' : 'too_long', params: { maximum: Number(issue.maximum) } };
+    case 'invalid_format':
+      return { code: `format.${issue.format}` };
+    case 'invalid_type':
+      return { code: issue.input === undefined ? 'required' : 'invalid_type' };
+    case 'invalid_value':
+    case 'invalid_union':
+      return { code: 'invalid_value' };
+    case 'custom':
+      return typeof issue.params?.code === 'string' ? { code: issue.params.code } : {};
+    default:
+      return {};
+  }
+}
+
 export function zodToFieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.slice(0, 50).flatMap((issue) =>
+  return error.issues.slice(0, 50).flatMap((issue): FieldError[] =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: [...issue.path, key].map(String).join('.'), message: 'unknown field' }))
-      : [{ path: issue.path.map(String).join('.'), message: issue.message }]);
+      ? issue.keys.map((key) => ({ path: [...issue.path, key].map(String).join('.'), message: 'unknown field', code: 'unknown_field' }))
+      : [{ path: issue.path.map(String).join('.'), message: issue.message, ...faultOf(issue) }]);
 }
 
 /** Parses one part of a request against its contract; a failure names every field at fault. */

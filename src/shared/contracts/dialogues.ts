@@ -36,7 +36,7 @@ const dialogueShape = {
 };
 const endsAfterStart = (d: { startsAt?: string; endsAt?: string }) =>
   !d.startsAt || !d.endsAt || Date.parse(d.endsAt) > Date.parse(d.startsAt);
-const endsAfterStartMessage = { message: 'must be after startsAt', path: ['endsAt'] };
+const endsAfterStartMessage = { message: 'must be after startsAt', path: ['endsAt'], params: { code: 'ends_before_start' } };
 
 export const DialogueCreate = z.strictObject(dialogueShape).refine(endsAfterStart, endsAfterStartMessage).meta({ id: 'DialogueCreate' });
 export const DialogueUpdate = z.strictObject(dialogueShape).partial().extend({ version: Version }).refine(endsAfterStart, endsAfterStartMessage).meta({ id: 'DialogueUpdate' });

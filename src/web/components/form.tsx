@@ -1,11 +1,29 @@
 import { useId, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client.ts';
+import type { FieldError } from '../../shared/errors.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { isMessageKey } from '../i18n/translate.ts';
 
-/** The message for a field path from a refused write: the exact path, or the closest one below it. */
-export function errorAt(error: unknown, path: string): string | undefined {
+/** The fault at a field path of a refused write: the exact path, or the closest one below it. */
+export function faultAt(error: unknown, path: string): FieldError | undefined {
   if (!(error instanceof ApiError)) return undefined;
-  return error.problem.errors?.find((e) => e.path === path)?.message ?? error.problem.errors?.find((e) => e.path.startsWith(`${path}.`))?.message;
+  return error.problem.errors?.find((e) => e.path === path) ?? error.problem.errors?.find((e) => e.path.startsWith(`${path}.`));
+}
+
+/** Says a fault in the reader's language when its kind is known, else in the server's words. */
+export function useFaultText(): (fault: FieldError | undefined) => string | undefined {
+  const { t } = useI18n();
+  return (fault) => {
+    if (!fault) return undefined;
+    const key = `validation.${fault.code}`;
+    return fault.code && isMessageKey(key) ? t(key, fault.params) : fault.message;
+  };
+}
+
+/** `errorAt(path)` for one form's current submission, already in the reader's language. */
+export function useErrorAt(submission: Submission): (path: string) => string | undefined {
+  const say = useFaultText();
+  return (path) => say(faultAt(submission.error, path));
 }
 
 export interface Submission {

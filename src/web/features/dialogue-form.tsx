@@ -3,7 +3,7 @@ import { useLocation } from 'wouter';
 import type { DialogueCreate } from '../../shared/contracts/dialogues.ts';
 import { Confidentiality, DialogueFormat, DialogueStatus } from '../../shared/contracts/enums.ts';
 import { api } from '../api/client.ts';
-import { CheckList, errorAt, Field, FormStatus, useSubmission } from '../components/form.tsx';
+import { CheckList, Field, FormStatus, useErrorAt, useSubmission } from '../components/form.tsx';
 import { CONTENT_LANGUAGES, emptyText, MultiTextField } from '../components/multi-text-field.tsx';
 import { useText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
@@ -51,7 +51,7 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
     return { series: series.items, zones: [...new Set(countries.flatMap((c) => c.zones))].sort(), orgs: orgs.items, docs: docs.items };
   }, 'dialogue-options');
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((x) => ({ ...x, [key]: value }));
-  const err = (path: string) => errorAt(submission.error, path);
+  const err = useErrorAt(submission);
 
   const body = (): DialogueCreate => {
     const { startsLocal, endsLocal, ...rest } = draft;

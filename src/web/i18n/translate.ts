@@ -7,6 +7,8 @@ import { kk, ky, tg, tk, uz } from './messages-more.ts';
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const CATALOGS: Record<UiLanguage, Catalog> = { en, ru, kk, ky, tg, tk, uz };
 
+export const isMessageKey = (key: string): key is MessageKey => key in en;
+
 export const isUiLanguage = (value: unknown): value is UiLanguage => (UI_LANGUAGES as readonly unknown[]).includes(value);
 
 /** The languages to try, in order: the reader's own, then Russian (the region's lingua franca), then English. */

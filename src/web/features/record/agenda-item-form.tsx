@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import { Confidentiality } from '../../../shared/contracts/enums.ts';
 import { api } from '../../api/client.ts';
-import { CheckList, errorAt, Field, FormStatus, useSubmission } from '../../components/form.tsx';
+import { CheckList, Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -15,7 +15,7 @@ export function AgendaItemForm({ record, onSaved }: { record: DialogueRecord; on
   const submission = useSubmission();
   const next = Math.max(0, ...record.agenda.map((a) => a.position)) + 1;
   const [draft, setDraft] = useState({ position: next, title: emptyText(record.dialogue.languages[0] ?? 'ru'), confidentiality: null as string | null, provisionIds: [] as string[], areaIds: [] as string[] });
-  const err = (path: string) => errorAt(submission.error, path);
+  const err = useErrorAt(submission);
   const save = (e: FormEvent) => {
     e.preventDefault();
     void submission.run(async () => {

@@ -3,7 +3,7 @@ import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.t
 import { ActionStatus, OutcomeKind } from '../../../shared/contracts/enums.ts';
 import type { OutcomeCreate } from '../../../shared/contracts/record.ts';
 import { api } from '../../api/client.ts';
-import { CheckList, errorAt, Field, FormStatus, useSubmission } from '../../components/form.tsx';
+import { CheckList, Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -19,7 +19,7 @@ export function OutcomeForm({ record, onSaved }: { record: DialogueRecord; onSav
     areaIds: [], provisionIds: [], ownerOrganizationId: null, dueOn: null, status: null,
   });
   const [draft, setDraft] = useState<OutcomeCreate>(blank);
-  const err = (path: string) => errorAt(submission.error, path);
+  const err = useErrorAt(submission);
   const set = <K extends keyof OutcomeCreate>(key: K, value: OutcomeCreate[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const followUp = draft.kind === 'commitment' || draft.kind === 'follow_up_action';
   const save = (e: FormEvent) => {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import { InvitationState, ParticipantRole } from '../../../shared/contracts/enums.ts';
 import { api } from '../../api/client.ts';
-import { errorAt, Field, FormStatus, useSubmission } from '../../components/form.tsx';
+import { Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
 import { useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useOptions } from './options.ts';
@@ -14,7 +14,7 @@ export function ParticipantForm({ record, onSaved }: { record: DialogueRecord; o
   const { people, organizations } = useOptions();
   const submission = useSubmission();
   const [draft, setDraft] = useState({ personId: '', organizationId: '', role: 'delegate', invitation: 'invited' });
-  const err = (path: string) => errorAt(submission.error, path);
+  const err = useErrorAt(submission);
   const taken = new Set(record.participants.map((p) => p.person.id));
   const pickPerson = (personId: string) => {
     const latest = people.find((p) => p.id === personId)?.positions.at(-1)?.organizationId ?? '';

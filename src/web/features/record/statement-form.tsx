@@ -3,7 +3,7 @@ import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.t
 import { StatementKind } from '../../../shared/contracts/enums.ts';
 import type { Statement, StatementCreate } from '../../../shared/contracts/record.ts';
 import { api } from '../../api/client.ts';
-import { CheckList, errorAt, Field, FormStatus, useSubmission } from '../../components/form.tsx';
+import { CheckList, Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -32,7 +32,7 @@ export function StatementForm({ record, existing, onSaved }: { record: DialogueR
     participantId: existing?.speaker.kind === 'participant' ? existing.speaker.participantId : '',
     organizationIds: existing?.speaker.kind === 'collective' ? existing.speaker.organizationIds : [],
   }));
-  const err = (path: string) => errorAt(submission.error, path);
+  const err = useErrorAt(submission);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const body = (): StatementCreate => ({
