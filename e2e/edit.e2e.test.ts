@@ -109,6 +109,42 @@ describe('planning and recording a dialogue in Chromium', { skip: !chromiumPrese
     assert.deepEqual(await seriousViolations(page), []);
   });
 
+  test('an action is added, then moved to done with a note and evidence; an agenda item is renamed', async () => {
+    const page = await adminPage();
+    const list = (await (await fetch(`${server.url}/api/v1/dialogues?limit=100`)).json()) as { items: { id: string; title: { texts: Record<string, { text: string }> } }[] };
+    const target = list.items.find((d) => d.title.texts.ru?.text === 'Диалог о водных ресурсах')!;
+    await page.goto(`${server.url}/dialogues/${target.id}`);
+    await page.getByText('Add an outcome').click();
+    const add = page.getByRole('form', { name: 'Add an outcome' });
+    await add.getByLabel('Kind').selectOption('follow_up_action');
+    await add.getByLabel('Follow-up owner').selectOption({ label: 'Kazakhstan Institute for Strategic Studies under the President of the Republic of Kazakhstan' });
+    await add.getByLabel('Due date').fill('2027-06-30');
+    await add.getByLabel('Status', { exact: true }).selectOption('planned');
+    await add.getByRole('group', { name: 'Text' }).locator('textarea').first().fill('Подготовить совместный доклад');
+    await add.getByRole('button', { name: 'Save' }).click();
+    const item = page.locator('.outcomes > li', { hasText: 'Подготовить совместный доклад' });
+    await item.getByText('Planned').waitFor();
+
+    await item.getByRole('button', { name: /^Edit/ }).click();
+    const edit = page.getByRole('form', { name: 'Edit outcome' });
+    await edit.getByLabel('Status', { exact: true }).selectOption('done');
+    await edit.getByRole('group', { name: 'Why the status changed' }).locator('input').first().fill('Доклад опубликован');
+    await edit.getByLabel('Evidence (one link a line)').fill('https://example.org/report');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await page.locator('.outcomes > li', { hasText: 'Подготовить совместный доклад' }).getByText('Done').waitFor();
+
+    const outcomes = (await (await fetch(`${server.url}/api/v1/dialogues/${target.id}/outcomes`)).json()) as { items: { statusHistory: { status: string; evidence: string[] }[] }[] };
+    const history = outcomes.items.find((o) => o.statusHistory.length === 2)!.statusHistory;
+    assert.deepEqual(history.map((h) => h.status), ['planned', 'done']);
+    assert.deepEqual(history[1]!.evidence, ['https://example.org/report']);
+
+    await page.locator('ol.agenda > li', { hasText: 'Opening' }).getByRole('button', { name: /^Edit/ }).click();
+    const agenda = page.getByRole('form', { name: 'Edit agenda item' });
+    await agenda.getByRole('group', { name: 'Title' }).locator('input').first().fill('Opening and welcome');
+    await agenda.getByRole('button', { name: 'Save' }).click();
+    await page.locator('ol.agenda > li', { hasText: 'Opening and welcome' }).waitFor();
+  });
+
   test('a stale edit offers to reload, and keeps the text that was typed', async () => {
     const page = await adminPage();
     const list = (await (await fetch(`${server.url}/api/v1/dialogues?limit=100`)).json()) as { items: { id: string; title: { texts: Record<string, { text: string }> } }[] };

@@ -70,11 +70,26 @@ export function Field({ label, error, children }: { label: string; error?: strin
   );
 }
 
+/**
+ * The version an edit is based on. After a conflict, `reload` takes the latest version number and
+ * leaves the form as typed, so saving again applies the typed text on top.
+ */
+export function useVersion(initial: number, latest: () => Promise<{ version: number }>, submission: Submission) {
+  const [version, setVersion] = useState(initial);
+  const [reloaded, setReloaded] = useState(false);
+  const reload = () => void latest().then((l) => {
+    setVersion(l.version);
+    setReloaded(true);
+    submission.clear();
+  });
+  return { version, reloaded, reload };
+}
+
 /** What went wrong with the whole form: a conflict with a reload, or a count of field problems. */
-export function FormStatus({ submission, onReload }: { submission: Submission; onReload?: () => void }) {
+export function FormStatus({ submission, onReload, reloaded = false }: { submission: Submission; onReload?: () => void; reloaded?: boolean }) {
   const { t } = useI18n();
   const { error, conflict } = submission;
-  if (!error) return null;
+  if (!error) return reloaded ? <p className="note" role="status">{t('form.reloaded')}</p> : null;
   if (conflict) {
     return (
       <div className="note" role="alert">

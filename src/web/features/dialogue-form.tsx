@@ -3,7 +3,7 @@ import { useLocation } from 'wouter';
 import type { DialogueCreate } from '../../shared/contracts/dialogues.ts';
 import { Confidentiality, DialogueFormat, DialogueStatus } from '../../shared/contracts/enums.ts';
 import { api } from '../api/client.ts';
-import { CheckList, Field, FormStatus, useErrorAt, useSubmission } from '../components/form.tsx';
+import { CheckList, Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../components/form.tsx';
 import { CONTENT_LANGUAGES, emptyText, MultiTextField } from '../components/multi-text-field.tsx';
 import { useText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
@@ -43,9 +43,8 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
   const text = useText();
   const [, navigate] = useLocation();
   const [draft, setDraft] = useState<Draft>(initial);
-  const [version, setVersion] = useState(initialVersion);
-  const [reloaded, setReloaded] = useState(false);
   const submission = useSubmission();
+  const { version, reloaded, reload } = useVersion(initialVersion, async () => (await api.dialogues.record(id!)).dialogue, submission);
   const options = useAsync(async () => {
     const [series, countries, orgs, docs] = await Promise.all([api.directory.series(), api.directory.countries(), api.directory.organizations(), api.references.list()]);
     return { series: series.items, zones: [...new Set(countries.flatMap((c) => c.zones))].sort(), orgs: orgs.items, docs: docs.items };
@@ -64,11 +63,6 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
       navigate(`/dialogues/${saved.id}`);
     });
   };
-  const reload = () => void api.dialogues.record(id!).then((r) => {
-    setVersion(r.dialogue.version);
-    setReloaded(true);
-    submission.clear();
-  });
 
   return (
     <form className="stack editor" onSubmit={save} noValidate>
@@ -127,8 +121,7 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
         options={(options.data?.orgs ?? []).map((o) => ({ value: o.id, label: text(o.names.at(-1)?.name) }))} />
       <CheckList legend={t('dialogue.field.references')} value={draft.referenceDocumentIds} onChange={(v) => set('referenceDocumentIds', v)} error={err('referenceDocumentIds')}
         options={(options.data?.docs ?? []).map((d) => ({ value: d.id, label: d.symbol ?? text(d.title) }))} />
-      <FormStatus submission={submission} onReload={id ? reload : undefined} />
-      {reloaded && !submission.error && <p className="note" role="status">{t('form.reloaded')}</p>}
+      <FormStatus submission={submission} onReload={id ? reload : undefined} reloaded={reloaded} />
       <div className="actions">
         <button type="submit" disabled={submission.busy}>{submission.busy ? t('form.saving') : t('form.save')}</button>
         <button type="button" className="link" onClick={() => history.back()}>{t('form.cancel')}</button>

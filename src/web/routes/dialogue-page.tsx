@@ -70,10 +70,16 @@ function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; country
     );
   };
 
+  const done = () => { setEditing(null); onChanged(); };
+  const editButton = (id: string, what: string) => (
+    <button type="button" className="link edit" onClick={() => setEditing(id)} aria-label={`${t('edit.edit')}: ${what}`}>{t('edit.edit')}</button>
+  );
+  const cancel = <button type="button" className="link" onClick={() => setEditing(null)}>{t('form.cancel')}</button>;
+
   const statementItem = (s: Statement) => editing === s.id ? (
     <li key={s.id} className="statement">
-      <StatementForm record={r} existing={s} onSaved={() => { setEditing(null); onChanged(); }} />
-      <button type="button" className="link" onClick={() => setEditing(null)}>{t('form.cancel')}</button>
+      <StatementForm record={r} existing={s} onSaved={done} />
+      {cancel}
     </li>
   ) : (
     <li key={s.id} className={`statement statement-${s.kind}`}>
@@ -81,7 +87,7 @@ function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; country
         {speaker(s)}
         {s.deliveredAt && <> · <time dateTime={s.deliveredAt}>{formatDateTime(s.deliveredAt, d.hostZone, lang, { dateStyle: undefined })}</time></>}
         {' '}<span className="badge">{t(`statementKind.${s.kind}`)}</span>
-        {can.record && <button type="button" className="link edit" onClick={() => setEditing(s.id)} aria-label={`${t('edit.edit')}: ${text(s.text).slice(0, 40)}`}>{t('edit.edit')}</button>}
+        {can.record && editButton(s.id, text(s.text).slice(0, 40))}
       </p>
       {s.kind === 'direct_quote'
         ? <blockquote><MultiText value={s.text} as="p" /></blockquote>
@@ -129,12 +135,14 @@ function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; country
             <ul className="people">
               {list.map((p) => {
                 const org = p.organizationId ? orgs.get(p.organizationId) : undefined;
+                if (editing === p.id) return <li key={p.id}><ParticipantForm record={r} existing={p} onSaved={done} />{cancel}</li>;
                 return (
                   <li key={p.id}>
                     <strong><MultiText value={p.person.name} /></strong>
                     {p.position && <>, <MultiText value={p.position} /></>}
                     {org && <div className="muted">{orgName(org)}</div>}
                     <span className="badge">{t(`role.${p.role}`)}</span>
+                    {can.plan && editButton(p.id, text(p.person.name))}
                   </li>
                 );
               })}
@@ -147,9 +155,12 @@ function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; country
       <section aria-labelledby="agenda">
         <h2 id="agenda">{t('dialogue.agenda')}</h2>
         <ol className="agenda">
-          {r.agenda.map((a) => (
+          {r.agenda.map((a) => editing === a.id ? (
+            <li key={a.id}><AgendaItemForm record={r} existing={a} onSaved={done} />{cancel}</li>
+          ) : (
             <li key={a.id}>
               <MultiText value={a.title} />
+              {can.plan && <> {editButton(a.id, text(a.title))}</>}
               {a.provisionIds.length > 0 && (
                 <ul className="provisions" aria-label={t('dialogue.provisions')}>
                   {a.provisionIds.map((pid) => {
@@ -188,11 +199,14 @@ function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; country
       <section aria-labelledby="outcomes">
         <h2 id="outcomes">{t('dialogue.outcomes')}</h2>
         <ul className="outcomes">
-          {r.outcomes.map((o) => (
+          {r.outcomes.map((o) => editing === o.id ? (
+            <li key={o.id}><OutcomeForm record={r} existing={o} onSaved={done} />{cancel}</li>
+          ) : (
             <li key={o.id}>
               <p className="meta">
                 <span className="badge">{t(`outcomeKind.${o.kind}`)}</span>
                 {o.status && <span className="badge">{t(`actionStatus.${o.status}`)}</span>}
+                {can.record && editButton(o.id, text(o.text).slice(0, 40))}
               </p>
               <MultiText value={o.text} as="p" />
               {o.ownerOrganizationId && (

@@ -1,31 +1,43 @@
 import { useState, type FormEvent } from 'react';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
+import type { AgendaItem } from '../../../shared/contracts/dialogues.ts';
 import { Confidentiality } from '../../../shared/contracts/enums.ts';
 import { api } from '../../api/client.ts';
-import { CheckList, Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
+import { CheckList, Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useOptions } from './options.ts';
 
-export function AgendaItemForm({ record, onSaved }: { record: DialogueRecord; onSaved(): void }) {
+/** Adds an agenda item, or edits one (`existing`). */
+export function AgendaItemForm({ record, existing, onSaved }: { record: DialogueRecord; existing?: AgendaItem; onSaved(): void }) {
   const { t } = useI18n();
   const text = useText();
   const options = useOptions();
   const submission = useSubmission();
   const next = Math.max(0, ...record.agenda.map((a) => a.position)) + 1;
-  const [draft, setDraft] = useState({ position: next, title: emptyText(record.dialogue.languages[0] ?? 'ru'), confidentiality: null as string | null, provisionIds: [] as string[], areaIds: [] as string[] });
+  const [draft, setDraft] = useState(() => ({
+    position: existing?.position ?? next, title: existing?.title ?? emptyText(record.dialogue.languages[0] ?? 'ru'),
+    confidentiality: (existing?.confidentiality ?? null) as string | null, provisionIds: existing?.provisionIds ?? [], areaIds: existing?.areaIds ?? [],
+  }));
+  const { version, reloaded, reload } = useVersion(existing?.version ?? 0, () => api.of(record.dialogue.id).agendaItems.get(existing!.id), submission);
   const err = useErrorAt(submission);
   const save = (e: FormEvent) => {
     e.preventDefault();
     void submission.run(async () => {
-      await api.of(record.dialogue.id).agendaItems.create({ ...draft, confidentiality: draft.confidentiality as never });
-      setDraft((d) => ({ ...d, position: d.position + 1, title: emptyText(d.title.original), provisionIds: [], areaIds: [] }));
+      const items = api.of(record.dialogue.id).agendaItems;
+      const body = { ...draft, confidentiality: draft.confidentiality as AgendaItem['confidentiality'] };
+      if (existing) {
+        await items.update(existing.id, { ...body, version });
+      } else {
+        await items.create(body);
+        setDraft((d) => ({ ...d, position: d.position + 1, title: emptyText(d.title.original), provisionIds: [], areaIds: [] }));
+      }
       onSaved();
     });
   };
   return (
-    <form className="stack editor" onSubmit={save} noValidate aria-label={t('edit.addAgendaItem')}>
+    <form className="stack editor" onSubmit={save} noValidate aria-label={existing ? t('edit.editAgendaItem') : t('edit.addAgendaItem')}>
       <Field label={t('agenda.field.position')} error={err('position')}>{(p) => (
         <input {...p} type="number" min={0} value={draft.position} onChange={(e) => setDraft({ ...draft, position: Number(e.target.value) })} />)}
       </Field>
@@ -40,7 +52,7 @@ export function AgendaItemForm({ record, onSaved }: { record: DialogueRecord; on
         options={options.provisions.map((p) => ({ value: p.id, label: `${p.documentLabel} ${p.number}` }))} />
       <CheckList legend={t('agenda.field.areas')} value={draft.areaIds} onChange={(areaIds) => setDraft({ ...draft, areaIds })} error={err('areaIds')}
         options={options.areas.map((a) => ({ value: a.id, label: text(a.name) }))} />
-      <FormStatus submission={submission} />
+      <FormStatus submission={submission} onReload={existing ? reload : undefined} reloaded={reloaded} />
       <div className="actions"><button type="submit" disabled={submission.busy}>{t('form.save')}</button></div>
     </form>
   );

@@ -1,15 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import { ActionStatus, OutcomeKind } from '../../../shared/contracts/enums.ts';
-import type { OutcomeCreate } from '../../../shared/contracts/record.ts';
+import type { Outcome, OutcomeCreate } from '../../../shared/contracts/record.ts';
 import { api } from '../../api/client.ts';
-import { CheckList, Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
+import { CheckList, Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useOptions } from './options.ts';
 
-export function OutcomeForm({ record, onSaved }: { record: DialogueRecord; onSaved(): void }) {
+/** Adds an outcome, or edits one (`existing`); a status change can carry a note and evidence links. */
+export function OutcomeForm({ record, existing, onSaved }: { record: DialogueRecord; existing?: Outcome; onSaved(): void }) {
   const { t } = useI18n();
   const text = useText();
   const { areas, organizations, provisions } = useOptions();
@@ -18,21 +19,32 @@ export function OutcomeForm({ record, onSaved }: { record: DialogueRecord; onSav
     agendaItemId: null, kind: 'conclusion', text: emptyText(record.dialogue.languages[0] ?? 'ru'), proposerIds: [], endorserIds: [],
     areaIds: [], provisionIds: [], ownerOrganizationId: null, dueOn: null, status: null,
   });
-  const [draft, setDraft] = useState<OutcomeCreate>(blank);
+  const [draft, setDraft] = useState<OutcomeCreate>(() => existing ? {
+    agendaItemId: existing.agendaItemId, kind: existing.kind, text: existing.text, proposerIds: existing.proposerIds, endorserIds: existing.endorserIds,
+    areaIds: existing.areaIds, provisionIds: existing.provisionIds, ownerOrganizationId: existing.ownerOrganizationId, dueOn: existing.dueOn, status: existing.status,
+  } : blank());
+  const { version, reloaded, reload } = useVersion(existing?.version ?? 0, () => api.of(record.dialogue.id).outcomes.get(existing!.id), submission);
+  const statusChanged = existing !== undefined && draft.status !== existing.status;
   const err = useErrorAt(submission);
   const set = <K extends keyof OutcomeCreate>(key: K, value: OutcomeCreate[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const followUp = draft.kind === 'commitment' || draft.kind === 'follow_up_action';
   const save = (e: FormEvent) => {
     e.preventDefault();
     void submission.run(async () => {
-      await api.of(record.dialogue.id).outcomes.create(followUp ? draft : { ...draft, ownerOrganizationId: null, dueOn: null, status: null });
-      setDraft(blank());
+      const body = followUp ? draft : { ...draft, ownerOrganizationId: null, dueOn: null, status: null };
+      const outcomes = api.of(record.dialogue.id).outcomes;
+      if (existing) {
+        await outcomes.update(existing.id, { ...body, version });
+      } else {
+        await outcomes.create(body);
+        setDraft(blank());
+      }
       onSaved();
     });
   };
   const orgOptions = organizations.map((o) => ({ value: o.id, label: text(o.names.at(-1)?.name) }));
   return (
-    <form className="stack editor" onSubmit={save} noValidate aria-label={t('edit.addOutcome')}>
+    <form className="stack editor" onSubmit={save} noValidate aria-label={existing ? t('edit.editOutcome') : t('edit.addOutcome')}>
       <div className="grid2">
         <Field label={t('outcome.field.kind')} error={err('kind')}>{(p) => (
           <select {...p} value={draft.kind} onChange={(e) => set('kind', e.target.value as OutcomeCreate['kind'])}>
@@ -65,12 +77,22 @@ export function OutcomeForm({ record, onSaved }: { record: DialogueRecord; onSav
           </>
         )}
       </div>
+      {statusChanged && (
+        <>
+          <MultiTextField label={t('outcome.field.statusNote')} value={draft.statusNote ?? emptyText(draft.text.original)} errorAt={err} path="statusNote"
+            onChange={(v) => set('statusNote', Object.values(v.texts).some((x) => x.text.trim()) ? v : null)} />
+          <Field label={t('outcome.field.evidence')} error={err('statusEvidence')}>{(p) => (
+            <textarea {...p} rows={2} value={(draft.statusEvidence ?? []).join('\n')}
+              onChange={(e) => set('statusEvidence', e.target.value.split('\n').map((x) => x.trim()).filter(Boolean))} />)}
+          </Field>
+        </>
+      )}
       <MultiTextField label={t('outcome.field.text')} value={draft.text} onChange={(v) => set('text', v)} errorAt={err} path="text" long />
       <CheckList legend={t('agenda.field.areas')} value={draft.areaIds} onChange={(v) => set('areaIds', v)} error={err('areaIds')}
         options={areas.map((a) => ({ value: a.id, label: text(a.name) }))} />
       <CheckList legend={t('agenda.field.provisions')} value={draft.provisionIds} onChange={(v) => set('provisionIds', v)} error={err('provisionIds')}
         options={provisions.map((p) => ({ value: p.id, label: `${p.documentLabel} ${p.number}` }))} />
-      <FormStatus submission={submission} />
+      <FormStatus submission={submission} onReload={existing ? reload : undefined} reloaded={reloaded} />
       <div className="actions"><button type="submit" disabled={submission.busy}>{t('form.save')}</button></div>
     </form>
   );

@@ -1,21 +1,24 @@
 import { useState, type FormEvent } from 'react';
-import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
+import type { DialogueRecord, RecordParticipant } from '../../../shared/contracts/dialogue-record.ts';
 import { InvitationState, ParticipantRole } from '../../../shared/contracts/enums.ts';
 import { api } from '../../api/client.ts';
-import { Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
+import { Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
 import { useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useOptions } from './options.ts';
 
 /** Adds a person to the dialogue, with the organization they represent (by default their latest). */
-export function ParticipantForm({ record, onSaved }: { record: DialogueRecord; onSaved(): void }) {
+export function ParticipantForm({ record, existing, onSaved }: { record: DialogueRecord; existing?: RecordParticipant; onSaved(): void }) {
   const { t } = useI18n();
   const text = useText();
   const { people, organizations } = useOptions();
   const submission = useSubmission();
-  const [draft, setDraft] = useState({ personId: '', organizationId: '', role: 'delegate', invitation: 'invited' });
+  const [draft, setDraft] = useState(() => ({
+    personId: existing?.person.id ?? '', organizationId: existing?.organizationId ?? '', role: existing?.role ?? 'delegate', invitation: existing?.invitation ?? 'invited',
+  }));
+  const { version, reloaded, reload } = useVersion(existing?.version ?? 0, () => api.of(record.dialogue.id).participants.get(existing!.id), submission);
   const err = useErrorAt(submission);
-  const taken = new Set(record.participants.map((p) => p.person.id));
+  const taken = new Set(record.participants.filter((p) => p.id !== existing?.id).map((p) => p.person.id));
   const pickPerson = (personId: string) => {
     const latest = people.find((p) => p.id === personId)?.positions.at(-1)?.organizationId ?? '';
     setDraft({ ...draft, personId, organizationId: latest });
@@ -23,16 +26,22 @@ export function ParticipantForm({ record, onSaved }: { record: DialogueRecord; o
   const save = (e: FormEvent) => {
     e.preventDefault();
     void submission.run(async () => {
-      await api.of(record.dialogue.id).participants.create({
+      const body = {
         personId: draft.personId, organizationId: draft.organizationId || null,
         role: draft.role as ParticipantRole, invitation: draft.invitation as InvitationState,
-      });
-      setDraft({ personId: '', organizationId: '', role: draft.role, invitation: draft.invitation });
+      };
+      const participants = api.of(record.dialogue.id).participants;
+      if (existing) {
+        await participants.update(existing.id, { ...body, version });
+      } else {
+        await participants.create(body);
+        setDraft({ personId: '', organizationId: '', role: draft.role, invitation: draft.invitation });
+      }
       onSaved();
     });
   };
   return (
-    <form className="stack editor" onSubmit={save} noValidate aria-label={t('edit.addParticipant')}>
+    <form className="stack editor" onSubmit={save} noValidate aria-label={existing ? t('edit.editParticipant') : t('edit.addParticipant')}>
       <div className="grid2">
         <Field label={t('participant.field.person')} error={err('personId')}>{(p) => (
           <select {...p} value={draft.personId} onChange={(e) => pickPerson(e.target.value)}>
@@ -57,7 +66,7 @@ export function ParticipantForm({ record, onSaved }: { record: DialogueRecord; o
           </select>)}
         </Field>
       </div>
-      <FormStatus submission={submission} />
+      <FormStatus submission={submission} onReload={existing ? reload : undefined} reloaded={reloaded} />
       <div className="actions"><button type="submit" disabled={submission.busy}>{t('form.save')}</button></div>
     </form>
   );

@@ -3,7 +3,7 @@ import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.t
 import { StatementKind } from '../../../shared/contracts/enums.ts';
 import type { Statement, StatementCreate } from '../../../shared/contracts/record.ts';
 import { api } from '../../api/client.ts';
-import { CheckList, Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
+import { CheckList, Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -19,8 +19,7 @@ export function StatementForm({ record, existing, onSaved }: { record: DialogueR
   const { areas, organizations, provisions } = useOptions();
   const submission = useSubmission();
   const zone = record.dialogue.hostZone;
-  const [version, setVersion] = useState(existing?.version ?? 0);
-  const [reloaded, setReloaded] = useState(false);
+  const { version, reloaded, reload } = useVersion(existing?.version ?? 0, () => api.of(record.dialogue.id).statements.get(existing!.id), submission);
   const [draft, setDraft] = useState<Draft>(() => ({
     agendaItemId: existing?.agendaItemId ?? record.agenda[0]?.id ?? null,
     kind: existing?.kind ?? 'remarks',
@@ -54,11 +53,6 @@ export function StatementForm({ record, existing, onSaved }: { record: DialogueR
       onSaved();
     });
   };
-  const reload = () => void api.of(record.dialogue.id).statements.get(existing!.id).then((latest) => {
-    setVersion(latest.version);
-    setReloaded(true);
-    submission.clear();
-  });
 
   return (
     <form className="stack editor" onSubmit={save} noValidate aria-label={existing ? t('edit.editStatement') : t('edit.recordStatement')}>
@@ -101,8 +95,7 @@ export function StatementForm({ record, existing, onSaved }: { record: DialogueR
         options={areas.map((a) => ({ value: a.id, label: text(a.name) }))} />
       <CheckList legend={t('agenda.field.provisions')} value={draft.provisionIds} onChange={(v) => set('provisionIds', v)} error={err('provisionIds')}
         options={provisions.map((p) => ({ value: p.id, label: `${p.documentLabel} ${p.number}` }))} />
-      <FormStatus submission={submission} onReload={existing ? reload : undefined} />
-      {reloaded && !submission.error && <p className="note" role="status">{t('form.reloaded')}</p>}
+      <FormStatus submission={submission} onReload={existing ? reload : undefined} reloaded={reloaded} />
       <div className="actions"><button type="submit" disabled={submission.busy}>{submission.busy ? t('form.saving') : t('form.save')}</button></div>
     </form>
   );
