@@ -1,46 +1,23 @@
 /// <reference lib="dom" />
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { DIALOGUE_2020_ID, STATEMENTS, PARTICIPANTS } from '../src/server/demo/dialogue-2020.ts';
-import { startServer, stopServer, type ServerProcess } from '../test/support/server-process.ts';
-import { chromiumPresent, launch, screenshot, seriousViolations } from './support/browser.ts';
+import { E2E_SKIP, screenshot, seriousViolations, stage } from './support/browser.ts';
 
-const required = process.env.E2E === 'required';
+describe('browsing the record in Chromium', { skip: E2E_SKIP }, () => {
+  const on = stage();
 
-describe('browsing the record in Chromium', { skip: !chromiumPresent && !required && 'Chromium is not installed' }, () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let dir: string;
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'ed-e2e-'));
-    server = await startServer({ DATA_DIR: dir, DEMO: '1' });
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    if (server) await stopServer(server);
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  const newPage = async (): Promise<Page> => {
-    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Asia/Almaty', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', (err) => assert.fail(`page error: ${err.message}`));
-    return page;
-  };
+  const newPage = (): Promise<Page> => on.page();
 
   test('the demo admin signs in and reads the 22 June 2020 dialogue in full', async () => {
     const page = await newPage();
-    await page.goto(server.url);
+    await page.goto(on.server.url);
     await page.getByRole('link', { name: 'Sign in' }).click();
-    await page.getByLabel('E-mail').fill(server.adminEmail!);
-    await page.getByLabel('Password').fill(server.adminPassword!);
+    await page.getByLabel('E-mail').fill(on.server.adminEmail!);
+    await page.getByLabel('Password').fill(on.server.adminPassword!);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText(`Signed in as ${server.adminEmail}`).waitFor();
+    await page.getByText(`Signed in as ${on.server.adminEmail}`).waitFor();
     await screenshot(page, 'dialogues');
 
     await page.getByRole('link', { name: 'Dialogue of representatives of research centres of Central Asian countries' }).click();
@@ -67,14 +44,14 @@ describe('browsing the record in Chromium', { skip: !chromiumPresent && !require
 
   test('in Russian the interface is Russian, plural forms included, and the choice is kept', async () => {
     const page = await newPage();
-    await page.goto(server.url);
+    await page.goto(on.server.url);
     await page.getByLabel('Language').selectOption('ru');
     await page.getByRole('heading', { level: 1, name: 'Диалоги' }).waitFor();
     await page.getByText('4 диалога').waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Диалоги' }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
-    await page.goto(`${server.url}/dialogues/${DIALOGUE_2020_ID}`);
+    await page.goto(`${on.server.url}/dialogues/${DIALOGUE_2020_ID}`);
     await page.getByText('7 участников').waitFor();
     await page.getByText('10 выступлений').waitFor();
     await page.getByRole('heading', { level: 1, name: /Диалог представителей/ }).waitFor();
@@ -83,7 +60,7 @@ describe('browsing the record in Chromium', { skip: !chromiumPresent && !require
 
   test('a provision of a reference document shows the dialogue that discussed it', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/references`);
+    await page.goto(`${on.server.url}/references`);
     await page.getByRole('link', { name: /A\/RES\/72\/283/ }).click();
     await page.getByRole('heading', { level: 1, name: /A\/RES\/72\/283/ }).waitFor();
     await page.getByRole('link', { name: 'OP', exact: true }).click();
@@ -96,10 +73,10 @@ describe('browsing the record in Chromium', { skip: !chromiumPresent && !require
 
   test('a directory entry lists the dialogues it took part in, and its names over time', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/directory`);
+    await page.goto(`${on.server.url}/directory`);
     await page.getByRole('link', { name: /National Institute of Strategic Initiatives/ }).click();
     await page.getByText(/National Institute for Strategic Studies of the Kyrgyz Republic/).waitFor();
-    await page.goto(`${server.url}/directory`);
+    await page.goto(`${on.server.url}/directory`);
     await page.getByRole('link', { name: 'Vladimir Norov' }).click();
     await page.getByText('Took part in 1 dialogue').waitFor();
     assert.ok(await seriousViolations(page).then((v) => v.length === 0));
@@ -108,7 +85,7 @@ describe('browsing the record in Chromium', { skip: !chromiumPresent && !require
   test('the main pages have no serious or critical accessibility violations', async () => {
     const page = await newPage();
     for (const path of ['/', '/directory', '/references', '/sign-in']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${on.server.url}${path}`);
       await page.locator('main h1').first().waitFor();
       await page.waitForLoadState('networkidle');
       assert.deepEqual(await seriousViolations(page), [], path);
@@ -118,7 +95,7 @@ describe('browsing the record in Chromium', { skip: !chromiumPresent && !require
 
   test('the whole app is operable by keyboard: skip link, navigation, filters', async () => {
     const page = await newPage();
-    await page.goto(server.url);
+    await page.goto(on.server.url);
     await page.locator('.card').first().waitFor();
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');

@@ -1,38 +1,18 @@
 /// <reference lib="dom" />
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startServer, stopServer, type ServerProcess } from '../test/support/server-process.ts';
-import { chromiumPresent, launch, screenshot, seriousViolations, signIn } from './support/browser.ts';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { E2E_SKIP, screenshot, seriousViolations, signIn, stage } from './support/browser.ts';
 
-const required = process.env.E2E === 'required';
-
-describe('planning and recording a dialogue in Chromium', { skip: !chromiumPresent && !required && 'Chromium is not installed' }, () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let dir: string;
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'ed-e2e-edit-'));
-    server = await startServer({ DATA_DIR: dir, DEMO: '1' });
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    if (server) await stopServer(server);
-    await rm(dir, { recursive: true, force: true });
-  });
+describe('planning and recording a dialogue in Chromium', { skip: E2E_SKIP }, () => {
+  const on = stage();
 
   const adminPage = async (): Promise<Page> => {
-    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Asia/Tashkent', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', (err) => assert.fail(`page error: ${err.message}`));
-    await signIn(page, server.url, server.adminEmail!, server.adminPassword!);
+    const page = await on.page({ timezoneId: 'Asia/Tashkent' });
+    await signIn(page, on.server.url, on.server.adminEmail!, on.server.adminPassword!);
     return page;
   };
-  const dialogueCount = async () => ((await (await fetch(`${server.url}/api/v1/dialogues?limit=100`)).json()) as { total: number }).total;
+  const dialogueCount = async () => ((await (await fetch(`${on.server.url}/api/v1/dialogues?limit=100`)).json()) as { total: number }).total;
 
   test('an invalid form shows the error at the field, and nothing is saved', async () => {
     const page = await adminPage();
@@ -54,7 +34,7 @@ describe('planning and recording a dialogue in Chromium', { skip: !chromiumPrese
 
   test('create a dialogue with two agenda items, three participants and two statements; all are there after a reload', async () => {
     const page = await adminPage();
-    await page.goto(`${server.url}/dialogues/new`);
+    await page.goto(`${on.server.url}/dialogues/new`);
     await page.getByRole('group', { name: 'Title' }).locator('input').first().fill('Диалог о водных ресурсах');
     await page.getByLabel('Host time zone').selectOption('Asia/Bishkek');
     await page.getByLabel('Starts (host time)').fill('2027-03-02T10:00');
@@ -111,9 +91,9 @@ describe('planning and recording a dialogue in Chromium', { skip: !chromiumPrese
 
   test('an action is added, then moved to done with a note and evidence; an agenda item is renamed', async () => {
     const page = await adminPage();
-    const list = (await (await fetch(`${server.url}/api/v1/dialogues?limit=100`)).json()) as { items: { id: string; title: { texts: Record<string, { text: string }> } }[] };
+    const list = (await (await fetch(`${on.server.url}/api/v1/dialogues?limit=100`)).json()) as { items: { id: string; title: { texts: Record<string, { text: string }> } }[] };
     const target = list.items.find((d) => d.title.texts.ru?.text === 'Диалог о водных ресурсах')!;
-    await page.goto(`${server.url}/dialogues/${target.id}`);
+    await page.goto(`${on.server.url}/dialogues/${target.id}`);
     await page.getByText('Add an outcome').click();
     const add = page.getByRole('form', { name: 'Add an outcome' });
     await add.getByLabel('Kind').selectOption('follow_up_action');
@@ -133,7 +113,7 @@ describe('planning and recording a dialogue in Chromium', { skip: !chromiumPrese
     await edit.getByRole('button', { name: 'Save' }).click();
     await page.locator('.outcomes > li', { hasText: 'Подготовить совместный доклад' }).getByText('Done').waitFor();
 
-    const outcomes = (await (await fetch(`${server.url}/api/v1/dialogues/${target.id}/outcomes`)).json()) as { items: { statusHistory: { status: string; evidence: string[] }[] }[] };
+    const outcomes = (await (await fetch(`${on.server.url}/api/v1/dialogues/${target.id}/outcomes`)).json()) as { items: { statusHistory: { status: string; evidence: string[] }[] }[] };
     const history = outcomes.items.find((o) => o.statusHistory.length === 2)!.statusHistory;
     assert.deepEqual(history.map((h) => h.status), ['planned', 'done']);
     assert.deepEqual(history[1]!.evidence, ['https://example.org/report']);
@@ -147,22 +127,22 @@ describe('planning and recording a dialogue in Chromium', { skip: !chromiumPrese
 
   test('a stale edit offers to reload, and keeps the text that was typed', async () => {
     const page = await adminPage();
-    const list = (await (await fetch(`${server.url}/api/v1/dialogues?limit=100`)).json()) as { items: { id: string; title: { texts: Record<string, { text: string }> } }[] };
+    const list = (await (await fetch(`${on.server.url}/api/v1/dialogues?limit=100`)).json()) as { items: { id: string; title: { texts: Record<string, { text: string }> } }[] };
     const target = list.items.find((d) => d.title.texts.ru?.text === 'Диалог о водных ресурсах');
     assert.ok(target, 'the dialogue of the previous test');
-    await page.goto(`${server.url}/dialogues/${target.id}`);
+    await page.goto(`${on.server.url}/dialogues/${target.id}`);
     await page.locator('.statement').first().getByRole('button', { name: /^Edit/ }).click();
     const form = page.getByRole('form', { name: 'Edit statement' });
     const textarea = form.getByRole('group', { name: 'What was said' }).locator('textarea').first();
     await textarea.fill('My careful rewording.');
 
     // Meanwhile someone else saves the same statement.
-    const statements = (await (await fetch(`${server.url}/api/v1/dialogues/${target.id}/statements`)).json()) as { items: { id: string; version: number }[] };
-    const session = await fetch(`${server.url}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: server.adminEmail, password: server.adminPassword }) });
+    const statements = (await (await fetch(`${on.server.url}/api/v1/dialogues/${target.id}/statements`)).json()) as { items: { id: string; version: number }[] };
+    const session = await fetch(`${on.server.url}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: on.server.adminEmail, password: on.server.adminPassword }) });
     const cookie = session.headers.getSetCookie()[0]!.split(';')[0]!;
     const { csrfToken } = (await session.json()) as { csrfToken: string };
     const first = statements.items[0]!;
-    const other = await fetch(`${server.url}/api/v1/dialogues/${target.id}/statements/${first.id}`, {
+    const other = await fetch(`${on.server.url}/api/v1/dialogues/${target.id}/statements/${first.id}`, {
       method: 'PATCH', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken }, body: JSON.stringify({ version: first.version, kind: 'position' }),
     });
     assert.equal(other.status, 200);

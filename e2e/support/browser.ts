@@ -1,8 +1,13 @@
 /// <reference lib="dom" />
+import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { after, before } from 'node:test';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServer, stopServer, type ServerProcess } from '../../test/support/server-process.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumPresent = existsSync(CHROMIUM);
@@ -41,4 +46,41 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByText(`Signed in as ${email}`).waitFor();
+}
+
+export const E2E_SKIP = !chromiumPresent && process.env.E2E !== 'required' && 'Chromium is not installed';
+
+export interface Stage {
+  readonly server: ServerProcess;
+  /** A fresh browser context and page; any uncaught error in the page fails the test. */
+  page(options?: { timezoneId?: string }): Promise<Page>;
+}
+
+/**
+ * The real server on a fresh embedded database with the demo data, and Chromium, for one suite.
+ * Call inside describe(): it registers its own before/after hooks.
+ */
+export function stage(): Stage {
+  let server: ServerProcess | undefined;
+  let browser: Browser | undefined;
+  let dir = '';
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ed-e2e-'));
+    server = await startServer({ DATA_DIR: dir, DEMO: '1' });
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    if (server) await stopServer(server);
+    await rm(dir, { recursive: true, force: true });
+  });
+  return {
+    get server() { return server!; },
+    async page(options = {}) {
+      const context = await browser!.newContext({ locale: 'en-GB', timezoneId: options.timezoneId ?? 'Asia/Almaty', viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      page.on('pageerror', (err) => assert.fail(`page error: ${err.message}`));
+      return page;
+    },
+  };
 }

@@ -3,17 +3,14 @@ import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.t
 import type { AgendaItem } from '../../../shared/contracts/dialogues.ts';
 import { Confidentiality } from '../../../shared/contracts/enums.ts';
 import { api } from '../../api/client.ts';
-import { CheckList, Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
+import { Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
-import { useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { useOptions } from './options.ts';
+import { AreaChecks, ProvisionChecks } from './fields.tsx';
 
 /** Adds an agenda item, or edits one (`existing`). */
 export function AgendaItemForm({ record, existing, onSaved }: { record: DialogueRecord; existing?: AgendaItem; onSaved(): void }) {
   const { t } = useI18n();
-  const text = useText();
-  const options = useOptions();
   const submission = useSubmission();
   const next = Math.max(0, ...record.agenda.map((a) => a.position)) + 1;
   const [draft, setDraft] = useState(() => ({
@@ -48,10 +45,8 @@ export function AgendaItemForm({ record, existing, onSaved }: { record: Dialogue
           {Confidentiality.options.map((c) => <option key={c} value={c}>{t(`confidentiality.${c}`)}</option>)}
         </select>)}
       </Field>
-      <CheckList legend={t('agenda.field.provisions')} value={draft.provisionIds} onChange={(provisionIds) => setDraft({ ...draft, provisionIds })} error={err('provisionIds')}
-        options={options.provisions.map((p) => ({ value: p.id, label: `${p.documentLabel} ${p.number}` }))} />
-      <CheckList legend={t('agenda.field.areas')} value={draft.areaIds} onChange={(areaIds) => setDraft({ ...draft, areaIds })} error={err('areaIds')}
-        options={options.areas.map((a) => ({ value: a.id, label: text(a.name) }))} />
+      <ProvisionChecks value={draft.provisionIds} onChange={(provisionIds) => setDraft({ ...draft, provisionIds })} error={err('provisionIds')} />
+      <AreaChecks value={draft.areaIds} onChange={(areaIds) => setDraft({ ...draft, areaIds })} error={err('areaIds')} />
       <FormStatus submission={submission} onReload={existing ? reload : undefined} reloaded={reloaded} />
       <div className="actions"><button type="submit" disabled={submission.busy}>{t('form.save')}</button></div>
     </form>

@@ -3,17 +3,18 @@ import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.t
 import { ActionStatus, OutcomeKind } from '../../../shared/contracts/enums.ts';
 import type { Outcome, OutcomeCreate } from '../../../shared/contracts/record.ts';
 import { api } from '../../api/client.ts';
-import { CheckList, Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
+import { Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useOptions } from './options.ts';
+import { AgendaItemSelect, AreaChecks, ProvisionChecks } from './fields.tsx';
 
 /** Adds an outcome, or edits one (`existing`); a status change can carry a note and evidence links. */
 export function OutcomeForm({ record, existing, onSaved }: { record: DialogueRecord; existing?: Outcome; onSaved(): void }) {
   const { t } = useI18n();
   const text = useText();
-  const { areas, organizations, provisions } = useOptions();
+  const { organizations } = useOptions();
   const submission = useSubmission();
   const blank = (): OutcomeCreate => ({
     agendaItemId: null, kind: 'conclusion', text: emptyText(record.dialogue.languages[0] ?? 'ru'), proposerIds: [], endorserIds: [],
@@ -51,12 +52,7 @@ export function OutcomeForm({ record, existing, onSaved }: { record: DialogueRec
             {OutcomeKind.options.map((k) => <option key={k} value={k}>{t(`outcomeKind.${k}`)}</option>)}
           </select>)}
         </Field>
-        <Field label={t('statement.field.agendaItem')} error={err('agendaItemId')}>{(p) => (
-          <select {...p} value={draft.agendaItemId ?? ''} onChange={(e) => set('agendaItemId', e.target.value || null)}>
-            <option value="">{t('dialogue.general')}</option>
-            {record.agenda.map((a) => <option key={a.id} value={a.id}>{`${a.position}. ${text(a.title)}`}</option>)}
-          </select>)}
-        </Field>
+        <AgendaItemSelect record={record} value={draft.agendaItemId} onChange={(v) => set('agendaItemId', v)} error={err('agendaItemId')} />
         {followUp && (
           <>
             <Field label={t('outcome.field.owner')} error={err('ownerOrganizationId')}>{(p) => (
@@ -88,10 +84,8 @@ export function OutcomeForm({ record, existing, onSaved }: { record: DialogueRec
         </>
       )}
       <MultiTextField label={t('outcome.field.text')} value={draft.text} onChange={(v) => set('text', v)} errorAt={err} path="text" long />
-      <CheckList legend={t('agenda.field.areas')} value={draft.areaIds} onChange={(v) => set('areaIds', v)} error={err('areaIds')}
-        options={areas.map((a) => ({ value: a.id, label: text(a.name) }))} />
-      <CheckList legend={t('agenda.field.provisions')} value={draft.provisionIds} onChange={(v) => set('provisionIds', v)} error={err('provisionIds')}
-        options={provisions.map((p) => ({ value: p.id, label: `${p.documentLabel} ${p.number}` }))} />
+      <AreaChecks value={draft.areaIds} onChange={(v) => set('areaIds', v)} error={err('areaIds')} />
+      <ProvisionChecks value={draft.provisionIds} onChange={(v) => set('provisionIds', v)} error={err('provisionIds')} />
       <FormStatus submission={submission} onReload={existing ? reload : undefined} reloaded={reloaded} />
       <div className="actions"><button type="submit" disabled={submission.busy}>{t('form.save')}</button></div>
     </form>

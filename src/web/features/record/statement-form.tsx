@@ -9,6 +9,7 @@ import { useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { utcToZonedInput, zonedToUtc } from '../../zoned-time.ts';
 import { useOptions } from './options.ts';
+import { AgendaItemSelect, AreaChecks, ProvisionChecks } from './fields.tsx';
 
 type Draft = Omit<StatementCreate, 'deliveredAt' | 'speaker'> & { deliveredLocal: string; speakerKind: 'participant' | 'collective'; participantId: string; organizationIds: string[] };
 
@@ -16,7 +17,7 @@ type Draft = Omit<StatementCreate, 'deliveredAt' | 'speaker'> & { deliveredLocal
 export function StatementForm({ record, existing, onSaved }: { record: DialogueRecord; existing?: Statement; onSaved(): void }) {
   const { t } = useI18n();
   const text = useText();
-  const { areas, organizations, provisions } = useOptions();
+  const { organizations } = useOptions();
   const submission = useSubmission();
   const zone = record.dialogue.hostZone;
   const { version, reloaded, reload } = useVersion(existing?.version ?? 0, () => api.of(record.dialogue.id).statements.get(existing!.id), submission);
@@ -57,12 +58,7 @@ export function StatementForm({ record, existing, onSaved }: { record: DialogueR
   return (
     <form className="stack editor" onSubmit={save} noValidate aria-label={existing ? t('edit.editStatement') : t('edit.recordStatement')}>
       <div className="grid2">
-        <Field label={t('statement.field.agendaItem')} error={err('agendaItemId')}>{(p) => (
-          <select {...p} value={draft.agendaItemId ?? ''} onChange={(e) => set('agendaItemId', e.target.value || null)}>
-            <option value="">{t('dialogue.general')}</option>
-            {record.agenda.map((a) => <option key={a.id} value={a.id}>{`${a.position}. ${text(a.title)}`}</option>)}
-          </select>)}
-        </Field>
+        <AgendaItemSelect record={record} value={draft.agendaItemId} onChange={(v) => set('agendaItemId', v)} error={err('agendaItemId')} />
         <Field label={t('statement.field.kind')} error={err('kind')}>{(p) => (
           <select {...p} value={draft.kind} onChange={(e) => set('kind', e.target.value as Draft['kind'])}>
             {StatementKind.options.map((k) => <option key={k} value={k}>{t(`statementKind.${k}`)}</option>)}
@@ -91,10 +87,8 @@ export function StatementForm({ record, existing, onSaved }: { record: DialogueR
           error={err('speaker.organizationIds') ?? err('speaker')} options={organizations.map((o) => ({ value: o.id, label: text(o.names.at(-1)?.name) }))} />
       )}
       <MultiTextField label={t('statement.field.text')} value={draft.text} onChange={(v) => set('text', v)} errorAt={err} path="text" long />
-      <CheckList legend={t('agenda.field.areas')} value={draft.areaIds} onChange={(v) => set('areaIds', v)} error={err('areaIds')}
-        options={areas.map((a) => ({ value: a.id, label: text(a.name) }))} />
-      <CheckList legend={t('agenda.field.provisions')} value={draft.provisionIds} onChange={(v) => set('provisionIds', v)} error={err('provisionIds')}
-        options={provisions.map((p) => ({ value: p.id, label: `${p.documentLabel} ${p.number}` }))} />
+      <AreaChecks value={draft.areaIds} onChange={(v) => set('areaIds', v)} error={err('areaIds')} />
+      <ProvisionChecks value={draft.provisionIds} onChange={(v) => set('provisionIds', v)} error={err('provisionIds')} />
       <FormStatus submission={submission} onReload={existing ? reload : undefined} reloaded={reloaded} />
       <div className="actions"><button type="submit" disabled={submission.busy}>{submission.busy ? t('form.saving') : t('form.save')}</button></div>
     </form>
