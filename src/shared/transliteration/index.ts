@@ -1,0 +1,3 @@
+export { skeleton } from './skeleton.ts';
+export { toLatin, romanize, cyrillize } from './transliterate.ts';
+export * as tables from './tables.ts';
