@@ -13,6 +13,7 @@ import { errorHandler } from './http/problem.ts';
 import { mountRoutes, type RouteSpec } from './http/route.ts';
 import { recordRoutes } from './record/routes.ts';
 import { referenceRoutes } from './references/routes.ts';
+import { searchRoutes } from './search/routes.ts';
 import { systemRoutes } from './system-routes.ts';
 import { serveWebApp } from './web-app.ts';
 
@@ -42,6 +43,7 @@ export async function buildApp(config: Config, database: Database): Promise<App>
     ...referenceRoutes,
     ...dialogueRoutes,
     ...recordRoutes,
+    ...searchRoutes,
   );
 
   await fastify.register(cookie);

@@ -9,3 +9,4 @@ export * from './contracts/dialogues.ts';
 export * from './contracts/record.ts';
 export * from './contracts/dialogue-record.ts';
 export * from './contracts/accounts.ts';
+export * from './contracts/search.ts';

@@ -12,4 +12,5 @@ export const LIMITS = {
   pageSizeMax: 100,
   passwordMin: 12,
   passwordMax: 256,
+  searchQuery: 200,
 } as const;

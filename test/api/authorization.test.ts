@@ -29,6 +29,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'dialogue.delete': ['admin'],
   'dialogue.plan': ['moderator', 'admin'],
   'dialogue.record': ['moderator', 'admin'],
+  'search.read': ROLES,
 };
 
 /** An existing record for each path, so allowed calls reach the use case. */

@@ -6,11 +6,11 @@ import { migrate, openPostgres, type Db } from '../../src/server/db/database.ts'
 import { seedDemo } from '../../src/server/demo/seed-demo.ts';
 import * as schema from '../../src/server/db/schema.ts';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { migrationsFolder } from '../../src/server/db/database.ts';
+import { migrationsFolder, PGLITE_EXTENSIONS } from '../../src/server/db/database.ts';
 
 /** One migrated, seeded PGlite per test run, saved as a snapshot every test file loads (~0.3 s vs ~5 s initdb). */
 export async function buildPgliteTemplate(path: string): Promise<void> {
-  const client = await PGlite.create();
+  const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   const db = drizzle({ client, schema });
   await migratePglite(db, { migrationsFolder });
   await seedDemo(db as unknown as Db);

@@ -8,6 +8,8 @@ import type { Db, Queryable, Tx } from '../db/database.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { write } from '../events/write.ts';
 import type { Actor } from '../policy/actor.ts';
+import type { SearchKind } from '../../shared/contracts/enums.ts';
+import { replaceEntries, type Entry } from '../search/entries.ts';
 
 export type Row = Record<string, unknown>;
 export type RecordTable = PgTable & { id: PgColumn; version: PgColumn; updatedAt: PgColumn };
@@ -46,6 +48,8 @@ export interface ResourceSpec<Create = never, Out = unknown> {
   afterWrite?(input: Partial<Create>, ctx: WriteContext): Promise<void>;
   /** Batch presenter: turns rows into what this audience may read. */
   present(rows: Row[], ctx: ReadContext): Promise<Out[]>;
+  /** What the search index holds for this record, rebuilt by every write to it. */
+  search?: { kind: SearchKind; entries(row: Row, ctx: WriteContext): Promise<Entry[]> };
   /** Refuses a delete that would leave links behind (links in uuid[] columns have no foreign key). */
   beforeDelete?(ctx: WriteContext): Promise<void>;
   /** List conditions from the query; the actor is there for filters whose meaning depends on the reader. */
@@ -108,7 +112,9 @@ export function createRecord<Create, Out>(spec: ResourceSpec<Create, Out>, args:
     const parent = spec.parentColumn && args.parentId ? { [columnKey(spec.table, spec.parentColumn)]: args.parentId } : {};
     await tx.insert(spec.table).values({ ...columns, ...parent, id: ctx.id } as never);
     await spec.afterWrite?.(args.input, ctx);
-    const [out] = await s.present([(await loadRow(tx, s, args.parentId, ctx.id))!], insideView(ctx));
+    const row = (await loadRow(tx, s, args.parentId, ctx.id))!;
+    await reindex(s, row, ctx);
+    const [out] = await s.present([row], insideView(ctx));
     await recordEvent(s, ctx, 'created', out);
     return out!;
   });
@@ -136,7 +142,9 @@ export function updateRecord<Create, Out>(
       .returning({ id: spec.table.id });
     if (updated.length === 0) throw new AppError('version_conflict');
     await spec.afterWrite?.(input as Partial<Create>, ctx);
-    const [out] = await s.present([(await loadRow(tx, s, args.parentId, args.id))!], insideView(ctx));
+    const row = (await loadRow(tx, s, args.parentId, args.id))!;
+    await reindex(s, row, ctx);
+    const [out] = await s.present([row], insideView(ctx));
     await recordEvent(s, ctx, 'updated', out);
     return out!;
   });
@@ -153,8 +161,13 @@ export function deleteRecord(spec: ResourceSpec<never, unknown> | ResourceSpec<u
     const ctx: WriteContext = { tx, actor: args.actor, id: args.id, parentId: args.parentId, existing };
     await s.beforeDelete?.(ctx);
     await tx.delete(s.table).where(eq(s.table.id, args.id));
+    if (s.search) await replaceEntries(tx, s.search.kind, args.id, []);
     await recordEvent(s, ctx, 'deleted', { id: args.id });
   });
+}
+
+async function reindex(spec: ResourceSpec<never, unknown>, row: Row, ctx: WriteContext): Promise<void> {
+  if (spec.search) await replaceEntries(ctx.tx, spec.search.kind, ctx.id, await spec.search.entries(row, ctx));
 }
 
 /** The property name drizzle uses for a column of a table. */

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
@@ -24,6 +25,9 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** Extensions the migrations create; embedded Postgres must load them at every open. */
+export const PGLITE_EXTENSIONS = { pg_trgm };
+
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 /** A key for the advisory lock that serialises migrations when several instances start at once. */
@@ -39,8 +43,8 @@ export async function openPostgres(url: string, options: { poolSize?: number } =
 export async function openPglite(source: { dataDir: string } | { snapshot: Blob }): Promise<Database> {
   const unlock = 'dataDir' in source ? lockDataDir(source.dataDir) : () => undefined;
   const client = 'dataDir' in source
-    ? await PGlite.create({ dataDir: source.dataDir })
-    : await PGlite.create({ loadDataDir: source.snapshot });
+    ? await PGlite.create({ dataDir: source.dataDir, extensions: PGLITE_EXTENSIONS })
+    : await PGlite.create({ loadDataDir: source.snapshot, extensions: PGLITE_EXTENSIONS });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     kind: 'pglite',

@@ -19,6 +19,7 @@ export const actionStatus = pgEnum('action_status', E.ActionStatus.enum);
 export const publicationKind = pgEnum('publication_kind', E.PublicationKind.enum);
 export const publicationStatus = pgEnum('publication_status', E.PublicationStatus.enum);
 export const userRole = pgEnum('user_role', E.UserRole.enum);
+export const searchKind = pgEnum('search_kind', E.SearchKind.enum);
 
 const ml = (name: string) => jsonb(name).$type<MultiText>();
 const ids = (name: string) => uuid(name).array().notNull().default(sql`'{}'::uuid[]`);
@@ -254,3 +255,26 @@ export const events = pgTable('events', {
   payload: jsonb('payload').notNull(),
   at: at('at').notNull().defaultNow(),
 }, (t) => [unique('events_stream_seq_key').on(t.stream, t.seq), index('events_dialogue_idx').on(t.dialogueId, t.seq)]);
+
+/**
+ * One row per searchable text in one language: the original (for snippets in its own script) and its
+ * skeleton (the key across scripts), with what facets and the audience filter need. Rebuilt by the
+ * write that changes the record, in the same transaction; visibility is decided at query time.
+ */
+export const searchEntries = pgTable('search_entries', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  kind: searchKind('kind').notNull(),
+  refId: uuid('ref_id').notNull(),
+  dialogueId: uuid('dialogue_id'),
+  agendaItemId: uuid('agenda_item_id'),
+  lang: text('lang').notNull(),
+  text: text('text').notNull(),
+  skeleton: text('skeleton').notNull(),
+  year: integer('year'),
+  organizationIds: ids('organization_ids'),
+  areaIds: ids('area_ids'),
+}, (t) => [
+  unique('search_entries_ref_lang_key').on(t.kind, t.refId, t.lang),
+  index('search_entries_skeleton_trgm_idx').using('gin', sql`${t.skeleton} gin_trgm_ops`),
+  index('search_entries_dialogue_idx').on(t.dialogueId),
+]);

@@ -3,6 +3,8 @@ import type { AgendaItem, AgendaItemCreate } from '../../shared/contracts/dialog
 import { agendaItems, areas, provisions } from '../db/schema.ts';
 import { assertIdsExist, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
+import { entriesFor } from '../search/entries.ts';
+import { dialogueYear } from '../search/facts.ts';
 import { recordMeta } from '../crud/present.ts';
 
 type AgendaRow = typeof agendaItems.$inferSelect;
@@ -28,6 +30,13 @@ export const agendaItemSpec: ResourceSpec<AgendaItemCreate, AgendaItem> = {
     });
   },
   present: async (rows) => (rows as AgendaRow[]).map(presentAgendaItem),
+  search: {
+    kind: 'agenda_item',
+    entries: async (row, { tx }) => {
+      const r = row as AgendaRow;
+      return entriesFor([r.title, r.description], { dialogueId: r.dialogueId, agendaItemId: r.id, year: await dialogueYear(tx, r.dialogueId), areaIds: r.areaIds });
+    },
+  },
   filters: (q) => [
     q.area ? sql`${q.area as string}::uuid = any(${agendaItems.areaIds})` : undefined,
     q.provision ? sql`${q.provision as string}::uuid = any(${agendaItems.provisionIds})` : undefined,

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Dialogue, DialogueCreate } from '../../shared/contracts/dialogues.ts';
-import { agendaItems, dialogues, organizations, outcomes, participants, referenceDocuments, series, statements, users } from '../db/schema.ts';
+import { agendaItems, dialogues, organizations, outcomes, participants, referenceDocuments, searchEntries, series, statements, users } from '../db/schema.ts';
+import { entriesFor } from '../search/entries.ts';
 import { assertIdExists, assertIdsExist, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
@@ -42,6 +43,15 @@ export const dialogueSpec: ResourceSpec<DialogueCreate, Dialogue> = {
     });
   },
   present: async (rows) => (rows as DialogueRow[]).map(presentDialogue),
+  search: {
+    kind: 'dialogue',
+    entries: async (row) => {
+      const r = row as DialogueRow;
+      return entriesFor([r.title, r.summary], { dialogueId: r.id, year: r.startsAt.getUTCFullYear(), organizationIds: r.convenerIds });
+    },
+  },
+  // A dialogue takes its whole record with it, and so the record's search entries.
+  beforeDelete: async ({ tx, id }) => { await tx.delete(searchEntries).where(eq(searchEntries.dialogueId, id)); },
   filters: (q, actor) => [
     q.series ? eq(dialogues.seriesId, q.series as string) : undefined,
     q.status ? eq(dialogues.status, q.status as DialogueRow['status']) : undefined,

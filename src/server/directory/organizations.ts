@@ -4,6 +4,7 @@ import type { Organization, OrganizationCreate } from '../../shared/contracts/di
 import { dialogues, organizationNames, organizations, outcomes, statements } from '../db/schema.ts';
 import { assertCountryExists, assertNotLinked, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
+import { entriesFor } from '../search/entries.ts';
 import { DIRECTORY_STREAM } from '../events/append-event.ts';
 import type { Queryable } from '../db/database.ts';
 import { groupBy, recordMeta } from '../crud/present.ts';
@@ -50,6 +51,13 @@ export const organizationSpec: ResourceSpec<OrganizationCreate, Organization> = 
   beforeDelete: ({ tx, id }) => assertNotLinked(tx, id, 'organization', [
     dialogues.convenerIds, statements.collectiveOrganizationIds, outcomes.proposerIds, outcomes.endorserIds,
   ]),
+  search: {
+    kind: 'organization',
+    entries: async (row, { tx, id }) => {
+      const names = (await loadNames(tx, [id])).get(id) ?? [];
+      return entriesFor(names.flatMap((n) => [n.name, n.acronym]), { organizationIds: [(row as OrgRow).id] });
+    },
+  },
   filters: (q) => [
     q.country ? eq(organizations.countryCode, q.country as string) : undefined,
     q.kind ? eq(organizations.kind, q.kind as OrgRow['kind']) : undefined,

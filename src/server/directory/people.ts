@@ -4,6 +4,7 @@ import type { Person, PersonCreate } from '../../shared/contracts/directory.ts';
 import { organizations, people, positions } from '../db/schema.ts';
 import { assertIdsExist, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
+import { entriesFor } from '../search/entries.ts';
 import { DIRECTORY_STREAM } from '../events/append-event.ts';
 import type { Queryable } from '../db/database.ts';
 import { groupBy, recordMeta } from '../crud/present.ts';
@@ -41,6 +42,14 @@ export const personSpec: ResourceSpec<PersonCreate, Person> = {
       phone: r.phone,
       positions: (byPerson.get(r.id) ?? []).map((p) => ({ organizationId: p.organizationId, title: p.title, validFrom: p.validFrom, validTo: p.validTo })),
     }));
+  },
+  search: {
+    kind: 'person',
+    entries: async (row, { tx }) => {
+      const r = row as PersonRow;
+      const orgs = (await loadPositions(tx, [r.id])).get(r.id)?.map((p) => p.organizationId) ?? [];
+      return entriesFor([r.name], { organizationIds: [...new Set(orgs)] });
+    },
   },
   filters: (q) => [
     q.organization

@@ -41,6 +41,7 @@ export const POLICY = {
   'dialogue.delete': { rule: admin },
   'dialogue.plan': { rule: either(admin, holds(MODERATING_ROLES)) },
   'dialogue.record': { rule: either(admin, holds(RECORDING_ROLES)) },
+  'search.read': { rule: anyone },
 } as const satisfies Record<string, { rule: Rule; deny?: ErrorCode }>;
 
 export type Action = keyof typeof POLICY;

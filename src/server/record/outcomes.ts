@@ -7,6 +7,8 @@ import { assertIdExists, assertIdsExist, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
 import { loadChathamScope, underRule, type ChathamScope } from '../dialogues/chatham.ts';
 import { nextPosition } from './statements.ts';
+import { entriesFor } from '../search/entries.ts';
+import { dialogueYear } from '../search/facts.ts';
 import { groupBy, recordMeta } from '../crud/present.ts';
 
 type OutcomeRow = typeof outcomes.$inferSelect;
@@ -65,6 +67,14 @@ export const outcomeSpec: ResourceSpec<OutcomeCreate, Outcome> = {
     const scope = audience === 'outside' && parentId ? await loadChathamScope(db, parentId) : { whole: false, items: new Set<string>() };
     const history = await loadStatusHistory(db, rows.map((r) => r.id as string));
     return (rows as OutcomeRow[]).map((r) => presentOutcome(r, history.get(r.id) ?? [], audience, scope));
+  },
+  search: {
+    kind: 'outcome',
+    entries: async (row, { tx }) => {
+      const r = row as OutcomeRow;
+      const organizationIds = [...new Set([...r.proposerIds, ...r.endorserIds, ...(r.ownerOrganizationId ? [r.ownerOrganizationId] : [])])];
+      return entriesFor([r.text], { dialogueId: r.dialogueId, agendaItemId: r.agendaItemId, year: await dialogueYear(tx, r.dialogueId), organizationIds, areaIds: r.areaIds });
+    },
   },
   filters: (q) => [
     q.agendaItem ? eq(outcomes.agendaItemId, q.agendaItem as string) : undefined,

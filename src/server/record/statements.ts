@@ -8,6 +8,8 @@ import { assertIdExists, assertIdsExist, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
 import type { Audience } from '../../shared/contracts/dialogue-record.ts';
 import { loadChathamScope, underRule, type ChathamScope } from '../dialogues/chatham.ts';
+import { entriesFor } from '../search/entries.ts';
+import { dialogueYear, participantOrganization } from '../search/facts.ts';
 import { recordMeta } from '../crud/present.ts';
 
 type StatementRow = typeof statements.$inferSelect;
@@ -65,6 +67,14 @@ export const statementSpec: ResourceSpec<StatementCreate, Statement> = {
   async present(rows, { db, audience, parentId }) {
     const scope = audience === 'outside' && parentId ? await loadChathamScope(db, parentId) : { whole: false, items: new Set<string>() };
     return (rows as StatementRow[]).map((r) => presentStatement(r, audience, scope));
+  },
+  search: {
+    kind: 'statement',
+    entries: async (row, { tx }) => {
+      const r = row as StatementRow;
+      const organizationIds = r.participantId ? await participantOrganization(tx, r.participantId) : r.collectiveOrganizationIds;
+      return entriesFor([r.text], { dialogueId: r.dialogueId, agendaItemId: r.agendaItemId, year: await dialogueYear(tx, r.dialogueId), organizationIds, areaIds: r.areaIds });
+    },
   },
   filters: (q) => [
     q.agendaItem ? eq(statements.agendaItemId, q.agendaItem as string) : undefined,

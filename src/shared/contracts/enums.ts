@@ -13,6 +13,7 @@ export const ActionStatus = z.enum(['planned', 'in_progress', 'done', 'stalled',
 export const PublicationKind = z.enum(['press_release', 'minutes', 'summary']);
 export const PublicationStatus = z.enum(['draft', 'in_review', 'approved', 'published']);
 export const UserRole = z.enum(['admin', 'member']);
+export const SearchKind = z.enum(['statement', 'outcome', 'dialogue', 'agenda_item', 'provision', 'person', 'organization', 'publication']);
 
 export type OrganizationKind = z.infer<typeof OrganizationKind>;
 export type DialogueFormat = z.infer<typeof DialogueFormat>;
@@ -27,6 +28,7 @@ export type ActionStatus = z.infer<typeof ActionStatus>;
 export type PublicationKind = z.infer<typeof PublicationKind>;
 export type PublicationStatus = z.infer<typeof PublicationStatus>;
 export type UserRole = z.infer<typeof UserRole>;
+export type SearchKind = z.infer<typeof SearchKind>;
 
 /** Roles that run a dialogue: they may edit its plan and its record. */
 export const MODERATING_ROLES: readonly ParticipantRole[] = ['chair', 'moderator'];

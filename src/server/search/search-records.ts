@@ -1,0 +1,46 @@
+import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import type { SearchQuery, SearchResults } from '../../shared/contracts/search.ts';
+import { skeleton } from '../../shared/transliteration/skeleton.ts';
+import { dialogues, searchEntries } from '../db/schema.ts';
+import type { Deps } from '../deps.ts';
+import type { Actor } from '../policy/actor.ts';
+import { visibleDialogues } from '../dialogues/dialogues.ts';
+import { snippet } from './snippet.ts';
+
+/**
+ * Finds texts across scripts: the query is folded to the same key as the texts, and trigram word
+ * similarity ranks the keys. The reader's audience is applied in SQL: records of dialogues they may
+ * not see are never candidates. Hits carry text, never a speaker: attribution stays with the presenters.
+ */
+export async function searchRecords(deps: Deps, args: { actor: Actor; query: SearchQuery }): Promise<SearchResults> {
+  const key = skeleton(args.query.q.normalize('NFC'));
+  if (!key) return { query: args.query.q, key, hits: [] };
+  const score = sql<number>`word_similarity(${key}, ${searchEntries.skeleton})`;
+  const visible = visibleDialogues(args.actor);
+  const rows = await deps.db
+    .select({
+      kind: searchEntries.kind, id: searchEntries.refId, dialogueId: searchEntries.dialogueId, lang: searchEntries.lang,
+      text: searchEntries.text, score,
+    })
+    .from(searchEntries)
+    .leftJoin(dialogues, eq(dialogues.id, searchEntries.dialogueId))
+    .where(and(
+      sql`${key} <% ${searchEntries.skeleton}`,
+      args.query.kind ? eq(searchEntries.kind, args.query.kind) : undefined,
+      visible && or(isNull(searchEntries.dialogueId), visible),
+    ))
+    .orderBy(desc(score), searchEntries.kind, searchEntries.refId)
+    .limit(args.query.limit * 3);
+
+  // One hit per record: its best language version.
+  const seen = new Set<string>();
+  const hits = [];
+  for (const r of rows) {
+    const id = `${r.kind}:${r.id}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    hits.push({ kind: r.kind, id: r.id, dialogueId: r.dialogueId, lang: r.lang, snippet: snippet(r.text, key), score: Math.round(Number(r.score) * 1000) / 1000 });
+    if (hits.length === args.query.limit) break;
+  }
+  return { query: args.query.q, key, hits };
+}

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { ml } from '../../src/shared/multilingual.ts';
+import type { SearchResults } from '../../src/shared/contracts/search.ts';
+import { personId } from '../../src/server/demo/directory-data.ts';
+import { BACKENDS } from '../support/databases.ts';
+import { startTestApp, type TestApp } from '../support/app.ts';
+
+for (const backend of BACKENDS) {
+  describe(`search across scripts (${backend})`, () => {
+    let t: TestApp;
+    const made: Record<string, string> = {};
+    const dialogue = async (confidentiality: string) => (await t.call('POST', '/api/v1/dialogues', { as: 'admin', body: {
+      title: ml({ en: `A ${confidentiality} round` }), format: 'videoconference', startsAt: '2025-04-01T05:00:00Z', endsAt: '2025-04-01T07:00:00Z',
+      hostZone: 'Asia/Tashkent', status: 'concluded', confidentiality, languages: ['uz'], media: { kind: 'built_in' }, convenerIds: [], referenceDocumentIds: [],
+    } })).json().id as string;
+    const say = async (dialogueId: string, text: Record<string, string>, original: string) => {
+      const p = (await t.call('GET', `/api/v1/dialogues/${dialogueId}/participants`, { as: 'admin' })).json().items[0]
+        ?? (await t.call('POST', `/api/v1/dialogues/${dialogueId}/participants`, { as: 'admin', body: { personId: personId('isrs'), role: 'speaker', invitation: 'accepted' } })).json();
+      const res = await t.call('POST', `/api/v1/dialogues/${dialogueId}/statements`, { as: 'admin', body: {
+        speaker: { kind: 'participant', participantId: p.id }, kind: 'remarks', text: ml(text, original), areaIds: [], provisionIds: [],
+      } });
+      assert.equal(res.statusCode, 201, res.body);
+      return res.json().id as string;
+    };
+    const search = async (q: string, as: 'anonymous' | 'admin' = 'anonymous', extra = '') => {
+      const res = await t.call('GET', `/api/v1/search?q=${encodeURIComponent(q)}${extra}`, { as });
+      assert.equal(res.statusCode, 200, res.body);
+      return res.json() as SearchResults;
+    };
+
+    before(async () => {
+      t = await startTestApp(backend);
+      made.open = await dialogue('public');
+      made.closed = await dialogue('restricted');
+      made.chatham = await dialogue('chatham_house');
+      made.uz = await say(made.open, { 'uz-Cyrl': 'Минтақавий ҳамкорлик ва сув ресурслари' }, 'uz-Cyrl');
+      made.kk = await say(made.open, { kk: 'Қазақстан мен Тоҷикистон арасындағы транзит' }, 'kk');
+      made.ozbek = await say(made.open, { 'uz-Cyrl': 'ўзбек тили ва маданияти' }, 'uz-Cyrl');
+      made.tm = await say(made.open, { ru: 'Делегация Туркменистана' }, 'ru');
+      made.secret = await say(made.closed, { ru: 'Закрытая тема: уранхвостохранилища' }, 'ru');
+      made.frank = await say(made.chatham, { ru: 'Откровенная оценка водопользования' }, 'ru');
+    });
+    after(async () => { await t.close(); });
+
+    test('a Latin query finds the Cyrillic text, and marks the word in its own script', async () => {
+      const r = await search('hamkorlik');
+      const hit = r.hits.find((h) => h.id === made.uz);
+      assert.ok(hit, JSON.stringify(r));
+      const [s, e] = hit.snippet.marks[0]!;
+      assert.equal(hit.snippet.text.slice(s, e), 'ҳамкорлик');
+      assert.equal(hit.lang, 'uz-Cyrl');
+    });
+
+    test('the pairs people search with find each other', async () => {
+      assert.ok((await search('Qazaqstan')).hits.some((h) => h.id === made.kk));
+      assert.ok((await search('Tojikiston')).hits.some((h) => h.id === made.kk));
+      for (const q of ["o'zbek", 'oʻzbek', 'o`zbek', 'ozbek']) assert.ok((await search(q)).hits.some((h) => h.id === made.ozbek), q);
+      assert.ok((await search('Türkmenistan')).hits.some((h) => h.id === made.tm));
+      const norov = await search('Норов', 'anonymous', '&kind=person');
+      assert.equal(norov.hits[0]?.id, personId('norov'));
+      assert.equal((await search('Norov', 'anonymous', '&kind=person')).hits[0]?.id, personId('norov'));
+      assert.equal((await search('Yermekbayev', 'anonymous', '&kind=person')).hits[0]?.id, personId('yermekbayev'));
+    });
+
+    test('outsiders never find what they may not see; the secretariat does', async () => {
+      assert.ok(!(await search('уранхвостохранилища')).hits.some((h) => h.id === made.secret));
+      assert.ok((await search('uranhvostohranilisha', 'admin')).hits.some((h) => h.id === made.secret));
+      // Under the Chatham House Rule the words can be found, but a hit never names who said them.
+      const frank = (await search('vodopolzovaniya')).hits.find((h) => h.id === made.frank);
+      assert.ok(frank);
+      assert.deepEqual(Object.keys(frank).sort(), ['dialogueId', 'id', 'kind', 'lang', 'score', 'snippet']);
+    });
+
+    test('the index follows every write: an edit replaces the old words, a delete removes them', async () => {
+      const s = (await t.call('GET', `/api/v1/dialogues/${made.open}/statements/${made.tm}`, { as: 'admin' })).json();
+      const edited = await t.call('PATCH', `/api/v1/dialogues/${made.open}/statements/${made.tm}`, { as: 'admin', body: { version: s.version, text: ml({ ru: 'Делегация Кыргызстана' }) } });
+      assert.equal(edited.statusCode, 200, edited.body);
+      assert.ok(!(await search('Туркменистана')).hits.some((h) => h.id === made.tm));
+      assert.ok((await search('Kyrgyzstana')).hits.some((h) => h.id === made.tm));
+      assert.equal((await t.call('DELETE', `/api/v1/dialogues/${made.open}/statements/${made.tm}`, { as: 'admin' })).statusCode, 204);
+      assert.ok(!(await search('Kyrgyzstana')).hits.some((h) => h.id === made.tm));
+    });
+
+    test('hostile queries get results or a clear 400, never a 5xx', async () => {
+      const long = await t.call('GET', `/api/v1/search?q=${'а'.repeat(500)}`);
+      assert.equal(long.statusCode, 400);
+      assert.equal(long.json().errors[0].path, 'query.q');
+      const raw = ['%ED%A0%80', '%FF%FE', '%C0%AF', '%00'];
+      const typed = ['!!!???', "'; drop table search_entries; --", 'a & !b | (c:*', '%_\\', '<%', '     '].map(encodeURIComponent);
+      for (const q of [...raw, ...typed]) {
+        const res = await t.call('GET', `/api/v1/search?q=${q}`);
+        assert.ok(res.statusCode === 200 || res.statusCode === 400, `${q}: ${res.statusCode} ${res.body}`);
+      }
+      assert.deepEqual((await search('!!!')).hits, []);
+    });
+  });
+}
