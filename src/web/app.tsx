@@ -8,6 +8,7 @@ import { DirectoryPage } from './routes/directory-page.tsx';
 import { ProvisionPage, ReferenceDocumentPage, ReferencesPage } from './routes/references-page.tsx';
 import { OrganizationPage, PersonPage } from './routes/directory-entry.tsx';
 import { SignInPage } from './routes/sign-in.tsx';
+import { SearchPage } from './routes/search-page.tsx';
 import { SessionProvider } from './session.tsx';
 
 function NotFound() {
@@ -26,6 +27,7 @@ export function App() {
             <Route path="/dialogues/:id/edit">{(p) => <DialogueFormPage id={p.id} />}</Route>
             <Route path="/dialogues/:id">{(p) => <DialoguePage id={p.id} />}</Route>
             <Route path="/sign-in"><SignInPage /></Route>
+            <Route path="/search"><SearchPage /></Route>
             <Route path="/directory"><DirectoryPage /></Route>
             <Route path="/references"><ReferencesPage /></Route>
             <Route path="/references/:id">{(p) => <ReferenceDocumentPage id={p.id} />}</Route>

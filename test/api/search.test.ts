@@ -69,7 +69,7 @@ for (const backend of BACKENDS) {
       // Under the Chatham House Rule the words can be found, but a hit never names who said them.
       const frank = (await search('vodopolzovaniya')).hits.find((h) => h.id === made.frank);
       assert.ok(frank);
-      assert.deepEqual(Object.keys(frank).sort(), ['dialogueId', 'id', 'kind', 'lang', 'score', 'snippet']);
+      assert.deepEqual(Object.keys(frank).sort(), ['dialogueId', 'documentId', 'id', 'kind', 'lang', 'score', 'snippet']);
     });
 
     test('the index follows every write: an edit replaces the old words, a delete removes them', async () => {

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { SearchQuery, SearchResults } from '../../shared/contracts/search.ts';
 import { skeleton } from '../../shared/transliteration/skeleton.ts';
-import { dialogues, searchEntries } from '../db/schema.ts';
+import { dialogues, provisions, searchEntries } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../policy/actor.ts';
 import { visibleDialogues } from '../dialogues/dialogues.ts';
@@ -19,11 +19,12 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
   const visible = visibleDialogues(args.actor);
   const rows = await deps.db
     .select({
-      kind: searchEntries.kind, id: searchEntries.refId, dialogueId: searchEntries.dialogueId, lang: searchEntries.lang,
+      kind: searchEntries.kind, id: searchEntries.refId, dialogueId: searchEntries.dialogueId, documentId: provisions.documentId, lang: searchEntries.lang,
       text: searchEntries.text, score,
     })
     .from(searchEntries)
     .leftJoin(dialogues, eq(dialogues.id, searchEntries.dialogueId))
+    .leftJoin(provisions, and(eq(searchEntries.kind, 'provision'), eq(provisions.id, searchEntries.refId)))
     .where(and(
       sql`${key} <% ${searchEntries.skeleton}`,
       args.query.kind ? eq(searchEntries.kind, args.query.kind) : undefined,
@@ -39,7 +40,7 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
     const id = `${r.kind}:${r.id}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    hits.push({ kind: r.kind, id: r.id, dialogueId: r.dialogueId, lang: r.lang, snippet: snippet(r.text, key), score: Math.round(Number(r.score) * 1000) / 1000 });
+    hits.push({ kind: r.kind, id: r.id, dialogueId: r.dialogueId, documentId: r.documentId, lang: r.lang, snippet: snippet(r.text, key), score: Math.round(Number(r.score) * 1000) / 1000 });
     if (hits.length === args.query.limit) break;
   }
   return { query: args.query.q, key, hits };

@@ -14,6 +14,8 @@ export const SearchHit = z.object({
   kind: SearchKind,
   id: Id,
   dialogueId: Id.nullable(),
+  /** For a provision: the document it belongs to. */
+  documentId: Id.nullable(),
   lang: z.string(),
   /** An excerpt in the text's own script; `marks` are [start, end) offsets of the words that matched. */
   snippet: z.object({ text: z.string(), marks: z.array(z.tuple([z.int(), z.int()])) }),

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { DialogueRecord, OrganizationRef } from '../../shared/contracts/dialogue-record.ts';
 import type { Statement } from '../../shared/contracts/record.ts';
@@ -38,6 +38,10 @@ function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; country
   const { user } = useSession();
   const can = editorRoles(user, r);
   const [editing, setEditing] = useState<string | null>(null);
+  // Arriving from a search hit (#statement-…): bring that part of the record into view.
+  useEffect(() => {
+    if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView({ block: 'center' });
+  }, []);
   const d = r.dialogue;
   const orgs = new Map(r.organizations.map((o) => [o.id, o]));
   const participants = new Map(r.participants.map((p) => [p.id, p]));
@@ -82,7 +86,7 @@ function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; country
       {cancel}
     </li>
   ) : (
-    <li key={s.id} className={`statement statement-${s.kind}`}>
+    <li key={s.id} id={`statement-${s.id}`} className={`statement statement-${s.kind}`}>
       <p className="meta">
         {speaker(s)}
         {s.deliveredAt && <> · <time dateTime={s.deliveredAt}>{formatDateTime(s.deliveredAt, d.hostZone, lang, { dateStyle: undefined })}</time></>}
@@ -158,7 +162,7 @@ function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; country
           {r.agenda.map((a) => editing === a.id ? (
             <li key={a.id}><AgendaItemForm record={r} existing={a} onSaved={done} />{cancel}</li>
           ) : (
-            <li key={a.id}>
+            <li key={a.id} id={`agenda_item-${a.id}`}>
               <MultiText value={a.title} />
               {can.plan && <> {editButton(a.id, text(a.title))}</>}
               {a.provisionIds.length > 0 && (
@@ -202,7 +206,7 @@ function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; country
           {r.outcomes.map((o) => editing === o.id ? (
             <li key={o.id}><OutcomeForm record={r} existing={o} onSaved={done} />{cancel}</li>
           ) : (
-            <li key={o.id}>
+            <li key={o.id} id={`outcome-${o.id}`}>
               <p className="meta">
                 <span className="badge">{t(`outcomeKind.${o.kind}`)}</span>
                 {o.status && <span className="badge">{t(`actionStatus.${o.status}`)}</span>}

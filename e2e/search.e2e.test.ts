@@ -1,0 +1,42 @@
+/// <reference lib="dom" />
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { ml } from '../src/shared/multilingual.ts';
+import { DIALOGUE_2020_ID, participantId } from '../src/server/demo/dialogue-2020.ts';
+import { signInOver } from '../test/support/server-process.ts';
+import { E2E_SKIP, screenshot, seriousViolations, stage } from './support/browser.ts';
+
+describe('searching across scripts in Chromium', { skip: E2E_SKIP }, () => {
+  const on = stage();
+  let statementId = '';
+  before(async () => {
+    const { cookie, csrf } = await signInOver(on.server.url, on.server.adminEmail!, on.server.adminPassword!);
+    const res = await fetch(`${on.server.url}/api/v1/dialogues/${DIALOGUE_2020_ID}/statements`, {
+      method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+      body: JSON.stringify({ speaker: { kind: 'participant', participantId: participantId('isrs') }, kind: 'remarks',
+        text: ml({ 'uz-Cyrl': 'Минтақавий ҳамкорлик — барқарорлик асоси' }, 'uz-Cyrl'), areaIds: [], provisionIds: [] }),
+    });
+    assert.equal(res.status, 201);
+    statementId = ((await res.json()) as { id: string }).id;
+  });
+
+  test('a Latin query finds a Cyrillic statement; the keyboard reaches it and opens it in its dialogue', async () => {
+    const page = await on.page();
+    await page.goto(on.server.url);
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
+    await page.getByLabel('Search the archive, in any script').fill('hamkorlik');
+    const hit = page.locator('#search-results a', { hasText: 'ҳамкорлик' });
+    await hit.waitFor();
+    assert.equal(await hit.locator('mark').innerText(), 'ҳамкорлик');
+    assert.match(page.url(), /\/search\?q=hamkorlik/);
+    await screenshot(page, 'search');
+    assert.deepEqual(await seriousViolations(page), []);
+
+    await page.getByLabel('Search the archive, in any script').press('ArrowDown');
+    assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /ҳамкорлик/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Dialogue of representatives/ }).waitFor();
+    assert.equal(new URL(page.url()).hash, `#statement-${statementId}`);
+    await page.locator(`[id="statement-${statementId}"]`).waitFor();
+  });
+});
