@@ -63,6 +63,12 @@ for (const backend of BACKENDS) {
       assert.equal((await search('Yermekbayev', 'anonymous', '&kind=person')).hits[0]?.id, personId('yermekbayev'));
     });
 
+    test('Russian is stemmed: a word finds its other forms', async () => {
+      const id = await say(made.open!, { ru: 'Развитие регионального сотрудничества' }, 'ru');
+      assert.ok((await search('сотрудничество')).hits.some((h) => h.id === id));
+      assert.ok((await search('развития')).hits.some((h) => h.id === id));
+    });
+
     test('outsiders never find what they may not see; the secretariat does', async () => {
       assert.ok(!(await search('уранхвостохранилища')).hits.some((h) => h.id === made.secret));
       assert.ok((await search('uranhvostohranilisha', 'admin')).hits.some((h) => h.id === made.secret));

@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint, bigserial, boolean, check, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid,
+  bigint, bigserial, boolean, check, customType, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid,
 } from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 import type { MultiText } from '../../shared/multilingual.ts';
 import * as E from '../../shared/contracts/enums.ts';
 
@@ -270,11 +272,14 @@ export const searchEntries = pgTable('search_entries', {
   lang: text('lang').notNull(),
   text: text('text').notNull(),
   skeleton: text('skeleton').notNull(),
+  /** The original, stemmed by its language's dictionary (Russian, English; `simple` for the rest). */
+  tsv: tsvector('tsv').notNull(),
   year: integer('year'),
   organizationIds: ids('organization_ids'),
   areaIds: ids('area_ids'),
 }, (t) => [
   unique('search_entries_ref_lang_key').on(t.kind, t.refId, t.lang),
   index('search_entries_skeleton_trgm_idx').using('gin', sql`${t.skeleton} gin_trgm_ops`),
+  index('search_entries_tsv_idx').using('gin', t.tsv),
   index('search_entries_dialogue_idx').on(t.dialogueId),
 ]);

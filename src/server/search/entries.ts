@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { SearchKind } from '../../shared/contracts/enums.ts';
 import type { MultiText } from '../../shared/multilingual.ts';
 import { skeleton } from '../../shared/transliteration/skeleton.ts';
@@ -32,12 +32,16 @@ export function entriesFor(fields: (MultiText | string | null | undefined)[], fa
 
 export type Entry = ReturnType<typeof entriesFor>[number];
 
+/** The text-search dictionary of a language: stemming where Postgres has it. */
+export const dictionary = (lang: string): 'russian' | 'english' | 'simple' =>
+  lang.startsWith('ru') ? 'russian' : lang.startsWith('en') ? 'english' : 'simple';
+
 /** Replaces what the index holds for a record, inside the write's transaction. */
 export async function replaceEntries(db: Queryable, kind: SearchKind, refId: string, entries: Entry[]): Promise<void> {
   await db.delete(searchEntries).where(and(eq(searchEntries.kind, kind), eq(searchEntries.refId, refId)));
   if (entries.length === 0) return;
   await db.insert(searchEntries).values(entries.map((e) => ({
-    kind, refId, lang: e.lang, text: e.text, skeleton: e.skeleton, dialogueId: e.dialogueId ?? null, agendaItemId: e.agendaItemId ?? null,
+    kind, refId, lang: e.lang, text: e.text, skeleton: e.skeleton, tsv: sql`to_tsvector(${dictionary(e.lang)}::regconfig, ${e.text})` as unknown as string, dialogueId: e.dialogueId ?? null, agendaItemId: e.agendaItemId ?? null,
     year: e.year ?? null, organizationIds: e.organizationIds ?? [], areaIds: e.areaIds ?? [],
   })));
 }

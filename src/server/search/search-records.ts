@@ -13,9 +13,13 @@ import { snippet } from './snippet.ts';
  * not see are never candidates. Hits carry text, never a speaker: attribution stays with the presenters.
  */
 export async function searchRecords(deps: Deps, args: { actor: Actor; query: SearchQuery }): Promise<SearchResults> {
-  const key = skeleton(args.query.q.normalize('NFC'));
+  // Control characters and lone surrogates are noise in a query, and Postgres refuses NUL outright.
+  const clean = args.query.q.normalize('NFC').replace(/\p{Cc}|\p{Cs}/gu, ' ').trim();
+  const key = skeleton(clean);
   if (!key) return { query: args.query.q, key, hits: [] };
-  const score = sql<number>`word_similarity(${key}, ${searchEntries.skeleton})`;
+  // The query's language is unknown: ask every dictionary. websearch_to_tsquery never rejects input.
+  const words = sql`(websearch_to_tsquery('russian', ${clean}) || websearch_to_tsquery('english', ${clean}) || websearch_to_tsquery('simple', ${clean}))`;
+  const score = sql<number>`(word_similarity(${key}, ${searchEntries.skeleton}) + ts_rank(${searchEntries.tsv}, ${words}))`;
   const visible = visibleDialogues(args.actor);
   const rows = await deps.db
     .select({
@@ -26,7 +30,7 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
     .leftJoin(dialogues, eq(dialogues.id, searchEntries.dialogueId))
     .leftJoin(provisions, and(eq(searchEntries.kind, 'provision'), eq(provisions.id, searchEntries.refId)))
     .where(and(
-      sql`${key} <% ${searchEntries.skeleton}`,
+      or(sql`${key} <% ${searchEntries.skeleton}`, sql`${searchEntries.tsv} @@ ${words}`),
       args.query.kind ? eq(searchEntries.kind, args.query.kind) : undefined,
       visible && or(isNull(searchEntries.dialogueId), visible),
     ))

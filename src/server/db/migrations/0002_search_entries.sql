@@ -8,6 +8,7 @@ CREATE TABLE "search_entries" (
 	"lang" text NOT NULL,
 	"text" text NOT NULL,
 	"skeleton" text NOT NULL,
+	"tsv" "tsvector" NOT NULL,
 	"year" integer,
 	"organization_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
 	"area_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
@@ -15,4 +16,5 @@ CREATE TABLE "search_entries" (
 );
 --> statement-breakpoint
 CREATE INDEX "search_entries_skeleton_trgm_idx" ON "search_entries" USING gin ("skeleton" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "search_entries_tsv_idx" ON "search_entries" USING gin ("tsv");--> statement-breakpoint
 CREATE INDEX "search_entries_dialogue_idx" ON "search_entries" USING btree ("dialogue_id");
