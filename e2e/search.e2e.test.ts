@@ -29,6 +29,11 @@ describe('searching across scripts in Chromium', { skip: E2E_SKIP }, () => {
     await hit.waitFor();
     assert.equal(await hit.locator('mark').innerText(), 'ҳамкорлик');
     assert.match(page.url(), /\/search\?q=hamkorlik/);
+    const facet = page.getByRole('complementary', { name: 'Narrow the results' }).getByRole('button', { name: /Statement/ });
+    await facet.click();
+    assert.equal(await facet.getAttribute('aria-pressed'), 'true');
+    await page.waitForURL(/kind=statement/);
+    await hit.waitFor();
     await screenshot(page, 'search');
     assert.deepEqual(await seriousViolations(page), []);
 

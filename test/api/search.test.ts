@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ml } from '../../src/shared/multilingual.ts';
 import type { SearchResults } from '../../src/shared/contracts/search.ts';
-import { personId } from '../../src/server/demo/directory-data.ts';
+import { areaId, orgId, personId } from '../../src/server/demo/directory-data.ts';
+import { DIALOGUE_2020_ID } from '../../src/server/demo/dialogue-2020.ts';
 import { BACKENDS } from '../support/databases.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
@@ -86,6 +87,34 @@ for (const backend of BACKENDS) {
       assert.ok((await search('Kyrgyzstana')).hits.some((h) => h.id === made.tm));
       assert.equal((await t.call('DELETE', `/api/v1/dialogues/${made.open}/statements/${made.tm}`, { as: 'admin' })).statusCode, 204);
       assert.ok(!(await search('Kyrgyzstana')).hits.some((h) => h.id === made.tm));
+    });
+
+    test('facets count the matches, filters narrow them, and the Rule keeps organizations out of both for outsiders', async () => {
+      const collective = await t.call('POST', `/api/v1/dialogues/${made.chatham}/statements`, { as: 'admin', body: {
+        speaker: { kind: 'collective', organizationIds: [orgId('kaziss')] }, kind: 'position', text: ml({ ru: 'Совместная позиция по водопользованию' }), areaIds: [areaId('water-aral-sea')], provisionIds: [],
+      } });
+      assert.equal(collective.statusCode, 201, collective.body);
+      const outside = await search('vodopolzovaniyu');
+      const id = collective.json().id;
+      assert.ok(outside.hits.some((h) => h.id === id));
+      assert.ok(!outside.facets.organization.some((f) => f.value === orgId('kaziss')), 'no attribution in facets');
+      assert.ok(!outside.facets.country.some((f) => f.value === 'KZ'));
+      assert.ok(!(await search('vodopolzovaniyu', 'anonymous', `&organization=${orgId('kaziss')}`)).hits.some((h) => h.id === id));
+      const inside = await search('vodopolzovaniyu', 'admin');
+      assert.ok(inside.facets.organization.some((f) => f.value === orgId('kaziss')));
+      assert.ok(inside.facets.country.some((f) => f.value === 'KZ'));
+      assert.ok((await search('vodopolzovaniyu', 'admin', '&country=KZ')).hits.some((h) => h.id === id));
+      assert.ok(inside.facets.area.some((f) => f.value === areaId('water-aral-sea')));
+
+      const all = await search('Norov');
+      assert.ok(all.facets.kind.some((f) => f.value === 'person'));
+      const in2020 = await search('SCO', 'anonymous', '&year=2020&limit=50');
+      assert.ok(in2020.hits.length > 0);
+      assert.ok(in2020.hits.every((h) => h.dialogueId === null || h.dialogueId === DIALOGUE_2020_ID));
+      assert.deepEqual(in2020.facets.year.map((f) => f.value), ['2020']);
+      const uzbek = await search('hamkorlik', 'anonymous', '&lang=uz');
+      assert.ok(uzbek.hits.some((h) => h.id === made.uz), 'uz takes in uz-Cyrl');
+      assert.equal((await search('hamkorlik', 'anonymous', '&lang=ru')).hits.length, 0);
     });
 
     test('hostile queries get results or a clear 400, never a 5xx', async () => {

@@ -1,51 +1,99 @@
-import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
-import type { SearchQuery, SearchResults } from '../../shared/contracts/search.ts';
+import { and, desc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { FACETS, type Facet, type SearchHit, type SearchQuery, type SearchResults } from '../../shared/contracts/search.ts';
 import { skeleton } from '../../shared/transliteration/skeleton.ts';
-import { dialogues, provisions, searchEntries } from '../db/schema.ts';
+import { agendaItems, dialogues, organizations, provisions, searchEntries } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
-import type { Actor } from '../policy/actor.ts';
+import { isAdmin, type Actor } from '../policy/actor.ts';
 import { visibleDialogues } from '../dialogues/dialogues.ts';
 import { snippet } from './snippet.ts';
 
+/** Facets count over this many best-matching entries. */
+const CANDIDATES = 300;
+
+const emptyFacets = (): SearchResults['facets'] => Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as SearchResults['facets'];
+
 /**
- * Finds texts across scripts: the query is folded to the same key as the texts, and trigram word
- * similarity ranks the keys. The reader's audience is applied in SQL: records of dialogues they may
- * not see are never candidates. Hits carry text, never a speaker: attribution stays with the presenters.
+ * Finds texts across scripts: the query is folded to the same key as the texts and matched by
+ * trigram word similarity, and also stemmed by every dictionary. The reader's audience is applied
+ * in SQL: records of dialogues they may not see are never candidates, and under the Chatham House
+ * Rule no organization is counted or filtered on for anyone but the secretariat. Hits carry text,
+ * never a speaker.
  */
 export async function searchRecords(deps: Deps, args: { actor: Actor; query: SearchQuery }): Promise<SearchResults> {
+  const q = args.query;
   // Control characters and lone surrogates are noise in a query, and Postgres refuses NUL outright.
-  const clean = args.query.q.normalize('NFC').replace(/\p{Cc}|\p{Cs}/gu, ' ').trim();
+  const clean = q.q.normalize('NFC').replace(/\p{Cc}|\p{Cs}/gu, ' ').trim();
   const key = skeleton(clean);
-  if (!key) return { query: args.query.q, key, hits: [] };
+  if (!key) return { query: q.q, key, hits: [], facets: emptyFacets() };
   // The query's language is unknown: ask every dictionary. websearch_to_tsquery never rejects input.
   const words = sql`(websearch_to_tsquery('russian', ${clean}) || websearch_to_tsquery('english', ${clean}) || websearch_to_tsquery('simple', ${clean}))`;
   const score = sql<number>`(word_similarity(${key}, ${searchEntries.skeleton}) + ts_rank(${searchEntries.tsv}, ${words}))`;
   const visible = visibleDialogues(args.actor);
+  const attributable = isAdmin(args.actor)
+    ? sql<boolean>`true`
+    : sql<boolean>`(${dialogues.id} is null or (${dialogues.confidentiality} <> 'chatham_house' and coalesce(${agendaItems.confidentiality}, ${dialogues.confidentiality}) <> 'chatham_house'))`;
+
   const rows = await deps.db
     .select({
-      kind: searchEntries.kind, id: searchEntries.refId, dialogueId: searchEntries.dialogueId, documentId: provisions.documentId, lang: searchEntries.lang,
-      text: searchEntries.text, score,
+      kind: searchEntries.kind, id: searchEntries.refId, dialogueId: searchEntries.dialogueId, documentId: provisions.documentId,
+      lang: searchEntries.lang, text: searchEntries.text, year: searchEntries.year, organizationIds: searchEntries.organizationIds,
+      areaIds: searchEntries.areaIds, seriesId: dialogues.seriesId, attributable, score,
     })
     .from(searchEntries)
     .leftJoin(dialogues, eq(dialogues.id, searchEntries.dialogueId))
+    .leftJoin(agendaItems, eq(agendaItems.id, searchEntries.agendaItemId))
     .leftJoin(provisions, and(eq(searchEntries.kind, 'provision'), eq(provisions.id, searchEntries.refId)))
     .where(and(
       or(sql`${key} <% ${searchEntries.skeleton}`, sql`${searchEntries.tsv} @@ ${words}`),
-      args.query.kind ? eq(searchEntries.kind, args.query.kind) : undefined,
       visible && or(isNull(searchEntries.dialogueId), visible),
+      q.kind ? eq(searchEntries.kind, q.kind) : undefined,
+      q.year ? eq(searchEntries.year, q.year) : undefined,
+      q.lang ? or(eq(searchEntries.lang, q.lang), like(searchEntries.lang, `${q.lang}-%`)) : undefined,
+      q.area ? sql`${q.area}::uuid = any(${searchEntries.areaIds})` : undefined,
+      q.dialogue ? eq(searchEntries.dialogueId, q.dialogue) : undefined,
+      q.series ? eq(dialogues.seriesId, q.series) : undefined,
+      q.organization ? and(attributable, sql`${q.organization}::uuid = any(${searchEntries.organizationIds})`) : undefined,
+      q.country ? and(attributable, sql`exists (select 1 from ${organizations} where ${organizations.id} = any(${searchEntries.organizationIds}) and ${organizations.countryCode} = ${q.country})`) : undefined,
     ))
     .orderBy(desc(score), searchEntries.kind, searchEntries.refId)
-    .limit(args.query.limit * 3);
+    .limit(CANDIDATES);
 
-  // One hit per record: its best language version.
+  // One record, one hit: its best-scoring language version.
   const seen = new Set<string>();
-  const hits = [];
-  for (const r of rows) {
+  const records = rows.filter((r) => {
     const id = `${r.kind}:${r.id}`;
-    if (seen.has(id)) continue;
+    if (seen.has(id)) return false;
     seen.add(id);
-    hits.push({ kind: r.kind, id: r.id, dialogueId: r.dialogueId, documentId: r.documentId, lang: r.lang, snippet: snippet(r.text, key), score: Math.round(Number(r.score) * 1000) / 1000 });
-    if (hits.length === args.query.limit) break;
+    return true;
+  }).map((r) => ({ ...r, organizationIds: r.attributable ? r.organizationIds : [] }));
+
+  const hits: SearchHit[] = records.slice(0, q.limit).map((r) => ({
+    kind: r.kind, id: r.id, dialogueId: r.dialogueId, documentId: r.documentId, lang: r.lang,
+    snippet: snippet(r.text, key), score: Math.round(Number(r.score) * 1000) / 1000,
+  }));
+  return { query: q.q, key, hits, facets: await countFacets(deps, records) };
+}
+
+async function countFacets(deps: Deps, records: { kind: string; lang: string; year: number | null; organizationIds: string[]; areaIds: string[]; dialogueId: string | null; seriesId: string | null }[]) {
+  const orgIds = [...new Set(records.flatMap((r) => r.organizationIds))];
+  const countryOf = new Map(orgIds.length
+    ? (await deps.db.select({ id: organizations.id, country: organizations.countryCode }).from(organizations).where(inArray(organizations.id, orgIds))).map((o) => [o.id, o.country])
+    : []);
+  const values: Record<Facet, (r: (typeof records)[number]) => (string | null | undefined)[]> = {
+    kind: (r) => [r.kind],
+    year: (r) => [r.year?.toString()],
+    lang: (r) => [r.lang.split('-')[0]],
+    country: (r) => [...new Set(r.organizationIds.map((o) => countryOf.get(o)))],
+    organization: (r) => r.organizationIds,
+    area: (r) => r.areaIds,
+    dialogue: (r) => [r.dialogueId],
+    series: (r) => [r.seriesId],
+  };
+  const facets = emptyFacets();
+  for (const facet of FACETS) {
+    const counts = new Map<string, number>();
+    for (const r of records) for (const v of values[facet](r)) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+    facets[facet] = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   }
-  return { query: args.query.q, key, hits };
+  return facets;
 }

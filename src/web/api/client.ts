@@ -7,8 +7,7 @@ import { Outcome, Statement, type OutcomeCreate, type OutcomeUpdate, type Statem
 import { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
 import { Provision, ProvisionMentions, ReferenceDocument } from '../../shared/contracts/references.ts';
 import type { Problem } from '../../shared/errors.ts';
-import { SearchResults } from '../../shared/contracts/search.ts';
-import type { SearchKind } from '../../shared/contracts/enums.ts';
+import { SearchResults, type Facet } from '../../shared/contracts/search.ts';
 import { page } from '../../shared/common.ts';
 import { z as zod, type z } from 'zod';
 
@@ -83,7 +82,8 @@ export const api = {
     create: (body: DialogueCreate): Promise<Dialogue> => request('POST', '/dialogues', Dialogue, body),
     update: (id: string, body: DialogueUpdate): Promise<Dialogue> => request('PATCH', `/dialogues/${id}`, Dialogue, body),
   },
-  search: (q: string, kind?: SearchKind): Promise<SearchResults> => request('GET', `/search${query({ q, kind, limit: 20 })}`, SearchResults),
+  search: (q: string, filters: Partial<Record<Facet, string>> = {}): Promise<SearchResults> =>
+    request('GET', `/search${query({ q, ...filters, limit: 20 })}`, SearchResults),
   /** The plan and the record of one dialogue. */
   of: (dialogueId: string) => ({
     agendaItems: writes<AgendaItemCreate, AgendaItemUpdate, typeof AgendaItem>(`/dialogues/${dialogueId}/agenda-items`, AgendaItem),

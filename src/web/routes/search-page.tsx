@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import type { SearchHit } from '../../shared/contracts/search.ts';
+import { FACETS, type Facet, type SearchHit } from '../../shared/contracts/search.ts';
+import { SearchFacets } from './search-facets.tsx';
 import { SearchKind } from '../../shared/contracts/enums.ts';
 import { api } from '../api/client.ts';
 import { ErrorNote } from '../components/status.tsx';
@@ -39,6 +40,8 @@ export function SearchPage() {
   const [, navigate] = useLocation();
   const [q, setQ] = useState(params.get('q') ?? '');
   const [kind, setKind] = useState(params.get('kind') ?? '');
+  const [filters, setFilters] = useState<Partial<Record<Facet, string>>>(() =>
+    Object.fromEntries(FACETS.filter((f) => f !== 'kind' && params.get(f)).map((f) => [f, params.get(f)!])));
   const [debounced, setDebounced] = useState(q);
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
@@ -47,11 +50,17 @@ export function SearchPage() {
       const next = new URLSearchParams();
       if (q) next.set('q', q);
       if (kind) next.set('kind', kind);
+      for (const [f, v] of Object.entries(filters)) if (v) next.set(f, v);
       navigate(`/search${next.size ? `?${next}` : ''}`, { replace: true });
     }, 200);
     return () => clearTimeout(timer);
-  }, [q, kind, navigate]);
-  const results = useAsync(() => (debounced.trim() ? api.search(debounced, SearchKind.safeParse(kind).data) : Promise.resolve(null)), `${debounced}|${kind}`);
+  }, [q, kind, filters, navigate]);
+  const active = { ...filters, ...(kind ? { kind } : {}) };
+  const results = useAsync(() => (debounced.trim() ? api.search(debounced, active) : Promise.resolve(null)), `${debounced}|${JSON.stringify(active)}`);
+  const toggle = (facet: Facet, value: string) => {
+    if (facet === 'kind') return setKind(kind === value ? '' : value);
+    setFilters((f) => ({ ...f, [facet]: f[facet] === value ? undefined : value }));
+  };
 
   const move = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
@@ -81,14 +90,17 @@ export function SearchPage() {
       <p id="search-hint" className="muted">{t('search.hint')}</p>
       {results.error && <ErrorNote>{t('common.error', { message: results.error.message })}</ErrorNote>}
       {results.data && <p className="muted" role="status" aria-live="polite">{t('search.count', { count: hits.length })}</p>}
-      <ol id="search-results" className="cards hits" ref={list}>
-        {hits.map((h) => (
-          <li key={`${h.kind}-${h.id}`} className="card">
-            <span className="badge">{t(`searchKind.${h.kind}`)}</span>{' '}
-            <Link href={hitHref(h)}><Snippet hit={h} /></Link>
-          </li>
-        ))}
-      </ol>
+      <div className="search-body">
+        <ol id="search-results" className="cards hits" ref={list}>
+          {hits.map((h) => (
+            <li key={`${h.kind}-${h.id}`} className="card">
+              <span className="badge">{t(`searchKind.${h.kind}`)}</span>{' '}
+              <Link href={hitHref(h)}><Snippet hit={h} /></Link>
+            </li>
+          ))}
+        </ol>
+        {results.data && <SearchFacets facets={results.data.facets} active={active} onToggle={toggle} />}
+      </div>
     </section>
   );
 }
