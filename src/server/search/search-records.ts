@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { FACETS, type Facet, type SearchHit, type SearchQuery, type SearchResults } from '../../shared/contracts/search.ts';
 import { skeleton } from '../../shared/transliteration/skeleton.ts';
 import { agendaItems, dialogues, organizations, provisions, searchEntries } from '../db/schema.ts';
@@ -33,30 +33,36 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
     ? sql<boolean>`true`
     : sql<boolean>`(${dialogues.id} is null or (${dialogues.confidentiality} <> 'chatham_house' and coalesce(${agendaItems.confidentiality}, ${dialogues.confidentiality}) <> 'chatham_house'))`;
 
-  const rows = await deps.db
-    .select({
-      kind: searchEntries.kind, id: searchEntries.refId, dialogueId: searchEntries.dialogueId, documentId: provisions.documentId,
-      lang: searchEntries.lang, text: searchEntries.text, year: searchEntries.year, organizationIds: searchEntries.organizationIds,
-      areaIds: searchEntries.areaIds, seriesId: dialogues.seriesId, attributable, score,
-    })
-    .from(searchEntries)
-    .leftJoin(dialogues, eq(dialogues.id, searchEntries.dialogueId))
-    .leftJoin(agendaItems, eq(agendaItems.id, searchEntries.agendaItemId))
-    .leftJoin(provisions, and(eq(searchEntries.kind, 'provision'), eq(provisions.id, searchEntries.refId)))
-    .where(and(
-      or(sql`${key} <% ${searchEntries.skeleton}`, sql`${searchEntries.tsv} @@ ${words}`),
-      visible && or(isNull(searchEntries.dialogueId), visible),
-      q.kind ? eq(searchEntries.kind, q.kind) : undefined,
-      q.year ? eq(searchEntries.year, q.year) : undefined,
-      q.lang ? or(eq(searchEntries.lang, q.lang), like(searchEntries.lang, `${q.lang}-%`)) : undefined,
-      q.area ? sql`${q.area}::uuid = any(${searchEntries.areaIds})` : undefined,
-      q.dialogue ? eq(searchEntries.dialogueId, q.dialogue) : undefined,
-      q.series ? eq(dialogues.seriesId, q.series) : undefined,
-      q.organization ? and(attributable, sql`${q.organization}::uuid = any(${searchEntries.organizationIds})`) : undefined,
-      q.country ? and(attributable, sql`exists (select 1 from ${organizations} where ${organizations.id} = any(${searchEntries.organizationIds}) and ${organizations.countryCode} = ${q.country})`) : undefined,
-    ))
-    .orderBy(desc(score), searchEntries.kind, searchEntries.refId)
-    .limit(CANDIDATES);
+  const filters = and(
+    visible && or(isNull(searchEntries.dialogueId), visible),
+    q.kind ? eq(searchEntries.kind, q.kind) : undefined,
+    q.year ? eq(searchEntries.year, q.year) : undefined,
+    q.lang ? or(eq(searchEntries.lang, q.lang), like(searchEntries.lang, `${q.lang}-%`)) : undefined,
+    q.area ? sql`${q.area}::uuid = any(${searchEntries.areaIds})` : undefined,
+    q.dialogue ? eq(searchEntries.dialogueId, q.dialogue) : undefined,
+    q.series ? eq(dialogues.seriesId, q.series) : undefined,
+    q.organization ? and(attributable, sql`${q.organization}::uuid = any(${searchEntries.organizationIds})`) : undefined,
+    q.country ? and(attributable, sql`exists (select 1 from ${organizations} where ${organizations.id} = any(${searchEntries.organizationIds}) and ${organizations.countryCode} = ${q.country})`) : undefined,
+  );
+  const candidates = (match: SQL, order: SQL | undefined) => {
+    const query = deps.db
+      .select({
+        kind: searchEntries.kind, id: searchEntries.refId, dialogueId: searchEntries.dialogueId, documentId: provisions.documentId,
+        lang: searchEntries.lang, text: searchEntries.text, year: searchEntries.year, organizationIds: searchEntries.organizationIds,
+        areaIds: searchEntries.areaIds, seriesId: dialogues.seriesId, attributable, score,
+      })
+      .from(searchEntries)
+      .leftJoin(dialogues, eq(dialogues.id, searchEntries.dialogueId))
+      .leftJoin(agendaItems, eq(agendaItems.id, searchEntries.agendaItemId))
+      .leftJoin(provisions, and(eq(searchEntries.kind, 'provision'), eq(provisions.id, searchEntries.refId)))
+      .where(and(match, filters));
+    return (order ? query.orderBy(order) : query).limit(CANDIDATES);
+  };
+  // Two candidate sets, each bounded: the nearest keys in index order (GiST KNN), and the stemmed
+  // matches. Ranking then touches a few hundred rows, not every row a common word appears in.
+  const near = await candidates(sql`${key} <% ${searchEntries.skeleton}`, sql`${key} <<-> ${searchEntries.skeleton}`);
+  const stemmed = await candidates(sql`${searchEntries.tsv} @@ ${words}`, undefined);
+  const rows = [...near, ...stemmed].sort((a, b) => Number(b.score) - Number(a.score) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
 
   // One record, one hit: its best-scoring language version.
   const seen = new Set<string>();
