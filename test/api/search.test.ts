@@ -66,8 +66,9 @@ for (const backend of BACKENDS) {
 
     test('Russian is stemmed: a word finds its other forms', async () => {
       const id = await say(made.open!, { ru: 'Развитие регионального сотрудничества' }, 'ru');
-      assert.ok((await search('сотрудничество')).hits.some((h) => h.id === id));
-      assert.ok((await search('развития')).hits.some((h) => h.id === id));
+      // The demo record speaks of сотрудничество often: look past the first page.
+      assert.ok((await search('сотрудничество', 'anonymous', '&limit=50')).hits.some((h) => h.id === id));
+      assert.ok((await search('развития', 'anonymous', '&limit=50')).hits.some((h) => h.id === id));
     });
 
     test('outsiders never find what they may not see; the secretariat does', async () => {
