@@ -1,3 +1,5 @@
+import { LANGUAGE_NAMES } from './language-names.ts';
+
 /**
  * The English catalog: the reference. Every key here must exist in Russian (a test checks it);
  * other languages may hold a subset and fall back to Russian, then English.
@@ -216,13 +218,7 @@ export const en = {
   'search.facet.area': "Area",
   'search.facet.dialogue': "Dialogue",
   'search.facet.series': "Series",
-  'language.en': 'English',
-  'language.ru': 'Русский',
-  'language.kk': 'Қазақша',
-  'language.ky': 'Кыргызча',
-  'language.tg': 'Тоҷикӣ',
-  'language.tk': 'Türkmençe',
-  'language.uz': 'Oʻzbekcha',
+  ...LANGUAGE_NAMES,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,16 +1,12 @@
 import type { Catalog } from './messages-en.ts';
+import { LANGUAGE_NAMES } from './language-names.ts';
 
 /*
  * Catalogs that grow over time. A missing message falls back to Russian, then English.
- * Only messages a speaker of the language has checked belong here.
+ * These few were written for a start and await review by speakers of each language.
  */
-const names = {
-  'language.en': 'English', 'language.ru': 'Русский', 'language.kk': 'Қазақша', 'language.ky': 'Кыргызча',
-  'language.tg': 'Тоҷикӣ', 'language.tk': 'Türkmençe', 'language.uz': 'Oʻzbekcha',
-} as const;
-
-export const kk: Catalog = { ...names, 'nav.dialogues': 'Диалогтар', 'auth.signIn': 'Кіру', 'auth.signOut': 'Шығу' };
-export const ky: Catalog = { ...names, 'nav.dialogues': 'Диалогдор', 'auth.signIn': 'Кирүү', 'auth.signOut': 'Чыгуу' };
-export const tg: Catalog = { ...names, 'nav.dialogues': 'Муколамаҳо', 'auth.signIn': 'Воридшавӣ', 'auth.signOut': 'Баромад' };
-export const tk: Catalog = { ...names, 'nav.dialogues': 'Dialoglar', 'auth.signIn': 'Girmek', 'auth.signOut': 'Çykmak' };
-export const uz: Catalog = { ...names, 'nav.dialogues': 'Muloqotlar', 'auth.signIn': 'Kirish', 'auth.signOut': 'Chiqish' };
+export const kk: Catalog = { ...LANGUAGE_NAMES, 'nav.dialogues': 'Диалогтар', 'auth.signIn': 'Кіру', 'auth.signOut': 'Шығу' };
+export const ky: Catalog = { ...LANGUAGE_NAMES, 'nav.dialogues': 'Диалогдор', 'auth.signIn': 'Кирүү', 'auth.signOut': 'Чыгуу' };
+export const tg: Catalog = { ...LANGUAGE_NAMES, 'nav.dialogues': 'Муколамаҳо', 'auth.signIn': 'Воридшавӣ', 'auth.signOut': 'Баромад' };
+export const tk: Catalog = { ...LANGUAGE_NAMES, 'nav.dialogues': 'Dialoglar', 'auth.signIn': 'Girmek', 'auth.signOut': 'Çykmak' };
+export const uz: Catalog = { ...LANGUAGE_NAMES, 'nav.dialogues': 'Muloqotlar', 'auth.signIn': 'Kirish', 'auth.signOut': 'Chiqish' };

@@ -1,4 +1,5 @@
 import type { MessageKey } from './messages-en.ts';
+import { LANGUAGE_NAMES } from './language-names.ts';
 
 /** Русский каталог: полный, как английский. Формы множественного числа: one / few / many / other. */
 export const ru: Record<MessageKey, string> = {
@@ -214,11 +215,5 @@ export const ru: Record<MessageKey, string> = {
   'search.facet.area': "Направление",
   'search.facet.dialogue': "Диалог",
   'search.facet.series': "Серия",
-  'language.en': 'English',
-  'language.ru': 'Русский',
-  'language.kk': 'Қазақша',
-  'language.ky': 'Кыргызча',
-  'language.tg': 'Тоҷикӣ',
-  'language.tk': 'Türkmençe',
-  'language.uz': 'Oʻzbekcha',
+  ...LANGUAGE_NAMES,
 };
