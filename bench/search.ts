@@ -115,7 +115,7 @@ function mixedQueries(): string[] {
 async function benchBackend(name: 'pglite' | 'postgres', db: Database, n: number): Promise<Figure[]> {
   console.log(`\n${name}: ${n.toLocaleString('en')} synthetic statements + ${set.needles.length} needles`);
   const loadMs = await load(db, n);
-  const oursBuild = await timed(db, 'create index search_entries_skeleton_trgm_idx on search_entries using gist (skeleton gist_trgm_ops)')
+  const oursBuild = await timed(db, 'create index search_entries_skeleton_trgm_idx on search_entries using gin (skeleton gin_trgm_ops)')
     + await timed(db, 'create index search_entries_tsv_idx on search_entries using gin (tsv)');
   const simpleBuild = await timed(db, "create index bench_simple_fts_idx on search_entries using gin (to_tsvector('simple', text))");
   await db.db.execute(sql`analyze search_entries`);

@@ -279,9 +279,7 @@ export const searchEntries = pgTable('search_entries', {
   areaIds: ids('area_ids'),
 }, (t) => [
   unique('search_entries_ref_lang_key').on(t.kind, t.refId, t.lang),
-  // GiST, not GIN: it can hand back the nearest keys in order (KNN), so a common word does not
-  // mean ranking every row that contains it.
-  index('search_entries_skeleton_trgm_idx').using('gist', sql`${t.skeleton} gist_trgm_ops`),
+  index('search_entries_skeleton_trgm_idx').using('gin', sql`${t.skeleton} gin_trgm_ops`),
   index('search_entries_tsv_idx').using('gin', t.tsv),
   index('search_entries_dialogue_idx').on(t.dialogueId),
 ]);

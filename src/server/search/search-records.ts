@@ -3,6 +3,7 @@ import { FACETS, type Facet, type SearchHit, type SearchQuery, type SearchResult
 import { skeleton } from '../../shared/transliteration/skeleton.ts';
 import { agendaItems, dialogues, organizations, provisions, searchEntries } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
+import type { Queryable } from '../db/database.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
 import { visibleDialogues } from '../dialogues/dialogues.ts';
 import { snippet } from './snippet.ts';
@@ -44,8 +45,8 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
     q.organization ? and(attributable, sql`${q.organization}::uuid = any(${searchEntries.organizationIds})`) : undefined,
     q.country ? and(attributable, sql`exists (select 1 from ${organizations} where ${organizations.id} = any(${searchEntries.organizationIds}) and ${organizations.countryCode} = ${q.country})`) : undefined,
   );
-  const candidates = (match: SQL, order: SQL | undefined) => {
-    const query = deps.db
+  const candidates = (db: Queryable, match: SQL) => {
+    const query = db
       .select({
         kind: searchEntries.kind, id: searchEntries.refId, dialogueId: searchEntries.dialogueId, documentId: provisions.documentId,
         lang: searchEntries.lang, text: searchEntries.text, year: searchEntries.year, organizationIds: searchEntries.organizationIds,
@@ -56,12 +57,17 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
       .leftJoin(agendaItems, eq(agendaItems.id, searchEntries.agendaItemId))
       .leftJoin(provisions, and(eq(searchEntries.kind, 'provision'), eq(provisions.id, searchEntries.refId)))
       .where(and(match, filters));
-    return (order ? query.orderBy(order) : query).limit(CANDIDATES);
+    return query.limit(CANDIDATES);
   };
-  // Two candidate sets, each bounded: the nearest keys in index order (GiST KNN), and the stemmed
-  // matches. Ranking then touches a few hundred rows, not every row a common word appears in.
-  const near = await candidates(sql`${key} <% ${searchEntries.skeleton}`, sql`${key} <<-> ${searchEntries.skeleton}`);
-  const stemmed = await candidates(sql`${searchEntries.tsv} @@ ${words}`, undefined);
+  // Two candidate sets, each bounded and taken in index order (GIN): the keys similar to the
+  // query's, and the stemmed matches. Ranking then touches a few hundred rows, never every row a
+  // common word appears in; a rare name has fewer matches than the bound, so none is lost.
+  const [near, stemmed] = await deps.db.transaction(async (tx) => {
+    // With a LIMIT and no statistics for a rare word, the planner guesses a sequential scan will
+    // stop early; it scans every row instead. The indexes are always the right path here.
+    await tx.execute(sql`set local enable_seqscan = off`);
+    return [await candidates(tx, sql`${key} <% ${searchEntries.skeleton}`), await candidates(tx, sql`${searchEntries.tsv} @@ ${words}`)];
+  }, { accessMode: 'read only' });
   const rows = [...near, ...stemmed].sort((a, b) => Number(b.score) - Number(a.score) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
 
   // One record, one hit: its best-scoring language version.

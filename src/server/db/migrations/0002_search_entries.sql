@@ -15,6 +15,6 @@ CREATE TABLE "search_entries" (
 	CONSTRAINT "search_entries_ref_lang_key" UNIQUE("kind","ref_id","lang")
 );
 --> statement-breakpoint
-CREATE INDEX "search_entries_skeleton_trgm_idx" ON "search_entries" USING gist ("skeleton" gist_trgm_ops);--> statement-breakpoint
+CREATE INDEX "search_entries_skeleton_trgm_idx" ON "search_entries" USING gin ("skeleton" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "search_entries_tsv_idx" ON "search_entries" USING gin ("tsv");--> statement-breakpoint
 CREATE INDEX "search_entries_dialogue_idx" ON "search_entries" USING btree ("dialogue_id");
