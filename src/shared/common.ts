@@ -40,4 +40,5 @@ export const RecordMeta = {
 
 export const IdParams = z.strictObject({ id: Id });
 export const DialogueChildParams = z.strictObject({ id: Id, childId: Id });
-export const DeleteQuery = z.strictObject({ version: z.coerce.number().int().min(1) });
+/** A delete may name the version it read; a stale one is refused like a stale update. */
+export const DeleteQuery = z.strictObject({ version: z.coerce.number().int().min(1).optional() });

@@ -35,7 +35,6 @@ export function defined<T extends Record<string, unknown>>(values: T): Partial<T
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-export const toIso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
 export async function assertCountryExists(db: Queryable, code: string | null | undefined, path: string): Promise<void> {
   if (!code) return;

@@ -1,6 +1,6 @@
 import { eq, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
-import { Id, page } from '../../shared/common.ts';
+import type { z } from 'zod';
+import { DeleteQuery, DialogueChildParams as ChildParams, IdParams as TopParams, page } from '../../shared/common.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Queryable } from '../db/database.ts';
 import { referenceDocuments } from '../db/schema.ts';
@@ -34,9 +34,6 @@ export interface CrudOptions {
   visible?: (input: { actor: Actor }) => SQL | undefined;
 }
 
-const DeleteQuery = z.strictObject({ version: z.coerce.number().int().min(1).optional() });
-const TopParams = z.strictObject({ id: Id });
-const ChildParams = z.strictObject({ id: Id, childId: Id });
 
 /** Records outside any dialogue (the directory) have one audience for all but the secretariat. */
 const readerAudience = (actor: Actor, dialogue: DialogueAccess | null): Audience =>

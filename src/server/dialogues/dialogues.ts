@@ -78,16 +78,16 @@ export const dialogueSpec: ResourceSpec<DialogueCreate, Dialogue> = {
 function attendanceVisible(actor: Actor): SQL | undefined {
   if (isAdmin(actor)) return undefined;
   const open = sql`${dialogues.confidentiality} <> 'chatham_house'`;
-  if (!actor.user) return open;
-  return sql`(${open} or exists (select 1 from ${participants} join ${users} on ${users.personId} = ${participants.personId}
-    where ${participants.dialogueId} = ${dialogues.id} and ${users.id} = ${actor.user.id}))`;
+  return actor.user ? sql`(${open} or ${takesPart(actor.user.id)})` : open;
 }
 
 /** The dialogues an actor may see in a list, as SQL, so pagination and totals stay right. */
 export function visibleDialogues(actor: Actor): SQL | undefined {
   if (isAdmin(actor)) return undefined;
   const open = sql`(${dialogues.confidentiality} <> 'restricted' and ${dialogues.status} <> 'draft')`;
-  if (!actor.user?.personId) return open;
-  return sql`(${open} or exists (select 1 from ${participants} join ${users} on ${users.personId} = ${participants.personId}
-    where ${participants.dialogueId} = ${dialogues.id} and ${users.id} = ${actor.user.id}))`;
+  return actor.user?.personId ? sql`(${open} or ${takesPart(actor.user.id)})` : open;
 }
+
+/** The user is a participant of the dialogue in the current row. */
+const takesPart = (userId: string): SQL => sql`exists (select 1 from ${participants} join ${users} on ${users.personId} = ${participants.personId}
+  where ${participants.dialogueId} = ${dialogues.id} and ${users.id} = ${userId})`;

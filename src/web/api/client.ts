@@ -16,10 +16,6 @@ export class ApiError extends Error {
   constructor(readonly status: number, readonly problem: Problem) {
     super(problem.detail ?? problem.title);
   }
-  /** The message for one field, as the server named it (`title.texts.en.text`). */
-  fieldError(path: string): string | undefined {
-    return this.problem.errors?.find((e) => e.path === path || e.path.startsWith(`${path}.`))?.message;
-  }
 }
 
 let csrfToken: string | null = null;

@@ -1,5 +1,4 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { UI_LANGUAGES } from '../../shared/multilingual.ts';
 import { createTranslator, fallbackChain, isUiLanguage, type Translate, type UiLanguage } from './translate.ts';
 
 const COOKIE = 'ed_lang';
@@ -46,4 +45,3 @@ export function useI18n(): I18n {
   return value;
 }
 
-export { UI_LANGUAGES };
