@@ -8,7 +8,7 @@ import pg from 'pg';
 import { skeleton } from '../src/shared/transliteration/skeleton.ts';
 import { migrate, openPglite, openPostgres, type Database } from '../src/server/db/database.ts';
 import { searchEntries } from '../src/server/db/schema.ts';
-import { dictionary } from '../src/server/search/entries.ts';
+import { entryRow, recountWords } from '../src/server/search/entries.ts';
 import { searchRecords } from '../src/server/search/search-records.ts';
 import { ANONYMOUS } from '../src/server/policy/actor.ts';
 import type { Deps } from '../src/server/deps.ts';
@@ -41,16 +41,14 @@ function* corpus(n: number): Generator<Doc> {
 }
 
 async function load(db: Database, n: number): Promise<number> {
-  await db.db.execute(sql`drop index if exists search_entries_skeleton_trgm_idx`);
   await db.db.execute(sql`drop index if exists search_entries_tsv_idx`);
+  await db.db.execute(sql`drop index if exists search_words_trgm_idx`);
   const started = performance.now();
   let batch: Doc[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    await db.db.insert(searchEntries).values(batch.map((d) => ({
-      kind: 'statement' as const, refId: d.id, lang: d.lang, text: d.text, skeleton: skeleton(d.text),
-      tsv: sql`to_tsvector(${dictionary(d.lang)}::regconfig, ${d.text})` as unknown as string,
-    })));
+    const entries = batch.map((d) => ({ id: d.id, lang: d.lang, text: d.text, skeleton: skeleton(d.text) }));
+    await db.db.insert(searchEntries).values(entries.map((e) => entryRow('statement', e.id, e)));
     batch = [];
   };
   for (const doc of corpus(n)) {
@@ -58,6 +56,7 @@ async function load(db: Database, n: number): Promise<number> {
     if (batch.length === 1000) await flush();
   }
   await flush();
+  await recountWords(db.db);
   return performance.now() - started;
 }
 
@@ -115,11 +114,12 @@ function mixedQueries(): string[] {
 async function benchBackend(name: 'pglite' | 'postgres', db: Database, n: number): Promise<Figure[]> {
   console.log(`\n${name}: ${n.toLocaleString('en')} synthetic statements + ${set.needles.length} needles`);
   const loadMs = await load(db, n);
-  const oursBuild = await timed(db, 'create index search_entries_skeleton_trgm_idx on search_entries using gin (skeleton gin_trgm_ops)')
-    + await timed(db, 'create index search_entries_tsv_idx on search_entries using gin (tsv)');
+  const oursBuild = await timed(db, 'create index search_entries_tsv_idx on search_entries using gin (tsv)')
+    + await timed(db, 'create index search_words_trgm_idx on search_words using gin (word gin_trgm_ops)');
   const simpleBuild = await timed(db, "create index bench_simple_fts_idx on search_entries using gin (to_tsvector('simple', text))");
   await db.db.execute(sql`analyze search_entries`);
-  const oursSize = await indexSize(db, 'search_entries_skeleton_trgm_idx') + await indexSize(db, 'search_entries_tsv_idx');
+  await db.db.execute(sql`analyze search_words`);
+  const oursSize = await indexSize(db, 'search_entries_tsv_idx') + await indexSize(db, 'search_words_trgm_idx');
   const simpleSize = await indexSize(db, 'bench_simple_fts_idx');
 
   const deps = { db: db.db } as Deps;
@@ -155,7 +155,7 @@ async function benchBackend(name: 'pglite' | 'postgres', db: Database, n: number
   });
   console.log(`corpus loaded in ${(loadMs / 1000).toFixed(1)} s`);
   console.table([
-    row('ours (skeleton trigram + stemmed tsvector)', rel.ours, lat.ours, oursBuild, oursSize),
+    row('ours (skeleton words + lexicon trigrams + stemmed tsvector)', rel.ours, lat.ours, oursBuild, oursSize),
     row('PostgreSQL simple full text (baseline)', rel.simple, lat.simple, simpleBuild, simpleSize),
     row(mini ? 'MiniSearch in-process (baseline)' : `MiniSearch: skipped above ${miniMax.toLocaleString('en')} rows`, rel.mini, lat.mini, miniBuild, null),
   ]);

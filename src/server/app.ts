@@ -14,8 +14,10 @@ import { mountRoutes, type RouteSpec } from './http/route.ts';
 import { recordRoutes } from './record/routes.ts';
 import { referenceRoutes } from './references/routes.ts';
 import { searchRoutes } from './search/routes.ts';
+import { publishingRoutes } from './publishing/routes.ts';
 import { systemRoutes } from './system-routes.ts';
 import { serveWebApp } from './web-app.ts';
+import { mountNewsSite } from '../public/news-site.ts';
 
 export interface App {
   fastify: FastifyInstance;
@@ -26,14 +28,14 @@ export interface App {
 }
 
 /** Builds the whole server without listening: tests call app.inject(), main.ts calls listen(). */
-export async function buildApp(config: Config, database: Database): Promise<App> {
+export async function buildApp(config: Config, database: Database, options: { clock?: () => Date } = {}): Promise<App> {
   const fastify = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: LIMITS.bodyBytes,
     trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
   });
-  const deps: Deps = { config, db: database.db, recordCache: new RecordCache() };
+  const deps: Deps = { config, db: database.db, recordCache: new RecordCache(), clock: options.clock ?? (() => new Date()) };
 
   const routes: RouteSpec[] = [];
   routes.push(
@@ -44,6 +46,7 @@ export async function buildApp(config: Config, database: Database): Promise<App>
     ...dialogueRoutes,
     ...recordRoutes,
     ...searchRoutes,
+    ...publishingRoutes,
   );
 
   await fastify.register(cookie);
@@ -58,5 +61,6 @@ export async function buildApp(config: Config, database: Database): Promise<App>
   fastify.setErrorHandler(errorHandler);
   await serveWebApp(fastify);
   mountRoutes(fastify, deps, routes);
+  mountNewsSite(fastify, deps);
   return { fastify, deps, routes, mounted };
 }

@@ -7,4 +7,6 @@ export interface Deps {
   config: Config;
   db: Db;
   recordCache: RecordCache;
+  /** Now. Tests pass a controllable clock; embargoes are decided against it, never against the database's now(). */
+  clock: () => Date;
 }

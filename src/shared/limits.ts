@@ -13,4 +13,5 @@ export const LIMITS = {
   passwordMin: 12,
   passwordMax: 256,
   searchQuery: 200,
+  publicationBody: 100_000,
 } as const;

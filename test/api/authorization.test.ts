@@ -7,7 +7,7 @@ import { ANONYMOUS } from '../../src/server/policy/actor.ts';
 import { DIALOGUE_2020_ID, agendaId, participantId } from '../../src/server/demo/dialogue-2020.ts';
 import { areaId, orgId, personId } from '../../src/server/demo/directory-data.ts';
 import { documentId, provisionId } from '../../src/server/demo/references-data.ts';
-import { outcomeId, seriesId, statementId } from '../../src/server/demo/dialogue-2020.ts';
+import { outcomeId, pressReleaseId, seriesId, statementId } from '../../src/server/demo/dialogue-2020.ts';
 import { BACKENDS } from '../support/databases.ts';
 import { ROLES, startTestApp, type Role, type TestApp } from '../support/app.ts';
 
@@ -30,7 +30,13 @@ const EXPECTED: Record<Action, Role[]> = {
   'dialogue.plan': ['moderator', 'admin'],
   'dialogue.record': ['moderator', 'admin'],
   'search.read': ROLES,
+  'publication.read': ['participant', 'moderator', 'admin'],
+  'publication.write': ['moderator', 'admin'],
+  'publication.review': ['participant', 'moderator', 'admin'],
 };
+
+/** The demo press release's address, read from the news API once the app is up. */
+let newsSlug = '';
 
 /** An existing record for each path, so allowed calls reach the use case. */
 function concreteUrl(url: string): string {
@@ -45,13 +51,19 @@ function concreteUrl(url: string): string {
   const [, resource, , sub] = url.split('/');
   return url
     .replace(':id', top[resource!] ?? 'x')
-    .replace(':childId', child[sub!]!);
+    .replace(':childId', child[sub!]!)
+    .replace(':publicationId', pressReleaseId('en'))
+    .replace(':n', '1')
+    .replace(':slug', newsSlug);
 }
 
 for (const backend of BACKENDS) {
   describe(`every route × every role (${backend})`, () => {
     let t: TestApp;
-    before(async () => { t = await startTestApp(backend); });
+    before(async () => {
+      t = await startTestApp(backend);
+      newsSlug = (await t.call('GET', '/api/v1/news?lang=en')).json().items[0].slug;
+    });
     after(async () => { await t.close(); });
 
     test('every mounted API route names an action of the policy table', () => {

@@ -30,9 +30,9 @@ export interface TestApp extends App {
   close(): Promise<void>;
 }
 
-export async function startTestApp(backend: Backend): Promise<TestApp> {
+export async function startTestApp(backend: Backend, options: { clock?: () => Date } = {}): Promise<TestApp> {
   const database = await openTestDatabase(backend);
-  const app = await buildApp(testConfig(), database);
+  const app = await buildApp(testConfig(), database, options);
   const clients = { anonymous: { role: 'anonymous', cookie: null, csrf: null } } as Record<Role, Client>;
   for (const [role, u] of Object.entries(ROLE_USERS) as [Exclude<Role, 'anonymous'>, (typeof ROLE_USERS)['admin']][]) {
     const email = `${role}@test.example`;

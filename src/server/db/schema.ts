@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint, bigserial, boolean, check, customType, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid,
+  bigint, bigserial, boolean, check, customType, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid,
 } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -212,15 +212,47 @@ export const publications = pgTable('publications', {
   dialogueId: uuid('dialogue_id').notNull().references(() => dialogues.id),
   kind: publicationKind('kind').notNull(),
   language: text('language').notNull(),
+  /** The language the text is written in: the generator falls back, visibly, where it has no templates. */
+  writtenIn: text('written_in').notNull(),
   title: text('title').notNull(),
   body: text('body').notNull(),
   status: publicationStatus('status').notNull().default('draft'),
   slug: text('slug').notNull().unique(),
+  /** The embargo: published content is visible from this instant on, and not before. */
   publishAt: at('publish_at'),
   publishedAt: at('published_at'),
   /** The publisher's zone: the public site shows times in it. */
   zone: text('zone').notNull(),
-}, (t) => [index('publications_dialogue_idx').on(t.dialogueId)]);
+  /** The revision the title and body are. */
+  revision: integer('revision').notNull().default(1),
+}, (t) => [
+  index('publications_dialogue_idx').on(t.dialogueId),
+  unique('publications_dialogue_kind_language_key').on(t.dialogueId, t.kind, t.language),
+  index('publications_news_idx').on(t.status, t.publishAt),
+]);
+
+/** Every text a publication has had, generated or edited: nothing is overwritten. */
+export const publicationRevisions = pgTable('publication_revisions', {
+  publicationId: uuid('publication_id').notNull().references(() => publications.id, { onDelete: 'cascade' }),
+  n: integer('n').notNull(),
+  origin: text('origin', { enum: ['generated', 'edited'] }).notNull(),
+  title: text('title').notNull(),
+  body: text('body').notNull(),
+  authorId: uuid('author_id'),
+  at: at('at').notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.publicationId, t.n] })]);
+
+/** An institution's approval of, or comment on, one revision. */
+export const publicationReviews = pgTable('publication_reviews', {
+  id: uuid('id').primaryKey(),
+  publicationId: uuid('publication_id').notNull().references(() => publications.id, { onDelete: 'cascade' }),
+  organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+  userId: uuid('user_id'),
+  decision: text('decision', { enum: ['approve', 'comment'] }).notNull(),
+  comment: text('comment'),
+  revision: integer('revision').notNull(),
+  at: at('at').notNull().defaultNow(),
+}, (t) => [index('publication_reviews_publication_idx').on(t.publicationId)]);
 
 export const users = pgTable('users', {
   ...recordColumns(),
@@ -272,14 +304,27 @@ export const searchEntries = pgTable('search_entries', {
   lang: text('lang').notNull(),
   text: text('text').notNull(),
   skeleton: text('skeleton').notNull(),
-  /** The original, stemmed by its language's dictionary (Russian, English; `simple` for the rest). */
+  /**
+   * The original stemmed by its language's dictionary (Russian, English; `simple` for the rest), and
+   * every word of the skeleton as it is: one GIN index answers both the stemmed and the cross-script match.
+   */
   tsv: tsvector('tsv').notNull(),
   year: integer('year'),
   organizationIds: ids('organization_ids'),
   areaIds: ids('area_ids'),
 }, (t) => [
   unique('search_entries_ref_lang_key').on(t.kind, t.refId, t.lang),
-  index('search_entries_skeleton_trgm_idx').using('gin', sql`${t.skeleton} gin_trgm_ops`),
   index('search_entries_tsv_idx').using('gin', t.tsv),
   index('search_entries_dialogue_idx').on(t.dialogueId),
 ]);
+
+/**
+ * Every lexeme of the index (skeleton words and stems) with the number of entries holding it: the
+ * query asks the index only for terms it has, and finds the words a mistyped or half-typed word may
+ * mean by trigram similarity here, in a small table, where that stays cheap at any archive size.
+ */
+export const searchWords = pgTable('search_words', {
+  word: text('word').primaryKey(),
+  /** How many entries hold it: a typo is expanded toward words about as rare as its best match. */
+  entries: integer('entries').notNull().default(0),
+}, (t) => [index('search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)]);

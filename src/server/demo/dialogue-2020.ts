@@ -99,6 +99,7 @@ export const OUTCOMES: OutcomeCreate[] = [
 ];
 
 /** The news item about this dialogue appeared on 26.06.2020 at 17:38, publisher's time (the SCO Secretariat, Beijing). */
+export const pressReleaseId = (language: string): string => demoId(`publication/2020/press-release/${language}`);
 export const NEWS_2020 = { publishedAt: '2020-06-26T09:38:00Z', zone: 'Asia/Shanghai' };
 
 /** Central Asian Expert Forum sessions known from the convener's record. */

@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { ml } from '../../shared/multilingual.ts';
 import type { Db } from '../db/database.ts';
 import { countries, publications } from '../db/schema.ts';
@@ -21,6 +21,7 @@ import { AREAS, COUNTRIES, ORGANIZATIONS, PEOPLE, areaId, orgId, personId } from
 import { DOCUMENTS, documentId, provisionId } from './references-data.ts';
 import * as D from './dialogue-2020.ts';
 import { demoId } from './demo-id.ts';
+import { createPublication } from '../publishing/create-publication.ts';
 
 const omit = <T extends object, K extends string>(o: T, ...keys: K[]): Omit<T, K> =>
   Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k as K))) as Omit<T, K>;
@@ -65,17 +66,15 @@ export async function seedDemo(db: Db): Promise<boolean> {
     } });
   }
 
-  await write(db, async (tx) => {
-    const id = demoId('publication/2020-06-26');
-    const row = {
-      id, dialogueId: D.DIALOGUE_2020_ID, kind: 'press_release' as const, language: 'en',
-      title: 'Dialogue of representatives of research centres of Central Asian countries',
-      body: 'Press release of the videoconference of 22 June 2020; its text is generated from the dialogue\'s record.',
-      status: 'published' as const, slug: 'dialogue-research-centres-central-asia-2020-06-22',
-      publishAt: new Date(D.NEWS_2020.publishedAt), publishedAt: new Date(D.NEWS_2020.publishedAt), zone: D.NEWS_2020.zone,
-    };
-    await tx.insert(publications).values(row);
-    await appendEvent(tx, { stream: D.DIALOGUE_2020_ID, dialogueId: D.DIALOGUE_2020_ID, type: 'publication.created', actorId: null, payload: row });
-  });
+  // The press release as the generator writes it from the record, published when the news item appeared.
+  const at = new Date(D.NEWS_2020.publishedAt);
+  for (const language of ['en', 'ru']) {
+    const created = await createPublication({ db, clock: () => at }, { actor, id: D.pressReleaseId(language), dialogueId: D.DIALOGUE_2020_ID, input: { kind: 'press_release', language, zone: D.NEWS_2020.zone } });
+    await write(db, async (tx) => {
+      await tx.update(publications).set({ status: 'published', publishAt: at, publishedAt: at, version: created.version + 1 }).where(eq(publications.id, created.id));
+      await appendEvent(tx, { stream: D.DIALOGUE_2020_ID, dialogueId: D.DIALOGUE_2020_ID, type: 'publication.status_changed', actorId: null,
+        payload: { id: created.id, from: 'draft', to: 'published', publishAt: D.NEWS_2020.publishedAt, seeded: true } });
+    });
+  }
   return true;
 }

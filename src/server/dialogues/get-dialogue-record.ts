@@ -15,7 +15,7 @@ import { presentOutcome, loadStatusHistory } from '../record/outcomes.ts';
 import { presentStatement } from '../record/statements.ts';
 import { presentAgendaItem } from './agenda-items.ts';
 import { asOf } from './as-of.ts';
-import { chathamScope } from './chatham.ts';
+import { chathamRedactor, chathamScope, underRule } from './chatham.ts';
 import { presentDialogue } from './dialogues.ts';
 import type { CachedRecord } from './record-cache.ts';
 
@@ -53,7 +53,10 @@ export async function buildRecord(db: Queryable, id: string, audience: Audience,
   const statementRows = await db.select().from(t.statements).where(eq(t.statements.dialogueId, id)).orderBy(asc(t.statements.position), asc(t.statements.id));
   const outcomeRows = await db.select().from(t.outcomes).where(eq(t.outcomes.dialogueId, id)).orderBy(asc(t.outcomes.position), asc(t.outcomes.id));
 
-  const scope = chathamScope(dialogue, agendaRows);
+  const bare = chathamScope(dialogue, agendaRows);
+  // Under the Rule, free text is cleared of the names it may hold, in every script, before it leaves.
+  const redactor = audience === 'outside' && (bare.whole || bare.items.size > 0) ? await chathamRedactor(db, participantRows) : undefined;
+  const scope = { ...bare, redactor };
   const hideAttendance = audience === 'outside' && scope.whole;
   const shownParticipants = hideAttendance ? [] : participantRows;
 
@@ -77,9 +80,14 @@ export async function buildRecord(db: Queryable, id: string, audience: Audience,
   });
   const statements = statementRows.map((s) => presentStatement(s, audience, scope));
   const outcomes = outcomeRows.map((o) => presentOutcome(o, history.get(o.id) ?? [], audience, scope));
+  const agenda = agendaRows.map(presentAgendaItem).map((a) => (redactor && underRule(scope, a.id) ? { ...a, title: redactor.multi(a.title), description: redactor.multi(a.description) } : a));
+  const presented = presentDialogue(dialogue);
 
   // Organizations are gathered from what is already presented, so nothing withheld can reappear here.
-  const orgIds = new Set<string>(dialogue.convenerIds);
+  // A convener that also sent participants is an affiliation: under the Rule, outsiders do not learn it.
+  const represented = new Set(participantRows.map((p) => p.organizationId));
+  const conveners = hideAttendance ? dialogue.convenerIds.filter((o) => !represented.has(o)) : dialogue.convenerIds;
+  const orgIds = new Set<string>(conveners);
   for (const p of participants) if (p.organizationId) orgIds.add(p.organizationId);
   for (const s of statements) if (s.speaker.kind === 'collective') s.speaker.organizationIds.forEach((o) => orgIds.add(o));
   for (const o of outcomes) [...o.proposerIds, ...o.endorserIds, ...(o.ownerOrganizationId ? [o.ownerOrganizationId] : [])].forEach((x) => orgIds.add(x));
@@ -99,12 +107,13 @@ export async function buildRecord(db: Queryable, id: string, audience: Audience,
   return {
     audience,
     seq,
-    dialogue: presentDialogue(dialogue),
+    dialogue: redactor && scope.whole
+      ? { ...presented, convenerIds: conveners, title: redactor.multi(presented.title), summary: redactor.multi(presented.summary) } : presented,
     series: seriesRows[0] ? presentSeries(seriesRows[0]) : null,
-    conveners: dialogue.convenerIds,
+    conveners,
     participants,
     participantsWithheld: hideAttendance ? participantRows.length : 0,
-    agenda: agendaRows.map(presentAgendaItem),
+    agenda,
     statements,
     outcomes,
     organizations,

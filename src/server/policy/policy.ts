@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../shared/errors.ts';
-import { MODERATING_ROLES, RECORDING_ROLES, type ParticipantRole } from '../../shared/contracts/enums.ts';
+import { MODERATING_ROLES, ParticipantRole, RECORDING_ROLES } from '../../shared/contracts/enums.ts';
 import { isAdmin, type Actor } from './actor.ts';
 import { visibleTo, type DialogueAccess } from './dialogue-access.ts';
 
@@ -42,6 +42,9 @@ export const POLICY = {
   'dialogue.plan': { rule: either(admin, holds(MODERATING_ROLES)) },
   'dialogue.record': { rule: either(admin, holds(RECORDING_ROLES)) },
   'search.read': { rule: anyone },
+  'publication.read': { rule: either(admin, holds(ParticipantRole.options)), deny: 'not_found' },
+  'publication.write': { rule: either(admin, holds(RECORDING_ROLES)) },
+  'publication.review': { rule: either(admin, holds(ParticipantRole.options)) },
 } as const satisfies Record<string, { rule: Rule; deny?: ErrorCode }>;
 
 export type Action = keyof typeof POLICY;

@@ -5,7 +5,7 @@ import { agendaItems, areas, organizations, outcomes, outcomeStatusChanges, prov
 import type { Queryable } from '../db/database.ts';
 import { assertIdExists, assertIdsExist, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
-import { loadChathamScope, underRule, type ChathamScope } from '../dialogues/chatham.ts';
+import { clearText, loadChathamScope, underRule, type ChathamScope } from '../dialogues/chatham.ts';
 import { nextPosition } from './statements.ts';
 import { entriesFor } from '../search/entries.ts';
 import { dialogueYear } from '../search/facts.ts';
@@ -24,7 +24,7 @@ export function presentOutcome(r: OutcomeRow, history: ChangeRow[], audience: Au
   const withheld = audience === 'outside' && underRule(scope, r.agendaItemId);
   return {
     ...recordMeta(r),
-    dialogueId: r.dialogueId, agendaItemId: r.agendaItemId, kind: r.kind, text: r.text,
+    dialogueId: r.dialogueId, agendaItemId: r.agendaItemId, kind: r.kind, text: withheld ? clearText(scope, r.agendaItemId, r.text) : r.text,
     proposerIds: withheld ? [] : r.proposerIds,
     endorserIds: withheld ? [] : r.endorserIds,
     areaIds: r.areaIds, provisionIds: r.provisionIds,

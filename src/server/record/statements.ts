@@ -7,7 +7,7 @@ import type { Queryable } from '../db/database.ts';
 import { assertIdExists, assertIdsExist, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
 import type { Audience } from '../../shared/contracts/dialogue-record.ts';
-import { loadChathamScope, underRule, type ChathamScope } from '../dialogues/chatham.ts';
+import { clearText, loadChathamScope, underRule, type ChathamScope } from '../dialogues/chatham.ts';
 import { entriesFor } from '../search/entries.ts';
 import { dialogueYear, participantOrganization } from '../search/facts.ts';
 import { recordMeta } from '../crud/present.ts';
@@ -23,7 +23,7 @@ export function presentStatement(r: StatementRow, audience: Audience, scope: Cha
     speaker: withheld ? { kind: 'withheld' }
       : r.participantId ? { kind: 'participant', participantId: r.participantId }
       : { kind: 'collective', organizationIds: r.collectiveOrganizationIds },
-    kind: r.kind, text: r.text, deliveredAt: r.deliveredAt?.toISOString() ?? null, position: r.position,
+    kind: r.kind, text: withheld ? clearText(scope, r.agendaItemId, r.text) : r.text, deliveredAt: r.deliveredAt?.toISOString() ?? null, position: r.position,
     areaIds: r.areaIds, provisionIds: r.provisionIds,
   };
 }

@@ -6,10 +6,15 @@ import type { Deps } from '../deps.ts';
 import type { Queryable } from '../db/database.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
 import { visibleDialogues } from '../dialogues/dialogues.ts';
+import { queryWords } from './query-words.ts';
 import { snippet } from './snippet.ts';
+import { loadChathamScope } from '../dialogues/chatham.ts';
+import type { Redactor } from '../dialogues/redact.ts';
 
 /** Facets count over this many best-matching entries. */
 const CANDIDATES = 300;
+/** Postings sampled per query when all its terms are common. */
+const FUZZY_LIMIT = 3000;
 
 const emptyFacets = (): SearchResults['facets'] => Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as SearchResults['facets'];
 
@@ -26,9 +31,6 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
   const clean = q.q.normalize('NFC').replace(/\p{Cc}|\p{Cs}/gu, ' ').trim();
   const key = skeleton(clean);
   if (!key) return { query: q.q, key, hits: [], facets: emptyFacets() };
-  // The query's language is unknown: ask every dictionary. websearch_to_tsquery never rejects input.
-  const words = sql`(websearch_to_tsquery('russian', ${clean}) || websearch_to_tsquery('english', ${clean}) || websearch_to_tsquery('simple', ${clean}))`;
-  const score = sql<number>`(word_similarity(${key}, ${searchEntries.skeleton}) + ts_rank(${searchEntries.tsv}, ${words}))`;
   const visible = visibleDialogues(args.actor);
   const attributable = isAdmin(args.actor)
     ? sql<boolean>`true`
@@ -45,30 +47,37 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
     q.organization ? and(attributable, sql`${q.organization}::uuid = any(${searchEntries.organizationIds})`) : undefined,
     q.country ? and(attributable, sql`exists (select 1 from ${organizations} where ${organizations.id} = any(${searchEntries.organizationIds}) and ${organizations.countryCode} = ${q.country})`) : undefined,
   );
-  const candidates = (db: Queryable, match: SQL) => {
-    const query = db
-      .select({
-        kind: searchEntries.kind, id: searchEntries.refId, dialogueId: searchEntries.dialogueId, documentId: provisions.documentId,
-        lang: searchEntries.lang, text: searchEntries.text, year: searchEntries.year, organizationIds: searchEntries.organizationIds,
-        areaIds: searchEntries.areaIds, seriesId: dialogues.seriesId, attributable, score,
-      })
-      .from(searchEntries)
-      .leftJoin(dialogues, eq(dialogues.id, searchEntries.dialogueId))
-      .leftJoin(agendaItems, eq(agendaItems.id, searchEntries.agendaItemId))
-      .leftJoin(provisions, and(eq(searchEntries.kind, 'provision'), eq(provisions.id, searchEntries.refId)))
-      .where(and(match, filters));
-    return query.limit(CANDIDATES);
-  };
-  // Two candidate sets, each bounded and taken in index order (GIN): the keys similar to the
-  // query's, and the stemmed matches. Ranking then touches a few hundred rows, never every row a
-  // common word appears in; a rare name has fewer matches than the bound, so none is lost.
-  const [near, stemmed] = await deps.db.transaction(async (tx) => {
+  const candidates = (db: Queryable, match: SQL, rank: SQL) => db
+    .select({
+      kind: searchEntries.kind, id: searchEntries.refId, dialogueId: searchEntries.dialogueId, documentId: provisions.documentId,
+      lang: searchEntries.lang, text: searchEntries.text, year: searchEntries.year, organizationIds: searchEntries.organizationIds,
+      areaIds: searchEntries.areaIds, seriesId: dialogues.seriesId, attributable,
+      score: sql<number>`(word_similarity(${key}, ${searchEntries.skeleton}) + ts_rank(${searchEntries.tsv}, ${rank}))`,
+    })
+    .from(searchEntries)
+    .leftJoin(dialogues, eq(dialogues.id, searchEntries.dialogueId))
+    .leftJoin(agendaItems, eq(agendaItems.id, searchEntries.agendaItemId))
+    .leftJoin(provisions, and(eq(searchEntries.kind, 'provision'), eq(provisions.id, searchEntries.refId)))
+    .where(and(sql`${searchEntries.tsv} @@ ${match}`, filters))
+    .limit(CANDIDATES);
+  // Candidates are bounded and taken in index order (GIN): ranking touches a few hundred rows, never
+  // every row a common word appears in, and a rare name has fewer matches than the bound, so none is
+  // lost. Records matching every word come first; any word, only when those are too few.
+  const rows = await deps.db.transaction(async (tx) => {
     // With a LIMIT and no statistics for a rare word, the planner guesses a sequential scan will
-    // stop early; it scans every row instead. The indexes are always the right path here.
+    // stop early; it scans every row instead. The index is always the right path here.
     await tx.execute(sql`set local enable_seqscan = off`);
-    return [await candidates(tx, sql`${key} <% ${searchEntries.skeleton}`), await candidates(tx, sql`${searchEntries.tsv} @@ ${words}`)];
+    const words = await queryWords(tx, clean, key, !/\s$/u.test(q.q));
+    // When every word of the query is common, any few thousand of its matches serve as well as all
+    // of them, and reading every posting costs the most. GIN samples only when all the query's
+    // terms are above this many rows, so a rare name is always read whole.
+    await tx.execute(sql`set local gin_fuzzy_search_limit = ${sql.raw(String(FUZZY_LIMIT))}`);
+    const rank = sql`(${words.all}::tsquery || ${words.any}::tsquery)`;
+    const every = await candidates(tx, sql`${words.all}::tsquery`, rank);
+    if (words.words < 2 || new Set(every.map((r) => `${r.kind}:${r.id}`)).size >= q.limit) return every;
+    return [...every, ...(await candidates(tx, sql`${words.any}::tsquery`, rank))];
   }, { accessMode: 'read only' });
-  const rows = [...near, ...stemmed].sort((a, b) => Number(b.score) - Number(a.score) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
+  rows.sort((a, b) => Number(b.score) - Number(a.score) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
 
   // One record, one hit: its best-scoring language version.
   const seen = new Set<string>();
@@ -79,10 +88,23 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
     return true;
   }).map((r) => ({ ...r, organizationIds: r.attributable ? r.organizationIds : [] }));
 
-  const hits: SearchHit[] = records.slice(0, q.limit).map((r) => ({
-    kind: r.kind, id: r.id, dialogueId: r.dialogueId, documentId: r.documentId, lang: r.lang,
-    snippet: snippet(r.text, key), score: Math.round(Number(r.score) * 1000) / 1000,
-  }));
+  // What was said under the Rule reaches outsiders with the names in it struck out, like every other output.
+  const redactors = new Map<string, Redactor | undefined>();
+  const hits: SearchHit[] = [];
+  for (const r of records.slice(0, q.limit)) {
+    let shown = snippet(r.text, key);
+    if (!r.attributable && r.dialogueId) {
+      if (!redactors.has(r.dialogueId)) redactors.set(r.dialogueId, (await loadChathamScope(deps.db, r.dialogueId)).redactor);
+      const cleared = snippet(redactors.get(r.dialogueId)?.text(r.text, r.lang) ?? r.text, key);
+      // Found only by a name it may not show: the hit itself would tell who was mentioned.
+      if (shown.marks.length > 0 && cleared.marks.length === 0) continue;
+      shown = cleared;
+    }
+    hits.push({
+      kind: r.kind, id: r.id, dialogueId: r.dialogueId, documentId: r.documentId, lang: r.lang,
+      snippet: shown, score: Math.round(Number(r.score) * 1000) / 1000,
+    });
+  }
   return { query: q.q, key, hits, facets: await countFacets(deps, records) };
 }
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { UI_LANGUAGES } from '../../shared/multilingual.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { isUiLanguage } from '../i18n/translate.ts';
+import { isUiLanguage } from '../../shared/i18n/translate.ts';
 import { useSession } from '../session.tsx';
 
 export function Layout({ children }: { children: ReactNode }) {

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../i18n/translate.ts';
+import { formatDateTime } from '../../shared/i18n/translate.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
 /** An instant in the host's zone and, when it differs, in the viewer's own. */

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { createTranslator, fallbackChain, isUiLanguage, type Translate, type UiLanguage } from './translate.ts';
+import { createTranslator, fallbackChain, isUiLanguage, type Translate, type UiLanguage } from '../../shared/i18n/translate.ts';
 
 const COOKIE = 'ed_lang';
 

@@ -8,7 +8,7 @@ import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { ZoneTimes } from '../components/zone-times.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { formatDate, formatDateTime } from '../i18n/translate.ts';
+import { formatDate, formatDateTime } from '../../shared/i18n/translate.ts';
 import { useSession } from '../session.tsx';
 import { AgendaItemForm } from '../features/record/agenda-item-form.tsx';
 import { editorRoles } from '../features/record/editor-roles.ts';

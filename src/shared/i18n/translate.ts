@@ -1,5 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { UI_LANGUAGES } from '../../shared/multilingual.ts';
+import { UI_LANGUAGES } from '../multilingual.ts';
 import { en, type Catalog, type MessageKey } from './messages-en.ts';
 import { ru } from './messages-ru.ts';
 import { kk, ky, tg, tk, uz } from './messages-more.ts';

@@ -1,0 +1,157 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { NewsQuery, type NewsArticle } from '../shared/contracts/publishing.ts';
+import { AppError } from '../shared/errors.ts';
+import { createTranslator, isUiLanguage, type UiLanguage } from '../shared/i18n/translate.ts';
+import { UI_LANGUAGES } from '../shared/multilingual.ts';
+import { parseBody } from '../shared/publishing/body.ts';
+import type { Deps } from '../server/deps.ts';
+import { getNewsArticle, listNews } from '../server/publishing/news.ts';
+import { atom, rss, summaryOf } from './feeds.ts';
+import { blocksHtml, escape, newsDate, page } from './html.ts';
+
+const FEED_SIZE = 30;
+
+/** The site's own address: configured, or as the request reached us. */
+const baseOf = (deps: Deps, req: FastifyRequest) => deps.config.publicUrl?.replace(/\/$/, '') ?? `${req.protocol}://${req.host}`;
+
+/** The interface language: asked for, else the reader's cookie, else English. */
+function uiLanguage(req: FastifyRequest, asked: string | undefined): UiLanguage {
+  const base = asked?.split('-')[0];
+  if (isUiLanguage(base)) return base;
+  const cookie = req.cookies.ed_lang;
+  return isUiLanguage(cookie) ? cookie : 'en';
+}
+
+function parseQuery(req: FastifyRequest) {
+  const parsed = NewsQuery.safeParse(req.query);
+  if (!parsed.success) throw new AppError('validation_failed', 'bad news query', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  return parsed.data;
+}
+
+function send(reply: FastifyReply, type: string, body: string, status = 200) {
+  return reply.code(status).type(type).header('cache-control', 'public, max-age=60').send(body);
+}
+
+function header(ui: UiLanguage, current: string | undefined): string {
+  const t = createTranslator(ui);
+  const langs = UI_LANGUAGES.map((l) => l === current
+    ? `<strong lang="${l}">${escape(t(`language.${l}`))}</strong>`
+    : `<a href="/news?lang=${l}" hreflang="${l}" lang="${l}">${escape(t(`language.${l}`))}</a>`).join(' · ');
+  return `<a class="brand" href="/">${escape(t('app.name'))}</a> <a href="/news${current ? `?lang=${current}` : ''}">${escape(t('nav.news'))}</a>
+<nav aria-label="${escape(t('nav.language'))}">${current ? `<a href="/news">${escape(t('news.allLanguages'))}</a> · ` : ''}${langs}</nav>`;
+}
+
+function footer(ui: UiLanguage, lang: string | undefined): string {
+  const t = createTranslator(ui);
+  const q = lang ? `?lang=${lang}` : '';
+  return `${escape(t('news.feeds'))}: <a href="/news/rss.xml${q}">RSS</a> · <a href="/news/atom.xml${q}">Atom</a>`;
+}
+
+const feedLinks = (lang: string | undefined) => {
+  const q = lang ? `?lang=${lang}` : '';
+  return `<link rel="alternate" type="application/rss+xml" href="/news/rss.xml${q}" title="RSS">
+<link rel="alternate" type="application/atom+xml" href="/news/atom.xml${q}" title="Atom">`;
+};
+
+function listPage(deps: Deps, req: FastifyRequest, news: { items: NewsArticle[]; page: number; pages: number }, lang: string | undefined): string {
+  const ui = uiLanguage(req, lang);
+  const t = createTranslator(ui);
+  const q = (n: number) => `/news?${lang ? `lang=${lang}&` : ''}page=${n}`;
+  const items = news.items.map((a) => `<li lang="${escape(a.language)}">
+<h2><a href="/news/${escape(a.slug)}">${escape(a.title)}</a></h2>
+<time datetime="${a.publishedAt}">${newsDate(a.publishedAt, a.zone)}</time>
+<p>${escape(summaryOf(a, 280))}</p>
+</li>`).join('\n');
+  const pages = news.pages > 1 ? `<nav class="pages" aria-label="${escape(t('news.page', { page: news.page, pages: news.pages }))}">
+${news.page > 1 ? `<a href="${q(news.page - 1)}" rel="prev">${escape(t('news.newer'))}</a>` : '<span></span>'}
+<span>${escape(t('news.page', { page: news.page, pages: news.pages }))}</span>
+${news.page < news.pages ? `<a href="${q(news.page + 1)}" rel="next">${escape(t('news.older'))}</a>` : '<span></span>'}
+</nav>` : '';
+  return page({
+    lang: ui, title: `${t('news.title')} — ${t('app.name')}`, description: t('news.description'),
+    canonical: `${baseOf(deps, req)}${news.page > 1 ? q(news.page) : `/news${lang ? `?lang=${lang}` : ''}`}`,
+    head: feedLinks(lang), header: header(ui, lang), footer: footer(ui, lang),
+    main: `<h1>${escape(t('news.title'))}</h1>\n${items ? `<ol class="news">${items}</ol>` : `<p>${escape(t('news.empty'))}</p>`}\n${pages}`,
+  });
+}
+
+function articlePage(deps: Deps, req: FastifyRequest, a: NewsArticle): string {
+  const ui = uiLanguage(req, a.language);
+  const t = createTranslator(ui);
+  const base = baseOf(deps, req);
+  const url = `${base}/news/${a.slug}`;
+  const description = summaryOf(a, 200);
+  const versions = a.versions.map((v) => `<a href="/news/${escape(v.slug)}" hreflang="${escape(v.language)}" lang="${escape(v.language)}">${escape(isUiLanguage(v.language) ? t(`language.${v.language}`) : v.language)}</a>`).join(' · ');
+  const head = [
+    `<link rel="alternate" hreflang="${escape(a.language)}" href="${escape(url)}">`,
+    ...a.versions.map((v) => `<link rel="alternate" hreflang="${escape(v.language)}" href="${escape(`${base}/news/${v.slug}`)}">`),
+    `<meta property="og:type" content="article">`,
+    `<meta property="og:title" content="${escape(a.title)}">`,
+    `<meta property="og:description" content="${escape(description)}">`,
+    `<meta property="og:url" content="${escape(url)}">`,
+    `<meta property="og:site_name" content="${escape(t('app.name'))}">`,
+    `<meta property="og:locale" content="${escape(a.language.replace('-', '_'))}">`,
+    `<meta property="article:published_time" content="${a.publishedAt}">`,
+    feedLinks(a.language),
+  ].join('\n');
+  return page({
+    lang: a.language, title: a.title, description, canonical: url, head, header: header(ui, a.language), footer: footer(ui, a.language),
+    main: `<p><a href="/news?lang=${escape(a.language)}">${escape(t('news.back'))}</a></p>
+<article>
+<h1>${escape(a.title)}</h1>
+<p class="meta"><time datetime="${a.publishedAt}">${newsDate(a.publishedAt, a.zone)}</time></p>
+${versions ? `<p class="meta">${escape(t('news.otherLanguages'))}: ${versions}</p>` : ''}
+${blocksHtml(parseBody(a.body))}
+</article>`,
+  });
+}
+
+/**
+ * The public news site: server-rendered HTML that needs no script, feeds and a sitemap. It reads
+ * only what news.ts calls public (published, past its embargo), which is written for the outside.
+ */
+export function mountNewsSite(fastify: FastifyInstance, deps: Deps): void {
+  fastify.get('/news', async (req, reply) => {
+    const q = parseQuery(req);
+    return send(reply, 'text/html; charset=utf-8', listPage(deps, req, await listNews(deps, q), q.lang));
+  });
+  fastify.get('/news/rss.xml', async (req, reply) => {
+    const q = parseQuery(req);
+    const t = createTranslator(uiLanguage(req, q.lang));
+    const news = await listNews(deps, { ...q, page: 1, pageSize: FEED_SIZE });
+    const base = baseOf(deps, req);
+    return send(reply, 'application/rss+xml; charset=utf-8', rss({ base, title: `${t('app.name')} — ${t('news.title')}`, description: t('news.description'), lang: q.lang ?? null, articles: news.items, self: `${base}${req.url}` }));
+  });
+  fastify.get('/news/atom.xml', async (req, reply) => {
+    const q = parseQuery(req);
+    const t = createTranslator(uiLanguage(req, q.lang));
+    const news = await listNews(deps, { ...q, page: 1, pageSize: FEED_SIZE });
+    const base = baseOf(deps, req);
+    return send(reply, 'application/atom+xml; charset=utf-8', atom({ base, title: `${t('app.name')} — ${t('news.title')}`, lang: q.lang ?? null, articles: news.items, self: `${base}${req.url}`, updated: new Date(0).toISOString() }));
+  });
+  fastify.get<{ Params: { slug: string } }>('/news/:slug', async (req, reply) => {
+    try {
+      return send(reply, 'text/html; charset=utf-8', articlePage(deps, req, await getNewsArticle(deps, req.params.slug.slice(0, 200))));
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'not_found') throw err;
+      const t = createTranslator(uiLanguage(req, undefined));
+      const ui = uiLanguage(req, undefined);
+      return send(reply, 'text/html; charset=utf-8', page({
+        lang: ui, title: t('common.notFound'), description: t('common.notFound'), canonical: `${baseOf(deps, req)}/news`,
+        header: header(ui, undefined), footer: footer(ui, undefined),
+        main: `<p><a href="/news">${escape(t('news.back'))}</a></p><h1>${escape(t('common.notFound'))}</h1>`,
+      }), 404);
+    }
+  });
+  fastify.get('/sitemap.xml', async (req, reply) => {
+    const base = baseOf(deps, req);
+    const urls: { loc: string; lastmod?: string }[] = [{ loc: `${base}/news` }, ...UI_LANGUAGES.map((l) => ({ loc: `${base}/news?lang=${l}` }))];
+    for (let p = 1; ; p++) {
+      const news = await listNews(deps, { page: p, pageSize: 500 });
+      for (const a of news.items) urls.push({ loc: `${base}/news/${a.slug}`, lastmod: a.publishedAt });
+      if (p >= news.pages) break;
+    }
+    const body = urls.map((u) => `<url><loc>${escape(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`).join('\n');
+    return send(reply, 'application/xml; charset=utf-8', `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`);
+  });
+}

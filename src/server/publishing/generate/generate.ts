@@ -1,0 +1,22 @@
+import type { PublicationKind } from '../../../shared/contracts/enums.ts';
+import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
+import type { Queryable } from '../../db/database.ts';
+import { buildRecord } from '../../dialogues/get-dialogue-record.ts';
+import { minutes } from './minutes.ts';
+import { pressRelease, type Generated } from './press-release.ts';
+import { summary } from './summary.ts';
+
+const GENERATORS: Record<PublicationKind, (record: DialogueRecord, language: string) => Generated> = {
+  press_release: pressRelease,
+  minutes,
+  summary,
+};
+
+/**
+ * Writes a publication from the record as the outside sees it: a publication leaves the circle of
+ * participants, so it is made from the same presenters every public output uses.
+ */
+export async function generateFromRecord(db: Queryable, dialogueId: string, kind: PublicationKind, language: string): Promise<Generated> {
+  const record = await buildRecord(db, dialogueId, 'outside', 0);
+  return GENERATORS[kind](record, language);
+}
