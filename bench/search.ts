@@ -122,7 +122,7 @@ async function benchBackend(name: 'pglite' | 'postgres', db: Database, n: number
   const oursSize = await indexSize(db, 'search_entries_tsv_idx') + await indexSize(db, 'search_words_trgm_idx');
   const simpleSize = await indexSize(db, 'bench_simple_fts_idx');
 
-  const deps = { db: db.db } as Deps;
+  const deps = { db: db.db, clock: () => new Date() } as Deps;
   const ours: Engine = async (q) => (await searchRecords(deps, { actor: ANONYMOUS, query: { q, limit: 10 } })).hits.map((h) => h.id);
   const simple: Engine = async (q) => {
     const r = (await db.db.execute(sql`select ref_id from search_entries

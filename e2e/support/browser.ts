@@ -53,7 +53,7 @@ export const E2E_SKIP = !chromiumPresent && process.env.E2E !== 'required' && 'C
 export interface Stage {
   readonly server: ServerProcess;
   /** A fresh browser context and page; any uncaught error in the page fails the test. */
-  page(options?: { timezoneId?: string }): Promise<Page>;
+  page(options?: { timezoneId?: string; javaScriptEnabled?: boolean }): Promise<Page>;
 }
 
 /**
@@ -77,7 +77,9 @@ export function stage(): Stage {
   return {
     get server() { return server!; },
     async page(options = {}) {
-      const context = await browser!.newContext({ locale: 'en-GB', timezoneId: options.timezoneId ?? 'Asia/Almaty', viewport: { width: 1280, height: 900 } });
+      const context = await browser!.newContext({
+        locale: 'en-GB', timezoneId: options.timezoneId ?? 'Asia/Almaty', viewport: { width: 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true,
+      });
       const page = await context.newPage();
       page.on('pageerror', (err) => assert.fail(`page error: ${err.message}`));
       return page;

@@ -15,6 +15,7 @@ import { recordRoutes } from './record/routes.ts';
 import { referenceRoutes } from './references/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { publishingRoutes } from './publishing/routes.ts';
+import { exportRoutes } from './publishing/exports/routes.ts';
 import { systemRoutes } from './system-routes.ts';
 import { serveWebApp } from './web-app.ts';
 import { mountNewsSite } from '../public/news-site.ts';
@@ -47,6 +48,7 @@ export async function buildApp(config: Config, database: Database, options: { cl
     ...recordRoutes,
     ...searchRoutes,
     ...publishingRoutes,
+    ...exportRoutes,
   );
 
   await fastify.register(cookie);

@@ -21,6 +21,8 @@ for (const backend of BACKENDS) {
       return res;
     };
     let p: Publication;
+    const NOWHERE = Array(8).fill(false);
+    const EVERYWHERE = Array(8).fill(true);
     const move = async (to: string, as: Role = 'moderator', extra = {}) => {
       p = (await call('POST', `${base}/${p.id}/status`, as, { to, version: p.version, ...extra })).json();
       return p;
@@ -35,6 +37,7 @@ for (const backend of BACKENDS) {
         t.call('GET', '/news/rss.xml?lang=kk').then((r) => r.body.includes(`/news/${slug}`)),
         t.call('GET', '/news/atom.xml').then((r) => r.body.includes(`/news/${slug}`)),
         t.call('GET', '/sitemap.xml').then((r) => r.body.includes(`/news/${slug}`)),
+        t.call('GET', `/api/v1/search?q=${encodeURIComponent(p.title)}&kind=publication`).then((r) => r.json().hits.some((h: { slug: string | null }) => h.slug === slug)),
       ]);
       return seen;
     };
@@ -101,12 +104,12 @@ for (const backend of BACKENDS) {
       const at = new Date(now.getTime() + 24 * 3600_000);
       await move('published', 'moderator', { publishAt: at.toISOString() });
       assert.equal(p.publishAt, at.toISOString());
-      assert.deepEqual(await publicly(p.slug), [false, false, false, false, false, false, false], 'nothing before publish-at');
+      assert.deepEqual(await publicly(p.slug), NOWHERE, 'nothing before publish-at');
 
       now = new Date(at.getTime() - 1);
-      assert.deepEqual(await publicly(p.slug), [false, false, false, false, false, false, false], 'not a moment before');
+      assert.deepEqual(await publicly(p.slug), NOWHERE, 'not a moment before');
       now = at;
-      assert.deepEqual(await publicly(p.slug), [true, true, true, true, true, true, true], 'everything from publish-at');
+      assert.deepEqual(await publicly(p.slug), EVERYWHERE, 'everything from publish-at');
 
       const page = (await t.call('GET', `/news/${p.slug}`)).body;
       assert.match(page, /<a href="\/news\?lang=kk">« /, 'the back link');
@@ -115,7 +118,9 @@ for (const backend of BACKENDS) {
       assert.match(page, /<meta property="og:title" content="[^"]+">/);
 
       await move('approved');
-      assert.deepEqual(await publicly(p.slug), [false, false, false, false, false, false, false], 'a withdrawn article is gone');
+      assert.deepEqual(await publicly(p.slug), NOWHERE, 'a withdrawn article is gone');
+      const inside = await t.call('GET', `/api/v1/search?q=${encodeURIComponent(p.title)}&kind=publication`, { as: 'participant' });
+      assert.ok(inside.json().hits.some((h: { id: string; slug: string | null }) => h.id === p.id && h.slug === null), 'its dialogue\'s participants still find it, with no public address');
     });
 
     test('bad input names the field and changes nothing', async () => {

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { ml } from '../../src/shared/multilingual.ts';
 import type { SearchResults } from '../../src/shared/contracts/search.ts';
 import { areaId, orgId, personId } from '../../src/server/demo/directory-data.ts';
-import { DIALOGUE_2020_ID } from '../../src/server/demo/dialogue-2020.ts';
+import { DIALOGUE_2020_ID, pressReleaseId } from '../../src/server/demo/dialogue-2020.ts';
 import { BACKENDS } from '../support/databases.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
@@ -64,6 +64,15 @@ for (const backend of BACKENDS) {
       assert.equal((await search('Yermekbayev', 'anonymous', '&kind=person')).hits[0]?.id, personId('yermekbayev'));
     });
 
+    test('published articles are found in their own script, with their address on the news site', async () => {
+      const found = await search('Norov', 'anonymous', '&kind=publication');
+      const ids = found.hits.map((h) => h.id);
+      assert.ok(ids.includes(pressReleaseId('en')) && ids.includes(pressReleaseId('ru')), JSON.stringify(found.hits));
+      const ru = found.hits.find((h) => h.id === pressReleaseId('ru'))!;
+      assert.match(ru.slug!, /-ru$/);
+      assert.ok(ru.snippet.marks.some(([s, e]) => ru.snippet.text.slice(s, e) === 'Норов'), 'the Cyrillic name is marked');
+    });
+
     test('Russian is stemmed: a word finds its other forms', async () => {
       const id = await say(made.open!, { ru: 'Развитие регионального сотрудничества' }, 'ru');
       // The demo record speaks of сотрудничество often: look past the first page.
@@ -77,7 +86,7 @@ for (const backend of BACKENDS) {
       // Under the Chatham House Rule the words can be found, but a hit never names who said them.
       const frank = (await search('vodopolzovaniya')).hits.find((h) => h.id === made.frank);
       assert.ok(frank);
-      assert.deepEqual(Object.keys(frank).sort(), ['dialogueId', 'documentId', 'id', 'kind', 'lang', 'score', 'snippet']);
+      assert.deepEqual(Object.keys(frank).sort(), ['dialogueId', 'documentId', 'id', 'kind', 'lang', 'score', 'slug', 'snippet']);
     });
 
     test('the index follows every write: an edit replaces the old words, a delete removes them', async () => {

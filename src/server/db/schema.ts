@@ -312,6 +312,8 @@ export const searchEntries = pgTable('search_entries', {
   year: integer('year'),
   organizationIds: ids('organization_ids'),
   areaIds: ids('area_ids'),
+  /** A publication is found by everyone from this instant (its embargo), and only inside its dialogue before. */
+  publicFrom: at('public_from'),
 }, (t) => [
   unique('search_entries_ref_lang_key').on(t.kind, t.refId, t.lang),
   index('search_entries_tsv_idx').using('gin', t.tsv),

@@ -22,6 +22,7 @@ import { DOCUMENTS, documentId, provisionId } from './references-data.ts';
 import * as D from './dialogue-2020.ts';
 import { demoId } from './demo-id.ts';
 import { createPublication } from '../publishing/create-publication.ts';
+import { indexPublication } from '../publishing/index-publication.ts';
 
 const omit = <T extends object, K extends string>(o: T, ...keys: K[]): Omit<T, K> =>
   Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k as K))) as Omit<T, K>;
@@ -71,7 +72,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
   for (const language of ['en', 'ru']) {
     const created = await createPublication({ db, clock: () => at }, { actor, id: D.pressReleaseId(language), dialogueId: D.DIALOGUE_2020_ID, input: { kind: 'press_release', language, zone: D.NEWS_2020.zone } });
     await write(db, async (tx) => {
-      await tx.update(publications).set({ status: 'published', publishAt: at, publishedAt: at, version: created.version + 1 }).where(eq(publications.id, created.id));
+      const [row] = await tx.update(publications).set({ status: 'published', publishAt: at, publishedAt: at, version: created.version + 1 }).where(eq(publications.id, created.id)).returning();
+      await indexPublication(tx, row!);
       await appendEvent(tx, { stream: D.DIALOGUE_2020_ID, dialogueId: D.DIALOGUE_2020_ID, type: 'publication.status_changed', actorId: null,
         payload: { id: created.id, from: 'draft', to: 'published', publishAt: D.NEWS_2020.publishedAt, seeded: true } });
     });

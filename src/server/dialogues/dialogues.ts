@@ -89,5 +89,5 @@ export function visibleDialogues(actor: Actor): SQL | undefined {
 }
 
 /** The user is a participant of the dialogue in the current row. */
-const takesPart = (userId: string): SQL => sql`exists (select 1 from ${participants} join ${users} on ${users.personId} = ${participants.personId}
+export const takesPart = (userId: string): SQL<boolean> => sql`exists (select 1 from ${participants} join ${users} on ${users.personId} = ${participants.personId}
   where ${participants.dialogueId} = ${dialogues.id} and ${users.id} = ${userId})`;

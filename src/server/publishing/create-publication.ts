@@ -8,6 +8,7 @@ import { appendEvent } from '../events/append-event.ts';
 import { write } from '../events/write.ts';
 import type { Actor } from '../policy/actor.ts';
 import { generateFromRecord } from './generate/generate.ts';
+import { indexPublication } from './index-publication.ts';
 import { presentPublication } from './publication-store.ts';
 import { uniqueSlug } from './slug.ts';
 
@@ -28,6 +29,7 @@ export async function createPublication(deps: Pick<Deps, 'db' | 'clock'>, args: 
       throw new AppError('conflict', `this dialogue already has a ${kind.replace('_', ' ')} in ${language}`, [{ path: 'language', message: 'already exists for this kind', code: 'exists' }]);
     }
     await tx.insert(publicationRevisions).values({ publicationId: id, n: 1, origin: 'generated', title: generated.title, body: generated.body, authorId: args.actor.user?.id ?? null });
+    await indexPublication(tx, inserted[0]!);
     await appendEvent(tx, { stream: args.dialogueId, dialogueId: args.dialogueId, type: 'publication.created', actorId: args.actor.user?.id ?? null, payload: { id, kind, language, slug, count: existing.length + 1 } });
     return presentPublication(tx, inserted[0]!);
   });

@@ -6,6 +6,7 @@ import type { Deps } from '../deps.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { write } from '../events/write.ts';
 import type { Actor } from '../policy/actor.ts';
+import { indexPublication } from './index-publication.ts';
 import { addRevision, lockPublication, presentPublication } from './publication-store.ts';
 
 /**
@@ -31,6 +32,7 @@ export async function editPublication(deps: Pick<Deps, 'db' | 'clock'>, args: { 
       slug: args.input.slug ?? row.slug, zone: args.input.zone ?? row.zone, status,
       version: textChanged ? row.version : row.version + 1, updatedAt: new Date(),
     }).where(eq(publications.id, row.id)).returning();
+    await indexPublication(tx, updated!);
     await appendEvent(tx, { stream: args.dialogueId, dialogueId: args.dialogueId, type: 'publication.edited', actorId: args.actor.user?.id ?? null, payload: { id: row.id, revision: updated!.revision, status } });
     return presentPublication(tx, updated!);
   });

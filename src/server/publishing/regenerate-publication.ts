@@ -7,6 +7,7 @@ import { appendEvent } from '../events/append-event.ts';
 import { write } from '../events/write.ts';
 import type { Actor } from '../policy/actor.ts';
 import { generateFromRecord } from './generate/generate.ts';
+import { indexPublication } from './index-publication.ts';
 import { addRevision, lockPublication, presentPublication } from './publication-store.ts';
 
 /**
@@ -32,6 +33,7 @@ export async function regeneratePublication(deps: Pick<Deps, 'db' | 'clock'>, ar
         [updated] = await tx.update(publications).set({ status: 'in_review' }).where(and(eq(publications.id, row.id))).returning() as [typeof row];
       }
     }
+    await indexPublication(tx, updated);
     await appendEvent(tx, { stream: args.dialogueId, dialogueId: args.dialogueId, type: 'publication.regenerated', actorId: args.actor.user?.id ?? null, payload: { id: row.id, revision: updated.revision } });
     return presentPublication(tx, updated);
   });

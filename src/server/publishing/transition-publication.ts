@@ -7,6 +7,7 @@ import type { Deps } from '../deps.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { write } from '../events/write.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
+import { indexPublication } from './index-publication.ts';
 import { lockPublication, presentPublication } from './publication-store.ts';
 
 /** Which moves the workflow allows: forward one step, or back. */
@@ -42,6 +43,7 @@ export async function transitionPublication(deps: Pick<Deps, 'db' | 'clock'>, ar
       publishAt: publishing ? (args.input.publishAt ? new Date(args.input.publishAt) : now) : to === 'approved' ? null : row.publishAt,
       publishedAt: publishing ? now : row.publishedAt,
     }).where(eq(publications.id, row.id)).returning();
+    await indexPublication(tx, updated!);
     await appendEvent(tx, { stream: args.dialogueId, dialogueId: args.dialogueId, type: 'publication.status_changed', actorId: args.actor.user?.id ?? null,
       payload: { id: row.id, from: row.status, to, publishAt: updated!.publishAt?.toISOString() ?? null } });
     return presentPublication(tx, updated!);

@@ -11,6 +11,7 @@ export interface EntryFacts {
   year?: number | null;
   organizationIds?: string[];
   areaIds?: string[];
+  publicFrom?: Date | null;
 }
 
 /**
@@ -48,7 +49,7 @@ export function entryRow(kind: SearchKind, refId: string, e: Entry) {
     kind, refId, lang: e.lang, text: e.text, skeleton: e.skeleton,
     tsv: tsvOf(sql`${dictionary(e.lang)}::regconfig`, sql`${e.text}`, sql`${e.skeleton}`) as unknown as string,
     dialogueId: e.dialogueId ?? null, agendaItemId: e.agendaItemId ?? null, year: e.year ?? null,
-    organizationIds: e.organizationIds ?? [], areaIds: e.areaIds ?? [],
+    organizationIds: e.organizationIds ?? [], areaIds: e.areaIds ?? [], publicFrom: e.publicFrom ?? null,
   };
 }
 

@@ -1,11 +1,11 @@
-import { and, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, like, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { FACETS, type Facet, type SearchHit, type SearchQuery, type SearchResults } from '../../shared/contracts/search.ts';
 import { skeleton } from '../../shared/transliteration/skeleton.ts';
-import { agendaItems, dialogues, organizations, provisions, searchEntries } from '../db/schema.ts';
+import { agendaItems, dialogues, organizations, provisions, publications, searchEntries } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import type { Queryable } from '../db/database.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
-import { visibleDialogues } from '../dialogues/dialogues.ts';
+import { takesPart, visibleDialogues } from '../dialogues/dialogues.ts';
 import { queryWords } from './query-words.ts';
 import { snippet } from './snippet.ts';
 import { loadChathamScope } from '../dialogues/chatham.ts';
@@ -36,8 +36,14 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
     ? sql<boolean>`true`
     : sql<boolean>`(${dialogues.id} is null or (${dialogues.confidentiality} <> 'chatham_house' and coalesce(${agendaItems.confidentiality}, ${dialogues.confidentiality}) <> 'chatham_house'))`;
 
+  // A publication is public from its embargo, whatever its dialogue's rule; before, only its dialogue's insiders find it.
+  const now = deps.clock();
+  const insider = isAdmin(args.actor) ? sql<boolean>`true` : args.actor.user ? takesPart(args.actor.user.id) : sql<boolean>`false`;
   const filters = and(
-    visible && or(isNull(searchEntries.dialogueId), visible),
+    or(
+      and(ne(searchEntries.kind, 'publication'), visible && or(isNull(searchEntries.dialogueId), visible)),
+      and(eq(searchEntries.kind, 'publication'), or(lte(searchEntries.publicFrom, now), insider)),
+    ),
     q.kind ? eq(searchEntries.kind, q.kind) : undefined,
     q.year ? eq(searchEntries.year, q.year) : undefined,
     q.lang ? or(eq(searchEntries.lang, q.lang), like(searchEntries.lang, `${q.lang}-%`)) : undefined,
@@ -52,12 +58,14 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
       kind: searchEntries.kind, id: searchEntries.refId, dialogueId: searchEntries.dialogueId, documentId: provisions.documentId,
       lang: searchEntries.lang, text: searchEntries.text, year: searchEntries.year, organizationIds: searchEntries.organizationIds,
       areaIds: searchEntries.areaIds, seriesId: dialogues.seriesId, attributable,
+      slug: sql<string | null>`case when ${searchEntries.publicFrom} <= ${now} then ${publications.slug} end`,
       score: sql<number>`(word_similarity(${key}, ${searchEntries.skeleton}) + ts_rank(${searchEntries.tsv}, ${rank}))`,
     })
     .from(searchEntries)
     .leftJoin(dialogues, eq(dialogues.id, searchEntries.dialogueId))
     .leftJoin(agendaItems, eq(agendaItems.id, searchEntries.agendaItemId))
     .leftJoin(provisions, and(eq(searchEntries.kind, 'provision'), eq(provisions.id, searchEntries.refId)))
+    .leftJoin(publications, and(eq(searchEntries.kind, 'publication'), eq(publications.id, searchEntries.refId)))
     .where(and(sql`${searchEntries.tsv} @@ ${match}`, filters))
     .limit(CANDIDATES);
   // Candidates are bounded and taken in index order (GIN): ranking touches a few hundred rows, never
@@ -101,7 +109,7 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
       shown = cleared;
     }
     hits.push({
-      kind: r.kind, id: r.id, dialogueId: r.dialogueId, documentId: r.documentId, lang: r.lang,
+      kind: r.kind, id: r.id, dialogueId: r.dialogueId, documentId: r.documentId, slug: r.slug, lang: r.lang,
       snippet: shown, score: Math.round(Number(r.score) * 1000) / 1000,
     });
   }

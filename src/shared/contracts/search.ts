@@ -29,6 +29,8 @@ export const SearchHit = z.object({
   dialogueId: Id.nullable(),
   /** For a provision: the document it belongs to. */
   documentId: Id.nullable(),
+  /** For a published article: its address on the news site. */
+  slug: z.string().nullable(),
   lang: z.string(),
   /** An excerpt in the text's own script; `marks` are [start, end) offsets of the words that matched. */
   snippet: z.object({ text: z.string(), marks: z.array(z.tuple([z.int(), z.int()])) }),

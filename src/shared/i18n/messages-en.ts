@@ -273,6 +273,12 @@ export const en = {
   'publishing.fallback': 'Written in {lang}: no templates for this language yet.',
   'publishing.view': 'View on the news site',
   'publishing.address': 'Address',
+  'exports.title': 'Downloads',
+  'exports.minutesDocx': 'Minutes (Word)',
+  'exports.minutesPdf': 'Minutes (PDF)',
+  'exports.json': 'The record (JSON)',
+  'exports.csv': 'Statements and outcomes (CSV)',
+  'exports.calendar': 'Add to calendar (.ics)',
   ...LANGUAGE_NAMES,
 } as const;
 

@@ -270,5 +270,11 @@ export const ru: Record<MessageKey, string> = {
   'publishing.fallback': 'Написано на языке: {lang} — шаблонов для этого языка пока нет.',
   'publishing.view': 'Открыть на сайте новостей',
   'publishing.address': 'Адрес',
+  'exports.title': 'Скачать',
+  'exports.minutesDocx': 'Протокол (Word)',
+  'exports.minutesPdf': 'Протокол (PDF)',
+  'exports.json': 'Запись (JSON)',
+  'exports.csv': 'Выступления и итоги (CSV)',
+  'exports.calendar': 'Добавить в календарь (.ics)',
   ...LANGUAGE_NAMES,
 };

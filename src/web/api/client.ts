@@ -9,6 +9,7 @@ import { Provision, ProvisionMentions, ReferenceDocument } from '../../shared/co
 import type { Problem } from '../../shared/errors.ts';
 import { SearchResults, type Facet } from '../../shared/contracts/search.ts';
 import { page } from '../../shared/common.ts';
+import { Publication, PublicationSummary, RevisionDiff, type PublicationCreate, type PublicationTransition, type PublicationUpdate, type ReviewCreate } from '../../shared/contracts/publishing.ts';
 import { z as zod, type z } from 'zod';
 
 /** A refused request, carrying the server's problem details (RFC 9457). */
@@ -55,6 +56,21 @@ function writes<Create, Update, S extends z.ZodType>(base: string, schema: S) {
   };
 }
 
+/** A dialogue's publications: generate, edit, review, move along the workflow. */
+function publicationsOf(dialogueId: string) {
+  const base = `/dialogues/${dialogueId}/publications`;
+  return {
+    list: async (): Promise<PublicationSummary[]> => (await request('GET', base, zod.object({ items: zod.array(PublicationSummary) }))).items,
+    get: (id: string): Promise<Publication> => request('GET', `${base}/${id}`, Publication),
+    create: (body: PublicationCreate): Promise<Publication> => request('POST', base, Publication, body),
+    update: (id: string, body: PublicationUpdate): Promise<Publication> => request('PATCH', `${base}/${id}`, Publication, body),
+    regenerate: (id: string, body: { version: number; discardEdits: boolean }): Promise<Publication> => request('POST', `${base}/${id}/regenerate`, Publication, body),
+    move: (id: string, body: PublicationTransition): Promise<Publication> => request('POST', `${base}/${id}/status`, Publication, body),
+    review: (id: string, body: ReviewCreate): Promise<Publication> => request('POST', `${base}/${id}/reviews`, Publication, body),
+    diff: (id: string, from: number, to: number): Promise<RevisionDiff> => request('GET', `${base}/${id}/diff${query({ from, to })}`, RevisionDiff),
+  };
+}
+
 export const api = {
   session: {
     async current() {
@@ -86,6 +102,7 @@ export const api = {
     participants: writes<ParticipantCreate, ParticipantUpdate, typeof Participant>(`/dialogues/${dialogueId}/participants`, Participant),
     statements: writes<StatementCreate, StatementUpdate, typeof Statement>(`/dialogues/${dialogueId}/statements`, Statement),
     outcomes: writes<OutcomeCreate, OutcomeUpdate, typeof Outcome>(`/dialogues/${dialogueId}/outcomes`, Outcome),
+    publications: publicationsOf(dialogueId),
   }),
   directory: {
     countries: (): Promise<Country[]> => request('GET', '/countries', zod.array(Country)),

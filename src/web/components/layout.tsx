@@ -25,6 +25,8 @@ export function Layout({ children }: { children: ReactNode }) {
             {nav.map((n) => (
               <li key={n.href}><Link href={n.href} aria-current={n.active ? 'page' : undefined}>{n.label}</Link></li>
             ))}
+            {/* The news site is served as plain pages by the server, in the reader's language. */}
+            <li><a href={`/news?lang=${lang}`}>{t('nav.news')}</a></li>
           </ul>
         </nav>
         <div className="tools">

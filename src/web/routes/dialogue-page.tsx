@@ -15,6 +15,8 @@ import { editorRoles } from '../features/record/editor-roles.ts';
 import { OutcomeForm } from '../features/record/outcome-form.tsx';
 import { ParticipantForm } from '../features/record/participant-form.tsx';
 import { StatementForm } from '../features/record/statement-form.tsx';
+import { PublicationsPanel } from '../features/publishing/publications-panel.tsx';
+import { Exports } from '../features/publishing/exports.tsx';
 
 export function DialoguePage({ id }: { id: string }) {
   const { t } = useI18n();
@@ -224,6 +226,10 @@ function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; country
         </ul>
         {can.record && <Editor label={t('edit.addOutcome')}><OutcomeForm record={r} onSaved={onChanged} /></Editor>}
       </section>
+
+      {can.inside && <PublicationsPanel record={r} canWrite={can.record} isAdmin={can.admin} />}
+
+      <Exports dialogueId={d.id} />
 
       <section aria-labelledby="references">
         <h2 id="references">{t('dialogue.references')}</h2>

@@ -15,6 +15,7 @@ export function hitHref(h: SearchHit): string {
     case 'organization': return `/directory/organizations/${h.id}`;
     case 'provision': return `/references/${h.documentId}/provisions/${h.id}`;
     case 'dialogue': return `/dialogues/${h.id}`;
+    case 'publication': return h.slug ? `/news/${h.slug}` : `/dialogues/${h.dialogueId}#publication-${h.id}`;
     default: return `/dialogues/${h.dialogueId}#${h.kind}-${h.id}`;
   }
 }
@@ -95,7 +96,8 @@ export function SearchPage() {
           {hits.map((h) => (
             <li key={`${h.kind}-${h.id}`} className="card">
               <span className="badge">{t(`searchKind.${h.kind}`)}</span>{' '}
-              <Link href={hitHref(h)}><Snippet hit={h} /></Link>
+              {/* The news site is served by the server, not the app: a plain link loads it. */}
+              {hitHref(h).startsWith('/news/') ? <a href={hitHref(h)}><Snippet hit={h} /></a> : <Link href={hitHref(h)}><Snippet hit={h} /></Link>}
             </li>
           ))}
         </ol>

@@ -26,7 +26,8 @@ export function pressRelease(record: DialogueRecord, language: string): Generate
   const dateline = [w.place?.toLocaleUpperCase(p.locale), w.date(d.startsAt)].filter(Boolean).join(', ');
   out.push(`${dateline} — ${p.convened({ title: w.text(d.title), conveners, format: d.format, place: w.place })}`);
 
-  out.push(w.withheld ? p.attendedWithheld(record.participantsWithheld) : p.attended(record.participants.map(w.person).join('; ')));
+  if (w.withheld) out.push(p.attendedWithheld(record.participantsWithheld));
+  else if (record.participants.length) out.push(p.attended(record.participants.map(w.person).join('; ')));
 
   const context = [
     w.documents.length ? p.documents(w.list(w.documents)) : '',

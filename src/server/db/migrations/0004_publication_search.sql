@@ -1,0 +1,1 @@
+ALTER TABLE "search_entries" ADD COLUMN "public_from" timestamp with time zone;

@@ -1,0 +1,68 @@
+import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
+import { localize } from '../../../shared/multilingual.ts';
+
+/** Text values escaped (RFC 5545 §3.3.11) and lines folded at 75 octets (§3.1). */
+const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+function fold(line: string): string {
+  const bytes = Buffer.from(line, 'utf8');
+  if (bytes.length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  for (const ch of line) {
+    if (Buffer.byteLength(current + ch, 'utf8') > (parts.length ? 74 : 75)) {
+      parts.push(current);
+      current = '';
+    }
+    current += ch;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** The UTC offset of a zone at an instant, from the tz database the runtime carries: "+0500". */
+export function offsetAt(zone: string, at: Date): string {
+  const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')!.value;
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  return m ? `${m[1]}${m[2]}${m[3]}` : '+0000';
+}
+
+/** Wall-clock time in a zone, as iCalendar writes a local time: 20240614T090000. */
+export function localStamp(zone: string, at: Date): string {
+  const p = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  }).formatToParts(at).map((x) => [x.type, x.value]));
+  return `${p.year}${p.month}${p.day}T${p.hour}${p.minute}${p.second}`;
+}
+
+const utcStamp = (at: Date) => at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+/**
+ * A dialogue as an iCalendar event (RFC 5545) in its host's zone. The VTIMEZONE states the offset
+ * in force on the day, from the runtime's tz database: Asia/Almaty is +05:00 after 1 March 2024.
+ */
+export function dialogueIcs(record: DialogueRecord, language: string, opts: { url: string; now: Date }): string {
+  const d = record.dialogue;
+  const zone = d.hostZone;
+  const start = new Date(d.startsAt);
+  const end = new Date(d.endsAt);
+  const offset = offsetAt(zone, start);
+  const title = localize(d.title, [language, 'en', 'ru']).text;
+  const lines = [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Expert Dialogue//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
+    'BEGIN:VTIMEZONE', `TZID:${zone}`,
+    'BEGIN:STANDARD', `DTSTART:${localStamp(zone, start)}`, `TZOFFSETFROM:${offsetAt(zone, new Date(start.getTime() - 86_400_000))}`, `TZOFFSETTO:${offset}`, 'END:STANDARD',
+    'END:VTIMEZONE',
+    'BEGIN:VEVENT',
+    `UID:dialogue-${d.id}@expert-dialogue`,
+    `DTSTAMP:${utcStamp(opts.now)}`,
+    `DTSTART;TZID=${zone}:${localStamp(zone, start)}`,
+    `DTEND;TZID=${zone}:${localStamp(zone, end)}`,
+    `SEQUENCE:${d.version - 1}`,
+    `SUMMARY:${escapeText(title)}`,
+    ...(d.summary ? [`DESCRIPTION:${escapeText(localize(d.summary, [language, 'en', 'ru']).text)}`] : []),
+    `URL:${opts.url}`,
+    ...(d.media.kind === 'external' ? [`LOCATION:${escapeText(d.media.url)}`] : []),
+    'END:VEVENT', 'END:VCALENDAR',
+  ];
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}
