@@ -1,12 +1,8 @@
-import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
-import pg from 'pg';
 import { DIALOGUE_2020_ID, participantId } from '../src/server/demo/dialogue-2020.ts';
 import { ml } from '../src/shared/multilingual.ts';
 import { benchLine, median, type Figure } from './report.ts';
+import { connections, load, onBothBackends, rounds, seconds, startServer, type Run } from './harness.ts';
 
 /**
  * npm run bench:api — the full-record read and the statement write, on PGlite and on PostgreSQL,
@@ -14,29 +10,6 @@ import { benchLine, median, type Figure } from './report.ts';
  * Options (env): BENCH_SECONDS (default 8 per run), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (10),
  * BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test, skipped if unreachable).
  */
-const seconds = Number(process.env.BENCH_SECONDS ?? 8);
-const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-interface Run { rps: number; p50: number; p99: number; errors: number }
-
-async function load(url: string, options: Partial<autocannon.Options> = {}): Promise<Run> {
-  const result = await autocannon({ url, connections, duration: seconds, ...options });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
-}
-
-async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
-  const child = fork(join(import.meta.dirname, 'api-server.ts'), [], {
-    env: { ...process.env, DEMO: '0', LOG_LEVEL: 'silent', ...env }, execArgv: ['--import', 'tsx'], stdio: 'inherit',
-  });
-  const { port } = await new Promise<{ port: number }>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as { port: number }));
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-  });
-  return { child, base: `http://127.0.0.1:${port}` };
-}
-
 async function signIn(base: string): Promise<Record<string, string>> {
   const res = await fetch(`${base}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@bench.example', password: 'bench password 123' }) });
   const cookie = res.headers.getSetCookie()[0]!.split(';')[0]!;
@@ -45,7 +18,7 @@ async function signIn(base: string): Promise<Record<string, string>> {
 }
 
 async function benchBackend(backend: 'pglite' | 'postgres', env: Record<string, string>): Promise<Figure[]> {
-  const { child, base } = await startServer(env);
+  const { base, stop } = await startServer(join(import.meta.dirname, 'api-server.ts'), env);
   try {
     const record = `${base}/api/v1/dialogues/${DIALOGUE_2020_ID}`;
     await load(record, { duration: 2 });
@@ -82,44 +55,10 @@ async function benchBackend(backend: 'pglite' | 'postgres', env: Record<string, 
       { name: `api.statement_post.${backend}.p99_ms`, value: m(writes, 'p99'), baseline: 'static-json', baseline_value: m(statics, 'p99'), ratio: m(writes, 'p99') / m(statics, 'p99') },
     ];
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await stop();
   }
 }
 
-async function postgresReachable(url: string): Promise<boolean> {
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await c.connect();
-    await c.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const figures: Figure[] = [];
-const dir = await mkdtemp(join(tmpdir(), 'ed-bench-'));
-try {
-  figures.push(...(await benchBackend('pglite', { DATA_DIR: dir })));
-} finally {
-  await rm(dir, { recursive: true, force: true });
-}
-if (await postgresReachable(pgUrl)) {
-  const name = `ed_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(pgUrl);
-  url.pathname = `/${name}`;
-  try {
-    figures.push(...(await benchBackend('postgres', { DATABASE_URL: url.toString() })));
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-} else {
-  console.log(`\nPostgreSQL at ${pgUrl} is not reachable: skipped.`);
-}
+const figures = await onBothBackends(benchBackend);
 console.log('');
 for (const f of figures) console.log(benchLine(f));

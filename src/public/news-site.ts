@@ -1,15 +1,24 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { NewsQuery, type NewsArticle } from '../shared/contracts/publishing.ts';
 import { AppError } from '../shared/errors.ts';
-import { createTranslator, isUiLanguage, type UiLanguage } from '../shared/i18n/translate.ts';
+import { createTranslator as compileTranslator, isUiLanguage, type Translate, type UiLanguage } from '../shared/i18n/translate.ts';
 import { UI_LANGUAGES } from '../shared/multilingual.ts';
 import { parseBody } from '../shared/publishing/body.ts';
 import type { Deps } from '../server/deps.ts';
-import { getNewsArticle, listNews } from '../server/publishing/news.ts';
+import { getNewsArticle, listNews, nextEmbargo } from '../server/publishing/news.ts';
 import { atom, rss, summaryOf } from './feeds.ts';
 import { blocksHtml, escape, newsDate, page } from './html.ts';
 
 const FEED_SIZE = 30;
+const HTML = 'text/html; charset=utf-8';
+
+/** Each language's messages are compiled once, not on every page. */
+const translators = new Map<UiLanguage, Translate>();
+const createTranslator = (lang: UiLanguage): Translate => {
+  let t = translators.get(lang);
+  if (!t) translators.set(lang, (t = compileTranslator(lang)));
+  return t;
+};
 
 /** The site's own address: configured, or as the request reached us. */
 const baseOf = (deps: Deps, req: FastifyRequest) => deps.config.publicUrl?.replace(/\/$/, '') ?? `${req.protocol}://${req.host}`;
@@ -28,8 +37,22 @@ function parseQuery(req: FastifyRequest) {
   return parsed.data;
 }
 
-function send(reply: FastifyReply, type: string, body: string, status = 200) {
-  return reply.code(status).type(type).header('cache-control', 'public, max-age=60').send(body);
+interface Rendered { type: string; body: string; status?: number }
+
+/**
+ * Answers from the page cache, or renders and caches. The reader's language cookie is part of the
+ * key: a page without `?lang=` is written in it.
+ */
+async function serve(deps: Deps, req: FastifyRequest, reply: FastifyReply, render: () => Promise<Rendered>) {
+  const key = `${req.cookies.ed_lang ?? ''}|${req.url}`;
+  let page = deps.pages.get(key);
+  if (!page) {
+    const [rendered, embargo] = await Promise.all([render(), nextEmbargo(deps)]);
+    page = deps.pages.set(key, { status: rendered.status ?? 200, type: rendered.type, body: Buffer.from(rendered.body) }, embargo);
+  }
+  reply.header('cache-control', 'public, max-age=60').header('etag', page.etag).header('vary', 'cookie');
+  if (page.status === 200 && req.headers['if-none-match'] === page.etag) return reply.code(304).send();
+  return reply.code(page.status).type(page.type).send(page.body);
 }
 
 function header(ui: UiLanguage, current: string | undefined): string {
@@ -113,37 +136,43 @@ ${blocksHtml(parseBody(a.body))}
 export function mountNewsSite(fastify: FastifyInstance, deps: Deps): void {
   fastify.get('/news', async (req, reply) => {
     const q = parseQuery(req);
-    return send(reply, 'text/html; charset=utf-8', listPage(deps, req, await listNews(deps, q), q.lang));
+    return serve(deps, req, reply, async () => ({ type: HTML, body: listPage(deps, req, await listNews(deps, q), q.lang) }));
   });
   fastify.get('/news/rss.xml', async (req, reply) => {
     const q = parseQuery(req);
-    const t = createTranslator(uiLanguage(req, q.lang));
-    const news = await listNews(deps, { ...q, page: 1, pageSize: FEED_SIZE });
-    const base = baseOf(deps, req);
-    return send(reply, 'application/rss+xml; charset=utf-8', rss({ base, title: `${t('app.name')} — ${t('news.title')}`, description: t('news.description'), lang: q.lang ?? null, articles: news.items, self: `${base}${req.url}` }));
+    return serve(deps, req, reply, async () => {
+      const t = createTranslator(uiLanguage(req, q.lang));
+      const news = await listNews(deps, { ...q, page: 1, pageSize: FEED_SIZE });
+      const base = baseOf(deps, req);
+      return { type: 'application/rss+xml; charset=utf-8', body: rss({ base, title: `${t('app.name')} — ${t('news.title')}`, description: t('news.description'), lang: q.lang ?? null, articles: news.items, self: `${base}${req.url}` }) };
+    });
   });
   fastify.get('/news/atom.xml', async (req, reply) => {
     const q = parseQuery(req);
-    const t = createTranslator(uiLanguage(req, q.lang));
-    const news = await listNews(deps, { ...q, page: 1, pageSize: FEED_SIZE });
-    const base = baseOf(deps, req);
-    return send(reply, 'application/atom+xml; charset=utf-8', atom({ base, title: `${t('app.name')} — ${t('news.title')}`, lang: q.lang ?? null, articles: news.items, self: `${base}${req.url}`, updated: new Date(0).toISOString() }));
+    return serve(deps, req, reply, async () => {
+      const t = createTranslator(uiLanguage(req, q.lang));
+      const news = await listNews(deps, { ...q, page: 1, pageSize: FEED_SIZE });
+      const base = baseOf(deps, req);
+      return { type: 'application/atom+xml; charset=utf-8', body: atom({ base, title: `${t('app.name')} — ${t('news.title')}`, lang: q.lang ?? null, articles: news.items, self: `${base}${req.url}`, updated: new Date(0).toISOString() }) };
+    });
   });
-  fastify.get<{ Params: { slug: string } }>('/news/:slug', async (req, reply) => {
+  fastify.get<{ Params: { slug: string } }>('/news/:slug', async (req, reply) => serve(deps, req, reply, async () => {
     try {
-      return send(reply, 'text/html; charset=utf-8', articlePage(deps, req, await getNewsArticle(deps, req.params.slug.slice(0, 200))));
+      return { type: HTML, body: articlePage(deps, req, await getNewsArticle(deps, req.params.slug.slice(0, 200))) };
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'not_found') throw err;
-      const t = createTranslator(uiLanguage(req, undefined));
       const ui = uiLanguage(req, undefined);
-      return send(reply, 'text/html; charset=utf-8', page({
-        lang: ui, title: t('common.notFound'), description: t('common.notFound'), canonical: `${baseOf(deps, req)}/news`,
-        header: header(ui, undefined), footer: footer(ui, undefined),
-        main: `<p><a href="/news">${escape(t('news.back'))}</a></p><h1>${escape(t('common.notFound'))}</h1>`,
-      }), 404);
+      const t = createTranslator(ui);
+      return {
+        type: HTML, status: 404, body: page({
+          lang: ui, title: t('common.notFound'), description: t('common.notFound'), canonical: `${baseOf(deps, req)}/news`,
+          header: header(ui, undefined), footer: footer(ui, undefined),
+          main: `<p><a href="/news">${escape(t('news.back'))}</a></p><h1>${escape(t('common.notFound'))}</h1>`,
+        }),
+      };
     }
-  });
-  fastify.get('/sitemap.xml', async (req, reply) => {
+  }));
+  fastify.get('/sitemap.xml', async (req, reply) => serve(deps, req, reply, async () => {
     const base = baseOf(deps, req);
     const urls: { loc: string; lastmod?: string }[] = [{ loc: `${base}/news` }, ...UI_LANGUAGES.map((l) => ({ loc: `${base}/news?lang=${l}` }))];
     for (let p = 1; ; p++) {
@@ -152,6 +181,6 @@ export function mountNewsSite(fastify: FastifyInstance, deps: Deps): void {
       if (p >= news.pages) break;
     }
     const body = urls.map((u) => `<url><loc>${escape(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`).join('\n');
-    return send(reply, 'application/xml; charset=utf-8', `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`);
-  });
+    return { type: 'application/xml; charset=utf-8', body: `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n` };
+  }));
 }

@@ -19,6 +19,7 @@ import { exportRoutes } from './publishing/exports/routes.ts';
 import { systemRoutes } from './system-routes.ts';
 import { serveWebApp } from './web-app.ts';
 import { mountNewsSite } from '../public/news-site.ts';
+import { PageCache } from '../public/page-cache.ts';
 
 export interface App {
   fastify: FastifyInstance;
@@ -36,7 +37,8 @@ export async function buildApp(config: Config, database: Database, options: { cl
     trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
   });
-  const deps: Deps = { config, db: database.db, recordCache: new RecordCache(), clock: options.clock ?? (() => new Date()) };
+  const clock = options.clock ?? (() => new Date());
+  const deps: Deps = { config, db: database.db, recordCache: new RecordCache(), clock, pages: new PageCache(clock) };
 
   const routes: RouteSpec[] = [];
   routes.push(

@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import type { RecordCache } from './dialogues/record-cache.ts';
+import type { PageCache } from '../public/page-cache.ts';
 
 /** What use cases are given. Passed explicitly, never imported as singletons. */
 export interface Deps {
@@ -9,4 +10,6 @@ export interface Deps {
   recordCache: RecordCache;
   /** Now. Tests pass a controllable clock; embargoes are decided against it, never against the database's now(). */
   clock: () => Date;
+  /** Rendered news-site pages; publishing writes clear it. */
+  pages: PageCache;
 }

@@ -6,7 +6,7 @@ import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import * as schema from '../../src/server/db/schema.ts';
 import { ml } from '../../src/shared/multilingual.ts';
 import { LIMITS } from '../../src/shared/limits.ts';
-import { DIALOGUE_2020_ID, agendaId, outcomeId, participantId, seriesId, statementId } from '../../src/server/demo/dialogue-2020.ts';
+import { DIALOGUE_2020_ID, agendaId, outcomeId, participantId, pressReleaseId, seriesId, statementId } from '../../src/server/demo/dialogue-2020.ts';
 import { areaId, orgId, personId } from '../../src/server/demo/directory-data.ts';
 import { documentId, provisionId } from '../../src/server/demo/references-data.ts';
 import { BACKENDS } from '../support/databases.ts';
@@ -28,6 +28,11 @@ const VALID: Record<string, Record<string, unknown>> = {
   '/dialogues/:id/statements': { speaker: { kind: 'participant', participantId: participantId('norov') }, kind: 'remarks', text, areaIds: [], provisionIds: [] },
   '/dialogues/:id/outcomes': { kind: 'commitment', text, proposerIds: [], endorserIds: [], areaIds: [], provisionIds: [], status: 'planned' },
   '/session': { email: 'admin@test.example', password: 'wrong password' },
+  '/dialogues/:id/publications': { kind: 'summary', language: 'en' },
+  '/dialogues/:id/publications/:publicationId': { title: 'A fuzzed title', body: 'A fuzzed body.' },
+  '/dialogues/:id/publications/:publicationId/regenerate': { version: 1, discardEdits: true },
+  '/dialogues/:id/publications/:publicationId/status': { to: 'approved', version: 1 },
+  '/dialogues/:id/publications/:publicationId/reviews': { decision: 'comment', comment: 'A fuzzed comment.', organizationId: orgId('kaziss') },
 };
 const ITEM: Record<string, string> = {
   '/organizations/:id': orgId('kaziss'), '/people/:id': personId('norov'), '/series/:id': seriesId('research-centres'), '/areas/:id': areaId('energy'),
@@ -40,6 +45,7 @@ const urlFor = (pattern: string) => `/api/v1${pattern
   .replace(/^\/reference-documents\/:id/, `/reference-documents/${documentId('a-res-72-283')}`)
   .replace(/^\/dialogues\/:id(?=\/)/, `/dialogues/${D}`)
   .replace(':childId', ITEM[pattern] ?? '')
+  .replace(':publicationId', pressReleaseId('en'))
   .replace(':id', ITEM[pattern] ?? '')}`;
 
 const TABLES = (Object.values(schema) as unknown[]).filter((v): v is PgTable => is(v, PgTable));

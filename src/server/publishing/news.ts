@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, lte, ne } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, lte, min, ne } from 'drizzle-orm';
 import type { NewsArticle, NewsQuery } from '../../shared/contracts/publishing.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Queryable } from '../db/database.ts';
@@ -38,4 +38,11 @@ export async function getNewsArticle(deps: Pick<Deps, 'db' | 'clock'>, slug: str
   const [row] = await deps.db.select().from(publications).where(and(isPublic(now), eq(publications.slug, slug)));
   if (!row) throw new AppError('not_found', 'no such article');
   return (await present(deps.db, [row], now))[0]!;
+}
+
+/** The next instant an embargo lifts, if any: until then, what the public sees cannot change by time alone. */
+export async function nextEmbargo(deps: Pick<Deps, 'db' | 'clock'>): Promise<Date | null> {
+  const [row] = await deps.db.select({ at: min(publications.publishAt) }).from(publications)
+    .where(and(eq(publications.status, 'published'), gt(publications.publishAt, deps.clock())));
+  return row?.at ?? null;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DeleteQuery, IdParams } from '../../shared/common.ts';
 import * as C from '../../shared/contracts/publishing.ts';
 import { route, type RouteSpec } from '../http/route.ts';
+import type { Deps } from '../deps.ts';
 import { createPublication } from './create-publication.ts';
 import { deletePublication } from './delete-publication.ts';
 import { editPublication } from './edit-publication.ts';
@@ -17,6 +18,13 @@ const one = `${base}/:publicationId`;
 const tag = 'Publishing';
 const inside = { tag, dialogueParam: 'id' as const };
 
+/** A publishing write changes what the news site shows: its rendered pages go once the write has committed. */
+const clearing = async <T>(deps: Deps, write: Promise<T>): Promise<T> => {
+  const result = await write;
+  deps.pages.clear();
+  return result;
+};
+
 export const publishingRoutes: RouteSpec[] = [
   route({
     ...inside, method: 'GET', url: base, action: 'publication.read', summary: 'A dialogue\'s publications, with their status and approvals',
@@ -27,7 +35,7 @@ export const publishingRoutes: RouteSpec[] = [
     ...inside, method: 'POST', url: base, action: 'publication.write', status: 201,
     summary: 'Generate a press release, minutes or summary in a language, from the record as the public sees it',
     params: IdParams, body: C.PublicationCreate, response: C.Publication,
-    handler: ({ params, body, actor, deps }) => createPublication(deps, { actor, dialogueId: params!.id, input: body! }),
+    handler: ({ params, body, actor, deps }) => clearing(deps, createPublication(deps, { actor, dialogueId: params!.id, input: body! })),
   }),
   route({
     ...inside, method: 'GET', url: one, action: 'publication.read', summary: 'A publication: its text, revisions, reviews and approvals',
@@ -37,30 +45,30 @@ export const publishingRoutes: RouteSpec[] = [
   route({
     ...inside, method: 'PATCH', url: one, action: 'publication.write', summary: 'Edit the text (a new revision), the address or the zone',
     params: C.PublicationParams, body: C.PublicationUpdate, response: C.Publication,
-    handler: ({ params, body, actor, deps }) => editPublication(deps, { actor, dialogueId: params!.id, id: params!.publicationId, input: body! }),
+    handler: ({ params, body, actor, deps }) => clearing(deps, editPublication(deps, { actor, dialogueId: params!.id, id: params!.publicationId, input: body! })),
   }),
   route({
     ...inside, method: 'DELETE', url: one, action: 'publication.write', status: 204, summary: 'Delete a publication that was never published',
     params: C.PublicationParams, query: DeleteQuery,
-    handler: ({ params, query, actor, deps }) => deletePublication(deps, { actor, dialogueId: params!.id, id: params!.publicationId, version: query!.version }),
+    handler: ({ params, query, actor, deps }) => clearing(deps, deletePublication(deps, { actor, dialogueId: params!.id, id: params!.publicationId, version: query!.version })),
   }),
   route({
     ...inside, method: 'POST', url: `${one}/regenerate`, action: 'publication.write',
     summary: 'Write the text again from the current record, as a new revision; asks first when the text holds manual edits',
     params: C.PublicationParams, body: C.PublicationRegenerate, response: C.Publication,
-    handler: ({ params, body, actor, deps }) => regeneratePublication(deps, { actor, dialogueId: params!.id, id: params!.publicationId, ...body! }),
+    handler: ({ params, body, actor, deps }) => clearing(deps, regeneratePublication(deps, { actor, dialogueId: params!.id, id: params!.publicationId, ...body! })),
   }),
   route({
     ...inside, method: 'POST', url: `${one}/status`, action: 'publication.write',
     summary: 'Move along draft → in review → approved → published (with an embargo), or back',
     params: C.PublicationParams, body: C.PublicationTransition, response: C.Publication,
-    handler: ({ params, body, actor, deps }) => transitionPublication(deps, { actor, dialogueId: params!.id, id: params!.publicationId, input: body! }),
+    handler: ({ params, body, actor, deps }) => clearing(deps, transitionPublication(deps, { actor, dialogueId: params!.id, id: params!.publicationId, input: body! })),
   }),
   route({
     ...inside, method: 'POST', url: `${one}/reviews`, action: 'publication.review', status: 201,
     summary: 'Approve the current revision for an institution, or comment on it',
     params: C.PublicationParams, body: C.ReviewCreate, response: C.Publication,
-    handler: ({ params, body, actor, deps }) => reviewPublication(deps, { actor, dialogueId: params!.id, id: params!.publicationId, input: body! }),
+    handler: ({ params, body, actor, deps }) => clearing(deps, reviewPublication(deps, { actor, dialogueId: params!.id, id: params!.publicationId, input: body! })),
   }),
   route({
     ...inside, method: 'GET', url: `${one}/revisions/:n`, action: 'publication.read', summary: 'One revision\'s text',

@@ -1,0 +1,74 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+/** What the HTTP benchmarks share: load runs, a server in its own process, and both backends. */
+export const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+export const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+export const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export interface Run { rps: number; p50: number; p99: number; errors: number }
+
+export async function load(url: string, options: Partial<autocannon.Options> = {}): Promise<Run> {
+  const result = await autocannon({ url, connections, duration: seconds, ...options });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+/** Forks a bench server script; it answers with its port once listening. */
+export async function startServer(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; base: string; stop(): Promise<void> }> {
+  const child = fork(script, [], { env: { ...process.env, DEMO: '0', LOG_LEVEL: 'silent', ...env }, execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const { port } = await new Promise<{ port: number }>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as { port: number }));
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+  return {
+    child, base: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
+}
+
+async function postgresReachable(url: string): Promise<boolean> {
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    await c.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs `fn` on a fresh embedded database, then on a fresh PostgreSQL database when one is reachable. */
+export async function onBothBackends<T>(fn: (backend: 'pglite' | 'postgres', env: Record<string, string>) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  const dir = await mkdtemp(join(tmpdir(), 'ed-bench-'));
+  try {
+    out.push(...(await fn('pglite', { DATA_DIR: dir })));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  if (!(await postgresReachable(pgUrl))) {
+    console.log(`\nPostgreSQL at ${pgUrl} is not reachable: skipped.`);
+    return out;
+  }
+  const name = `ed_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(pgUrl);
+  url.pathname = `/${name}`;
+  try {
+    out.push(...(await fn('postgres', { DATABASE_URL: url.toString() })));
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+  return out;
+}
