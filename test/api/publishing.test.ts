@@ -104,6 +104,8 @@ for (const backend of BACKENDS) {
       const at = new Date(now.getTime() + 24 * 3600_000);
       await move('published', 'moderator', { publishAt: at.toISOString() });
       assert.equal(p.publishAt, at.toISOString());
+      const rewrite = await call('PATCH', `${base}/${p.id}`, 'moderator', { body: 'Other words.', version: p.version }, 409);
+      assert.equal(rewrite.json().errors[0].path, 'body', 'published words change only after a withdrawal and a new review');
       assert.deepEqual(await publicly(p.slug), NOWHERE, 'nothing before publish-at');
 
       now = new Date(at.getTime() - 1);

@@ -17,7 +17,6 @@ export async function createPublication(deps: Pick<Deps, 'db' | 'clock'>, args: 
   return write(deps.db, async (tx) => {
     const { kind, language } = args.input;
     const [dialogue] = await tx.select({ startsAt: dialogues.startsAt, hostZone: dialogues.hostZone }).from(dialogues).where(eq(dialogues.id, args.dialogueId));
-    const existing = await tx.select({ id: publications.id }).from(publications).where(eq(publications.dialogueId, args.dialogueId));
     const generated = await generateFromRecord(tx, args.dialogueId, kind, language);
     const id = args.id ?? randomUUID();
     const slug = await uniqueSlug(tx, { title: generated.title, date: dialogue!.startsAt, language });
@@ -30,7 +29,7 @@ export async function createPublication(deps: Pick<Deps, 'db' | 'clock'>, args: 
     }
     await tx.insert(publicationRevisions).values({ publicationId: id, n: 1, origin: 'generated', title: generated.title, body: generated.body, authorId: args.actor.user?.id ?? null });
     await indexPublication(tx, inserted[0]!);
-    await appendEvent(tx, { stream: args.dialogueId, dialogueId: args.dialogueId, type: 'publication.created', actorId: args.actor.user?.id ?? null, payload: { id, kind, language, slug, count: existing.length + 1 } });
+    await appendEvent(tx, { stream: args.dialogueId, dialogueId: args.dialogueId, type: 'publication.created', actorId: args.actor.user?.id ?? null, payload: { id, kind, language, slug } });
     return presentPublication(tx, inserted[0]!);
   });
 }

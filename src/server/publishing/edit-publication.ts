@@ -11,7 +11,7 @@ import { addRevision, lockPublication, presentPublication } from './publication-
 
 /**
  * Edits a publication by hand. A new title or body becomes a revision; text once approved goes
- * back to review, since the institutions approved other words.
+ * back to review, since the institutions approved other words, and published text is withdrawn first.
  */
 export async function editPublication(deps: Pick<Deps, 'db' | 'clock'>, args: { actor: Actor; dialogueId: string; id: string; input: PublicationUpdate }): Promise<Publication> {
   return write(deps.db, async (tx) => {
@@ -22,6 +22,10 @@ export async function editPublication(deps: Pick<Deps, 'db' | 'clock'>, args: { 
     const title = args.input.title ?? row.title;
     const body = args.input.body ?? row.body;
     const textChanged = title !== row.title || body !== row.body;
+    // The institutions approved the published words: new words go back through review first.
+    if (textChanged && row.status === 'published') {
+      throw new AppError('conflict', 'withdraw the article before changing its text', [{ path: 'body', message: 'is published', code: 'published' }]);
+    }
     if (textChanged) row = await addRevision(tx, row, { origin: 'edited', title, body, authorId: args.actor.user?.id ?? null });
     const status = textChanged && row.status === 'approved' ? 'in_review' : row.status;
     if (args.input.slug && args.input.slug !== row.slug) {
