@@ -16,6 +16,7 @@ import { referenceRoutes } from './references/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { publishingRoutes } from './publishing/routes.ts';
 import { exportRoutes } from './publishing/exports/routes.ts';
+import { trackerRoutes } from './tracker/routes.ts';
 import { systemRoutes } from './system-routes.ts';
 import { serveWebApp } from './web-app.ts';
 import { mountNewsSite } from '../public/news-site.ts';
@@ -51,6 +52,7 @@ export async function buildApp(config: Config, database: Database, options: { cl
     ...searchRoutes,
     ...publishingRoutes,
     ...exportRoutes,
+    ...trackerRoutes,
   );
 
   await fastify.register(cookie);

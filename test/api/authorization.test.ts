@@ -9,6 +9,8 @@ import { areaId, orgId, personId } from '../../src/server/demo/directory-data.ts
 import { documentId, provisionId } from '../../src/server/demo/references-data.ts';
 import { outcomeId, pressReleaseId, seriesId, statementId } from '../../src/server/demo/dialogue-2020.ts';
 import { BACKENDS } from '../support/databases.ts';
+import { actionSubject } from '../../src/server/tracker/action-subject.ts';
+import { ml } from '../../src/shared/multilingual.ts';
 import { ROLES, startTestApp, type Role, type TestApp } from '../support/app.ts';
 
 /**
@@ -33,10 +35,15 @@ const EXPECTED: Record<Action, Role[]> = {
   'publication.read': ['participant', 'moderator', 'admin'],
   'publication.write': ['moderator', 'admin'],
   'publication.review': ['participant', 'moderator', 'admin'],
+  'tracker.read': ROLES,
+  'action.read': ROLES,
+  // The action below is owned by the Kazakh institute, which the participant represents.
+  'action.update': ['participant', 'admin'],
 };
 
-/** The demo press release's address, read from the news API once the app is up. */
+/** The demo press release's address, read from the news API once the app is up; an action made for the test. */
 let newsSlug = '';
+let actionId = '';
 
 /** An existing record for each path, so allowed calls reach the use case. */
 function concreteUrl(url: string): string {
@@ -46,11 +53,11 @@ function concreteUrl(url: string): string {
   };
   const top: Record<string, string> = {
     organizations: orgId('kaziss'), people: personId('norov'), series: seriesId('research-centres'), areas: areaId('energy'),
-    'reference-documents': documentId('a-res-72-283'), dialogues: DIALOGUE_2020_ID,
+    'reference-documents': documentId('a-res-72-283'), dialogues: DIALOGUE_2020_ID, tracker: documentId('a-res-72-283'), actions: actionId,
   };
   const [, resource, , sub] = url.split('/');
   return url
-    .replace(':id', top[resource!] ?? 'x')
+    .replace(':id', resource === 'tracker' ? top.tracker! : top[resource!] ?? 'x')
     .replace(':childId', child[sub!]!)
     .replace(':publicationId', pressReleaseId('en'))
     .replace(':n', '1')
@@ -63,6 +70,12 @@ for (const backend of BACKENDS) {
     before(async () => {
       t = await startTestApp(backend);
       newsSlug = (await t.call('GET', '/api/v1/news?lang=en')).json().items[0].slug;
+      const action = await t.call('POST', `/api/v1/dialogues/${DIALOGUE_2020_ID}/outcomes`, { as: 'admin', body: {
+        kind: 'follow_up_action', text: ml({ en: 'Circulate a note on regional transit corridors.' }), proposerIds: [], endorserIds: [], areaIds: [],
+        provisionIds: [provisionId('a-res-72-283', 'op')], ownerOrganizationId: orgId('kaziss'), dueOn: '2020-12-31', status: 'planned',
+      } });
+      assert.equal(action.statusCode, 201, action.body);
+      actionId = action.json().id;
     });
     after(async () => { await t.close(); });
 
@@ -77,7 +90,8 @@ for (const backend of BACKENDS) {
       for (const role of ROLES) {
         const actor = role === 'anonymous' ? ANONYMOUS : await resolveActor(t.deps.db, t.clients[role].cookie!.split('=')[1]);
         for (const action of Object.keys(POLICY) as Action[]) {
-          const denied = await check(action, { actor, dialogue: () => loadDialogueAccess(t.deps.db, actor, DIALOGUE_2020_ID) });
+          const subject = action.startsWith('action.') ? await actionSubject(t.deps, { id: actionId }, actor) : null;
+          const denied = await check(action, { actor, dialogue: () => loadDialogueAccess(t.deps.db, actor, DIALOGUE_2020_ID), subject });
           assert.equal(denied === null, EXPECTED[action].includes(role), `${role} × ${action}`);
         }
       }

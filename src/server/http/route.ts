@@ -11,6 +11,13 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 type Schema = z.ZodType;
 type Out<S> = S extends Schema ? z.infer<S> : undefined;
 
+/** A record the policy decides about, and the dialogue it belongs to. */
+export interface Subject {
+  dialogueId: string;
+  /** The reader belongs to the institution that owns it. */
+  ownedByReader: boolean;
+}
+
 export interface HandlerInput<P, Q, B> {
   params: P;
   query: Q;
@@ -19,6 +26,7 @@ export interface HandlerInput<P, Q, B> {
   deps: Deps;
   /** The dialogue the route is about, already loaded for the policy; null when there is none. */
   dialogue: DialogueAccess | null;
+  subject: Subject | null;
   req: FastifyRequest;
   reply: FastifyReply;
 }
@@ -38,6 +46,11 @@ export interface RouteSpec<P extends Schema | undefined = Schema | undefined, Q 
   status?: 200 | 201 | 204;
   /** The path parameter that names the dialogue this route is about, for the policy. */
   dialogueParam?: 'id';
+  /**
+   * For routes about a record that is not a dialogue but belongs to one (an action): finds it from
+   * the path, with its dialogue and what the policy needs to know about the reader and it.
+   */
+  subject?: (deps: Deps, params: Out<P>, actor: Actor) => Promise<Subject | null>;
   /** Reads that answer JSON already serialised (a string or UTF-8 bytes) set this to skip re-serialising. */
   raw?: boolean;
   handler: (input: HandlerInput<Out<P>, Out<Q>, Out<B>>) => Promise<unknown>;
@@ -66,20 +79,22 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, specs: RouteSpec[]
         }
         const params = spec.params ? parseInput(spec.params, req.params, 'params') : undefined;
 
+        const subject = spec.subject ? await spec.subject(deps, params as never, actor) : null;
+        if (spec.subject && !subject) throw new AppError('not_found');
         let dialogue: DialogueAccess | null | undefined;
-        const dialogueId = spec.dialogueParam && params ? (params as Record<string, string>)[spec.dialogueParam] : undefined;
+        const dialogueId = subject?.dialogueId ?? (spec.dialogueParam && params ? (params as Record<string, string>)[spec.dialogueParam] : undefined);
         const loadDialogue = async () => {
           if (dialogue === undefined) dialogue = dialogueId ? await loadDialogueAccess(deps.db, actor, dialogueId) : null;
           return dialogue;
         };
         if (dialogueId && !(await loadDialogue())) throw new AppError('not_found', 'no such dialogue');
-        const denied = await check(spec.action, { actor, dialogue: loadDialogue });
+        const denied = await check(spec.action, { actor, dialogue: loadDialogue, subject });
         if (denied) throw new AppError(denied);
         // Bodies are validated after the policy, so a refused caller learns nothing about the contract.
         const query = spec.query ? parseInput(spec.query, req.query, 'query') : undefined;
         const body = spec.body ? parseInput(spec.body, req.body, 'body') : undefined;
 
-        const result = await spec.handler({ params, query, body, actor, deps, dialogue: dialogue ?? null, req, reply } as never);
+        const result = await spec.handler({ params, query, body, actor, deps, dialogue: dialogue ?? null, subject, req, reply } as never);
         if (reply.sent) return reply;
         const status = spec.status ?? 200;
         if (status === 204) return reply.code(204).send();

@@ -2,11 +2,14 @@ import type { ErrorCode } from '../../shared/errors.ts';
 import { MODERATING_ROLES, ParticipantRole, RECORDING_ROLES } from '../../shared/contracts/enums.ts';
 import { isAdmin, type Actor } from './actor.ts';
 import { visibleTo, type DialogueAccess } from './dialogue-access.ts';
+import type { Subject } from '../http/route.ts';
 
 export interface PolicyContext {
   actor: Actor;
   /** The dialogue the route is about, loaded on first use; null when the route has none. */
   dialogue: () => Promise<DialogueAccess | null>;
+  /** The record the route is about when it is not the dialogue itself (an action). */
+  subject?: Subject | null;
 }
 type Rule = (ctx: PolicyContext) => boolean | Promise<boolean>;
 
@@ -17,6 +20,11 @@ const holds = (roles: readonly ParticipantRole[]): Rule => async ({ dialogue }) 
 const seesDialogue: Rule = async ({ actor, dialogue }) => {
   const d = await dialogue();
   return d !== null && visibleTo(actor, d);
+};
+const ownsIt: Rule = ({ subject }) => subject?.ownedByReader ?? false;
+const both = (...rules: Rule[]): Rule => async (ctx) => {
+  for (const rule of rules) if (!(await rule(ctx))) return false;
+  return true;
 };
 const either = (...rules: Rule[]): Rule => async (ctx) => {
   for (const rule of rules) if (await rule(ctx)) return true;
@@ -45,6 +53,9 @@ export const POLICY = {
   'publication.read': { rule: either(admin, holds(ParticipantRole.options)), deny: 'not_found' },
   'publication.write': { rule: either(admin, holds(RECORDING_ROLES)) },
   'publication.review': { rule: either(admin, holds(ParticipantRole.options)) },
+  'tracker.read': { rule: anyone },
+  'action.read': { rule: seesDialogue, deny: 'not_found' },
+  'action.update': { rule: either(admin, both(seesDialogue, ownsIt)) },
 } as const satisfies Record<string, { rule: Rule; deny?: ErrorCode }>;
 
 export type Action = keyof typeof POLICY;

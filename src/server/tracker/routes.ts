@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { IdParams } from '../../shared/common.ts';
+import { ActionPage, ActionStatusUpdate, TrackerMatrix, TrackerQuery } from '../../shared/contracts/tracker.ts';
+import { route, type RouteSpec } from '../http/route.ts';
+import { actionSubject } from './action-subject.ts';
+import { getAction } from './get-action.ts';
+import { matrixCsv } from './matrix-csv.ts';
+import { trackerMatrix } from './matrix.ts';
+import { updateActionStatus } from './update-action-status.ts';
+
+const tag = 'Follow-up';
+
+export const trackerRoutes: RouteSpec[] = [
+  route({
+    method: 'GET', url: '/tracker/documents/:id', action: 'tracker.read', tag,
+    summary: 'A document\'s provisions × the region\'s countries: discussion and actions per cell, as this reader may see them',
+    params: IdParams, query: TrackerQuery, response: TrackerMatrix,
+    handler: ({ params, query, actor, deps }) => trackerMatrix(deps, { actor, documentId: params!.id, query: query! }),
+  }),
+  route({
+    method: 'GET', url: '/tracker/documents/:id/matrix.csv', action: 'tracker.read', tag,
+    summary: 'The matrix as CSV: one row per provision and column',
+    params: IdParams, query: TrackerQuery.extend({ lang: z.string().max(16).default('en') }),
+    handler: async ({ params, query, actor, deps, reply }) => {
+      const { lang, ...filters } = query!;
+      const matrix = await trackerMatrix(deps, { actor, documentId: params!.id, query: filters });
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="tracker-${params!.id.slice(0, 8)}.csv"`)
+        .header('cache-control', 'private, no-store').send(matrixCsv(matrix, lang));
+    },
+  }),
+  route({
+    method: 'GET', url: '/actions/:id', action: 'action.read', tag, subject: actionSubject,
+    summary: 'An action: its origin, owner, provisions and status history',
+    params: IdParams, response: ActionPage,
+    handler: ({ params, actor, deps, dialogue, subject }) => getAction(deps, { actor, id: params!.id, access: dialogue!, subject: subject! }),
+  }),
+  route({
+    method: 'POST', url: '/actions/:id/status', action: 'action.update', tag, subject: actionSubject,
+    summary: 'Move an action to a status, with a note and evidence links (the owner institution or the secretariat)',
+    params: IdParams, body: ActionStatusUpdate, response: ActionPage,
+    handler: ({ params, body, actor, deps, dialogue, subject }) => updateActionStatus(deps, { actor, id: params!.id, access: dialogue!, subject: subject!, input: body! }),
+  }),
+];
