@@ -10,6 +10,8 @@ import { OrganizationPage, PersonPage } from './routes/directory-entry.tsx';
 import { SignInPage } from './routes/sign-in.tsx';
 import { SearchPage } from './routes/search-page.tsx';
 import { SessionProvider } from './session.tsx';
+import { TrackerPage } from './routes/tracker-page.tsx';
+import { ActionPage } from './routes/action-page.tsx';
 
 function NotFound() {
   const { t } = useI18n();
@@ -34,6 +36,9 @@ export function App() {
             <Route path="/references/:id/provisions/:pid">{(p) => <ProvisionPage documentId={p.id} provisionId={p.pid} />}</Route>
             <Route path="/directory/organizations/:id">{(p) => <OrganizationPage id={p.id} />}</Route>
             <Route path="/directory/people/:id">{(p) => <PersonPage id={p.id} />}</Route>
+            <Route path="/tracker"><TrackerPage /></Route>
+            <Route path="/tracker/:id">{(p) => <TrackerPage documentId={p.id} />}</Route>
+            <Route path="/actions/:id">{(p) => <ActionPage id={p.id} />}</Route>
             <Route><NotFound /></Route>
           </Switch>
         </Layout>

@@ -22,6 +22,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'session.create': ROLES,
   'session.delete': ROLES,
   'session.read': ROLES,
+  'user.create': ['admin'],
   'directory.read': ROLES,
   'directory.write': ['admin'],
   'dialogue.list': ROLES,

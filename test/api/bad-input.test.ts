@@ -28,6 +28,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   '/dialogues/:id/statements': { speaker: { kind: 'participant', participantId: participantId('norov') }, kind: 'remarks', text, areaIds: [], provisionIds: [] },
   '/dialogues/:id/outcomes': { kind: 'commitment', text, proposerIds: [], endorserIds: [], areaIds: [], provisionIds: [], status: 'planned' },
   '/session': { email: 'admin@test.example', password: 'wrong password' },
+  '/users': { email: 'fuzzed@test.example', password: 'a fuzzed password', role: 'member' },
   '/dialogues/:id/publications': { kind: 'summary', language: 'en' },
   '/dialogues/:id/publications/:publicationId': { title: 'A fuzzed title', body: 'A fuzzed body.' },
   '/dialogues/:id/publications/:publicationId/regenerate': { version: 1, discardEdits: true },

@@ -5,6 +5,8 @@ import { route, type RouteSpec } from '../http/route.ts';
 import { SESSION_COOKIE } from './resolve-actor.ts';
 import { signIn } from './sign-in.ts';
 import { signOut } from './sign-out.ts';
+import { addUser } from './add-user.ts';
+import { CreateUserInput } from './create-user.ts';
 import { CurrentUser } from '../../shared/contracts/accounts.ts';
 import { z } from 'zod';
 
@@ -28,6 +30,12 @@ export const accountRoutes: RouteSpec[] = [
     method: 'GET', url: '/session', action: 'session.read', tag: 'Accounts', summary: 'Who is signed in (null for nobody), and the CSRF token for writes',
     response: z.object({ user: CurrentUser.nullable(), csrfToken: z.string().nullable() }),
     handler: async ({ actor }) => ({ user: actor.user, csrfToken: actor.csrfToken }),
+  }),
+  route({
+    method: 'POST', url: '/users', action: 'user.create', tag: 'Accounts', status: 201,
+    summary: 'Open an account (the secretariat), optionally tied to a person of the directory',
+    body: CreateUserInput, response: z.object({ id: z.uuid(), email: z.string(), role: z.string(), personId: z.uuid().nullable() }),
+    handler: ({ body, deps }) => addUser(deps, body!),
   }),
   route({
     method: 'DELETE', url: '/session', action: 'session.delete', tag: 'Accounts', summary: 'Sign out', status: 204,

@@ -40,6 +40,7 @@ export const POLICY = {
   'session.create': { rule: anyone },
   'session.delete': { rule: anyone },
   'session.read': { rule: anyone },
+  'user.create': { rule: admin },
   'directory.read': { rule: anyone },
   'directory.write': { rule: admin },
   'dialogue.list': { rule: anyone },

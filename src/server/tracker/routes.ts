@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { IdParams } from '../../shared/common.ts';
-import { ActionPage, ActionStatusUpdate, TrackerMatrix, TrackerQuery } from '../../shared/contracts/tracker.ts';
+import { ActionPage, ActionStatusUpdate, TrackerCharts, TrackerMatrix, TrackerQuery } from '../../shared/contracts/tracker.ts';
 import { route, type RouteSpec } from '../http/route.ts';
 import { actionSubject } from './action-subject.ts';
+import { trackerCharts } from './charts.ts';
 import { getAction } from './get-action.ts';
 import { matrixCsv } from './matrix-csv.ts';
 import { trackerMatrix } from './matrix.ts';
@@ -16,6 +17,12 @@ export const trackerRoutes: RouteSpec[] = [
     summary: 'A document\'s provisions × the region\'s countries: discussion and actions per cell, as this reader may see them',
     params: IdParams, query: TrackerQuery, response: TrackerMatrix,
     handler: ({ params, query, actor, deps }) => trackerMatrix(deps, { actor, documentId: params!.id, query: query! }),
+  }),
+  route({
+    method: 'GET', url: '/tracker/documents/:id/charts', action: 'tracker.read', tag,
+    summary: 'Activity per year and progress per area over time, for a document\'s provisions',
+    params: IdParams, query: TrackerQuery, response: TrackerCharts,
+    handler: ({ params, query, actor, deps }) => trackerCharts(deps, { actor, documentId: params!.id, query: query! }),
   }),
   route({
     method: 'GET', url: '/tracker/documents/:id/matrix.csv', action: 'tracker.read', tag,

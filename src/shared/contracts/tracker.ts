@@ -81,3 +81,12 @@ export const ActionPage = z.object({
   canUpdate: z.boolean(),
 }).meta({ id: 'ActionPage' });
 export type ActionPage = z.infer<typeof ActionPage>;
+
+/** The series the tracker's charts draw, each also shown as a table. */
+export const TrackerCharts = z.object({
+  /** Dialogues and statements mentioning the document's provisions, per year. */
+  activity: z.array(z.object({ year: z.int(), dialogues: z.int(), statements: z.int() })),
+  /** Actions on the document by area and by the year of the dialogue that agreed them, with how many are done. */
+  progress: z.array(z.object({ areaId: Id, year: z.int(), total: z.int(), done: z.int() })),
+}).meta({ id: 'TrackerCharts' });
+export type TrackerCharts = z.infer<typeof TrackerCharts>;

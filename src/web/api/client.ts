@@ -9,6 +9,8 @@ import { Provision, ProvisionMentions, ReferenceDocument } from '../../shared/co
 import type { Problem } from '../../shared/errors.ts';
 import { SearchResults, type Facet } from '../../shared/contracts/search.ts';
 import { page } from '../../shared/common.ts';
+import type { ActionStatusUpdate as ActionStatusUpdateSchema} from '../../shared/contracts/tracker.ts';
+import { ActionPage, TrackerCharts, TrackerMatrix, type TrackerQuery } from '../../shared/contracts/tracker.ts';
 import { Publication, PublicationSummary, RevisionDiff, type PublicationCreate, type PublicationTransition, type PublicationUpdate, type ReviewCreate } from '../../shared/contracts/publishing.ts';
 import { z as zod, type z } from 'zod';
 
@@ -112,6 +114,12 @@ export const api = {
     people: (): Promise<Page<Person>> => request('GET', '/people?limit=100', page(Person)),
     organization: (id: string): Promise<Organization> => request('GET', `/organizations/${id}`, Organization),
     person: (id: string): Promise<Person> => request('GET', `/people/${id}`, Person),
+  },
+  tracker: {
+    matrix: (documentId: string, filters: TrackerQuery = {}): Promise<TrackerMatrix> => request('GET', `/tracker/documents/${documentId}${query(filters)}`, TrackerMatrix),
+    charts: (documentId: string, filters: TrackerQuery = {}): Promise<TrackerCharts> => request('GET', `/tracker/documents/${documentId}/charts${query(filters)}`, TrackerCharts),
+    action: (id: string): Promise<ActionPage> => request('GET', `/actions/${id}`, ActionPage),
+    setStatus: (id: string, body: z.input<typeof ActionStatusUpdateSchema>): Promise<ActionPage> => request('POST', `/actions/${id}/status`, ActionPage, body),
   },
   references: {
     list: (): Promise<Page<ReferenceDocument>> => request('GET', '/reference-documents?limit=100', page(ReferenceDocument)),

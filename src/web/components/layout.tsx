@@ -13,6 +13,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { href: '/', label: t('nav.dialogues'), active: location === '/' || location.startsWith('/dialogues') },
     { href: '/directory', label: t('nav.directory'), active: location.startsWith('/directory') },
     { href: '/references', label: t('nav.references'), active: location.startsWith('/references') },
+    { href: '/tracker', label: t('nav.tracker'), active: location.startsWith('/tracker') || location.startsWith('/actions') },
     { href: '/search', label: t('nav.search'), active: location.startsWith('/search') },
   ];
   return (
