@@ -17,6 +17,7 @@ import { searchRoutes } from './search/routes.ts';
 import { publishingRoutes } from './publishing/routes.ts';
 import { exportRoutes } from './publishing/exports/routes.ts';
 import { trackerRoutes } from './tracker/routes.ts';
+import { mailRoutes } from './mail/routes.ts';
 import { systemRoutes } from './system-routes.ts';
 import { serveWebApp } from './web-app.ts';
 import { mountNewsSite } from '../public/news-site.ts';
@@ -53,6 +54,7 @@ export async function buildApp(config: Config, database: Database, options: { cl
     ...publishingRoutes,
     ...exportRoutes,
     ...trackerRoutes,
+    ...mailRoutes,
   );
 
   await fastify.register(cookie);

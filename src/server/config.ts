@@ -15,6 +15,8 @@ export const ConfigSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: flag.default(false),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Expert Dialogue <no-reply@expert-dialogue.local>'),
 });
 
 export interface Config {
@@ -28,6 +30,9 @@ export interface Config {
   sessionTtlHours: number;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   trustProxy: boolean;
+  /** Where mail goes (smtp://user:pass@host:port); without it, mail stays in the outbox. */
+  smtpUrl: string | null;
+  mailFrom: string;
 }
 
 /** Parse once at boot; a bad setting stops the process with the variable named. */
@@ -49,10 +54,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: e.SESSION_TTL_HOURS,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
   };
 }
 
 export const testConfig = (overrides: Partial<Config> = {}): Config => ({
   port: 0, host: '127.0.0.1', databaseUrl: null, dataDir: './data', demo: false, publicUrl: null,
-  cookieSecure: false, sessionTtlHours: 24, logLevel: 'silent', trustProxy: false, ...overrides,
+  cookieSecure: false, sessionTtlHours: 24, logLevel: 'silent', trustProxy: false, smtpUrl: null, mailFrom: 'Expert Dialogue <no-reply@test.example>', ...overrides,
 });

@@ -3,6 +3,9 @@ import { loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { ensureDemoAdmin } from './demo/ensure-admin.ts';
 import { seedDemo } from './demo/seed-demo.ts';
+import { JOB_HANDLERS } from './jobs/handlers.ts';
+import { startWorker } from './jobs/worker.ts';
+import { scheduleDigest } from './tracker/digest.ts';
 
 async function main() {
   let config: Config;
@@ -20,6 +23,8 @@ async function main() {
     admin = await ensureDemoAdmin(database.db);
   }
   const app = await buildApp(config, database);
+  await scheduleDigest(database.db, app.deps.clock());
+  const worker = startWorker(app.deps, JOB_HANDLERS);
   await app.fastify.listen({ port: config.port, host: config.host });
   const address = app.fastify.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -39,6 +44,7 @@ async function main() {
     closing = true;
     console.log(`${signal}: closing`);
     await app.fastify.close();
+    await worker.stop();
     await database.close();
     process.exit(0);
   };

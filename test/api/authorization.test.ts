@@ -23,6 +23,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'session.delete': ROLES,
   'session.read': ROLES,
   'user.create': ['admin'],
+  'outbox.read': ['admin'],
   'directory.read': ROLES,
   'directory.write': ['admin'],
   'dialogue.list': ROLES,

@@ -1,6 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp, type App } from '../../src/server/app.ts';
-import { testConfig } from '../../src/server/config.ts';
+import { testConfig, type Config } from '../../src/server/config.ts';
 import { createUser } from '../../src/server/accounts/create-user.ts';
 import { personId } from '../../src/server/demo/directory-data.ts';
 import { openTestDatabase, type Backend, type TestDatabase } from './databases.ts';
@@ -30,9 +30,9 @@ export interface TestApp extends App {
   close(): Promise<void>;
 }
 
-export async function startTestApp(backend: Backend, options: { clock?: () => Date } = {}): Promise<TestApp> {
+export async function startTestApp(backend: Backend, options: { clock?: () => Date; config?: Partial<Config> } = {}): Promise<TestApp> {
   const database = await openTestDatabase(backend);
-  const app = await buildApp(testConfig(), database, options);
+  const app = await buildApp(testConfig(options.config), database, options);
   const clients = { anonymous: { role: 'anonymous', cookie: null, csrf: null } } as Record<Role, Client>;
   for (const [role, u] of Object.entries(ROLE_USERS) as [Exclude<Role, 'anonymous'>, (typeof ROLE_USERS)['admin']][]) {
     const email = `${role}@test.example`;

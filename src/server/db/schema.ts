@@ -330,3 +330,32 @@ export const searchWords = pgTable('search_words', {
   /** How many entries hold it: a typo is expanded toward words about as rare as its best match. */
   entries: integer('entries').notNull().default(0),
 }, (t) => [index('search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)]);
+
+/**
+ * Durable jobs: a job is a row, enqueued in the transaction that wants it, so a crash loses none.
+ * `key` makes an enqueue idempotent (one weekly digest per week, whoever asks).
+ */
+export const jobs = pgTable('jobs', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  kind: text('kind').notNull(),
+  key: text('key').notNull().unique(),
+  runAt: at('run_at').notNull(),
+  payload: jsonb('payload').notNull().default({}),
+  attempts: integer('attempts').notNull().default(0),
+  lockedUntil: at('locked_until'),
+  doneAt: at('done_at'),
+  lastError: text('last_error'),
+}, (t) => [index('jobs_due_idx').on(t.runAt).where(sql`${t.doneAt} is null`)]);
+
+/** Every message the platform sends, kept whether or not an SMTP server took it: admins read it in demo mode. */
+export const mailOutbox = pgTable('mail_outbox', {
+  id: uuid('id').primaryKey(),
+  /** One message per purpose and recipient (a week's digest to one person): a retried job does not send it twice. */
+  key: text('key').notNull().unique(),
+  to: text('to').notNull(),
+  subject: text('subject').notNull(),
+  text: text('text').notNull(),
+  createdAt: at('created_at').notNull().defaultNow(),
+  sentAt: at('sent_at'),
+  error: text('error'),
+});

@@ -41,6 +41,7 @@ export const POLICY = {
   'session.delete': { rule: anyone },
   'session.read': { rule: anyone },
   'user.create': { rule: admin },
+  'outbox.read': { rule: admin },
   'directory.read': { rule: anyone },
   'directory.write': { rule: admin },
   'dialogue.list': { rule: anyone },

@@ -319,6 +319,12 @@ export const en = {
   'tracker.note': 'Note',
   'tracker.evidence': 'Evidence (links)',
   'tracker.ownerWithheld': 'Not attributed (Chatham House Rule)',
+  'digest.subject': 'Actions due: week of {date}',
+  'digest.intro': "Your institution's follow-up actions that are overdue or due within two weeks, as of {date}.",
+  'digest.overdue': 'Overdue',
+  'digest.dueSoon': 'Due soon',
+  'digest.due': 'due {date}',
+  'digest.footer': "Update an action's status from its page. This weekly message goes to the focal points of each institution.",
   ...LANGUAGE_NAMES,
 } as const;
 

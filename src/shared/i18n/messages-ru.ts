@@ -316,5 +316,11 @@ export const ru: Record<MessageKey, string> = {
   'tracker.note': 'Примечание',
   'tracker.evidence': 'Подтверждение (ссылки)',
   'tracker.ownerWithheld': 'Не указывается (правило Чатем-хауса)',
+  'digest.subject': 'Сроки действий: неделя с {date}',
+  'digest.intro': 'Действия вашей организации, срок которых прошёл или наступает в ближайшие две недели, на {date}.',
+  'digest.overdue': 'Просрочено',
+  'digest.dueSoon': 'Скоро срок',
+  'digest.due': 'срок {date}',
+  'digest.footer': 'Статус действия можно изменить на его странице. Это еженедельное письмо получают контактные лица каждой организации.',
   ...LANGUAGE_NAMES,
 };

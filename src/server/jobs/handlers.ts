@@ -1,0 +1,7 @@
+import { DIGEST_JOB, sendWeeklyDigest } from '../tracker/digest.ts';
+import type { Handler } from './worker.ts';
+
+/** Every kind of durable job, and what runs it. */
+export const JOB_HANDLERS: Record<string, Handler> = {
+  [DIGEST_JOB]: (deps, _payload, job) => sendWeeklyDigest(deps, job),
+};

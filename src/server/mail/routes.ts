@@ -1,0 +1,22 @@
+import { desc } from 'drizzle-orm';
+import { z } from 'zod';
+import { PageQuery } from '../../shared/common.ts';
+import { mailOutbox } from '../db/schema.ts';
+import { route, type RouteSpec } from '../http/route.ts';
+
+const OutboxMessage = z.object({
+  id: z.uuid(), to: z.string(), subject: z.string(), text: z.string(),
+  createdAt: z.iso.datetime({ offset: true }), sentAt: z.iso.datetime({ offset: true }).nullable(), error: z.string().nullable(),
+}).meta({ id: 'OutboxMessage' });
+
+export const mailRoutes: RouteSpec[] = [
+  route({
+    method: 'GET', url: '/outbox', action: 'outbox.read', tag: 'Accounts',
+    summary: 'Messages the platform sent or holds (without SMTP_URL, as in demo mode, they stay here), newest first',
+    query: PageQuery, response: z.object({ items: z.array(OutboxMessage) }),
+    handler: async ({ query, deps }) => {
+      const rows = await deps.db.select().from(mailOutbox).orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id)).limit(query!.limit).offset(query!.offset);
+      return { items: rows.map((m) => ({ id: m.id, to: m.to, subject: m.subject, text: m.text, createdAt: m.createdAt.toISOString(), sentAt: m.sentAt?.toISOString() ?? null, error: m.error })) };
+    },
+  }),
+];
