@@ -63,7 +63,8 @@ function concreteUrl(url: string): string {
     .replace(':childId', child[sub!]!)
     .replace(':publicationId', pressReleaseId('en'))
     .replace(':n', '1')
-    .replace(':slug', newsSlug);
+    .replace(':slug', newsSlug)
+    .replace(':format', 'json');
 }
 
 for (const backend of BACKENDS) {

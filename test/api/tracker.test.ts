@@ -161,6 +161,18 @@ for (const backend of BACKENDS) {
       }
     });
 
+    test('the actions export as CSV and JSON: in detail for the secretariat, nothing for the public', async () => {
+      const inside = await matrix('admin');
+      const listed = new Set(inside.rows.flatMap((r) => (r.total.items ?? []).map((i) => i.id)));
+      const json = (await t.call('GET', `/api/v1/tracker/documents/${documentId(DOC)}/actions.json`, { as: 'admin' })).json().items as { id: string }[];
+      assert.deepEqual(new Set(json.map((a) => a.id)), listed);
+      const csv = (await t.call('GET', `/api/v1/tracker/documents/${documentId(DOC)}/actions.csv`, { as: 'admin' })).body;
+      assert.equal(csv.trim().split('\r\n').length, listed.size + 1);
+      assert.deepEqual((await t.call('GET', `/api/v1/tracker/documents/${documentId(DOC)}/actions.json`)).json().items, []);
+      const matrixCsv = (await t.call('GET', `/api/v1/tracker/documents/${documentId(DOC)}/matrix.csv`)).body;
+      assert.equal(matrixCsv.trim().split('\r\n').length, 1 + provisionIds.length * 8, 'a line per provision and column, and its total');
+    });
+
     test('filters narrow the matrix: period, series and owner', async () => {
       const all = await matrix('admin');
       const early = await matrix('admin', '?from=2019-01-01&to=2020-12-31');

@@ -6,6 +6,7 @@ import { actionSubject } from './action-subject.ts';
 import { trackerCharts } from './charts.ts';
 import { getAction } from './get-action.ts';
 import { matrixCsv } from './matrix-csv.ts';
+import { actionsCsv, matrixActions } from './actions-export.ts';
 import { trackerMatrix } from './matrix.ts';
 import { updateActionStatus } from './update-action-status.ts';
 
@@ -33,6 +34,19 @@ export const trackerRoutes: RouteSpec[] = [
       const matrix = await trackerMatrix(deps, { actor, documentId: params!.id, query: filters });
       return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="tracker-${params!.id.slice(0, 8)}.csv"`)
         .header('cache-control', 'private, no-store').send(matrixCsv(matrix, lang));
+    },
+  }),
+  route({
+    method: 'GET', url: '/tracker/documents/:id/actions.:format', action: 'tracker.read', tag,
+    summary: 'The actions on a document\'s provisions as CSV or JSON: those the reader may see in detail (the public sees counts only)',
+    params: z.strictObject({ id: IdParams.shape.id, format: z.enum(['csv', 'json']) }), query: TrackerQuery.extend({ lang: z.string().max(16).default('en') }),
+    handler: async ({ params, query, actor, deps, reply }) => {
+      const { lang, ...filters } = query!;
+      const rows = matrixActions(await trackerMatrix(deps, { actor, documentId: params!.id, query: filters }), lang);
+      reply.header('content-disposition', `attachment; filename="actions-${params!.id.slice(0, 8)}.${params!.format}"`).header('cache-control', 'private, no-store');
+      return params!.format === 'csv'
+        ? reply.type('text/csv; charset=utf-8').send(actionsCsv(rows))
+        : reply.type('application/json; charset=utf-8').send(JSON.stringify({ items: rows }, null, 2));
     },
   }),
   route({
