@@ -88,6 +88,12 @@ export function visibleDialogues(actor: Actor): SQL | undefined {
   return actor.user?.personId ? sql`(${open} or ${takesPart(actor.user.id)})` : open;
 }
 
+/** The reader is inside the dialogue in the current row: the secretariat, or one of its participants. */
+export function insideDialogue(actor: Actor): SQL<boolean> {
+  if (isAdmin(actor)) return sql<boolean>`true`;
+  return actor.user ? takesPart(actor.user.id) : sql<boolean>`false`;
+}
+
 /** The user is a participant of the dialogue in the current row. */
-export const takesPart = (userId: string): SQL<boolean> => sql`exists (select 1 from ${participants} join ${users} on ${users.personId} = ${participants.personId}
+const takesPart = (userId: string): SQL<boolean> => sql`exists (select 1 from ${participants} join ${users} on ${users.personId} = ${participants.personId}
   where ${participants.dialogueId} = ${dialogues.id} and ${users.id} = ${userId})`;

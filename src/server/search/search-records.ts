@@ -5,7 +5,7 @@ import { agendaItems, dialogues, organizations, provisions, publications, search
 import type { Deps } from '../deps.ts';
 import type { Queryable } from '../db/database.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
-import { takesPart, visibleDialogues } from '../dialogues/dialogues.ts';
+import { insideDialogue, visibleDialogues } from '../dialogues/dialogues.ts';
 import { queryWords } from './query-words.ts';
 import { snippet } from './snippet.ts';
 import { loadChathamScope } from '../dialogues/chatham.ts';
@@ -38,7 +38,7 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
 
   // A publication is public from its embargo, whatever its dialogue's rule; before, only its dialogue's insiders find it.
   const now = deps.clock();
-  const insider = isAdmin(args.actor) ? sql<boolean>`true` : args.actor.user ? takesPart(args.actor.user.id) : sql<boolean>`false`;
+  const insider = insideDialogue(args.actor);
   const filters = and(
     or(
       and(ne(searchEntries.kind, 'publication'), visible && or(isNull(searchEntries.dialogueId), visible)),

@@ -6,8 +6,8 @@ import { AppError } from '../../shared/errors.ts';
 import type { MultiText } from '../../shared/multilingual.ts';
 import { countries, provisions, referenceDocuments } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
-import { takesPart, visibleDialogues } from '../dialogues/dialogues.ts';
-import { isAdmin, type Actor } from '../policy/actor.ts';
+import { insideDialogue, visibleDialogues } from '../dialogues/dialogues.ts';
+import type { Actor } from '../policy/actor.ts';
 
 const rows = <T>(r: unknown) => (r as { rows: T[] }).rows;
 
@@ -42,7 +42,7 @@ export async function trackerMatrix(deps: Pick<Deps, 'db' | 'clock'>, args: { ac
   const q = args.query;
   const ids = sql`string_to_array(${provs.map((p) => p.id).join(',')}, ',')::uuid[]`;
   const visible = visibleDialogues(args.actor) ?? sql`true`;
-  const inside = isAdmin(args.actor) ? sql`true` : args.actor.user ? takesPart(args.actor.user.id) : sql`false`;
+  const inside = insideDialogue(args.actor);
   const attributable = sql`(${inside} or (dialogues.confidentiality <> 'chatham_house' and coalesce(ai.confidentiality, dialogues.confidentiality) <> 'chatham_house'))`;
   const dialogueFilters: SQL[] = [
     ...(q.series ? [sql`dialogues.series_id = ${q.series}::uuid`] : []),
