@@ -18,6 +18,8 @@ import { publishingRoutes } from './publishing/routes.ts';
 import { exportRoutes } from './publishing/exports/routes.ts';
 import { trackerRoutes } from './tracker/routes.ts';
 import { mailRoutes } from './mail/routes.ts';
+import { conveningRoutes } from './convening/routes.ts';
+import { mountInvitationPages } from '../public/invitation-page.ts';
 import { systemRoutes } from './system-routes.ts';
 import { serveWebApp } from './web-app.ts';
 import { mountNewsSite } from '../public/news-site.ts';
@@ -55,6 +57,7 @@ export async function buildApp(config: Config, database: Database, options: { cl
     ...exportRoutes,
     ...trackerRoutes,
     ...mailRoutes,
+    ...conveningRoutes,
   );
 
   await fastify.register(cookie);
@@ -70,5 +73,6 @@ export async function buildApp(config: Config, database: Database, options: { cl
   await serveWebApp(fastify);
   mountRoutes(fastify, deps, routes);
   mountNewsSite(fastify, deps);
+  mountInvitationPages(fastify, deps);
   return { fastify, deps, routes, mounted };
 }

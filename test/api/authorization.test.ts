@@ -24,6 +24,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'session.read': ROLES,
   'user.create': ['admin'],
   'outbox.read': ['admin'],
+  'invitation.respond': ROLES,
   'directory.read': ROLES,
   'directory.write': ['admin'],
   'dialogue.list': ROLES,

@@ -358,4 +358,24 @@ export const mailOutbox = pgTable('mail_outbox', {
   createdAt: at('created_at').notNull().defaultNow(),
   sentAt: at('sent_at'),
   error: text('error'),
+  /** Files sent with the message, such as an iCalendar invitation. */
+  attachments: jsonb('attachments').$type<{ filename: string; contentType: string; content: string }[]>().notNull().default([]),
 });
+
+/**
+ * An invitation to one participant: a one-time link (only its hash is stored) that expires, and the
+ * answer given with it. The participant row carries the state the organizer sees.
+ */
+export const invitations = pgTable('invitations', {
+  id: uuid('id').primaryKey(),
+  dialogueId: uuid('dialogue_id').notNull().references(() => dialogues.id, { onDelete: 'cascade' }),
+  participantId: uuid('participant_id').notNull().references(() => participants.id, { onDelete: 'cascade' }),
+  email: text('email').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  /** The invitee's own zone, for the times the messages show beside the host's. */
+  zone: text('zone').notNull(),
+  expiresAt: at('expires_at').notNull(),
+  usedAt: at('used_at'),
+  response: invitationState('response'),
+  createdAt: at('created_at').notNull().defaultNow(),
+}, (t) => [index('invitations_dialogue_idx').on(t.dialogueId), index('invitations_participant_idx').on(t.participantId)]);

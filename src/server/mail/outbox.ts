@@ -5,12 +5,12 @@ import type { Queryable } from '../db/database.ts';
 import { mailOutbox } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 
-export interface Mail { key: string; to: string; subject: string; text: string }
+export interface Mail { key: string; to: string; subject: string; text: string; attachments?: { filename: string; contentType: string; content: string }[] }
 
 /** Writes messages to the outbox, once per key, in the caller's transaction. */
 export async function queueMail(db: Queryable, mails: Mail[]): Promise<void> {
   if (mails.length === 0) return;
-  await db.insert(mailOutbox).values(mails.map((m) => ({ id: randomUUID(), ...m }))).onConflictDoNothing({ target: mailOutbox.key });
+  await db.insert(mailOutbox).values(mails.map((m) => ({ id: randomUUID(), ...m, attachments: m.attachments ?? [] }))).onConflictDoNothing({ target: mailOutbox.key });
 }
 
 /**
@@ -26,7 +26,7 @@ export async function deliverOutbox(deps: Pick<Deps, 'db' | 'config' | 'clock'>)
   try {
     for (const m of pending) {
       try {
-        await transport.sendMail({ from: deps.config.mailFrom, to: m.to, subject: m.subject, text: m.text, messageId: `<${m.id}@expert-dialogue>` });
+        await transport.sendMail({ from: deps.config.mailFrom, to: m.to, subject: m.subject, text: m.text, messageId: `<${m.id}@expert-dialogue>`, attachments: m.attachments });
         await deps.db.update(mailOutbox).set({ sentAt: deps.clock() }).where(eq(mailOutbox.id, m.id));
         sent++;
       } catch (err) {

@@ -42,6 +42,7 @@ export const POLICY = {
   'session.read': { rule: anyone },
   'user.create': { rule: admin },
   'outbox.read': { rule: admin },
+  'invitation.respond': { rule: anyone },
   'directory.read': { rule: anyone },
   'directory.write': { rule: admin },
   'dialogue.list': { rule: anyone },

@@ -9,7 +9,7 @@ import { audienceOf } from '../../policy/dialogue-access.ts';
 import { minutes } from '../generate/minutes.ts';
 import { recordCsv } from './csv.ts';
 import { toDocx } from './docx.ts';
-import { dialogueIcs } from './ics.ts';
+import { dialogueIcs } from '../../calendar/ics.ts';
 import { toPdf } from './pdf.ts';
 
 const ExportQuery = z.strictObject({ lang: LanguageTag.default('en') });

@@ -1,0 +1,66 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { InvitationToken } from '../shared/contracts/convening.ts';
+import { AppError } from '../shared/errors.ts';
+import { createTranslator, type UiLanguage } from '../shared/i18n/translate.ts';
+import { localize } from '../shared/multilingual.ts';
+import { mailLanguage, whenText } from '../server/convening/invitation-mail.ts';
+import { checkInvitation, respond } from '../server/convening/respond.ts';
+import type { Deps } from '../server/deps.ts';
+import { escape, page } from './html.ts';
+
+const HTML = 'text/html; charset=utf-8';
+
+function render(reply: FastifyReply, status: number, lang: UiLanguage, title: string, main: string) {
+  const t = createTranslator(lang);
+  return reply.code(status).type(HTML).header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').send(page({
+    lang, title, description: title, canonical: '/', head: '<meta name="robots" content="noindex">',
+    header: `<a class="brand" href="/">${escape(t('app.name'))}</a>`, footer: '', main,
+  }));
+}
+
+/** A link's state as a page: why it no longer works, and that nothing changed. */
+function refused(reply: FastifyReply, state: 'unknown' | 'used' | 'expired') {
+  const t = createTranslator('en');
+  const ru = createTranslator('ru');
+  const status = state === 'unknown' ? 404 : 410;
+  return render(reply, status, 'en', t('invitation.title'), `<h1>${escape(t('invitation.title'))}</h1><p>${escape(t(`invitation.${state}`))}</p><p lang="ru">${escape(ru(`invitation.${state}`))}</p>`);
+}
+
+/**
+ * The page an invitation link opens: the dialogue, its time in the host's zone and the invitee's,
+ * and two buttons. A plain form post answers, so it works in any mail client's browser, without
+ * script. The token in the path is the credential; the page is never cached or indexed.
+ */
+export function mountInvitationPages(app: FastifyInstance, deps: Deps): void {
+  void app.register(async (fastify) => {
+    // The answer comes as a plain HTML form post; only these pages take that encoding.
+    fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+    const token = (req: FastifyRequest) => InvitationToken.safeParse(req.params).data?.token;
+    fastify.get('/invitations/:token', async (req, reply) => {
+      const tk = token(req);
+      const check = tk ? await checkInvitation(deps.db, tk, deps.clock()) : { state: 'unknown' as const };
+      if (check.state !== 'open') return refused(reply, check.state);
+      const lang = mailLanguage(check.dialogue);
+      const t = createTranslator(lang);
+      const title = localize(check.dialogue.title, [lang, 'en', 'ru']).text;
+      return render(reply, 200, lang, t('invitation.title'), `<h1>${escape(title)}</h1>
+  <p>${escape(whenText(check.dialogue, check.invitation.zone, lang))}</p>
+  <form method="post"><button name="response" value="accepted">${escape(t('invitation.accept'))}</button> <button name="response" value="declined">${escape(t('invitation.decline'))}</button></form>`);
+    });
+    fastify.post('/invitations/:token', async (req, reply) => {
+      const tk = token(req);
+      const body = req.body as Record<string, unknown> | string | undefined;
+      const value = typeof body === 'string' ? new URLSearchParams(body).get('response') : body?.response;
+      if (!tk || (value !== 'accepted' && value !== 'declined')) return refused(reply, 'unknown');
+      try {
+        await respond(deps, { token: tk, response: value });
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        const check = await checkInvitation(deps.db, tk, deps.clock());
+        return refused(reply, check.state === 'open' ? 'unknown' : check.state);
+      }
+      const t = createTranslator('en');
+      return render(reply, 200, 'en', t('invitation.title'), `<h1>${escape(t('invitation.title'))}</h1><p>${escape(t(value === 'accepted' ? 'invitation.thanksAccepted' : 'invitation.thanksDeclined'))}</p>`);
+    });
+  });
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { IdParams } from '../../shared/common.ts';
+import { InvitationAnswer, InvitationCreate, InvitationSent, InvitationToken } from '../../shared/contracts/convening.ts';
+import { route, type RouteSpec } from '../http/route.ts';
+import { invite } from './invite.ts';
+import { respond } from './respond.ts';
+
+export const conveningRoutes: RouteSpec[] = [
+  route({
+    method: 'POST', url: '/dialogues/:id/invitations', action: 'dialogue.plan', tag: 'Convening', dialogueParam: 'id', status: 201,
+    summary: 'Invite a person with a role and the organization they represent: an e-mail with a one-time link and a calendar request',
+    params: IdParams, body: InvitationCreate, response: InvitationSent,
+    handler: ({ params, body, actor, deps }) => invite(deps, { actor, dialogueId: params!.id, input: body! }),
+  }),
+  route({
+    method: 'POST', url: '/invitations/:token', action: 'invitation.respond', tag: 'Convening',
+    summary: 'Accept or decline with the link\'s token; once, and before it expires',
+    params: InvitationToken, body: InvitationAnswer, response: z.object({ dialogueId: z.uuid(), response: InvitationAnswer.shape.response }),
+    handler: async ({ params, body, deps }) => ({ ...(await respond(deps, { token: params!.token, response: body!.response })), response: body!.response }),
+  }),
+];
