@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   csrf_failed: { status: 403, title: 'Missing or wrong CSRF token', description: 'Cookie-authenticated writes must send the x-csrf-token header given at sign-in.' },
   forbidden: { status: 403, title: 'Not allowed', description: 'The policy does not allow this action to this user.' },
   not_found: { status: 404, title: 'Not found', description: 'No such resource, or it is not visible to this reader.' },
+  too_many_attempts: { status: 429, title: 'Too many failed sign-ins', description: 'This address is locked for a while after repeated failed sign-ins; `retryAfter` says until when.' },
   unsupported_media_type: { status: 415, title: 'Unsupported media type', description: 'Send application/json.' },
   version_conflict: { status: 409, title: 'Someone changed this first', description: 'The `version` sent is not the current one; reload and apply the change again.' },
   conflict: { status: 409, title: 'Conflict', description: 'The change would break a uniqueness rule or remove something still in use.' },

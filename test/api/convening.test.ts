@@ -8,6 +8,7 @@ import { testConfig } from '../../src/server/config.ts';
 import { orgId, personId } from '../../src/server/demo/directory-data.ts';
 import { JOB_HANDLERS } from '../../src/server/jobs/handlers.ts';
 import { runDueJobs } from '../../src/server/jobs/worker.ts';
+import { deliverOutbox } from '../../src/server/mail/outbox.ts';
 import { ml } from '../../src/shared/multilingual.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
@@ -116,6 +117,42 @@ describe('convening: invitations over SMTP, answers by link, reminders', () => {
     assert.equal(await invitationOf('after', 'isrs'), 'invited');
     assert.equal((await t.call('GET', '/invitations/not-a-token-of-ours-at-all')).statusCode, 404);
     now = new Date('2026-04-01T08:00:00Z');
+  });
+
+  test('the scheduling helper shows each invitee\'s local time and flags evenings and weekends', async () => {
+    const at = (iso: string) => t.call('GET', `/api/v1/dialogues/${dialogues.after}/schedule?at=${encodeURIComponent(iso)}`, { as: 'admin' });
+    const working = (await at('2026-04-15T04:00:00Z')).json();
+    const kz = working.invitees.find((i: { personId: string }) => i.personId === personId('kaziss'));
+    assert.deepEqual([kz.zone, kz.local, kz.outsideWorkingHours, kz.weekend], ['Asia/Almaty', '2026-04-15T09:00', false, false]);
+    const early = (await at('2026-04-15T02:30:00Z')).json();
+    assert.ok(early.invitees.every((i: { outsideWorkingHours: boolean }) => i.outsideWorkingHours), '07:30 in Almaty and Tashkent');
+    const saturday = (await at('2026-04-18T05:00:00Z')).json();
+    assert.ok(saturday.invitees.every((i: { weekend: boolean; weekday: number }) => i.weekend && i.weekday === 6));
+    assert.equal((await at('not a time')).statusCode, 400);
+    assert.equal((await t.call('GET', `/api/v1/dialogues/${dialogues.after}/schedule`, { as: 'member' })).statusCode, 403);
+  });
+
+  test('a change of time is sent again with SEQUENCE raised; a cancellation sends METHOD:CANCEL', async () => {
+    const before = box.received.length;
+    const d = (await t.call('GET', `/api/v1/dialogues/${dialogues.before}`, { as: 'admin' })).json().dialogue;
+    const moved = await t.call('PATCH', `/api/v1/dialogues/${dialogues.before}`, { as: 'admin', body: { version: d.version, startsAt: '2024-02-16T04:00:00Z', endsAt: '2024-02-16T06:00:00Z' } });
+    assert.equal(moved.statusCode, 200, moved.body);
+    await deliverOutbox(t.deps);
+    const updates = box.received.slice(before);
+    assert.equal(updates.length, 2);
+    for (const u of updates) {
+      const cal = ics(u);
+      assert.equal(cal.METHOD, 'REQUEST');
+      assert.equal(cal.SEQUENCE, '1');
+      assert.equal(cal.DTSTART, 'DTSTART;TZID=Asia/Bishkek:20240216T100000');
+      assert.equal(cal.UID, `dialogue-${dialogues.before}@expert-dialogue`);
+    }
+    const gone = await t.call('DELETE', `/api/v1/dialogues/${dialogues.before}`, { as: 'admin' });
+    assert.equal(gone.statusCode, 204, gone.body);
+    await deliverOutbox(t.deps);
+    const cancels = box.received.slice(before + 2);
+    assert.equal(cancels.length, 2);
+    assert.deepEqual(cancels.map((c) => [ics(c).METHOD, ics(c).SEQUENCE]), [['CANCEL', '2'], ['CANCEL', '2']]);
   });
 
   test('a reminder scheduled before a restart is sent exactly once after it', async () => {

@@ -1,6 +1,7 @@
 import { and, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { randomUUID } from 'node:crypto';
+import type { Config } from '../config.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Page } from '../../shared/common.ts';
 import type { Audience } from '../../shared/contracts/dialogue-record.ts';
@@ -21,7 +22,11 @@ export interface WriteContext {
   parentId: string | null;
   /** The row before an update; null on create. */
   existing: Row | null;
+  /** Settings and time, for writes whose effects reach beyond the database (messages). Absent when seeding. */
+  env?: WriteEnv;
 }
+
+export interface WriteEnv { config: Config; clock: () => Date }
 
 export interface ReadContext {
   db: Queryable;
@@ -90,6 +95,7 @@ interface WriteArgs {
   db: Db;
   actor: Actor;
   parentId: string | null;
+  env?: WriteEnv;
 }
 
 async function recordEvent(spec: ResourceSpec<never, unknown>, ctx: WriteContext, verb: string, payload: unknown) {
@@ -107,7 +113,7 @@ const insideView = (ctx: WriteContext): ReadContext => ({ db: ctx.tx, actor: ctx
 export function createRecord<Create, Out>(spec: ResourceSpec<Create, Out>, args: WriteArgs & { input: Create; id?: string }): Promise<Out> {
   const s = spec as unknown as ResourceSpec<never, Out>;
   return write(args.db, async (tx) => {
-    const ctx: WriteContext = { tx, actor: args.actor, id: args.id ?? randomUUID(), parentId: args.parentId, existing: null };
+    const ctx: WriteContext = { tx, actor: args.actor, id: args.id ?? randomUUID(), parentId: args.parentId, existing: null, env: args.env };
     const columns = await spec.toColumns(args.input, ctx);
     const parent = spec.parentColumn && args.parentId ? { [columnKey(spec.table, spec.parentColumn)]: args.parentId } : {};
     await tx.insert(spec.table).values({ ...columns, ...parent, id: ctx.id } as never);
@@ -131,7 +137,7 @@ export function updateRecord<Create, Out>(
     if (existing.version !== args.input.version) {
       throw new AppError('version_conflict', `${spec.name} is at version ${String(existing.version)}, not ${args.input.version}`);
     }
-    const ctx: WriteContext = { tx, actor: args.actor, id: args.id, parentId: args.parentId, existing };
+    const ctx: WriteContext = { tx, actor: args.actor, id: args.id, parentId: args.parentId, existing, env: args.env };
     const { version: _version, ...input } = args.input;
     const columns = await spec.toColumns(input as Partial<Create>, ctx);
     // The version guard in WHERE makes a concurrent writer lose cleanly even between the read and here.
@@ -158,7 +164,7 @@ export function deleteRecord(spec: ResourceSpec<never, unknown> | ResourceSpec<u
     if (args.version !== undefined && existing.version !== args.version) {
       throw new AppError('version_conflict', `${spec.name} is at version ${String(existing.version)}, not ${args.version}`);
     }
-    const ctx: WriteContext = { tx, actor: args.actor, id: args.id, parentId: args.parentId, existing };
+    const ctx: WriteContext = { tx, actor: args.actor, id: args.id, parentId: args.parentId, existing, env: args.env };
     await s.beforeDelete?.(ctx);
     await tx.delete(s.table).where(eq(s.table.id, args.id));
     if (s.search) await replaceEntries(tx, s.search.kind, args.id, []);

@@ -89,7 +89,7 @@ export function crudRoutes(o: CrudOptions): RouteSpec[] {
       handler: async ({ params, body, actor, deps }) => {
         const parentId = nested ? (params as { id: string }).id : null;
         await parentCheck(deps.db, parentId);
-        return createRecord(o.spec, { db: deps.db, actor, parentId, input: body as never });
+        return createRecord(o.spec, { db: deps.db, env: deps, actor, parentId, input: body as never });
       },
     }),
     route({
@@ -98,7 +98,7 @@ export function crudRoutes(o: CrudOptions): RouteSpec[] {
       handler: async ({ params, body, actor, deps }) => {
         const { parentId, id } = ids(params as { id: string; childId?: string });
         await parentCheck(deps.db, parentId);
-        return updateRecord(o.spec, { db: deps.db, actor, parentId, id, input: body as never });
+        return updateRecord(o.spec, { db: deps.db, env: deps, actor, parentId, id, input: body as never });
       },
     }),
     route({
@@ -107,7 +107,7 @@ export function crudRoutes(o: CrudOptions): RouteSpec[] {
       handler: async ({ params, query, actor, deps }) => {
         const { parentId, id } = ids(params as { id: string; childId?: string });
         await parentCheck(deps.db, parentId);
-        await deleteRecord(o.spec, { db: deps.db, actor, parentId, id, version: (query as { version?: number }).version });
+        await deleteRecord(o.spec, { db: deps.db, env: deps, actor, parentId, id, version: (query as { version?: number }).version });
       },
     }),
   ];

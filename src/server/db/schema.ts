@@ -379,3 +379,10 @@ export const invitations = pgTable('invitations', {
   response: invitationState('response'),
   createdAt: at('created_at').notNull().defaultNow(),
 }, (t) => [index('invitations_dialogue_idx').on(t.dialogueId), index('invitations_participant_idx').on(t.participantId)]);
+
+/** Failed sign-ins by e-mail address: enough of them in a window locks the address for a while, on every instance. */
+export const signInFailures = pgTable('sign_in_failures', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  email: text('email').notNull(),
+  at: at('at').notNull(),
+}, (t) => [index('sign_in_failures_email_idx').on(t.email, t.at)]);

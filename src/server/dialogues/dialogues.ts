@@ -6,6 +6,7 @@ import { assertIdExists, assertIdsExist, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
 import { recordMeta } from '../crud/present.ts';
+import { notifyChange } from '../convening/notify-change.ts';
 
 type DialogueRow = typeof dialogues.$inferSelect;
 
@@ -50,8 +51,17 @@ export const dialogueSpec: ResourceSpec<DialogueCreate, Dialogue> = {
       return entriesFor([r.title, r.summary], { dialogueId: r.id, year: r.startsAt.getUTCFullYear(), organizationIds: r.convenerIds });
     },
   },
-  // A dialogue takes its whole record with it, and so the record's search entries.
-  beforeDelete: async ({ tx, id }) => { await tx.delete(searchEntries).where(eq(searchEntries.dialogueId, id)); },
+  // Invitees' calendars follow a change of time or title.
+  async afterWrite(_input, { tx, id, existing, env }) {
+    if (!existing || !env) return;
+    const [after] = await tx.select().from(dialogues).where(eq(dialogues.id, id));
+    await notifyChange(tx, env.config, existing as DialogueRow, after!, env.clock());
+  },
+  // A dialogue takes its whole record with it, and so the record's search entries; invitees get a cancellation.
+  beforeDelete: async ({ tx, id, existing, env }) => {
+    if (existing && env) await notifyChange(tx, env.config, existing as DialogueRow, null, env.clock());
+    await tx.delete(searchEntries).where(eq(searchEntries.dialogueId, id));
+  },
   filters: (q, actor) => [
     q.series ? eq(dialogues.seriesId, q.series as string) : undefined,
     q.status ? eq(dialogues.status, q.status as DialogueRow['status']) : undefined,

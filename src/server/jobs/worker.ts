@@ -1,5 +1,6 @@
 import type { Deps } from '../deps.ts';
 import { claimDue, complete, fail } from './queue.ts';
+import { deliverOutbox } from '../mail/outbox.ts';
 
 export type Handler = (deps: Deps, payload: unknown, job: { key: string; runAt: Date }) => Promise<void>;
 
@@ -28,7 +29,8 @@ export function startWorker(deps: Deps, handlers: Record<string, Handler>, inter
   let stopped = false;
   const tick = () => {
     if (stopped) return;
-    running = runDueJobs(deps, handlers).catch((err) => console.error('job worker:', err)).finally(() => {
+    // Messages queued by ordinary writes (a changed time, a cancellation) go out with each tick.
+    running = runDueJobs(deps, handlers).then(() => deliverOutbox(deps)).catch((err) => console.error('job worker:', err)).finally(() => {
       if (!stopped) timer = setTimeout(tick, intervalMs);
     });
   };

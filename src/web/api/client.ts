@@ -9,6 +9,7 @@ import { Provision, ProvisionMentions, ReferenceDocument } from '../../shared/co
 import type { Problem } from '../../shared/errors.ts';
 import { SearchResults, type Facet } from '../../shared/contracts/search.ts';
 import { page } from '../../shared/common.ts';
+import { InvitationSent, ScheduleCheck, type InvitationCreate } from '../../shared/contracts/convening.ts';
 import type { ActionStatusUpdate as ActionStatusUpdateSchema} from '../../shared/contracts/tracker.ts';
 import { ActionPage, TrackerCharts, TrackerMatrix, type TrackerQuery } from '../../shared/contracts/tracker.ts';
 import { Publication, PublicationSummary, RevisionDiff, type PublicationCreate, type PublicationTransition, type PublicationUpdate, type ReviewCreate } from '../../shared/contracts/publishing.ts';
@@ -105,6 +106,8 @@ export const api = {
     statements: writes<StatementCreate, StatementUpdate, typeof Statement>(`/dialogues/${dialogueId}/statements`, Statement),
     outcomes: writes<OutcomeCreate, OutcomeUpdate, typeof Outcome>(`/dialogues/${dialogueId}/outcomes`, Outcome),
     publications: publicationsOf(dialogueId),
+    invite: (body: InvitationCreate): Promise<z.infer<typeof InvitationSent>> => request('POST', `/dialogues/${dialogueId}/invitations`, InvitationSent, body),
+    schedule: (at: string): Promise<ScheduleCheck> => request('GET', `/dialogues/${dialogueId}/schedule${query({ at })}`, ScheduleCheck),
   }),
   directory: {
     countries: (): Promise<Country[]> => request('GET', '/countries', zod.array(Country)),

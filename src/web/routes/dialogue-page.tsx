@@ -17,6 +17,7 @@ import { ParticipantForm } from '../features/record/participant-form.tsx';
 import { StatementForm } from '../features/record/statement-form.tsx';
 import { PublicationsPanel } from '../features/publishing/publications-panel.tsx';
 import { Exports } from '../features/publishing/exports.tsx';
+import { ConveningPanel } from '../features/convening/convening-panel.tsx';
 
 export function DialoguePage({ id }: { id: string }) {
   const { t } = useI18n();
@@ -148,6 +149,8 @@ function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; country
                     {p.position && <>, <MultiText value={p.position} /></>}
                     {org && <div className="muted">{orgName(org)}</div>}
                     <span className="badge">{t(`role.${p.role}`)}</span>
+                    {/* The organizer follows the answers to the invitations here. */}
+                    {can.plan && <span className={p.invitation === 'declined' ? 'badge badge-warn' : 'badge'}>{t(`invitation.${p.invitation}`)}</span>}
                     {can.plan && editButton(p.id, text(p.person.name))}
                   </li>
                 );
@@ -226,6 +229,8 @@ function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; country
         </ul>
         {can.record && <Editor label={t('edit.addOutcome')}><OutcomeForm record={r} onSaved={onChanged} /></Editor>}
       </section>
+
+      {can.plan && <ConveningPanel record={r} onChanged={onChanged} />}
 
       {can.inside && <PublicationsPanel record={r} canWrite={can.record} isAdmin={can.admin} />}
 

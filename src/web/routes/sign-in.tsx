@@ -2,11 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { ApiError } from '../api/client.ts';
 import { ErrorNote } from '../components/status.tsx';
+import { formatDateTime } from '../../shared/i18n/translate.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { useSession } from '../session.tsx';
 
 export function SignInPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { signIn } = useSession();
   const [, navigate] = useLocation();
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +22,9 @@ export function SignInPage() {
       await signIn({ email: String(form.get('email')), password: String(form.get('password')) });
       navigate('/');
     } catch (err) {
-      setError(err instanceof ApiError && err.status === 401 ? t('auth.failed') : t('common.error', { message: (err as Error).message }));
+      setError(err instanceof ApiError && err.status === 401 ? t('auth.failed')
+        : err instanceof ApiError && err.problem.code === 'too_many_attempts' ? t('auth.locked', { until: formatDateTime(String(err.problem.errors?.[0]?.params?.until ?? ''), Intl.DateTimeFormat().resolvedOptions().timeZone, lang, { dateStyle: undefined }) })
+        : t('common.error', { message: (err as Error).message }));
     } finally {
       setBusy(false);
     }

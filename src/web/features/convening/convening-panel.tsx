@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
+import { ParticipantRole } from '../../../shared/contracts/enums.ts';
+import type { ScheduleCheck } from '../../../shared/contracts/convening.ts';
+import { api } from '../../api/client.ts';
+import { Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
+import { useText } from '../../components/multi-text.tsx';
+import { useAsync } from '../../components/use-async.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { utcToZonedInput, zonedToUtc } from '../../zoned-time.ts';
+
+/** For the dialogue's organizers: invite people, and try a time against everyone's day. */
+export function ConveningPanel({ record, onChanged }: { record: DialogueRecord; onChanged(): void }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="convening">
+      <h2 id="convening">{t('convening.title')}</h2>
+      <InviteForm record={record} onSent={onChanged} />
+      <ScheduleHelper record={record} />
+    </section>
+  );
+}
+
+function InviteForm({ record, onSent }: { record: DialogueRecord; onSent(): void }) {
+  const { t } = useI18n();
+  const text = useText();
+  const submission = useSubmission();
+  const errorAt = useErrorAt(submission);
+  const people = useAsync(() => api.directory.people(), 'people');
+  const orgs = useAsync(() => api.directory.organizations(), 'organizations');
+  const [personId, setPersonId] = useState('');
+  const [organizationId, setOrganizationId] = useState('');
+  const [role, setRole] = useState<ParticipantRole>('delegate');
+  const [email, setEmail] = useState('');
+  const [sent, setSent] = useState(false);
+  return (
+    <form aria-label={t('convening.invite')} onSubmit={(e) => {
+      e.preventDefault();
+      setSent(false);
+      void submission.run(async () => {
+        await api.of(record.dialogue.id).invite({ personId, organizationId: organizationId || null, role, email });
+        setSent(true);
+        setEmail('');
+        onSent();
+      });
+    }}>
+      <h3>{t('convening.invite')}</h3>
+      <Field label={t('convening.person')} error={errorAt('personId')}>
+        {(props) => <select {...props} value={personId} onChange={(e) => setPersonId(e.target.value)}><option value="">—</option>{people.data?.items.map((p) => <option key={p.id} value={p.id}>{text(p.name)}</option>)}</select>}
+      </Field>
+      <Field label={t('convening.organization')} error={errorAt('organizationId')}>
+        {(props) => <select {...props} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}><option value="">—</option>{orgs.data?.items.map((o) => <option key={o.id} value={o.id}>{text(o.names.at(-1)?.name)}</option>)}</select>}
+      </Field>
+      <Field label={t('convening.role')} error={errorAt('role')}>
+        {(props) => <select {...props} value={role} onChange={(e) => setRole(e.target.value as ParticipantRole)}>{ParticipantRole.options.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}</select>}
+      </Field>
+      <Field label={t('convening.email')} error={errorAt('email')}>
+        {(props) => <input {...props} type="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
+      </Field>
+      <button type="submit" disabled={submission.busy}>{t('convening.send')}</button>
+      {sent && <p role="status">{t('convening.sent')}</p>}
+      <FormStatus submission={submission} />
+    </form>
+  );
+}
+
+function ScheduleHelper({ record }: { record: DialogueRecord }) {
+  const { t } = useI18n();
+  const text = useText();
+  const d = record.dialogue;
+  const [local, setLocal] = useState(utcToZonedInput(d.startsAt, d.hostZone));
+  const [check, setCheck] = useState<ScheduleCheck | null>(null);
+  const submission = useSubmission();
+  const name = (personId: string) => text(record.participants.find((p) => p.person.id === personId)?.person.name) || personId;
+  const weekday = (n: number) => new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, n)));
+  return (
+    <form aria-label={t('convening.schedule')} onSubmit={(e) => { e.preventDefault(); void submission.run(async () => setCheck(await api.of(d.id).schedule(zonedToUtc(local, d.hostZone)))); }}>
+      <h3>{t('convening.schedule')}</h3>
+      <Field label={t('convening.proposed', { zone: d.hostZone })}>
+        {(props) => <input {...props} type="datetime-local" value={local} onChange={(e) => setLocal(e.target.value)} />}
+      </Field>
+      <button type="submit" disabled={submission.busy}>{t('convening.check')}</button>
+      <FormStatus submission={submission} />
+      {check && (
+        <table>
+          <thead><tr><th scope="col">{t('convening.person')}</th><th scope="col">{t('convening.zone')}</th><th scope="col">{t('convening.local')}</th><th scope="col">{t('convening.flags')}</th></tr></thead>
+          <tbody>
+            {check.invitees.map((i) => (
+              <tr key={i.participantId}>
+                <th scope="row">{name(i.personId)}</th><td>{i.zone}</td><td>{weekday(i.weekday)}, {i.local.replace('T', ' ')}</td>
+                <td>{[i.outsideWorkingHours && `⚠ ${t('convening.outsideHours')}`, i.weekend && `⚠ ${t('convening.weekend')}`].filter(Boolean).join('; ') || t('convening.fine')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </form>
+  );
+}
