@@ -5,6 +5,7 @@ import { createTranslator, type UiLanguage } from '../shared/i18n/translate.ts';
 import { localize } from '../shared/multilingual.ts';
 import { mailLanguage, whenText } from '../server/convening/invitation-mail.ts';
 import { checkInvitation, respond } from '../server/convening/respond.ts';
+import { calendarFeed } from '../server/convening/calendar-feed.ts';
 import type { Deps } from '../server/deps.ts';
 import { escape, page } from './html.ts';
 
@@ -27,9 +28,10 @@ function refused(reply: FastifyReply, state: 'unknown' | 'used' | 'expired') {
 }
 
 /**
- * The page an invitation link opens: the dialogue, its time in the host's zone and the invitee's,
- * and two buttons. A plain form post answers, so it works in any mail client's browser, without
- * script. The token in the path is the credential; the page is never cached or indexed.
+ * What links in messages open. An invitation: the dialogue, its time in the host's zone and the
+ * invitee's, and two buttons; a plain form post answers, so it works in any mail client's browser,
+ * without script. A private calendar feed. The token in the path is the credential; nothing here is
+ * cached by others or indexed.
  */
 export function mountInvitationPages(app: FastifyInstance, deps: Deps): void {
   void app.register(async (fastify) => {
@@ -46,6 +48,12 @@ export function mountInvitationPages(app: FastifyInstance, deps: Deps): void {
       return render(reply, 200, lang, t('invitation.title'), `<h1>${escape(title)}</h1>
   <p>${escape(whenText(check.dialogue, check.invitation.zone, lang))}</p>
   <form method="post"><button name="response" value="accepted">${escape(t('invitation.accept'))}</button> <button name="response" value="declined">${escape(t('invitation.decline'))}</button></form>`);
+    });
+    fastify.get<{ Params: { file: string } }>('/calendar/:file', async (req, reply) => {
+      const token = /^([A-Za-z0-9_-]{20,100})\.ics$/.exec(req.params.file)?.[1];
+      const body = token ? await calendarFeed(deps, token) : null;
+      if (!body) return reply.code(404).type('text/plain; charset=utf-8').send('No such calendar.\n');
+      return reply.type('text/calendar; charset=utf-8').header('cache-control', 'private, no-cache').send(body);
     });
     fastify.post('/invitations/:token', async (req, reply) => {
       const tk = token(req);

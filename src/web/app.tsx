@@ -7,7 +7,8 @@ import { DialoguesPage } from './routes/dialogues-list.tsx';
 import { DirectoryPage } from './routes/directory-page.tsx';
 import { ProvisionPage, ReferenceDocumentPage, ReferencesPage } from './routes/references-page.tsx';
 import { OrganizationPage, PersonPage } from './routes/directory-entry.tsx';
-import { SignInPage } from './routes/sign-in.tsx';
+import { ForgotPasswordPage, ResetPasswordPage, SignInPage } from './routes/sign-in.tsx';
+import { OutboxPage } from './routes/outbox-page.tsx';
 import { SearchPage } from './routes/search-page.tsx';
 import { SessionProvider } from './session.tsx';
 import { TrackerPage } from './routes/tracker-page.tsx';
@@ -29,6 +30,9 @@ export function App() {
             <Route path="/dialogues/:id/edit">{(p) => <DialogueFormPage id={p.id} />}</Route>
             <Route path="/dialogues/:id">{(p) => <DialoguePage id={p.id} />}</Route>
             <Route path="/sign-in"><SignInPage /></Route>
+            <Route path="/forgot-password"><ForgotPasswordPage /></Route>
+            <Route path="/reset-password/:token">{(p) => <ResetPasswordPage token={p.token} />}</Route>
+            <Route path="/outbox"><OutboxPage /></Route>
             <Route path="/search"><SearchPage /></Route>
             <Route path="/directory"><DirectoryPage /></Route>
             <Route path="/references"><ReferencesPage /></Route>

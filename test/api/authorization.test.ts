@@ -25,6 +25,8 @@ const EXPECTED: Record<Action, Role[]> = {
   'user.create': ['admin'],
   'outbox.read': ['admin'],
   'invitation.respond': ROLES,
+  'password.reset': ROLES,
+  'me.calendar': ['member', 'participant', 'moderator', 'admin'],
   'directory.read': ROLES,
   'directory.write': ['admin'],
   'dialogue.list': ROLES,
@@ -65,7 +67,8 @@ function concreteUrl(url: string): string {
     .replace(':publicationId', pressReleaseId('en'))
     .replace(':n', '1')
     .replace(':slug', newsSlug)
-    .replace(':format', 'json');
+    .replace(':format', 'json')
+    .replace(':token', 'a-token-nobody-was-ever-given-000');
 }
 
 for (const backend of BACKENDS) {

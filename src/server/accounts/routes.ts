@@ -1,5 +1,7 @@
 import type { FastifyReply } from 'fastify';
-import { SessionInfo, SignIn } from '../../shared/contracts/accounts.ts';
+import { CalendarFeed, PasswordResetRequest, PasswordResetSet, PasswordResetToken, SessionInfo, SignIn } from '../../shared/contracts/accounts.ts';
+import { requestPasswordReset, resetPassword } from './password-reset.ts';
+import { rotateCalendarFeed } from '../convening/calendar-feed.ts';
 import type { Config } from '../config.ts';
 import { route, type RouteSpec } from '../http/route.ts';
 import { SESSION_COOKIE } from './resolve-actor.ts';
@@ -36,6 +38,24 @@ export const accountRoutes: RouteSpec[] = [
     summary: 'Open an account (the secretariat), optionally tied to a person of the directory',
     body: CreateUserInput, response: z.object({ id: z.uuid(), email: z.string(), role: z.string(), personId: z.uuid().nullable() }),
     handler: ({ body, deps }) => addUser(deps, body!),
+  }),
+  route({
+    method: 'POST', url: '/password-reset', action: 'password.reset', tag: 'Accounts', status: 202,
+    summary: 'Send a reset link to this address if it has an account (the answer is the same either way)',
+    body: PasswordResetRequest, response: z.object({}),
+    handler: async ({ body, deps }) => { await requestPasswordReset(deps, body!.email); return {}; },
+  }),
+  route({
+    method: 'POST', url: '/password-reset/:token', action: 'password.reset', tag: 'Accounts', status: 204,
+    summary: 'Set a new password with a reset link (once, within the hour); every session of the account ends',
+    params: PasswordResetToken, body: PasswordResetSet,
+    handler: ({ params, body, deps }) => resetPassword(deps, { token: params!.token, password: body!.password }),
+  }),
+  route({
+    method: 'POST', url: '/me/calendar-feed', action: 'me.calendar', tag: 'Accounts',
+    summary: 'A new private calendar address with the dialogues you take part in (the previous one stops working)',
+    response: CalendarFeed,
+    handler: ({ actor, deps }) => rotateCalendarFeed(deps, actor.user!.id),
   }),
   route({
     method: 'DELETE', url: '/session', action: 'session.delete', tag: 'Accounts', summary: 'Sign out', status: 204,

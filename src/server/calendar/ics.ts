@@ -81,6 +81,20 @@ export function eventIcs(e: IcsEvent, opts: { now: Date; method?: 'PUBLISH' | 'R
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }
 
+/**
+ * Many events in one calendar, for a subscription: times in UTC, which need no VTIMEZONE and stay
+ * right whatever a zone's rules did between the events.
+ */
+export function feedIcs(name: string, events: IcsEvent[], now: Date): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Expert Dialogue//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`];
+  for (const e of events) {
+    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${utcStamp(now)}`, `DTSTART:${utcStamp(new Date(e.startsAt))}`, `DTEND:${utcStamp(new Date(e.endsAt))}`,
+      `SEQUENCE:${e.sequence}`, `SUMMARY:${escapeText(e.title)}`, ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []), `URL:${e.url}`, 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}
+
 /** The dialogue of a record as an event, in a language. */
 export function dialogueIcs(record: DialogueRecord, language: string, opts: { url: string; now: Date }): string {
   const d = record.dialogue;

@@ -386,3 +386,19 @@ export const signInFailures = pgTable('sign_in_failures', {
   email: text('email').notNull(),
   at: at('at').notNull(),
 }, (t) => [index('sign_in_failures_email_idx').on(t.email, t.at)]);
+
+/** A user's private calendar address: the token is the secret, and only its hash is kept. */
+export const calendarFeeds = pgTable('calendar_feeds', {
+  userId: uuid('user_id').primaryKey().references(() => users.id, { onDelete: 'cascade' }),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: at('created_at').notNull().defaultNow(),
+});
+
+/** A password-reset link: one use, one hour, only the hash kept. */
+export const passwordResets = pgTable('password_resets', {
+  id: uuid('id').primaryKey(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  tokenHash: text('token_hash').notNull().unique(),
+  expiresAt: at('expires_at').notNull(),
+  usedAt: at('used_at'),
+});

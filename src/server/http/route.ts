@@ -43,7 +43,7 @@ export interface RouteSpec<P extends Schema | undefined = Schema | undefined, Q 
   body?: B;
   response?: Schema;
   /** Answered on success; 204 sends no body. */
-  status?: 200 | 201 | 204;
+  status?: 200 | 201 | 202 | 204;
   /** The path parameter that names the dialogue this route is about, for the policy. */
   dialogueParam?: 'id';
   /**

@@ -3,11 +3,9 @@ import { z } from 'zod';
 import { PageQuery } from '../../shared/common.ts';
 import { mailOutbox } from '../db/schema.ts';
 import { route, type RouteSpec } from '../http/route.ts';
+import { OutboxMessage } from '../../shared/contracts/mail.ts';
 
-const OutboxMessage = z.object({
-  id: z.uuid(), to: z.string(), subject: z.string(), text: z.string(),
-  createdAt: z.iso.datetime({ offset: true }), sentAt: z.iso.datetime({ offset: true }).nullable(), error: z.string().nullable(),
-}).meta({ id: 'OutboxMessage' });
+
 
 export const mailRoutes: RouteSpec[] = [
   route({

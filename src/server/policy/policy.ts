@@ -15,6 +15,7 @@ type Rule = (ctx: PolicyContext) => boolean | Promise<boolean>;
 
 const anyone: Rule = () => true;
 const admin: Rule = ({ actor }) => isAdmin(actor);
+const signedIn: Rule = ({ actor }) => actor.user !== null;
 const holds = (roles: readonly ParticipantRole[]): Rule => async ({ dialogue }) =>
   (await dialogue())?.roles.some((r) => roles.includes(r)) ?? false;
 const seesDialogue: Rule = async ({ actor, dialogue }) => {
@@ -43,6 +44,8 @@ export const POLICY = {
   'user.create': { rule: admin },
   'outbox.read': { rule: admin },
   'invitation.respond': { rule: anyone },
+  'password.reset': { rule: anyone },
+  'me.calendar': { rule: signedIn },
   'directory.read': { rule: anyone },
   'directory.write': { rule: admin },
   'dialogue.list': { rule: anyone },

@@ -26,3 +26,8 @@ export const SessionInfo = z.object({
   expiresAt: z.iso.datetime({ offset: true }),
 }).meta({ id: 'SessionInfo' });
 export type SessionInfo = z.infer<typeof SessionInfo>;
+
+export const PasswordResetRequest = z.strictObject({ email: z.email().max(320) }).meta({ id: 'PasswordResetRequest' });
+export const PasswordResetToken = z.strictObject({ token: z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/, 'not a reset link') });
+export const PasswordResetSet = z.strictObject({ password: Password }).meta({ id: 'PasswordResetSet' });
+export const CalendarFeed = z.object({ url: z.string() }).meta({ id: 'CalendarFeed' });

@@ -9,6 +9,7 @@ import { Provision, ProvisionMentions, ReferenceDocument } from '../../shared/co
 import type { Problem } from '../../shared/errors.ts';
 import { SearchResults, type Facet } from '../../shared/contracts/search.ts';
 import { page } from '../../shared/common.ts';
+import { OutboxMessage } from '../../shared/contracts/mail.ts';
 import { InvitationSent, ScheduleCheck, type InvitationCreate } from '../../shared/contracts/convening.ts';
 import type { ActionStatusUpdate as ActionStatusUpdateSchema} from '../../shared/contracts/tracker.ts';
 import { ActionPage, TrackerCharts, TrackerMatrix, type TrackerQuery } from '../../shared/contracts/tracker.ts';
@@ -86,6 +87,8 @@ export const api = {
       csrfToken = s.csrfToken;
       return s.user;
     },
+    requestReset: (email: string): Promise<void> => request('POST', '/password-reset', null, { email }),
+    resetPassword: (token: string, password: string): Promise<void> => request('POST', `/password-reset/${encodeURIComponent(token)}`, null, { password }),
     async signOut() {
       await request('DELETE', '/session', null);
       csrfToken = null;
@@ -97,6 +100,7 @@ export const api = {
     create: (body: DialogueCreate): Promise<Dialogue> => request('POST', '/dialogues', Dialogue, body),
     update: (id: string, body: DialogueUpdate): Promise<Dialogue> => request('PATCH', `/dialogues/${id}`, Dialogue, body),
   },
+  outbox: async (): Promise<z.infer<typeof OutboxMessage>[]> => (await request('GET', '/outbox?limit=100', zod.object({ items: zod.array(OutboxMessage) }))).items,
   search: (q: string, filters: Partial<Record<Facet, string>> = {}): Promise<SearchResults> =>
     request('GET', `/search${query({ q, ...filters, limit: 20 })}`, SearchResults),
   /** The plan and the record of one dialogue. */

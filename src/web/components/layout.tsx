@@ -15,6 +15,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { href: '/references', label: t('nav.references'), active: location.startsWith('/references') },
     { href: '/tracker', label: t('nav.tracker'), active: location.startsWith('/tracker') || location.startsWith('/actions') },
     { href: '/search', label: t('nav.search'), active: location.startsWith('/search') },
+    ...(user?.role === 'admin' ? [{ href: '/outbox', label: t('nav.outbox'), active: location.startsWith('/outbox') }] : []),
   ];
   return (
     <>

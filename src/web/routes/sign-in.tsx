@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useLocation } from 'wouter';
-import { ApiError } from '../api/client.ts';
+import { Link, useLocation } from 'wouter';
+import { api, ApiError } from '../api/client.ts';
+import { Field, FormStatus, useErrorAt, useSubmission } from '../components/form.tsx';
 import { ErrorNote } from '../components/status.tsx';
 import { formatDateTime } from '../../shared/i18n/translate.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -45,6 +46,49 @@ export function SignInPage() {
         {error && <ErrorNote>{error}</ErrorNote>}
         <button type="submit" disabled={busy}>{t('auth.signIn')}</button>
       </form>
+      <p><Link href="/forgot-password">{t('auth.forgot')}</Link></p>
+    </section>
+  );
+}
+
+/** Asks for a reset link; the answer is the same whether or not the address has an account. */
+export function ForgotPasswordPage() {
+  const { t } = useI18n();
+  const submission = useSubmission();
+  const errorAt = useErrorAt(submission);
+  const [email, setEmail] = useState('');
+  const [sent, setSent] = useState(false);
+  return (
+    <section className="narrow">
+      <h1>{t('auth.forgotTitle')}</h1>
+      <form className="stack" onSubmit={(e) => { e.preventDefault(); void submission.run(async () => { await api.session.requestReset(email); setSent(true); }); }}>
+        <Field label={t('auth.email')} error={errorAt('email')}>{(props) => <input {...props} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />}</Field>
+        <button type="submit" disabled={submission.busy}>{t('auth.sendReset')}</button>
+        {sent && <p role="status">{t('auth.resetSent')}</p>}
+        <FormStatus submission={submission} />
+      </form>
+    </section>
+  );
+}
+
+/** Sets a new password with the link from the e-mail. */
+export function ResetPasswordPage({ token }: { token: string }) {
+  const { t } = useI18n();
+  const submission = useSubmission();
+  const errorAt = useErrorAt(submission);
+  const [password, setPassword] = useState('');
+  const [done, setDone] = useState(false);
+  const refused = submission.error instanceof ApiError && (submission.error.status === 409 || submission.error.status === 404);
+  return (
+    <section className="narrow">
+      <h1>{t('auth.resetTitle')}</h1>
+      {done ? <p role="status">{t('auth.resetDone')} <Link href="/sign-in">{t('auth.signIn')}</Link></p> : (
+        <form className="stack" onSubmit={(e) => { e.preventDefault(); void submission.run(async () => { await api.session.resetPassword(token, password); setDone(true); }); }}>
+          <Field label={t('auth.newPassword')} error={errorAt('password')}>{(props) => <input {...props} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}</Field>
+          <button type="submit" disabled={submission.busy}>{t('auth.setPassword')}</button>
+          {refused ? <ErrorNote>{t('auth.resetRefused')}</ErrorNote> : <FormStatus submission={submission} />}
+        </form>
+      )}
     </section>
   );
 }
