@@ -16,7 +16,7 @@ describe('browsing the record in Chromium', { skip: E2E_SKIP }, () => {
     await page.getByRole('link', { name: 'Sign in' }).click();
     await page.getByLabel('E-mail').fill(on.server.adminEmail!);
     await page.getByLabel('Password').fill(on.server.adminPassword!);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByText(`Signed in as ${on.server.adminEmail}`).waitFor();
     await screenshot(page, 'dialogues');
 

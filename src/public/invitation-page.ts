@@ -60,15 +60,17 @@ export function mountInvitationPages(app: FastifyInstance, deps: Deps): void {
       const body = req.body as Record<string, unknown> | string | undefined;
       const value = typeof body === 'string' ? new URLSearchParams(body).get('response') : body?.response;
       if (!tk || (value !== 'accepted' && value !== 'declined')) return refused(reply, 'unknown');
+      let accountToken: string | null = null;
       try {
-        await respond(deps, { token: tk, response: value });
+        accountToken = (await respond(deps, { token: tk, response: value })).accountToken;
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
         const check = await checkInvitation(deps.db, tk, deps.clock());
         return refused(reply, check.state === 'open' ? 'unknown' : check.state);
       }
       const t = createTranslator('en');
-      return render(reply, 200, 'en', t('invitation.title'), `<h1>${escape(t('invitation.title'))}</h1><p>${escape(t(value === 'accepted' ? 'invitation.thanksAccepted' : 'invitation.thanksDeclined'))}</p>`);
+      const account = accountToken ? `<p><a href="/setup-account/${accountToken}">${escape(t('invitation.createAccount'))}</a></p>` : '';
+      return render(reply, 200, 'en', t('invitation.title'), `<h1>${escape(t('invitation.title'))}</h1><p>${escape(t(value === 'accepted' ? 'invitation.thanksAccepted' : 'invitation.thanksDeclined'))}</p>${account}`);
     });
   });
 }

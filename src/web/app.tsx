@@ -7,7 +7,7 @@ import { DialoguesPage } from './routes/dialogues-list.tsx';
 import { DirectoryPage } from './routes/directory-page.tsx';
 import { ProvisionPage, ReferenceDocumentPage, ReferencesPage } from './routes/references-page.tsx';
 import { OrganizationPage, PersonPage } from './routes/directory-entry.tsx';
-import { ForgotPasswordPage, ResetPasswordPage, SignInPage } from './routes/sign-in.tsx';
+import { ForgotPasswordPage, ResetPasswordPage, SetupAccountPage, SignInPage } from './routes/sign-in.tsx';
 import { OutboxPage } from './routes/outbox-page.tsx';
 import { SearchPage } from './routes/search-page.tsx';
 import { SessionProvider } from './session.tsx';
@@ -33,6 +33,7 @@ export function App() {
             <Route path="/forgot-password"><ForgotPasswordPage /></Route>
             <Route path="/reset-password/:token">{(p) => <ResetPasswordPage token={p.token} />}</Route>
             <Route path="/outbox"><OutboxPage /></Route>
+            <Route path="/setup-account/:token">{(p) => <SetupAccountPage token={p.token} />}</Route>
             <Route path="/search"><SearchPage /></Route>
             <Route path="/directory"><DirectoryPage /></Route>
             <Route path="/references"><ReferencesPage /></Route>

@@ -6,6 +6,8 @@ interface Session {
   user: CurrentUser | null;
   ready: boolean;
   signIn(input: SignIn): Promise<void>;
+  /** Takes the user a passkey or a new account signed in. */
+  adopt(user: CurrentUser): void;
   signOut(): Promise<void>;
 }
 
@@ -22,7 +24,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     await api.session.signOut();
     setUser(null);
   }, []);
-  return <Context.Provider value={{ user, ready, signIn, signOut }}>{children}</Context.Provider>;
+  return <Context.Provider value={{ user, ready, signIn, adopt: setUser, signOut }}>{children}</Context.Provider>;
 }
 
 export function useSession(): Session {

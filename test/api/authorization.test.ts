@@ -10,6 +10,7 @@ import { documentId, provisionId } from '../../src/server/demo/references-data.t
 import { outcomeId, pressReleaseId, seriesId, statementId } from '../../src/server/demo/dialogue-2020.ts';
 import { BACKENDS } from '../support/databases.ts';
 import { actionSubject } from '../../src/server/tracker/action-subject.ts';
+import { offerAccount } from '../../src/server/accounts/account-setup.ts';
 import { ml } from '../../src/shared/multilingual.ts';
 import { ROLES, startTestApp, type Role, type TestApp } from '../support/app.ts';
 
@@ -27,6 +28,8 @@ const EXPECTED: Record<Action, Role[]> = {
   'invitation.respond': ROLES,
   'password.reset': ROLES,
   'me.calendar': ['member', 'participant', 'moderator', 'admin'],
+  'passkey.register': ['member', 'participant', 'moderator', 'admin'],
+  'account.setup': ROLES,
   'directory.read': ROLES,
   'directory.write': ['admin'],
   'dialogue.list': ROLES,
@@ -49,6 +52,7 @@ const EXPECTED: Record<Action, Role[]> = {
 /** The demo press release's address, read from the news API once the app is up; an action made for the test. */
 let newsSlug = '';
 let actionId = '';
+let setupToken = '';
 
 /** An existing record for each path, so allowed calls reach the use case. */
 function concreteUrl(url: string): string {
@@ -68,7 +72,7 @@ function concreteUrl(url: string): string {
     .replace(':n', '1')
     .replace(':slug', newsSlug)
     .replace(':format', 'json')
-    .replace(':token', 'a-token-nobody-was-ever-given-000');
+    .replace(':token', setupToken);
 }
 
 for (const backend of BACKENDS) {
@@ -83,6 +87,7 @@ for (const backend of BACKENDS) {
       } });
       assert.equal(action.statusCode, 201, action.body);
       actionId = action.json().id;
+      setupToken = (await offerAccount(t.deps.db, { personId: personId('niss-tj'), email: 'niss@test.example', now: new Date() }))!;
     });
     after(async () => { await t.close(); });
 

@@ -1,7 +1,9 @@
 import type { FastifyReply } from 'fastify';
-import { CalendarFeed, PasswordResetRequest, PasswordResetSet, PasswordResetToken, SessionInfo, SignIn } from '../../shared/contracts/accounts.ts';
+import { AccountSetupComplete, AccountSetupInfo, AccountSetupToken, PasskeyOptions, PasskeyResponse, CalendarFeed, PasswordResetRequest, PasswordResetSet, PasswordResetToken, SessionInfo, SignIn } from '../../shared/contracts/accounts.ts';
 import { requestPasswordReset, resetPassword } from './password-reset.ts';
 import { rotateCalendarFeed } from '../convening/calendar-feed.ts';
+import { completeAccountSetup, getAccountSetup } from './account-setup.ts';
+import { authenticationOptions, registerPasskey, registrationOptions, relyingParty, signInWithPasskey } from './passkeys.ts';
 import type { Config } from '../config.ts';
 import { route, type RouteSpec } from '../http/route.ts';
 import { SESSION_COOKIE } from './resolve-actor.ts';
@@ -56,6 +58,45 @@ export const accountRoutes: RouteSpec[] = [
     summary: 'A new private calendar address with the dialogues you take part in (the previous one stops working)',
     response: CalendarFeed,
     handler: ({ actor, deps }) => rotateCalendarFeed(deps, actor.user!.id),
+  }),
+  route({
+    method: 'POST', url: '/session/passkey-options', action: 'session.create', tag: 'Accounts',
+    summary: 'Start signing in with a passkey: a challenge for the browser', response: PasskeyOptions,
+    handler: ({ deps, req }) => authenticationOptions(deps, relyingParty(deps, req)),
+  }),
+  route({
+    method: 'POST', url: '/session/passkey', action: 'session.create', tag: 'Accounts', status: 201,
+    summary: 'Sign in with the browser\'s answer to the passkey challenge', body: PasskeyResponse, response: SessionInfo,
+    handler: async ({ body, deps, req, reply }) => {
+      const { token, session } = await signInWithPasskey(deps, relyingParty(deps, req), body!);
+      setSessionCookie(reply, deps.config, token, new Date(session.expiresAt));
+      return session;
+    },
+  }),
+  route({
+    method: 'POST', url: '/passkeys/options', action: 'passkey.register', tag: 'Accounts',
+    summary: 'Start adding a passkey to your account', response: PasskeyOptions,
+    handler: ({ actor, deps, req }) => registrationOptions(deps, actor, relyingParty(deps, req)),
+  }),
+  route({
+    method: 'POST', url: '/passkeys', action: 'passkey.register', tag: 'Accounts', status: 204,
+    summary: 'Add the passkey the browser created', body: PasskeyResponse,
+    handler: ({ body, actor, deps, req }) => registerPasskey(deps, actor, relyingParty(deps, req), body!),
+  }),
+  route({
+    method: 'GET', url: '/account-setup/:token', action: 'account.setup', tag: 'Accounts',
+    summary: 'What an account link opens: the invited person\'s address', params: AccountSetupToken, response: AccountSetupInfo,
+    handler: ({ params, deps }) => getAccountSetup(deps, params!.token),
+  }),
+  route({
+    method: 'POST', url: '/account-setup/:token', action: 'account.setup', tag: 'Accounts', status: 201,
+    summary: 'Open the invited person\'s account, with a password or (leaving it out) to add a passkey next; signs in',
+    params: AccountSetupToken, body: AccountSetupComplete, response: SessionInfo,
+    handler: async ({ params, body, deps, reply }) => {
+      const { token, session } = await completeAccountSetup(deps, params!.token, body!.method === 'password' ? body!.password : undefined);
+      setSessionCookie(reply, deps.config, token, new Date(session.expiresAt));
+      return session;
+    },
   }),
   route({
     method: 'DELETE', url: '/session', action: 'session.delete', tag: 'Accounts', summary: 'Sign out', status: 204,

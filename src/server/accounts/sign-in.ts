@@ -1,13 +1,10 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { SessionInfo, SignIn } from '../../shared/contracts/accounts.ts';
 import { AppError } from '../../shared/errors.ts';
-import { sessions, signInFailures, users } from '../db/schema.ts';
+import { signInFailures, users } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
-import { ACCOUNTS_STREAM, appendEvent } from '../events/append-event.ts';
-import { write } from '../events/write.ts';
 import { dummyHash, verifyPassword } from './password.ts';
-import { newToken, tokenHash } from './tokens.ts';
-import { presentUser } from './present-user.ts';
+import { openSession } from './open-session.ts';
 
 /** This many failures within the window lock the address until the oldest of them leaves it. */
 const MAX_FAILURES = 5;
@@ -36,12 +33,5 @@ export async function signIn(deps: Deps, input: SignIn): Promise<{ token: string
   }
   await deps.db.delete(signInFailures).where(eq(signInFailures.email, email));
 
-  const token = newToken();
-  const csrfToken = newToken();
-  const expiresAt = new Date(Date.now() + deps.config.sessionTtlHours * 3_600_000);
-  await write(deps.db, async (tx) => {
-    await tx.insert(sessions).values({ id: tokenHash(token), userId: user.id, csrfToken, expiresAt });
-    await appendEvent(tx, { stream: ACCOUNTS_STREAM, type: 'session.created', actorId: user.id, payload: { userId: user.id } });
-  });
-  return { token, session: { user: presentUser(user), csrfToken, expiresAt: expiresAt.toISOString() } };
+  return openSession(deps, user, 'password');
 }

@@ -6,6 +6,7 @@ import { dialogues, invitations, participants } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { write } from '../events/write.ts';
+import { offerAccount } from '../accounts/account-setup.ts';
 
 export type InvitationCheck =
   | { state: 'open'; invitation: typeof invitations.$inferSelect; dialogue: typeof dialogues.$inferSelect }
@@ -22,7 +23,7 @@ export async function checkInvitation(db: Queryable, token: string, now: Date): 
 }
 
 /** Accepts or declines, once: a used or expired link answers with why and changes nothing. */
-export async function respond(deps: Pick<Deps, 'db' | 'clock'>, args: { token: string; response: 'accepted' | 'declined' }): Promise<{ dialogueId: string }> {
+export async function respond(deps: Pick<Deps, 'db' | 'clock'>, args: { token: string; response: 'accepted' | 'declined' }): Promise<{ dialogueId: string; accountToken: string | null }> {
   return write(deps.db, async (tx) => {
     const now = deps.clock();
     const check = await checkInvitation(tx, args.token, now);
@@ -34,6 +35,8 @@ export async function respond(deps: Pick<Deps, 'db' | 'clock'>, args: { token: s
     const [p] = await tx.select().from(participants).where(eq(participants.id, check.invitation.participantId));
     await tx.update(participants).set({ invitation: args.response, version: p!.version + 1, updatedAt: now }).where(eq(participants.id, p!.id));
     await appendEvent(tx, { stream: check.invitation.dialogueId, dialogueId: check.invitation.dialogueId, type: `invitation.${args.response}`, actorId: null, payload: { id: check.invitation.id, participantId: p!.id } });
-    return { dialogueId: check.invitation.dialogueId };
+    // Someone who accepts and has no account yet may open one from here.
+    const accountToken = args.response === 'accepted' ? await offerAccount(tx, { personId: p!.personId, email: check.invitation.email, now }) : null;
+    return { dialogueId: check.invitation.dialogueId, accountToken };
   });
 }

@@ -23,6 +23,6 @@ export const conveningRoutes: RouteSpec[] = [
     method: 'POST', url: '/invitations/:token', action: 'invitation.respond', tag: 'Convening',
     summary: 'Accept or decline with the link\'s token; once, and before it expires',
     params: InvitationToken, body: InvitationAnswer, response: z.object({ dialogueId: z.uuid(), response: InvitationAnswer.shape.response }),
-    handler: async ({ params, body, deps }) => ({ ...(await respond(deps, { token: params!.token, response: body!.response })), response: body!.response }),
+    handler: async ({ params, body, deps }) => ({ dialogueId: (await respond(deps, { token: params!.token, response: body!.response })).dialogueId, response: body!.response }),
   }),
 ];

@@ -402,3 +402,31 @@ export const passwordResets = pgTable('password_resets', {
   expiresAt: at('expires_at').notNull(),
   usedAt: at('used_at'),
 });
+
+/** A user's passkeys (WebAuthn credentials): the public key and the signature counter. */
+export const passkeys = pgTable('passkeys', {
+  id: text('id').primaryKey(),
+  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  publicKey: text('public_key').notNull(),
+  counter: integer('counter').notNull(),
+  transports: text('transports').array().notNull().default(sql`'{}'::text[]`),
+  createdAt: at('created_at').notNull().defaultNow(),
+}, (t) => [index('passkeys_user_idx').on(t.userId)]);
+
+/** A WebAuthn challenge, used once, shortly. */
+export const webauthnChallenges = pgTable('webauthn_challenges', {
+  id: uuid('id').primaryKey(),
+  challenge: text('challenge').notNull(),
+  userId: uuid('user_id'),
+  expiresAt: at('expires_at').notNull(),
+});
+
+/** After accepting an invitation, a one-time link to open an account for the invited person. */
+export const accountSetups = pgTable('account_setups', {
+  id: uuid('id').primaryKey(),
+  tokenHash: text('token_hash').notNull().unique(),
+  personId: uuid('person_id').notNull().references(() => people.id),
+  email: text('email').notNull(),
+  expiresAt: at('expires_at').notNull(),
+  usedAt: at('used_at'),
+});

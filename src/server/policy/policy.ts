@@ -46,6 +46,8 @@ export const POLICY = {
   'invitation.respond': { rule: anyone },
   'password.reset': { rule: anyone },
   'me.calendar': { rule: signedIn },
+  'passkey.register': { rule: signedIn },
+  'account.setup': { rule: anyone },
   'directory.read': { rule: anyone },
   'directory.write': { rule: admin },
   'dialogue.list': { rule: anyone },

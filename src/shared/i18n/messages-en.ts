@@ -383,6 +383,15 @@ export const en = {
   'outbox.pending': 'Not sent',
   'outbox.empty': 'No messages yet.',
   'nav.outbox': 'Outbox',
+  'invitation.createAccount': 'Create your account, with a password or a passkey',
+  'setup.title': 'Create your account',
+  'setup.intro': 'Your account will use {email}. Choose how you will sign in.',
+  'setup.withPassword': 'Create with this password',
+  'setup.withPasskey': 'Use a passkey instead',
+  'setup.done': 'Your account is ready and you are signed in.',
+  'setup.refused': 'This link has been used or has expired.',
+  'auth.passkey': 'Sign in with a passkey',
+  'auth.passkeyFailed': 'The passkey did not work here. Try again, or use your password.',
   ...LANGUAGE_NAMES,
 } as const;
 

@@ -1,5 +1,6 @@
 import type { Page } from '../../shared/common.ts';
-import { SessionInfo, CurrentUser } from '../../shared/contracts/accounts.ts';
+import { AccountSetupInfo, CurrentUser, PasskeyOptions, SessionInfo } from '../../shared/contracts/accounts.ts';
+import { startAuthentication, startRegistration } from '@simplewebauthn/browser';
 import type { SignIn } from '../../shared/contracts/accounts.ts';
 import { Area, Country, Organization, Person, Series } from '../../shared/contracts/directory.ts';
 import { AgendaItem, Dialogue, Participant, type AgendaItemCreate, type AgendaItemUpdate, type DialogueCreate, type DialogueListQuery, type DialogueUpdate, type ParticipantCreate, type ParticipantUpdate } from '../../shared/contracts/dialogues.ts';
@@ -86,6 +87,24 @@ export const api = {
       const s = await request('POST', '/session', SessionInfo, input);
       csrfToken = s.csrfToken;
       return s.user;
+    },
+    async passkeySignIn() {
+      const { challengeId, options } = await request('POST', '/session/passkey-options', PasskeyOptions, {});
+      const response = await startAuthentication({ optionsJSON: options as never });
+      const s = await request('POST', '/session/passkey', SessionInfo, { challengeId, response });
+      csrfToken = s.csrfToken;
+      return s.user;
+    },
+    setupInfo: (token: string): Promise<z.infer<typeof AccountSetupInfo>> => request('GET', `/account-setup/${encodeURIComponent(token)}`, AccountSetupInfo),
+    async setupAccount(token: string, password?: string) {
+      const s = await request('POST', `/account-setup/${encodeURIComponent(token)}`, SessionInfo, password ? { method: 'password', password } : { method: 'passkey' });
+      csrfToken = s.csrfToken;
+      return s.user;
+    },
+    async addPasskey() {
+      const { challengeId, options } = await request('POST', '/passkeys/options', PasskeyOptions, {});
+      const response = await startRegistration({ optionsJSON: options as never });
+      await request('POST', '/passkeys', null, { challengeId, response });
     },
     requestReset: (email: string): Promise<void> => request('POST', '/password-reset', null, { email }),
     resetPassword: (token: string, password: string): Promise<void> => request('POST', `/password-reset/${encodeURIComponent(token)}`, null, { password }),

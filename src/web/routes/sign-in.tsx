@@ -5,11 +5,12 @@ import { Field, FormStatus, useErrorAt, useSubmission } from '../components/form
 import { ErrorNote } from '../components/status.tsx';
 import { formatDateTime } from '../../shared/i18n/translate.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { useAsync } from '../components/use-async.ts';
 import { useSession } from '../session.tsx';
 
 export function SignInPage() {
   const { t, lang } = useI18n();
-  const { signIn } = useSession();
+  const { signIn, adopt } = useSession();
   const [, navigate] = useLocation();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -46,7 +47,42 @@ export function SignInPage() {
         {error && <ErrorNote>{error}</ErrorNote>}
         <button type="submit" disabled={busy}>{t('auth.signIn')}</button>
       </form>
+      <p><button type="button" disabled={busy} onClick={() => {
+        setError(null);
+        api.session.passkeySignIn().then((u) => { adopt(u); navigate('/'); }, () => setError(t('auth.passkeyFailed')));
+      }}>{t('auth.passkey')}</button></p>
       <p><Link href="/forgot-password">{t('auth.forgot')}</Link></p>
+    </section>
+  );
+}
+
+/** Opens the account an accepted invitation offers: with a password, or signed in at once to add a passkey. */
+export function SetupAccountPage({ token }: { token: string }) {
+  const { t } = useI18n();
+  const { adopt } = useSession();
+  const [, navigate] = useLocation();
+  const info = useAsync(() => api.session.setupInfo(token), token);
+  const submission = useSubmission();
+  const errorAt = useErrorAt(submission);
+  const [password, setPassword] = useState('');
+  if (info.error) return <section className="narrow"><h1>{t('setup.title')}</h1><ErrorNote>{t('setup.refused')}</ErrorNote></section>;
+  if (!info.data) return null;
+  const finish = (withPasskey: boolean) => submission.run(async () => {
+    const user = await api.session.setupAccount(token, withPasskey ? undefined : password);
+    adopt(user);
+    if (withPasskey) await api.session.addPasskey();
+    navigate('/');
+  });
+  return (
+    <section className="narrow">
+      <h1>{t('setup.title')}</h1>
+      <p>{t('setup.intro', { email: info.data.email })}</p>
+      <form className="stack" onSubmit={(e) => { e.preventDefault(); void finish(false); }}>
+        <Field label={t('auth.newPassword')} error={errorAt('password')}>{(props) => <input {...props} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}</Field>
+        <button type="submit" disabled={submission.busy}>{t('setup.withPassword')}</button>
+      </form>
+      <p><button type="button" disabled={submission.busy} onClick={() => void finish(true)}>{t('setup.withPasskey')}</button></p>
+      <FormStatus submission={submission} />
     </section>
   );
 }
