@@ -69,8 +69,12 @@ export function SetupAccountPage({ token }: { token: string }) {
   if (!info.data) return null;
   const finish = (withPasskey: boolean) => submission.run(async () => {
     const user = await api.session.setupAccount(token, withPasskey ? undefined : password);
-    adopt(user);
-    if (withPasskey) await api.session.addPasskey();
+    try {
+      if (withPasskey) await api.session.addPasskey();
+    } finally {
+      // Signed in either way: the account exists now, with or without its passkey.
+      adopt(user);
+    }
     navigate('/');
   });
   return (
