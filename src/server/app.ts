@@ -20,6 +20,7 @@ import { trackerRoutes } from './tracker/routes.ts';
 import { mailRoutes } from './mail/routes.ts';
 import { conveningRoutes } from './convening/routes.ts';
 import { mountInvitationPages } from '../public/invitation-page.ts';
+import { mountLiveChannel } from './live/live-channel.ts';
 import { systemRoutes } from './system-routes.ts';
 import { serveWebApp } from './web-app.ts';
 import { mountNewsSite } from '../public/news-site.ts';
@@ -71,6 +72,7 @@ export async function buildApp(config: Config, database: Database, options: { cl
   });
   fastify.setErrorHandler(errorHandler);
   await serveWebApp(fastify);
+  await mountLiveChannel(fastify, deps);
   mountRoutes(fastify, deps, routes);
   mountNewsSite(fastify, deps);
   mountInvitationPages(fastify, deps);

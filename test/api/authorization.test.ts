@@ -30,6 +30,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'me.calendar': ['member', 'participant', 'moderator', 'admin'],
   'passkey.register': ['member', 'participant', 'moderator', 'admin'],
   'account.setup': ROLES,
+  'live.subscribe': ROLES,
   'directory.read': ROLES,
   'directory.write': ['admin'],
   'dialogue.list': ROLES,

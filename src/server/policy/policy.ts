@@ -48,6 +48,8 @@ export const POLICY = {
   'me.calendar': { rule: signedIn },
   'passkey.register': { rule: signedIn },
   'account.setup': { rule: anyone },
+  // The live channel decides per subscription, with the dialogue's access record.
+  'live.subscribe': { rule: anyone },
   'directory.read': { rule: anyone },
   'directory.write': { rule: admin },
   'dialogue.list': { rule: anyone },
