@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { migrate, openPglite, openPostgres, type Database } from '../src/server/db/database.ts';
 
 /** What the HTTP benchmarks share: load runs, a server in its own process, and both backends. */
 export const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -68,6 +69,44 @@ export async function onBothBackends<T>(fn: (backend: 'pglite' | 'postgres', env
     out.push(...(await fn('postgres', { DATABASE_URL: url.toString() })));
   } finally {
     await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+  return out;
+}
+
+/**
+ * For in-process benchmarks: runs `fn` on a fresh, migrated embedded database, then on a fresh,
+ * migrated PostgreSQL database when one is reachable. BENCH_KEEP_DATABASE=1 keeps the latter.
+ */
+export async function onBothDatabases<T>(label: string, fn: (backend: 'pglite' | 'postgres', db: Database) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  const dir = await mkdtemp(join(tmpdir(), `ed-bench-${label}-`));
+  try {
+    const db = await openPglite({ dataDir: dir });
+    await migrate(db);
+    out.push(...(await fn('pglite', db)));
+    await db.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  if (!(await postgresReachable(pgUrl))) {
+    console.log(`\nPostgreSQL at ${pgUrl} is not reachable: skipped.`);
+    return out;
+  }
+  const name = `ed_bench_${label}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(pgUrl);
+  url.pathname = `/${name}`;
+  try {
+    const db = await openPostgres(url.toString());
+    await migrate(db, url.toString());
+    out.push(...(await fn('postgres', db)));
+    await db.close();
+  } finally {
+    if (process.env.BENCH_KEEP_DATABASE) console.log(`kept database ${name} for inspection`);
+    else await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
   return out;

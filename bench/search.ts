@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import MiniSearch from 'minisearch';
-import pg from 'pg';
 import { skeleton } from '../src/shared/transliteration/skeleton.ts';
-import { migrate, openPglite, openPostgres, type Database } from '../src/server/db/database.ts';
+import type { Database } from '../src/server/db/database.ts';
 import { searchEntries } from '../src/server/db/schema.ts';
 import { entryRow, recountWords } from '../src/server/search/entries.ts';
 import { searchRecords } from '../src/server/search/search-records.ts';
@@ -14,6 +12,7 @@ import { ANONYMOUS } from '../src/server/policy/actor.ts';
 import type { Deps } from '../src/server/deps.ts';
 import { random, statementText, type LabelledQuery, type Needle } from './search-corpus.ts';
 import { benchLine, median, type Figure } from './report.ts';
+import { onBothDatabases } from './harness.ts';
 
 /**
  * npm run bench:search — relevance (recall@10, MRR) on the labelled set in bench/search-set.json and
@@ -25,7 +24,6 @@ import { benchLine, median, type Figure } from './report.ts';
 const set = JSON.parse(await readFile(join(import.meta.dirname, 'search-set.json'), 'utf8')) as { needles: Needle[]; queries: LabelledQuery[] };
 const sizes = { pglite: Number(process.env.BENCH_SEARCH_PGLITE ?? 100_000), postgres: Number(process.env.BENCH_SEARCH_POSTGRES ?? 1_000_000) };
 const miniMax = Number(process.env.BENCH_MINISEARCH_MAX ?? 200_000);
-const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 const uuidOf = (key: string) => {
   const h = createHash('sha1').update(key).digest('hex');
@@ -170,32 +168,6 @@ async function benchBackend(name: 'pglite' | 'postgres', db: Database, n: number
   ];
 }
 
-const figures: Figure[] = [];
-const dir = await mkdtemp(join(tmpdir(), 'ed-bench-search-'));
-try {
-  const db = await openPglite({ dataDir: dir });
-  await migrate(db);
-  figures.push(...(await benchBackend('pglite', db, sizes.pglite)));
-  await db.close();
-} finally {
-  await rm(dir, { recursive: true, force: true });
-}
-const name = `ed_bench_search_${process.pid}`;
-const admin = new pg.Client({ connectionString: pgUrl });
-try {
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(pgUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString());
-  await migrate(db, url.toString());
-  figures.push(...(await benchBackend('postgres', db, sizes.postgres)));
-  await db.close();
-  await admin.query(`drop database if exists ${name} with (force)`);
-} catch (err) {
-  console.log(`\nPostgreSQL at ${pgUrl}: skipped (${(err as Error).message})`);
-} finally {
-  await admin.end().catch(() => undefined);
-}
+const figures = await onBothDatabases('search', (backend, db) => benchBackend(backend, db, sizes[backend]));
 console.log('');
 for (const f of figures) console.log(benchLine(f));

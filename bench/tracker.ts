@@ -1,11 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { ml } from '../src/shared/multilingual.ts';
-import { migrate, openPglite, openPostgres, type Database } from '../src/server/db/database.ts';
+import type { Database } from '../src/server/db/database.ts';
 import * as t from '../src/server/db/schema.ts';
 import { seedDemo } from '../src/server/demo/seed-demo.ts';
 import type { Deps } from '../src/server/deps.ts';
@@ -13,6 +9,7 @@ import { ANONYMOUS, type Actor } from '../src/server/policy/actor.ts';
 import { trackerMatrix } from '../src/server/tracker/matrix.ts';
 import { random } from './search-corpus.ts';
 import { benchLine, median, type Figure } from './report.ts';
+import { onBothDatabases } from './harness.ts';
 
 /**
  * npm run bench:tracker — the follow-up matrix of a document with 50 provisions × the region's
@@ -24,7 +21,6 @@ import { benchLine, median, type Figure } from './report.ts';
  */
 const RUNS = Number(process.env.BENCH_TRACKER_RUNS ?? 60);
 const SIZE = { provisions: 50, dialogues: 200, statementsPerDialogue: 100, actionsPerDialogue: 10 };
-const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const COUNTRIES = ['KZ', 'KG', 'TJ', 'TM', 'UZ'];
 const STATUSES = ['planned', 'in_progress', 'done', 'stalled', 'dropped'] as const;
 const ADMIN: Actor = { user: { id: randomUUID(), email: 'bench@bench.example', role: 'admin', personId: null, locale: null }, sessionId: null, csrfToken: null };
@@ -79,8 +75,7 @@ async function timeRuns(fn: () => Promise<unknown>): Promise<{ p50: number; p95:
   return { p50: median(times), p95: times[Math.min(times.length - 1, Math.floor(0.95 * times.length))]! };
 }
 
-async function benchBackend(name: 'pglite' | 'postgres', db: Database, url?: string): Promise<Figure[]> {
-  await migrate(db, url);
+async function benchBackend(name: 'pglite' | 'postgres', db: Database): Promise<Figure[]> {
   await seedDemo(db.db);
   const started = performance.now();
   const documentId = await generate(db);
@@ -106,31 +101,6 @@ async function benchBackend(name: 'pglite' | 'postgres', db: Database, url?: str
   ];
 }
 
-const figures: Figure[] = [];
-const dir = await mkdtemp(join(tmpdir(), 'ed-bench-tracker-'));
-try {
-  const db = await openPglite({ dataDir: dir });
-  figures.push(...(await benchBackend('pglite', db)));
-  await db.close();
-} finally {
-  await rm(dir, { recursive: true, force: true });
-}
-const name = `ed_bench_tracker_${process.pid}`;
-const admin = new pg.Client({ connectionString: pgUrl });
-try {
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(pgUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString());
-  figures.push(...(await benchBackend('postgres', db, url.toString())));
-  await db.close();
-  if (process.env.BENCH_KEEP_DATABASE) console.log(`kept database ${name} for inspection`);
-  else await admin.query(`drop database if exists ${name} with (force)`);
-} catch (err) {
-  console.log(`\nPostgreSQL at ${pgUrl}: skipped (${(err as Error).message})`);
-} finally {
-  await admin.end().catch(() => undefined);
-}
+const figures = await onBothDatabases('tracker', benchBackend);
 console.log('');
 for (const f of figures) console.log(benchLine(f));
