@@ -46,46 +46,15 @@ async function postgresReachable(url: string): Promise<boolean> {
   }
 }
 
-/** Runs `fn` on a fresh embedded database, then on a fresh PostgreSQL database when one is reachable. */
-export async function onBothBackends<T>(fn: (backend: 'pglite' | 'postgres', env: Record<string, string>) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  const dir = await mkdtemp(join(tmpdir(), 'ed-bench-'));
-  try {
-    out.push(...(await fn('pglite', { DATA_DIR: dir })));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-  if (!(await postgresReachable(pgUrl))) {
-    console.log(`\nPostgreSQL at ${pgUrl} is not reachable: skipped.`);
-    return out;
-  }
-  const name = `ed_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(pgUrl);
-  url.pathname = `/${name}`;
-  try {
-    out.push(...(await fn('postgres', { DATABASE_URL: url.toString() })));
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-  return out;
-}
-
 /**
- * For in-process benchmarks: runs `fn` on a fresh, migrated embedded database, then on a fresh,
- * migrated PostgreSQL database when one is reachable. BENCH_KEEP_DATABASE=1 keeps the latter.
+ * Runs `fn` with a fresh embedded data directory, then with a fresh PostgreSQL database when one is
+ * reachable. BENCH_KEEP_DATABASE=1 keeps the latter for inspection.
  */
-export async function onBothDatabases<T>(label: string, fn: (backend: 'pglite' | 'postgres', db: Database) => Promise<T[]>): Promise<T[]> {
+async function onScratch<T>(label: string, fn: (where: { backend: 'pglite'; dir: string } | { backend: 'postgres'; url: string }) => Promise<T[]>): Promise<T[]> {
   const out: T[] = [];
   const dir = await mkdtemp(join(tmpdir(), `ed-bench-${label}-`));
   try {
-    const db = await openPglite({ dataDir: dir });
-    await migrate(db);
-    out.push(...(await fn('pglite', db)));
-    await db.close();
+    out.push(...(await fn({ backend: 'pglite', dir })));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -100,10 +69,7 @@ export async function onBothDatabases<T>(label: string, fn: (backend: 'pglite' |
   const url = new URL(pgUrl);
   url.pathname = `/${name}`;
   try {
-    const db = await openPostgres(url.toString());
-    await migrate(db, url.toString());
-    out.push(...(await fn('postgres', db)));
-    await db.close();
+    out.push(...(await fn({ backend: 'postgres', url: url.toString() })));
   } finally {
     if (process.env.BENCH_KEEP_DATABASE) console.log(`kept database ${name} for inspection`);
     else await admin.query(`drop database if exists ${name} with (force)`);
@@ -111,3 +77,19 @@ export async function onBothDatabases<T>(label: string, fn: (backend: 'pglite' |
   }
   return out;
 }
+
+/** For benchmarks of a server in its own process: the environment that points it at each backend. */
+export const onBothBackends = <T>(fn: (backend: 'pglite' | 'postgres', env: Record<string, string>) => Promise<T[]>): Promise<T[]> =>
+  onScratch('http', (w) => (w.backend === 'pglite' ? fn('pglite', { DATA_DIR: w.dir }) : fn('postgres', { DATABASE_URL: w.url })));
+
+/** For in-process benchmarks: each backend opened and migrated. */
+export const onBothDatabases = <T>(label: string, fn: (backend: 'pglite' | 'postgres', db: Database) => Promise<T[]>): Promise<T[]> =>
+  onScratch(label, async (w) => {
+    const db = w.backend === 'pglite' ? await openPglite({ dataDir: w.dir }) : await openPostgres(w.url);
+    try {
+      await migrate(db, w.backend === 'postgres' ? w.url : undefined);
+      return await fn(w.backend, db);
+    } finally {
+      await db.close();
+    }
+  });

@@ -138,24 +138,19 @@ export function mountNewsSite(fastify: FastifyInstance, deps: Deps): void {
     const q = parseQuery(req);
     return serve(deps, req, reply, async () => ({ type: HTML, body: listPage(deps, req, await listNews(deps, q), q.lang) }));
   });
-  fastify.get('/news/rss.xml', async (req, reply) => {
-    const q = parseQuery(req);
-    return serve(deps, req, reply, async () => {
-      const t = createTranslator(uiLanguage(req, q.lang));
-      const news = await listNews(deps, { ...q, page: 1, pageSize: FEED_SIZE });
-      const base = baseOf(deps, req);
-      return { type: 'application/rss+xml; charset=utf-8', body: rss({ base, title: `${t('app.name')} — ${t('news.title')}`, description: t('news.description'), lang: q.lang ?? null, articles: news.items, self: `${base}${req.url}` }) };
+  // Both feeds list the same newest articles; only the format differs.
+  const feed = (path: string, type: string, write: (a: { base: string; title: string; description: string; lang: string | null; articles: NewsArticle[]; self: string }) => string) =>
+    fastify.get(path, async (req, reply) => {
+      const q = parseQuery(req);
+      return serve(deps, req, reply, async () => {
+        const t = createTranslator(uiLanguage(req, q.lang));
+        const news = await listNews(deps, { ...q, page: 1, pageSize: FEED_SIZE });
+        const base = baseOf(deps, req);
+        return { type, body: write({ base, title: `${t('app.name')} — ${t('news.title')}`, description: t('news.description'), lang: q.lang ?? null, articles: news.items, self: `${base}${req.url}` }) };
+      });
     });
-  });
-  fastify.get('/news/atom.xml', async (req, reply) => {
-    const q = parseQuery(req);
-    return serve(deps, req, reply, async () => {
-      const t = createTranslator(uiLanguage(req, q.lang));
-      const news = await listNews(deps, { ...q, page: 1, pageSize: FEED_SIZE });
-      const base = baseOf(deps, req);
-      return { type: 'application/atom+xml; charset=utf-8', body: atom({ base, title: `${t('app.name')} — ${t('news.title')}`, lang: q.lang ?? null, articles: news.items, self: `${base}${req.url}`, updated: new Date(0).toISOString() }) };
-    });
-  });
+  feed('/news/rss.xml', 'application/rss+xml; charset=utf-8', rss);
+  feed('/news/atom.xml', 'application/atom+xml; charset=utf-8', (a) => atom({ ...a, updated: new Date(0).toISOString() }));
   fastify.get<{ Params: { slug: string } }>('/news/:slug', async (req, reply) => serve(deps, req, reply, async () => {
     try {
       return { type: HTML, body: articlePage(deps, req, await getNewsArticle(deps, req.params.slug.slice(0, 200))) };

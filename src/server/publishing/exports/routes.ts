@@ -27,29 +27,22 @@ async function readerRecord(input: HandlerInput<z.infer<typeof IdParams>, unknow
 const attachment = (name: string) => `attachment; filename="${name}"`;
 const fileName = (id: string, ext: string) => `dialogue-${id.slice(0, 8)}.${ext}`;
 
+/** The minutes in one file format, written from the record as this reader may see it. */
+const minutesRoute = (ext: 'docx' | 'pdf', what: string, type: string, render: (a: { title: string; body: string; language: string }) => Promise<Buffer>) => route({
+  method: 'GET', url: `/dialogues/:id/minutes.${ext}`, action: 'dialogue.read', tag, dialogueParam: 'id',
+  summary: `The minutes as ${what}, in a language, as the reader may see the record`,
+  params: IdParams, query: ExportQuery,
+  handler: async (input) => {
+    const m = minutes(await readerRecord(input), input.query!.lang);
+    const body = await render({ ...m, language: m.writtenIn });
+    return input.reply.type(type).header('content-disposition', attachment(fileName(input.params!.id, `minutes.${ext}`)))
+      .header('cache-control', 'private, no-store').send(body);
+  },
+});
+
 export const exportRoutes: RouteSpec[] = [
-  route({
-    method: 'GET', url: '/dialogues/:id/minutes.docx', action: 'dialogue.read', tag, dialogueParam: 'id',
-    summary: 'The minutes as a Word document, in a language, as the reader may see the record',
-    params: IdParams, query: ExportQuery,
-    handler: async (input) => {
-      const m = minutes(await readerRecord(input), input.query!.lang);
-      const body = await toDocx({ ...m, language: m.writtenIn });
-      return input.reply.type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .header('content-disposition', attachment(fileName(input.params!.id, 'minutes.docx'))).header('cache-control', 'private, no-store').send(body);
-    },
-  }),
-  route({
-    method: 'GET', url: '/dialogues/:id/minutes.pdf', action: 'dialogue.read', tag, dialogueParam: 'id',
-    summary: 'The minutes as a PDF, in a language, as the reader may see the record',
-    params: IdParams, query: ExportQuery,
-    handler: async (input) => {
-      const m = minutes(await readerRecord(input), input.query!.lang);
-      const body = await toPdf({ ...m, language: m.writtenIn });
-      return input.reply.type('application/pdf')
-        .header('content-disposition', attachment(fileName(input.params!.id, 'minutes.pdf'))).header('cache-control', 'private, no-store').send(body);
-    },
-  }),
+  minutesRoute('docx', 'a Word document', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', toDocx),
+  minutesRoute('pdf', 'a PDF', 'application/pdf', toPdf),
   route({
     method: 'GET', url: '/dialogues/:id/record.json', action: 'dialogue.read', tag, dialogueParam: 'id',
     summary: 'The full record as a JSON file, as the reader may see it',
