@@ -21,6 +21,7 @@ import { mailRoutes } from './mail/routes.ts';
 import { conveningRoutes } from './convening/routes.ts';
 import { mountInvitationPages } from '../public/invitation-page.ts';
 import { mountLiveChannel } from './live/live-channel.ts';
+import type { LiveHub } from './live/hub.ts';
 import { systemRoutes } from './system-routes.ts';
 import { serveWebApp } from './web-app.ts';
 import { mountNewsSite } from '../public/news-site.ts';
@@ -32,6 +33,8 @@ export interface App {
   routes: RouteSpec[];
   /** Every route Fastify mounted, as it saw them: the route × role test checks each has a policy. */
   mounted: { method: string; url: string; action: string | undefined }[];
+  /** The live hub: rooms and subscribers on this instance. */
+  live: LiveHub;
 }
 
 /** Builds the whole server without listening: tests call app.inject(), main.ts calls listen(). */
@@ -72,9 +75,9 @@ export async function buildApp(config: Config, database: Database, options: { cl
   });
   fastify.setErrorHandler(errorHandler);
   await serveWebApp(fastify);
-  await mountLiveChannel(fastify, deps);
+  const live = await mountLiveChannel(fastify, deps, database);
   mountRoutes(fastify, deps, routes);
   mountNewsSite(fastify, deps);
   mountInvitationPages(fastify, deps);
-  return { fastify, deps, routes, mounted };
+  return { fastify, deps, routes, mounted, live };
 }

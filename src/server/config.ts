@@ -17,7 +17,17 @@ export const ConfigSchema = z.object({
   TRUST_PROXY: flag.default(false),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Expert Dialogue <no-reply@expert-dialogue.local>'),
+  ICE_SERVERS: z.string().default('[]').transform((v, ctx) => {
+    const parsed = IceServers.safeParse(safeJson(v));
+    if (!parsed.success) ctx.addIssue({ code: 'custom', message: 'a JSON array of {"urls", "username"?, "credential"?}' });
+    return parsed.data ?? [];
+  }),
+  JANUS_URL: z.string().url().optional(),
+  LIVE_SEND_BUFFER_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
 });
+
+const IceServers = z.array(z.object({ urls: z.union([z.string(), z.array(z.string())]), username: z.string().optional(), credential: z.string().optional() }));
+const safeJson = (v: string): unknown => { try { return JSON.parse(v); } catch { return undefined; } };
 
 export interface Config {
   port: number;
@@ -33,6 +43,12 @@ export interface Config {
   /** Where mail goes (smtp://user:pass@host:port); without it, mail stays in the outbox. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** STUN and TURN servers handed to browsers for audio and video. */
+  iceServers: z.infer<typeof IceServers>;
+  /** The Janus WebRTC Server's WebSocket (ws://host:8188): rooms use it as their SFU. Without it, mesh. */
+  janusUrl: string | null;
+  /** A live client with more unsent bytes than this is too slow: it is dropped and resumes from its seq. */
+  liveSendBufferBytes: number;
 }
 
 /** Parse once at boot; a bad setting stops the process with the variable named. */
@@ -56,10 +72,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
+    iceServers: e.ICE_SERVERS,
+    janusUrl: e.JANUS_URL ?? null,
+    liveSendBufferBytes: e.LIVE_SEND_BUFFER_BYTES,
   };
 }
 
 export const testConfig = (overrides: Partial<Config> = {}): Config => ({
   port: 0, host: '127.0.0.1', databaseUrl: null, dataDir: './data', demo: false, publicUrl: null,
-  cookieSecure: false, sessionTtlHours: 24, logLevel: 'silent', trustProxy: false, smtpUrl: null, mailFrom: 'Expert Dialogue <no-reply@test.example>', ...overrides,
+  cookieSecure: false, sessionTtlHours: 24, logLevel: 'silent', trustProxy: false, smtpUrl: null, mailFrom: 'Expert Dialogue <no-reply@test.example>',
+  iceServers: [], janusUrl: null, liveSendBufferBytes: 4 * 1024 * 1024, ...overrides,
 });

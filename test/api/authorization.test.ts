@@ -31,6 +31,8 @@ const EXPECTED: Record<Action, Role[]> = {
   'passkey.register': ['member', 'participant', 'moderator', 'admin'],
   'account.setup': ROLES,
   'live.subscribe': ROLES,
+  'live.speak': ['participant', 'moderator', 'admin'],
+  'live.moderate': ['moderator', 'admin'],
   'directory.read': ROLES,
   'directory.write': ['admin'],
   'dialogue.list': ROLES,

@@ -27,6 +27,8 @@ export interface TestApp extends App {
   database: TestDatabase;
   clients: Record<Role, Client>;
   call(method: string, url: string, options?: { as?: Role | Client; body?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
+  /** A signed-in member standing for this directory person: more people than the five roles. */
+  personClient(personId: string): Promise<Client>;
   close(): Promise<void>;
 }
 
@@ -34,14 +36,17 @@ export async function startTestApp(backend: Backend, options: { clock?: () => Da
   const database = await openTestDatabase(backend);
   const app = await buildApp(testConfig(options.config), database, options);
   const clients = { anonymous: { role: 'anonymous', cookie: null, csrf: null } } as Record<Role, Client>;
-  for (const [role, u] of Object.entries(ROLE_USERS) as [Exclude<Role, 'anonymous'>, (typeof ROLE_USERS)['admin']][]) {
-    const email = `${role}@test.example`;
+  const signUp = async (email: string, role: Client['role'], u: (typeof ROLE_USERS)['admin']): Promise<Client> => {
     await createUser(database.db, { email, password: PASSWORD, role: u.role, personId: u.personId });
     const res = await app.fastify.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password: PASSWORD } });
-    if (res.statusCode !== 201) throw new Error(`sign-in as ${role} failed: ${res.body}`);
+    if (res.statusCode !== 201) throw new Error(`sign-in as ${email} failed: ${res.body}`);
     const cookie = res.cookies.find((c) => c.name === 'ed_session')!;
-    clients[role] = { role, cookie: `ed_session=${cookie.value}`, csrf: res.json().csrfToken };
+    return { role, cookie: `ed_session=${cookie.value}`, csrf: res.json().csrfToken };
+  };
+  for (const [role, u] of Object.entries(ROLE_USERS) as [Exclude<Role, 'anonymous'>, (typeof ROLE_USERS)['admin']][]) {
+    clients[role] = await signUp(`${role}@test.example`, role, u);
   }
+  const personClient = (personId: string) => signUp(`${personId}@people.test.example`, 'member', { role: 'member', personId });
   const call: TestApp['call'] = (method, url, options = {}) => {
     const client = typeof options.as === 'object' ? options.as : clients[options.as ?? 'anonymous'];
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
@@ -54,6 +59,7 @@ export async function startTestApp(backend: Backend, options: { clock?: () => Da
     database,
     clients,
     call,
+    personClient,
     close: async () => {
       await app.fastify.close();
       await database.close();

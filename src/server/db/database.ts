@@ -22,6 +22,11 @@ export type Queryable = Db | Tx;
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
   readonly db: Db;
+  /**
+   * Calls `onNotify` for each NOTIFY on the channel, from any instance, once its transaction commits.
+   * `onReconnect` says notifications may have been missed (PostgreSQL's listening connection was lost).
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -37,7 +42,31 @@ export async function openPostgres(url: string, options: { poolSize?: number } =
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
   pool.on('error', (err) => console.error('postgres pool error:', err.message));
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
-  return { kind: 'postgres', db, close: () => pool.end() };
+  return { kind: 'postgres', db, listen: (channel, onNotify, onReconnect) => listenPostgres(url, channel, onNotify, onReconnect), close: () => pool.end() };
+}
+
+/** LISTEN needs a connection of its own, outside the pool, kept open and reopened when it drops. */
+async function listenPostgres(url: string, channel: string, onNotify: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  const open = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', (n) => { if (n.channel === channel) onNotify(n.payload ?? ''); });
+    c.on('error', () => undefined);
+    c.on('end', () => { if (!stopped) setTimeout(reopen, 500); });
+    await c.connect();
+    await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    client = c;
+  };
+  const reopen = () => {
+    if (stopped) return;
+    open().then(() => onReconnect?.(), () => setTimeout(reopen, 1_000));
+  };
+  await open();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => undefined);
+  };
 }
 
 export async function openPglite(source: { dataDir: string } | { snapshot: Blob }): Promise<Database> {
@@ -49,6 +78,7 @@ export async function openPglite(source: { dataDir: string } | { snapshot: Blob 
   return {
     kind: 'pglite',
     db,
+    listen: async (channel, onNotify) => client.listen(channel, onNotify),
     close: async () => {
       await client.close();
       unlock();

@@ -34,5 +34,7 @@ export async function appendEvent(tx: Tx, event: NewEvent): Promise<number> {
     actorId: event.actorId,
     payload: event.payload as object,
   });
+  // Delivered when (and only if) the transaction commits: every instance's live hub reads the room.
+  if (event.dialogueId) await tx.execute(sql`select pg_notify('live_events', ${event.stream})`);
   return seq;
 }

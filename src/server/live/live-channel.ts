@@ -1,101 +1,163 @@
-import type { FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import websocket from '@fastify/websocket';
-import type { WebSocket } from 'ws';
-import { and, asc, gt, inArray } from 'drizzle-orm';
-import { ClientMessage, type ServerMessage } from '../../shared/live/messages.ts';
-import { events } from '../db/schema.ts';
+import { and, eq } from 'drizzle-orm';
+import { ClientMessage, type MediaSettings, type RoomAction, type ServerMessage, type You } from '../../shared/live/messages.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Database } from '../db/database.ts';
+import { eventStreams, participants, users } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { getDialogueRecord } from '../dialogues/get-dialogue-record.ts';
-import { audienceOf, loadDialogueAccess } from '../policy/dialogue-access.ts';
-import { isAdmin } from '../policy/actor.ts';
+import { audienceOf, loadDialogueAccess, type DialogueAccess } from '../policy/dialogue-access.ts';
+import { check } from '../policy/policy.ts';
+import type { Actor } from '../policy/actor.ts';
+import { dispatch } from './dispatch.ts';
+import { LiveHub, type Subscription } from './hub.ts';
+import { joinRoom } from './presence.ts';
+import { loadRoomState } from './room-state.ts';
+import type { RoomContext } from './room-context.ts';
 
-/** A client whose unsent bytes pass this is too slow to keep up: it is dropped and resyncs. */
-const MAX_BUFFERED = 4 * 1024 * 1024;
-/** How often the hub reads new events for the dialogues it serves. */
-const POLL_MS = 50;
+type Send = (message: ServerMessage) => void;
 
-interface Subscription { socket: WebSocket; lastSeq: number }
+async function participantOf(deps: Deps, dialogueId: string, actor: Actor): Promise<string | null> {
+  if (!actor.user) return null;
+  const [row] = await deps.db.select({ id: participants.id }).from(participants).innerJoin(users, eq(users.personId, participants.personId))
+    .where(and(eq(participants.dialogueId, dialogueId), eq(users.id, actor.user.id)));
+  return row?.id ?? null;
+}
+
+/** Janus rooms are numbered: a dialogue's number comes from its id, the same on every instance. */
+const sfuRoomOf = (dialogueId: string) => Number.parseInt(dialogueId.replaceAll('-', '').slice(0, 8), 16) % 2_000_000_000 + 1;
+
+function mediaSettings(deps: Deps, dialogueId: string): MediaSettings {
+  const sfu = deps.config.janusUrl;
+  return { topology: sfu ? 'sfu' : 'mesh', iceServers: deps.config.iceServers, sfuUrl: sfu, sfuRoom: sfu ? sfuRoomOf(dialogueId) : null };
+}
+
+async function youIn(ctx: RoomContext): Promise<You> {
+  const may = async (action: 'live.speak' | 'live.moderate' | 'dialogue.record') => (await check(action, { actor: ctx.actor, dialogue: async () => ctx.access })) === null;
+  return {
+    connectionId: ctx.connectionId, userId: ctx.actor.user!.id, participantId: ctx.participantId,
+    canAct: await may('live.speak'), canModerate: await may('live.moderate'), canRecord: await may('dialogue.record'),
+  };
+}
+
+/** The cookie authenticates the socket, so only pages of this site may open one (no cross-site hijacking). */
+function sameOrigin(req: FastifyRequest, publicUrl: string | null): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  try {
+    const host = new URL(origin).host;
+    return host === req.headers.host || (publicUrl !== null && host === new URL(publicUrl).host);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The live channel: a WebSocket at /api/v1/live, authenticated by the session cookie. A client
- * subscribes to a dialogue it takes part in (the secretariat to any) and gets a snapshot, or, with
- * `afterSeq`, every event since; then each new event once, in seq order. The Event table is the
- * source: the hub reads it after each write, so nothing committed is missed and a reconnecting
- * client resumes exactly where it was.
+ * subscribes to a room it takes part in (the secretariat to any) and gets a snapshot, or, with
+ * `afterSeq`, every event since; then each new event once, in seq order. Room actions run one
+ * use case each and answer with an ack or an error naming the field at fault.
  */
-export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps): Promise<{ stop(): void }> {
+export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, database: Database): Promise<LiveHub> {
   await fastify.register(websocket, { options: { maxPayload: 64 * 1024 } });
-  const subscribers = new Map<string, Set<Subscription>>();
-  const send = (socket: WebSocket, message: ServerMessage) => {
-    if (socket.bufferedAmount > MAX_BUFFERED) socket.close(4008, 'too slow; reconnect and resume');
-    else socket.send(JSON.stringify(message));
-  };
-
-  let reading = false;
-  const deliver = async () => {
-    if (reading || subscribers.size === 0) return;
-    reading = true;
-    try {
-      const dialogueIds = [...subscribers.keys()];
-      const floor = Math.min(...dialogueIds.flatMap((id) => [...subscribers.get(id)!].map((s) => s.lastSeq)));
-      const rows = await deps.db.select().from(events)
-        .where(and(inArray(events.stream, dialogueIds), gt(events.seq, floor))).orderBy(asc(events.stream), asc(events.seq)).limit(1000);
-      for (const row of rows) {
-        // Serialised once, sent to every subscriber that has not had it.
-        const text = JSON.stringify({ type: 'event', dialogueId: row.stream, seq: row.seq, event: row.type, payload: row.payload, at: row.at.toISOString() } satisfies ServerMessage);
-        for (const sub of subscribers.get(row.stream) ?? []) {
-          if (row.seq <= sub.lastSeq) continue;
-          if (sub.socket.bufferedAmount > MAX_BUFFERED) { sub.socket.close(4008, 'too slow; reconnect and resume'); continue; }
-          sub.socket.send(text);
-          sub.lastSeq = row.seq;
-        }
-      }
-    } finally {
-      reading = false;
-    }
-  };
-  const timer = setInterval(() => void deliver().catch(() => undefined), POLL_MS);
+  const hub = new LiveHub(deps, database);
+  await hub.start();
+  fastify.addHook('onClose', async () => hub.stop());
 
   fastify.get('/api/v1/live', { websocket: true, config: { action: 'live.subscribe' } }, (socket, req) => {
+    if (!sameOrigin(req, deps.config.publicUrl)) return socket.close(4003, 'cross-origin');
     const mine = new Map<string, Subscription>();
-    socket.on('message', (data: Buffer) => void (async () => {
+    const send: Send = (message) => {
+      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+    };
+    // One message at a time per socket: a floor request sent right after subscribe finds the subscription.
+    let queue = Promise.resolve();
+    socket.on('message', (data: Buffer) => {
+      queue = queue.then(() => handle(data)).catch((err: unknown) => {
+        if (!(err instanceof AppError)) req.log.error(err);
+        send({ type: 'error', code: err instanceof AppError ? err.code : 'internal', message: err instanceof Error ? err.message : 'failed' });
+      });
+    });
+    socket.on('close', () => {
+      queue = queue.then(async () => { for (const sub of mine.values()) await hub.remove(sub); mine.clear(); });
+    });
+
+    const handle = async (data: Buffer) => {
       let parsed: unknown;
-      try { parsed = JSON.parse(data.toString('utf8')); } catch { return send(socket, { type: 'error', code: 'malformed', message: 'not JSON' }); }
+      try { parsed = JSON.parse(data.toString('utf8')); } catch { return send({ type: 'error', code: 'malformed', message: 'not JSON' }); }
       const msg = ClientMessage.safeParse(parsed);
       if (!msg.success) {
         const issue = msg.error.issues[0]!;
-        return send(socket, { type: 'error', code: 'validation_failed', message: issue.message, path: issue.path.join('.') });
+        const ref = typeof (parsed as { ref?: unknown } | null)?.ref === 'string' ? (parsed as { ref: string }).ref.slice(0, 64) : undefined;
+        return send({ type: 'error', code: 'validation_failed', message: issue.message, path: issue.path.join('.'), ref });
       }
       const m = msg.data;
-      if (m.type === 'ping') return send(socket, { type: 'pong', id: m.id, serverTime: deps.clock().toISOString() });
+      if (m.type === 'ping') return send({ type: 'pong', id: m.id, serverTime: deps.clock().toISOString() });
+      if (m.type === 'subscribe') return subscribe(m);
+      const sub = mine.get(m.dialogueId);
+      const ref = 'ref' in m ? m.ref : undefined;
+      if (!sub) return send({ type: 'error', code: 'not_found', message: 'not subscribed to this room', path: 'dialogueId', ref });
       if (m.type === 'unsubscribe') {
-        const sub = mine.get(m.dialogueId);
-        if (sub) subscribers.get(m.dialogueId)?.delete(sub);
         mine.delete(m.dialogueId);
+        return hub.remove(sub);
+      }
+      if (m.type === 'signal') {
+        if (!(await hub.relay(sub, m.to, m.data))) send({ type: 'error', code: 'not_found', message: 'no such connection in this room', path: 'to' });
         return undefined;
       }
+      return act(sub, m, ref);
+    };
+
+    const context = async (dialogueId: string, connectionId: string, access: DialogueAccess): Promise<RoomContext> => ({
+      deps, actor: req.actor, access, dialogueId, connectionId, participantId: await participantOf(deps, dialogueId, req.actor), instanceId: hub.instanceId,
+    });
+
+    const subscribe = async (m: Extract<ClientMessage, { type: 'subscribe' }>) => {
       const actor = req.actor;
       const access = await loadDialogueAccess(deps.db, actor, m.dialogueId);
       // Participants (observers read only) and the secretariat; nobody else, and no hint whether it exists.
-      if (!access || audienceOf(actor, access) !== 'inside') return send(socket, { type: 'error', code: 'not_found', message: 'no such dialogue', path: 'dialogueId' });
-      let lastSeq = m.afterSeq ?? 0;
-      if (m.afterSeq === undefined) {
-        const record = await getDialogueRecord(deps, { actor, access });
-        const snapshot = JSON.parse(record.body.toString('utf8'));
-        lastSeq = record.dialogueSeq;
-        send(socket, { type: 'snapshot', dialogueId: m.dialogueId, seq: lastSeq, record: snapshot, canAct: isAdmin(actor) || access.roles.some((r) => r !== 'observer') });
+      if (!actor.user || !access || audienceOf(actor, access) !== 'inside') return send({ type: 'error', code: 'not_found', message: 'no such dialogue', path: 'dialogueId' });
+      const old = mine.get(m.dialogueId);
+      if (old) await hub.remove(old);
+      const ctx = await context(m.dialogueId, randomUUID(), access);
+      await joinRoom(deps, { dialogueId: m.dialogueId, userId: actor.user.id, connectionId: ctx.connectionId, instanceId: hub.instanceId });
+      const you = await youIn(ctx);
+      const media = mediaSettings(deps, m.dialogueId);
+      const [stream] = await deps.db.select({ lastSeq: eventStreams.lastSeq }).from(eventStreams).where(eq(eventStreams.stream, m.dialogueId));
+      const current = Number(stream?.lastSeq ?? 0);
+      let lastSeq: number;
+      if (m.afterSeq !== undefined && m.afterSeq <= current) {
+        lastSeq = m.afterSeq;
+        send({ type: 'resumed', dialogueId: m.dialogueId, seq: lastSeq, you, media });
+      } else {
+        // Read after `current`: the state is at least that new. Events after it are sent again, and
+        // clients apply them idempotently, so the snapshot and the stream always meet.
+        const [room, record] = await Promise.all([loadRoomState(deps.db, m.dialogueId), getDialogueRecord(deps, { actor, access })]);
+        lastSeq = Math.min(current, record.dialogueSeq);
+        send({ type: 'snapshot', dialogueId: m.dialogueId, seq: lastSeq, record: JSON.parse(record.body.toString('utf8')), room, you, media, canAct: you.canAct });
       }
-      const sub = { socket, lastSeq };
+      const sub: Subscription = { connectionId: ctx.connectionId, dialogueId: m.dialogueId, socket, lastSeq };
       mine.set(m.dialogueId, sub);
-      if (!subscribers.has(m.dialogueId)) subscribers.set(m.dialogueId, new Set());
-      subscribers.get(m.dialogueId)!.add(sub);
+      hub.add(sub);
       return undefined;
-    })().catch(() => send(socket, { type: 'error', code: 'internal', message: 'could not subscribe' })));
-    socket.on('close', () => {
-      for (const [dialogueId, sub] of mine) subscribers.get(dialogueId)?.delete(sub);
-      for (const [dialogueId, set] of subscribers) if (set.size === 0) subscribers.delete(dialogueId);
-    });
+    };
+
+    const act = async (sub: Subscription, m: RoomAction, ref: string | undefined) => {
+      const access = await loadDialogueAccess(deps.db, req.actor, m.dialogueId);
+      try {
+        if (!access) throw new AppError('not_found', 'no such dialogue');
+        const seq = await dispatch(await context(m.dialogueId, sub.connectionId, access), m);
+        if (ref !== undefined) send({ type: 'ack', ref, seq });
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        const field = err.errors?.[0]?.path;
+        const prefix = m.type === 'statement.record' && field !== undefined ? 'statement.' : '';
+        send({ type: 'error', code: err.code, message: err.message, path: field === undefined ? undefined : `${prefix}${field}`, ref });
+      }
+    };
+    return undefined;
   });
-  fastify.addHook('onClose', async () => clearInterval(timer));
-  return { stop: () => clearInterval(timer) };
+  return hub;
 }

@@ -50,6 +50,9 @@ export const POLICY = {
   'account.setup': { rule: anyone },
   // The live channel decides per subscription, with the dialogue's access record.
   'live.subscribe': { rule: anyone },
+  // In a room: everyone inside but observers may ask for the floor and chat; the chair and moderators run it.
+  'live.speak': { rule: either(admin, holds(ParticipantRole.options.filter((r) => r !== 'observer'))) },
+  'live.moderate': { rule: either(admin, holds(MODERATING_ROLES)) },
   'directory.read': { rule: anyone },
   'directory.write': { rule: admin },
   'dialogue.list': { rule: anyone },

@@ -1,0 +1,39 @@
+import type { RoomAction } from '../../shared/live/messages.ts';
+import type { RoomContext } from './room-context.ts';
+import { requestFloor } from './floor/request-floor.ts';
+import { withdrawFloor } from './floor/withdraw-floor.ts';
+import { grantFloor } from './floor/grant-floor.ts';
+import { endTurn } from './floor/end-turn.ts';
+import { revokeFloor } from './floor/revoke-floor.ts';
+import { reorderFloor } from './floor/reorder-floor.ts';
+import { setFloorSettings } from './floor/floor-settings.ts';
+import { postChat } from './chat/post-chat.ts';
+import { deleteChat } from './chat/delete-chat.ts';
+import { recordStatement } from './record-statement.ts';
+import { joinMedia } from './media/join-media.ts';
+import { leaveMedia } from './media/leave-media.ts';
+import { muteAll } from './media/mute-all.ts';
+
+type Handler<T extends RoomAction['type']> = (ctx: RoomContext, msg: Extract<RoomAction, { type: T }>) => Promise<number | null>;
+
+/** Each room action and its use case; the compiler insists every action of the union has one. */
+const HANDLERS: { [T in RoomAction['type']]: Handler<T> } = {
+  'floor.request': requestFloor,
+  'floor.withdraw': withdrawFloor,
+  'floor.grant': grantFloor,
+  'floor.end': endTurn,
+  'floor.revoke': revokeFloor,
+  'floor.reorder': reorderFloor,
+  'floor.settings': setFloorSettings,
+  'chat.post': postChat,
+  'chat.delete': deleteChat,
+  'statement.record': recordStatement,
+  'media.join': joinMedia,
+  'media.leave': leaveMedia,
+  'media.mute_all': muteAll,
+};
+
+/** Runs the action's use case; the seq of the event it wrote, if it wrote one. */
+export function dispatch(ctx: RoomContext, msg: RoomAction): Promise<number | null> {
+  return (HANDLERS[msg.type] as Handler<RoomAction['type']>)(ctx, msg as never);
+}

@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import type { WebSocket } from 'ws';
+import type { Database } from '../db/database.ts';
+import { events, liveConnections } from '../db/schema.ts';
+import type { Deps } from '../deps.ts';
+import type { ServerMessage, SignalData } from '../../shared/live/messages.ts';
+import { beat, leaveRoom, sweepGoneInstances } from './presence.ts';
+
+/** NOTIFY is the doorbell; this slow read covers a bell missed while the listening connection was down. */
+const FALLBACK_POLL_MS = 1_000;
+const BEAT_MS = 5_000;
+const PAGE = 500;
+export const EVENTS_CHANNEL = 'live_events';
+const SIGNALS_CHANNEL = 'live_signals';
+/** NOTIFY payloads must stay under 8,000 bytes. */
+const MAX_NOTIFY = 7_900;
+
+/** One socket's subscription to one room: its connection id is its name in presence and media. */
+export interface Subscription {
+  connectionId: string;
+  dialogueId: string;
+  socket: WebSocket;
+  lastSeq: number;
+}
+
+const frame = (message: ServerMessage) => Buffer.from(JSON.stringify(message));
+
+/**
+ * Delivers each room's events to its subscribers on this instance. The Event table is the source:
+ * a bell (NOTIFY, sent by the writing transaction as it commits, from any instance) says which room
+ * to read; each new row is read once, serialised once, and sent to every subscriber that lacks it.
+ */
+export class LiveHub {
+  readonly instanceId = randomUUID();
+  private readonly rooms = new Map<string, Set<Subscription>>();
+  private readonly byConnection = new Map<string, Subscription>();
+  private readonly dirty = new Set<string>();
+  private draining: Promise<void> = Promise.resolve();
+  private running = false;
+  private timers: NodeJS.Timeout[] = [];
+  private unlisten: (() => Promise<void>)[] = [];
+
+  constructor(private readonly deps: Deps, private readonly database: Database) {}
+
+  async start(): Promise<void> {
+    await beat(this.deps, this.instanceId);
+    this.unlisten.push(await this.database.listen(EVENTS_CHANNEL, (stream) => this.ring(stream), () => this.ringAll()));
+    this.unlisten.push(await this.database.listen(SIGNALS_CHANNEL, (payload) => this.receiveSignal(payload)));
+    this.timers.push(setInterval(() => this.ringAll(), FALLBACK_POLL_MS));
+    this.timers.push(setInterval(() => void this.keepAlive(), BEAT_MS));
+    void sweepGoneInstances(this.deps, this.instanceId).catch(() => undefined);
+  }
+
+  /** Leaves every room this instance holds, so attendance ends now rather than when others notice. */
+  async stop(): Promise<void> {
+    for (const t of this.timers) clearInterval(t);
+    this.timers = [];
+    await Promise.all(this.unlisten.map((u) => u().catch(() => undefined)));
+    this.unlisten = [];
+    for (const sub of [...this.byConnection.values()]) await this.remove(sub);
+    await this.draining;
+  }
+
+  private async keepAlive(): Promise<void> {
+    try {
+      await beat(this.deps, this.instanceId);
+      await sweepGoneInstances(this.deps, this.instanceId);
+    } catch { /* the database is down: the next beat tries again */ }
+  }
+
+  subscriberCount(dialogueId: string): number {
+    return this.rooms.get(dialogueId)?.size ?? 0;
+  }
+
+  add(sub: Subscription): void {
+    if (!this.rooms.has(sub.dialogueId)) this.rooms.set(sub.dialogueId, new Set());
+    this.rooms.get(sub.dialogueId)!.add(sub);
+    this.byConnection.set(sub.connectionId, sub);
+    this.ring(sub.dialogueId);
+  }
+
+  /** The connection is gone: out of the room here, and out of presence for everyone. */
+  async remove(sub: Subscription): Promise<void> {
+    this.detach(sub);
+    await leaveRoom(this.deps, sub.connectionId).catch(() => undefined);
+  }
+
+  private detach(sub: Subscription): void {
+    if (this.byConnection.get(sub.connectionId) === sub) this.byConnection.delete(sub.connectionId);
+    const room = this.rooms.get(sub.dialogueId);
+    room?.delete(sub);
+    if (room?.size === 0) this.rooms.delete(sub.dialogueId);
+  }
+
+  /**
+   * Too slow: sent nothing more from now. The close frame waits behind what is buffered, so a
+   * client that still reads nothing is cut off; either way it reconnects and resumes from its seq.
+   */
+  private drop(sub: Subscription): void {
+    this.detach(sub);
+    sub.socket.close(4008, 'too slow; reconnect and resume');
+    setTimeout(() => sub.socket.terminate(), 10_000).unref();
+  }
+
+  ring(dialogueId: string): void {
+    if (!this.rooms.has(dialogueId)) return;
+    this.dirty.add(dialogueId);
+    if (!this.running) this.draining = this.drain();
+  }
+
+  private ringAll(): void {
+    for (const id of this.rooms.keys()) this.ring(id);
+  }
+
+  /** One reader at a time; `running` flips back in the same tick as the last look at `dirty`, so no bell is lost. */
+  private async drain(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.dirty.size > 0) {
+        const ids = [...this.dirty];
+        this.dirty.clear();
+        // A failed read is retried by the fallback poll, not in a tight loop.
+        for (const id of ids) await this.deliver(id).catch(() => undefined);
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async deliver(dialogueId: string): Promise<void> {
+    for (;;) {
+      const subs = this.rooms.get(dialogueId);
+      if (!subs || subs.size === 0) return;
+      let floor = Infinity;
+      for (const s of subs) floor = Math.min(floor, s.lastSeq);
+      const rows = await this.deps.db.select({ seq: events.seq, type: events.type, payload: events.payload, at: events.at }).from(events)
+        .where(and(eq(events.stream, dialogueId), gt(events.seq, floor))).orderBy(asc(events.seq)).limit(PAGE);
+      for (const row of rows) {
+        const bytes = frame({ type: 'event', dialogueId, seq: row.seq, event: row.type, payload: row.payload, at: row.at.toISOString() });
+        for (const sub of subs) {
+          if (row.seq <= sub.lastSeq) continue;
+          if (sub.socket.bufferedAmount > this.deps.config.liveSendBufferBytes) {
+            this.drop(sub);
+            continue;
+          }
+          sub.socket.send(bytes, { binary: false });
+          sub.lastSeq = row.seq;
+        }
+      }
+      if (rows.length < PAGE) return;
+    }
+  }
+
+  /** WebRTC signalling between two connections of one room, on this instance or through another. */
+  async relay(from: Subscription, to: string, data: SignalData): Promise<boolean> {
+    const message: ServerMessage = { type: 'signal', dialogueId: from.dialogueId, from: from.connectionId, data };
+    const local = this.byConnection.get(to);
+    if (local) {
+      if (local.dialogueId !== from.dialogueId) return false;
+      local.socket.send(frame(message), { binary: false });
+      return true;
+    }
+    const payload = JSON.stringify({ to, message });
+    if (this.database.kind !== 'postgres' || Buffer.byteLength(payload) > MAX_NOTIFY) return false;
+    const [there] = await this.deps.db.select({ id: liveConnections.id }).from(liveConnections)
+      .where(and(eq(liveConnections.id, to), eq(liveConnections.dialogueId, from.dialogueId)));
+    if (!there) return false;
+    await this.deps.db.execute(sql`select pg_notify(${SIGNALS_CHANNEL}, ${payload})`);
+    return true;
+  }
+
+  private receiveSignal(payload: string): void {
+    try {
+      const { to, message } = JSON.parse(payload) as { to: string; message: Extract<ServerMessage, { type: 'signal' }> };
+      const local = this.byConnection.get(to);
+      if (local && local.dialogueId === message.dialogueId) local.socket.send(frame(message), { binary: false });
+    } catch { /* not ours */ }
+  }
+}

@@ -1,0 +1,31 @@
+import { sql } from 'drizzle-orm';
+import type { Tx } from '../db/database.ts';
+import type { Deps } from '../deps.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Actor } from '../policy/actor.ts';
+import type { DialogueAccess } from '../policy/dialogue-access.ts';
+import { check, type Action } from '../policy/policy.ts';
+
+/** One subscribed connection acting in one room. */
+export interface RoomContext {
+  deps: Deps;
+  actor: Actor;
+  /** Read again for each action, so a role taken away takes effect at once. */
+  access: DialogueAccess;
+  dialogueId: string;
+  connectionId: string;
+  /** The actor's Participant row in this dialogue, if they have one. */
+  participantId: string | null;
+  instanceId: string;
+}
+
+/** The same policy table as the HTTP routes: a live action is refused exactly as its route would be. */
+export async function authorize(ctx: RoomContext, action: Action): Promise<void> {
+  const denied = await check(action, { actor: ctx.actor, dialogue: async () => ctx.access });
+  if (denied) throw new AppError(denied);
+}
+
+/** Serialises the room's writers: each change reads the list and writes it back whole. */
+export async function lockRoom(tx: Tx, dialogueId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`room:${dialogueId}`}))`);
+}
