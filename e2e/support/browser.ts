@@ -13,10 +13,17 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumPresent = existsSync(CHROMIUM);
 export const ARTIFACTS = join(import.meta.dirname, '../../e2e-artifacts');
 
-export async function launch(): Promise<Browser> {
+/** Fake camera and microphone, sound that plays without a gesture, real host candidates, no throttling of background pages. */
+const MEDIA_ARGS = [
+  '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--autoplay-policy=no-user-gesture-required',
+  '--disable-features=WebRtcHideLocalIpsWithMdns', '--disable-background-timer-throttling', '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
+export async function launch(options: { media?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(options.media ? MEDIA_ARGS : [])],
   });
 }
 
@@ -60,14 +67,14 @@ export interface Stage {
  * The real server on a fresh embedded database with the demo data, and Chromium, for one suite.
  * Call inside describe(): it registers its own before/after hooks.
  */
-export function stage(): Stage {
+export function stage(options: { media?: boolean } = {}): Stage {
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
   let dir = '';
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ed-e2e-'));
     server = await startServer({ DATA_DIR: dir, DEMO: '1' });
-    browser = await launch();
+    browser = await launch(options);
   });
   after(async () => {
     await browser?.close();

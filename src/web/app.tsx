@@ -2,6 +2,7 @@ import { Route, Switch } from 'wouter';
 import { Layout } from './components/layout.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n-context.tsx';
 import { DialoguePage } from './routes/dialogue-page.tsx';
+import { LiveRoomPage } from './routes/live-room-page.tsx';
 import { DialogueFormPage } from './features/dialogue-form.tsx';
 import { DialoguesPage } from './routes/dialogues-list.tsx';
 import { DirectoryPage } from './routes/directory-page.tsx';
@@ -28,6 +29,7 @@ export function App() {
             <Route path="/"><DialoguesPage /></Route>
             <Route path="/dialogues/new"><DialogueFormPage /></Route>
             <Route path="/dialogues/:id/edit">{(p) => <DialogueFormPage id={p.id} />}</Route>
+            <Route path="/dialogues/:id/live">{(p) => <LiveRoomPage id={p.id} />}</Route>
             <Route path="/dialogues/:id">{(p) => <DialoguePage id={p.id} />}</Route>
             <Route path="/sign-in"><SignInPage /></Route>
             <Route path="/forgot-password"><ForgotPasswordPage /></Route>

@@ -1,4 +1,5 @@
 import { LANGUAGE_NAMES } from './language-names.ts';
+import { liveEn } from './messages-live.ts';
 
 /**
  * The English catalog: the reference. Every key here must exist in Russian (a test checks it);
@@ -393,6 +394,7 @@ export const en = {
   'auth.passkey': 'Sign in with a passkey',
   'auth.passkeyFailed': 'The passkey did not work here. Try again, or use your password.',
   ...LANGUAGE_NAMES,
+  ...liveEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

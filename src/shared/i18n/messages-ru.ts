@@ -1,5 +1,6 @@
 import type { MessageKey } from './messages-en.ts';
 import { LANGUAGE_NAMES } from './language-names.ts';
+import { liveRu } from './messages-live.ts';
 
 /** Русский каталог: полный, как английский. Формы множественного числа: one / few / many / other. */
 export const ru: Record<MessageKey, string> = {
@@ -390,4 +391,5 @@ export const ru: Record<MessageKey, string> = {
   'auth.passkey': 'Войти с ключом доступа',
   'auth.passkeyFailed': 'Ключ доступа не сработал. Попробуйте ещё раз или войдите по паролю.',
   ...LANGUAGE_NAMES,
+  ...liveRu,
 };

@@ -131,6 +131,7 @@ function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; country
           <dd>{d.languages.map((l) => new Intl.DisplayNames([lang], { type: 'language' }).of(l) ?? l).join(', ')}</dd>
         </dl>
         {d.media.kind === 'external' && <p><a className="button" href={d.media.url} rel="noopener noreferrer" target="_blank">{t('dialogue.join')}</a></p>}
+        {can.inside && <p><Link className="button" href={`/dialogues/${d.id}/live`}>{t('live.enter')}</Link></p>}
       </section>
 
       <section aria-labelledby="participants">

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { formatDateTime } from '../../../shared/i18n/translate.ts';
+import { LIVE_LIMITS } from '../../../shared/live/room.ts';
+import { useText } from '../../components/multi-text.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { LiveConnection } from './live-connection.ts';
+import { useActor } from './use-actor.ts';
+
+/** The room's chat: participants write, moderators remove. */
+export function ChatPanel({ conn }: { conn: LiveConnection }) {
+  const { t, lang, zone } = useI18n();
+  const text = useText();
+  const { run, error } = useActor();
+  const [draft, setDraft] = useState('');
+  const view = conn.view!;
+  const send = async () => {
+    if (draft.trim() && await run(() => conn.act({ type: 'chat.post', text: draft }))) setDraft('');
+  };
+  return (
+    <section aria-labelledby="chat-title" className="live-chat">
+      <h2 id="chat-title">{t('live.chat')}</h2>
+      <ol className="chat-log" aria-live="polite" aria-label={t('live.chatLog')}>
+        {view.room.chat.map((m) => (
+          <li key={m.id}>
+            <span className="muted">{formatDateTime(m.at, zone, lang, { dateStyle: undefined, hourCycle: 'h23' })}</span> <strong>{m.name ? text(m.name) : t('live.secretariat')}</strong>: {m.text}
+            {view.you.canModerate && (
+              <button type="button" className="link" aria-label={t('live.deleteMessage')} onClick={() => void run(() => conn.act({ type: 'chat.delete', messageId: m.id }))}>×</button>
+            )}
+          </li>
+        ))}
+      </ol>
+      {view.you.canAct && (
+        <form onSubmit={(e) => { e.preventDefault(); void send(); }}>
+          <label htmlFor="chat-draft" className="visually-hidden">{t('live.message')}</label>
+          <input id="chat-draft" value={draft} maxLength={LIVE_LIMITS.chatChars} onChange={(e) => setDraft(e.target.value)} placeholder={t('live.message')} />
+          <button type="submit">{t('live.send')}</button>
+        </form>
+      )}
+      {error && <p role="alert" className="error">{error}</p>}
+    </section>
+  );
+}

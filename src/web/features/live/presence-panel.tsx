@@ -1,0 +1,25 @@
+import { useText } from '../../components/multi-text.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { LiveConnection } from './live-connection.ts';
+import type { RoomNames } from './room-names.ts';
+
+/** Who is in the room now, with institution and country. */
+export function PresencePanel({ conn, names }: { conn: LiveConnection; names: RoomNames }) {
+  const { t } = useI18n();
+  const text = useText();
+  const { presence } = conn.view!.room;
+  return (
+    <section aria-labelledby="presence-title" className="live-presence">
+      <h2 id="presence-title">{t('live.present', { count: presence.length })}</h2>
+      <ul>
+        {presence.map((p) => (
+          <li key={p.userId}>
+            {p.name ? text(p.name) : t('live.secretariat')}
+            {p.organizationId && <span className="muted"> · {names.orgName(p.organizationId)}</span>}
+            {p.countryCode && <span className="badge">{p.countryCode}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import type { StatementKind } from '../../../shared/contracts/enums.ts';
+import { StatementKind as Kinds } from '../../../shared/contracts/enums.ts';
+import { MultiText, useText } from '../../components/multi-text.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { LiveConnection } from './live-connection.ts';
+import type { RoomNames } from './room-names.ts';
+import { useActor } from './use-actor.ts';
+
+/**
+ * The rapporteur's side panel: what the floor holder said goes into the record as they say it.
+ * Everyone sees the latest statements here the moment they are recorded.
+ */
+export function RecordPanel({ conn, names }: { conn: LiveConnection; names: RoomNames }) {
+  const { t } = useI18n();
+  const text = useText();
+  const { run, error } = useActor();
+  const view = conn.view!;
+  const { record } = view;
+  const current = view.room.floor.current?.participantId ?? '';
+  const [speaker, setSpeaker] = useState(current);
+  const [agendaItemId, setAgendaItemId] = useState(record.agenda[0]?.id ?? '');
+  const [kind, setKind] = useState<StatementKind>('remarks');
+  const [lang, setLang] = useState(record.dialogue.languages[0] ?? 'en');
+  const [said, setSaid] = useState('');
+  // The panel follows the floor: a new speaker is the default speaker.
+  useEffect(() => { if (current) setSpeaker(current); }, [current]);
+
+  const save = async () => {
+    const ok = await run(() => conn.act({ type: 'statement.record', statement: {
+      agendaItemId: agendaItemId || null, speaker: { kind: 'participant', participantId: speaker }, kind,
+      text: { original: lang, texts: { [lang]: { text: said, checked: true } } }, areaIds: [], provisionIds: [],
+    } }));
+    if (ok) setSaid('');
+  };
+  const latest = record.statements.slice(-5).reverse();
+  return (
+    <section aria-labelledby="record-title" className="live-record">
+      <h2 id="record-title">{t('live.record')}</h2>
+      {view.you.canRecord && (
+        <form onSubmit={(e) => { e.preventDefault(); void save(); }} className="stack">
+          <label>{t('live.speaker')}
+            <select value={speaker} onChange={(e) => setSpeaker(e.target.value)} required>
+              <option value="">—</option>
+              {record.participants.map((p) => <option key={p.id} value={p.id}>{text(p.person.name)} ({names.orgName(p.organizationId)})</option>)}
+            </select>
+          </label>
+          <label>{t('live.agendaItem')}
+            <select value={agendaItemId} onChange={(e) => setAgendaItemId(e.target.value)}>
+              <option value="">{t('dialogue.general')}</option>
+              {record.agenda.map((a) => <option key={a.id} value={a.id}>{a.position}. {text(a.title)}</option>)}
+            </select>
+          </label>
+          <label>{t('live.statementKind')}
+            <select value={kind} onChange={(e) => setKind(e.target.value as StatementKind)}>
+              {Kinds.options.map((k) => <option key={k} value={k}>{t(`statementKind.${k}`)}</option>)}
+            </select>
+          </label>
+          <label>{t('live.language')}
+            <select value={lang} onChange={(e) => setLang(e.target.value)}>
+              {record.dialogue.languages.map((l) => <option key={l} value={l}>{l}</option>)}
+            </select>
+          </label>
+          <label>{t('live.said')}<textarea value={said} onChange={(e) => setSaid(e.target.value)} required rows={4} /></label>
+          <button type="submit" disabled={!speaker || !said.trim()}>{t('live.addToRecord')}</button>
+        </form>
+      )}
+      {error && <p role="alert" className="error">{error}</p>}
+      <h3>{t('live.latest')}</h3>
+      <ol className="live-latest" aria-live="polite" aria-label={t('live.latest')}>
+        {latest.map((s) => (
+          <li key={s.id}>
+            <strong>{s.speaker.kind === 'participant' ? names.person(s.speaker.participantId)
+              : s.speaker.kind === 'collective' ? t('dialogue.collective', { names: s.speaker.organizationIds.map((o) => names.orgName(o)).join(', ') })
+              : t('dialogue.withheld')}</strong>: <MultiText value={s.text} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
