@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import type { WebSocket } from 'ws';
+import type { Duplex } from 'node:stream';
+import WebSocket from 'ws';
 import type { Database } from '../db/database.ts';
 import { events, liveConnections } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
@@ -25,6 +26,21 @@ export interface Subscription {
 }
 
 const frame = (message: ServerMessage) => Buffer.from(JSON.stringify(message));
+
+/** ws's frame builder: at run time ws exports it, its types do not declare it. */
+const { Sender } = WebSocket as unknown as { Sender: { frame(data: Buffer, options: { fin: boolean; rsv1: boolean; opcode: number; mask: boolean; readOnly: boolean }): Buffer[] } };
+
+/** A whole WebSocket text frame, built once for every subscriber of a room (server frames are not masked). */
+const textFrame = (bytes: Buffer) => Buffer.concat(Sender.frame(bytes, { fin: true, rsv1: false, opcode: 1, mask: false, readOnly: true }));
+
+/**
+ * Writes a ready frame straight to the connection. Safe beside ws's own sends because the channel
+ * runs without per-message compression, so ws never holds a frame back in its own queue.
+ */
+function writeFrame(socket: WebSocket, bytes: Buffer): void {
+  const raw = (socket as unknown as { _socket?: Duplex })._socket;
+  if (socket.readyState === WebSocket.OPEN && raw) raw.write(bytes);
+}
 
 /**
  * Delivers each room's events to its subscribers on this instance. The Event table is the source:
@@ -136,17 +152,23 @@ export class LiveHub {
       for (const s of subs) floor = Math.min(floor, s.lastSeq);
       const rows = await this.deps.db.select({ seq: events.seq, type: events.type, payload: events.payload, at: events.at }).from(events)
         .where(and(eq(events.stream, dialogueId), gt(events.seq, floor))).orderBy(asc(events.seq)).limit(PAGE);
-      for (const row of rows) {
-        const bytes = frame({ type: 'event', dialogueId, seq: row.seq, event: row.type, payload: row.payload, at: row.at.toISOString() });
-        for (const sub of subs) {
-          if (row.seq <= sub.lastSeq) continue;
-          if (sub.socket.bufferedAmount > this.deps.config.liveSendBufferBytes) {
-            this.drop(sub);
-            continue;
-          }
-          sub.socket.send(bytes, { binary: false });
-          sub.lastSeq = row.seq;
+      if (rows.length === 0) return;
+      const frames = rows.map((row) => textFrame(frame({ type: 'event', dialogueId, seq: row.seq, event: row.type, payload: row.payload, at: row.at.toISOString() })));
+      const last = rows.at(-1)!.seq;
+      // Subscribers are mostly level with each other: one buffer per starting point, one write each.
+      const batches = new Map<number, Buffer>();
+      for (const sub of subs) {
+        let from = 0;
+        while (from < rows.length && rows[from]!.seq <= sub.lastSeq) from++;
+        if (from === rows.length) continue;
+        if (sub.socket.bufferedAmount > this.deps.config.liveSendBufferBytes) {
+          this.drop(sub);
+          continue;
         }
+        let batch = batches.get(from);
+        if (!batch) batches.set(from, (batch = from === rows.length - 1 ? frames[from]! : Buffer.concat(frames.slice(from))));
+        writeFrame(sub.socket, batch);
+        sub.lastSeq = last;
       }
       if (rows.length < PAGE) return;
     }

@@ -1,0 +1,291 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { io as ioClient, type Socket } from 'socket.io-client';
+import { DIALOGUE_2020_ID } from '../src/server/demo/dialogue-2020.ts';
+import { benchLine } from './report.ts';
+import { leanConnect, type LeanSocket } from './lean-client.ts';
+
+/**
+ * N listeners in one room while the moderator changes the speakers' list: the live channel against
+ * a Socket.IO server broadcasting the same messages to the same number of clients, in the same run.
+ *
+ * - paced: 10 changes a second for PACED_SECONDS; delivery latency (from the moderator's send to
+ *   each listener's receipt), lost and doubled updates, and the server's CPU;
+ * - sustained: changes as fast as every listener keeps up (WINDOW in flight), for SUSTAINED_SECONDS;
+ *   deliveries per second, and the CPU of the server and of the listeners' process meanwhile.
+ *
+ * Both servers are measured with the same lean listeners (bench/lean-client.ts), all in this process.
+ */
+const SIZES = (process.env.BENCH_LIVE_SIZES ?? '1000,5000').split(',').map(Number);
+const PACED_SECONDS = Number(process.env.BENCH_PACED_SECONDS ?? 10);
+const SUSTAINED_SECONDS = Number(process.env.BENCH_SUSTAINED_SECONDS ?? 5);
+const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const BACKEND = process.env.BENCH_LIVE_BACKEND ?? 'postgres';
+const WINDOW = Number(process.env.BENCH_LIVE_WINDOW ?? 4);
+
+interface Server { child: ChildProcess; port: number; info: Record<string, unknown>; cpu(): Promise<number>; stop(): Promise<void> }
+
+async function forkServer(script: string, env: Record<string, string>): Promise<Server> {
+  const child = fork(script, [], { env: { ...process.env, DEMO: '0', LOG_LEVEL: 'silent', ...env }, execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const info = await new Promise<Record<string, unknown>>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as Record<string, unknown>));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  return {
+    child, port: info.port as number, info,
+    cpu: () => new Promise((resolve) => {
+      child.once('message', (m) => { const { user, system } = (m as { cpu: NodeJS.CpuUsage }).cpu; resolve((user + system) / 1000); });
+      child.send('cpu');
+    }),
+    stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); },
+  };
+}
+
+/** Every listener's receipts: seq → receive times, and how many were seen twice. */
+class Receipts {
+  readonly times = new Map<number, number[]>();
+  readonly counts = new Map<number, number>();
+  doubled = 0;
+  private readonly last: Int32Array;
+  private waiting: { seq: number; resolve(): void } | null = null;
+  constructor(readonly n: number) { this.last = new Int32Array(n); }
+  got(client: number, seq: number, at: number): void {
+    if (seq <= this.last[client]!) { this.doubled += 1; return; }
+    this.last[client] = seq;
+    const list = this.times.get(seq);
+    if (list) list.push(at); else this.times.set(seq, [at]);
+    const count = (this.counts.get(seq) ?? 0) + 1;
+    this.counts.set(seq, count);
+    if (this.waiting && this.waiting.seq === seq && count === this.n) this.waiting.resolve();
+  }
+  allHave(seq: number, ms: number): Promise<boolean> {
+    if ((this.counts.get(seq) ?? 0) === this.n) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => { this.waiting = null; resolve(false); }, ms);
+      this.waiting = { seq, resolve: () => { clearTimeout(timer); this.waiting = null; resolve(true); } };
+    });
+  }
+}
+
+const SEQ = /"seq":(\d+)/;
+const ESCAPED_SEQ = /\\"seq\\":(\d+)/;
+const FLOOR = '"event":"floor.changed"';
+
+interface Target {
+  name: string;
+  connect(n: number, receipts: Receipts): Promise<() => void>;
+  /** Sends one change; resolves with its seq once the server acknowledges it. */
+  change(): Promise<number>;
+  close(): Promise<void>;
+}
+
+async function liveTarget(env: Record<string, string>): Promise<Target & { sample(): string }> {
+  const server = await forkServer('bench/live-server.ts', env);
+  const cookies = server.info.cookies as { listener: string; moderator: string };
+  const url = `ws://127.0.0.1:${server.port}/api/v1/live`;
+  const open = (cookie: string, onText: (t: string) => void) => new Promise<WebSocket>((resolve, reject) => {
+    const ws = new WebSocket(url, { headers: { cookie }, perMessageDeflate: false });
+    ws.on('message', (data) => onText(String(data)));
+    ws.once('open', () => resolve(ws));
+    ws.once('error', reject);
+  });
+  const seqNow = async () => ((await (await fetch(`http://127.0.0.1:${server.port}/api/v1/dialogues/${DIALOGUE_2020_ID}`, { headers: { cookie: cookies.listener } })).json()) as { seq: number }).seq;
+  let pending = new Map<string, (seq: number) => void>();
+  let lastFloor = '';
+  const moderator = await open(cookies.moderator, (t) => {
+    const m = JSON.parse(t) as { type: string; ref?: string; seq?: number; event?: string; payload?: unknown };
+    if (m.type === 'ack' && m.ref) { pending.get(m.ref)?.(m.seq!); pending.delete(m.ref); }
+    if (m.type === 'error') console.error('moderator action refused:', t);
+    if (m.type === 'event' && m.event === 'floor.changed') lastFloor = JSON.stringify(m.payload);
+  });
+  moderator.send(JSON.stringify({ type: 'subscribe', dialogueId: DIALOGUE_2020_ID, afterSeq: await seqNow() }));
+  const cycle = ['floor.request', 'floor.grant', 'floor.end'];
+  let step = 0;
+  let refs = 0;
+  const sockets: LeanSocket[] = [];
+  return {
+    name: 'live',
+    sample: () => lastFloor,
+    async connect(n, receipts) {
+      const from = await seqNow();
+      for (let i = 0; i < n; i += 100) {
+        await Promise.all(Array.from({ length: Math.min(100, n - i) }, async (_, j) => {
+          const client = i + j;
+          let ready: () => void = () => undefined;
+          const resumed = new Promise<void>((r) => { ready = r; });
+          const ws = await leanConnect(url, { cookie: cookies.listener }, (t) => {
+            if (t.includes(FLOOR)) receipts.got(client, Number(SEQ.exec(t)![1]), performance.now());
+            else if (t.startsWith('{"type":"resumed"')) ready();
+          });
+          // Listeners join as a resume from the current seq: the bench measures the broadcast, not 5,000 snapshots.
+          ws.send(JSON.stringify({ type: 'subscribe', dialogueId: DIALOGUE_2020_ID, afterSeq: from }));
+          await resumed;
+          sockets.push(ws);
+        }));
+      }
+      return () => { for (const s of sockets.splice(0)) s.close(); };
+    },
+    change() {
+      const ref = `c${++refs}`;
+      const type = cycle[step++ % cycle.length]!;
+      return new Promise((resolve) => {
+        pending.set(ref, resolve);
+        moderator.send(JSON.stringify({ type, ref, dialogueId: DIALOGUE_2020_ID, ...(type === 'floor.request' ? { kind: 'statement' } : {}) }));
+      });
+    },
+    async close() { moderator.terminate(); pending = new Map(); await server.stop(); },
+    cpu: server.cpu,
+  } as Target & { sample(): string; cpu(): Promise<number> };
+}
+
+async function socketIoTarget(payload: string): Promise<Target> {
+  const server = await forkServer('bench/live-socketio-server.ts', {});
+  const url = `http://127.0.0.1:${server.port}`;
+  const connectOne = () => new Promise<Socket>((resolve, reject) => {
+    const s = ioClient(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+    s.once('connect', () => resolve(s));
+    s.once('connect_error', reject);
+  });
+  const moderator = await connectOne();
+  const body = JSON.parse(payload) as unknown;
+  const sockets: LeanSocket[] = [];
+  return {
+    name: 'socket.io',
+    async connect(n, receipts) {
+      for (let i = 0; i < n; i += 100) {
+        await Promise.all(Array.from({ length: Math.min(100, n - i) }, async (_, j) => {
+          const client = i + j;
+          let ready: () => void = () => undefined;
+          const joined = new Promise<void>((r) => { ready = r; });
+          // Engine.IO over WebSocket: "0" opens, "40" joins the default namespace, "2"/"3" ping and pong, "42" carries an event.
+          const s = await leanConnect(`ws://127.0.0.1:${server.port}/socket.io/?EIO=4&transport=websocket`, {}, (t, socket) => {
+            if (t.startsWith('42')) receipts.got(client, Number(ESCAPED_SEQ.exec(t)![1]), performance.now());
+            else if (t === '2') socket.send('3');
+            else if (t.startsWith('40')) ready();
+            else if (t.startsWith('0')) socket.send('40');
+          });
+          await joined;
+          sockets.push(s);
+        }));
+      }
+      // Joining the room happens on connection; give the last joins a moment to land.
+      await new Promise((r) => setTimeout(r, 200));
+      return () => { for (const s of sockets.splice(0)) s.close(); };
+    },
+    change: () => new Promise((resolve) => moderator.emit('change', body, (seq: number) => resolve(seq))),
+    async close() { moderator.disconnect(); await server.stop(); },
+    cpu: server.cpu,
+  } as Target & { cpu(): Promise<number> };
+}
+
+interface Result {
+  p50: number; p99: number; lost: number; doubled: number; cpuPct: number; deliveriesPerSecond: number; connectSeconds: number;
+  /** CPU of the server and of the listeners' process while sustained: which of the two sets the pace. */
+  sustainedServerPct: number; sustainedClientPct: number;
+}
+
+async function measure(target: Target & { cpu(): Promise<number> }, n: number): Promise<Result> {
+  const receipts = new Receipts(n);
+  const connectStart = performance.now();
+  const disconnect = await target.connect(n, receipts);
+  const connectSeconds = (performance.now() - connectStart) / 1000;
+  for (let i = 0; i < 3; i++) await target.change();
+  await new Promise((r) => setTimeout(r, 500));
+
+  // Paced: 10 changes a second.
+  const sent = new Map<number, number>();
+  const acks: Promise<void>[] = [];
+  const cpu0 = await target.cpu();
+  const wall0 = performance.now();
+  for (let i = 0; i < PACED_SECONDS * 10; i++) {
+    const at = performance.now();
+    acks.push(target.change().then((seq) => { sent.set(seq, at); }));
+    await new Promise((r) => setTimeout(r, Math.max(0, wall0 + (i + 1) * 100 - performance.now())));
+  }
+  await Promise.all(acks);
+  await new Promise((r) => setTimeout(r, 1_000));
+  const cpuPct = ((await target.cpu()) - cpu0) / (performance.now() - wall0) * 100;
+  const latencies: number[] = [];
+  let lost = 0;
+  for (const [seq, at] of sent) {
+    const times = receipts.times.get(seq) ?? [];
+    lost += n - times.length;
+    for (const t of times) latencies.push(t - at);
+  }
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? NaN;
+
+  // Sustained: as fast as the listeners keep up, a few changes in flight: the next change goes
+  // once every listener has the one WINDOW changes back.
+  const before = [...receipts.counts.values()].reduce((a, b) => a + b, 0);
+  const start = performance.now();
+  const serverCpu0 = await target.cpu();
+  const clientCpu0 = process.cpuUsage();
+  const inFlight: Promise<number>[] = [];
+  while (performance.now() - start < SUSTAINED_SECONDS * 1000) {
+    inFlight.push(target.change());
+    if (inFlight.length < WINDOW) continue;
+    if (!(await receipts.allHave(await inFlight.shift()!, 5_000))) break;
+  }
+  for (const seq of await Promise.all(inFlight)) await receipts.allHave(seq, 5_000);
+  const elapsed = (performance.now() - start) / 1000;
+  const sustainedServerPct = ((await target.cpu()) - serverCpu0) / (elapsed * 10);
+  const c = process.cpuUsage(clientCpu0);
+  const sustainedClientPct = (c.user + c.system) / 1000 / (elapsed * 10);
+  const delivered = [...receipts.counts.values()].reduce((a, b) => a + b, 0) - before;
+  disconnect();
+  await new Promise((r) => setTimeout(r, 500));
+  return { p50: pct(0.5), p99: pct(0.99), lost, doubled: receipts.doubled, cpuPct, deliveriesPerSecond: delivered / elapsed, connectSeconds, sustainedServerPct, sustainedClientPct };
+}
+
+const lines: string[] = [];
+for (const n of SIZES) {
+  const scratch = await scratchDatabase();
+  let ours: Result, payload: string;
+  try {
+    const live = await liveTarget(scratch.env) as Target & { sample(): string; cpu(): Promise<number> };
+    ours = await measure(live, n);
+    payload = live.sample();
+    await live.close();
+  } finally {
+    await scratch.drop();
+  }
+  const baseline = await socketIoTarget(payload) as Target & { cpu(): Promise<number> };
+  const theirs = await measure(baseline, n);
+  await baseline.close();
+  console.log(`\nN = ${n} listeners (${BACKEND}); each message about ${payload.length + 120} bytes; joining took ${ours.connectSeconds.toFixed(1)} s (socket.io ${theirs.connectSeconds.toFixed(1)} s)`);
+  console.table({ live: ours, 'socket.io': theirs });
+  const big = n >= 5000;
+  lines.push(
+    benchLine({ name: `live.p50_ms.n${n}`, value: ours.p50, baseline: 'socket.io', baseline_value: theirs.p50, ratio: ours.p50 / theirs.p50 }),
+    benchLine({ name: `live.p99_ms.n${n}`, value: ours.p99, baseline: 'socket.io', baseline_value: theirs.p99, ratio: ours.p99 / theirs.p99, ...(big ? { target: '<100', met: ours.p99 < 100 } : {}) }),
+    benchLine({ name: `live.deliveries_per_s.n${n}`, value: ours.deliveriesPerSecond, baseline: 'socket.io', baseline_value: theirs.deliveriesPerSecond, ratio: ours.deliveriesPerSecond / theirs.deliveriesPerSecond, target: '>=2x', met: ours.deliveriesPerSecond >= 2 * theirs.deliveriesPerSecond }),
+    benchLine({ name: `live.lost_or_doubled.n${n}`, value: ours.lost + ours.doubled, baseline: 'socket.io', baseline_value: theirs.lost + theirs.doubled, ratio: 0, target: '0', met: ours.lost + ours.doubled === 0 }),
+    benchLine({ name: `live.server_cpu_pct.n${n}`, value: ours.cpuPct, baseline: 'socket.io', baseline_value: theirs.cpuPct, ratio: ours.cpuPct / theirs.cpuPct }),
+  );
+}
+for (const l of lines) console.log(l);
+process.exit(0);
+
+/** A fresh database per size: an embedded data directory, or a new PostgreSQL database, dropped after. */
+async function scratchDatabase(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+  if (BACKEND === 'pglite') {
+    const dir = await mkdtemp(join(tmpdir(), 'ed-bench-live-'));
+    return { env: { DATA_DIR: dir }, drop: () => rm(dir, { recursive: true, force: true }) };
+  }
+  const { default: pg } = await import('pg');
+  const name = `ed_bench_live_${process.pid}`;
+  const admin = new pg.Client({ connectionString: DATABASE_URL });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  const url = new URL(DATABASE_URL);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: url.toString() },
+    drop: async () => { await admin.query(`drop database if exists ${name} with (force)`); await admin.end(); },
+  };
+}
