@@ -1,88 +1,18 @@
 /// <reference lib="dom" />
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
-import { DIALOGUE_2020_ID } from '../src/server/demo/dialogue-2020.ts';
-import { orgId, personId } from '../src/server/demo/directory-data.ts';
-import { signInOver } from '../test/support/server-process.ts';
-import { E2E_SKIP, screenshot, seriousViolations, signIn, stage } from './support/browser.ts';
-
-const D = DIALOGUE_2020_ID;
-
-/** Keeps every peer connection and socket the page makes, so the test can read their stats or cut one. */
-const WATCH = () => {
-  const w = window as unknown as { __pcs: RTCPeerConnection[]; __sockets: WebSocket[] };
-  w.__pcs = [];
-  w.__sockets = [];
-  const PC = window.RTCPeerConnection;
-  window.RTCPeerConnection = class extends PC {
-    constructor(config?: RTCConfiguration) { super(config); w.__pcs.push(this); }
-  };
-  const WS = window.WebSocket;
-  window.WebSocket = class extends WS {
-    constructor(url: string | URL, protocols?: string | string[]) { super(url, protocols); w.__sockets.push(this); }
-  };
-};
-
-interface Received { state: string; frames: number; audioPackets: number; energy: number }
-
-/** What each open peer connection of the page has received: decoded frames, audio packets, audio energy. */
-const received = (page: Page): Promise<Received[]> => page.evaluate(async () => {
-  const out: Received[] = [];
-  for (const pc of (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs) {
-    if (pc.connectionState === 'closed') continue;
-    const r: Received = { state: `${pc.connectionState}/${pc.signalingState}/${pc.iceGatheringState}`, frames: 0, audioPackets: 0, energy: 0 };
-    (await pc.getStats()).forEach((s: Record<string, unknown>) => {
-      if (s.type !== 'inbound-rtp') return;
-      if (s.kind === 'video') r.frames += Number(s.framesDecoded ?? 0);
-      if (s.kind === 'audio') { r.audioPackets += Number(s.packetsReceived ?? 0); r.energy += Number(s.totalAudioEnergy ?? 0); }
-    });
-    out.push(r);
-  }
-  return out;
-});
-
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}: ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
+import { E2E_SKIP, screenshot, seriousViolations, stage } from './support/browser.ts';
+import { D, interpreterIsHeard, joinAndSeeEachOther, roomPages, until } from './support/live-room.ts';
 
 describe('the live room in Chromium (mesh)', { skip: E2E_SKIP }, () => {
   const on = stage({ media: true });
 
   test('three people hear and see each other; the floor is given and timed; a statement is recorded; a dropped socket resumes; an interpreter is heard', async () => {
-    const admin = await signInOver(on.server.url, on.server.adminEmail!, on.server.adminPassword!);
-    const post = async (path: string, body: unknown) => {
-      const res = await fetch(`${on.server.url}/api/v1${path}`, { method: 'POST', headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      assert.equal(res.status, 201, await res.clone().text());
-    };
-    await post(`/dialogues/${D}/participants`, { personId: personId('yermekbayev'), organizationId: orgId('sco'), role: 'interpreter', invitation: 'accepted' });
-    const people = { moderator: 'unrcca', kazakh: 'kaziss', tajik: 'niss-tj', interpreter: 'yermekbayev' } as const;
-    const pages = {} as Record<keyof typeof people, Page>;
-    for (const [who, key] of Object.entries(people) as [keyof typeof people, string][]) {
-      await post('/users', { email: `${who}@live.example`, password: 'a long live room password', role: 'member', personId: personId(key) });
-      const page = await on.page();
-      await page.addInitScript(WATCH);
-      page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') console.log(who, m.text()); });
-      await signIn(page, on.server.url, `${who}@live.example`, 'a long live room password');
-      pages[who] = page;
-    }
-    const { moderator, kazakh, tajik, interpreter } = pages;
+    const { moderator, kazakh, tajik, interpreter } = await roomPages(on);
     const room = [moderator, kazakh, tajik];
-
-    for (const page of room) {
-      await page.goto(`${on.server.url}/dialogues/${D}`);
-      await page.getByRole('link', { name: 'Enter the live room' }).click();
-      await page.getByTestId('live-status').getByText('Live').waitFor();
-      await page.getByRole('button', { name: 'Join with camera and microphone' }).click();
-    }
-    // Each page receives the other two: frames decoded, audio packets, and sound that plays.
-    await until(() => Promise.all(room.map(received)), (all) => all.every((r) => r.length === 2 && r.every((p) => p.frames > 0 && p.audioPackets > 0 && p.energy > 0)), 'audio and video from both others');
+    await moderator.goto(`${on.server.url}/dialogues/${D}`);
+    await moderator.getByRole('link', { name: 'Enter the live room' }).waitFor();
+    await joinAndSeeEachOther(on, room);
     assert.deepEqual(await seriousViolations(moderator), []);
 
     // The floor: asked for, given, timed on every page.
@@ -114,28 +44,6 @@ describe('the live room in Chromium (mesh)', { skip: E2E_SKIP }, () => {
     assert.equal(await chat.getByText('Said while the Tajik page was away').count(), 1, 'once, not twice');
     assert.equal(await tajik.getByRole('list', { name: 'Latest statements' }).getByText(said).count(), 1);
 
-    // An interpreter publishes an English channel; a listener who chooses it hears it.
-    await interpreter.goto(`${on.server.url}/dialogues/${D}/live`);
-    await interpreter.getByTestId('live-status').getByText('Live').waitFor();
-    await interpreter.getByLabel('I interpret into').selectOption('en');
-    await interpreter.getByRole('button', { name: 'Join with audio only' }).click();
-    await kazakh.getByLabel('Listen to').selectOption('en');
-    const channel = kazakh.locator('.tile', { hasText: 'Interpreter · en' }).locator('audio');
-    await until(() => channel.getAttribute('data-volume'), (v) => v === '1', 'the channel at full volume');
-    await until(() => kazakh.evaluate(async () => {
-      const audio = Array.from(document.querySelectorAll('.tile')).find((t) => t.textContent?.includes('Interpreter · en'))?.querySelector('audio');
-      const stream = audio?.srcObject as MediaStream | undefined;
-      const track = stream?.getAudioTracks()[0];
-      if (!track) return 0;
-      for (const pc of (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs) {
-        if (!pc.getReceivers().some((r) => r.track === track)) continue;
-        let energy = 0;
-        (await pc.getStats(track)).forEach((s: Record<string, unknown>) => { if (s.type === 'inbound-rtp') energy += Number(s.totalAudioEnergy ?? 0); });
-        return energy;
-      }
-      return 0;
-    }), (e) => e > 0, 'sound from the interpreter');
-    const floorVolumes = await kazakh.locator('.tile audio').evaluateAll((els) => els.map((e) => (e as HTMLAudioElement).volume));
-    assert.ok(floorVolumes.includes(0.2), 'the floor is turned down under the interpretation');
+    await interpreterIsHeard(on, interpreter, kazakh);
   });
 });

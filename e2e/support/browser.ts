@@ -67,13 +67,13 @@ export interface Stage {
  * The real server on a fresh embedded database with the demo data, and Chromium, for one suite.
  * Call inside describe(): it registers its own before/after hooks.
  */
-export function stage(options: { media?: boolean } = {}): Stage {
+export function stage(options: { media?: boolean; env?: Record<string, string> } = {}): Stage {
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
   let dir = '';
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ed-e2e-'));
-    server = await startServer({ DATA_DIR: dir, DEMO: '1' });
+    server = await startServer({ DATA_DIR: dir, DEMO: '1', ...options.env });
     browser = await launch(options);
   });
   after(async () => {

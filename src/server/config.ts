@@ -23,8 +23,9 @@ export const ConfigSchema = z.object({
     return parsed.data ?? [];
   }),
   JANUS_URL: z.string().url().optional(),
+  JANUS_PIN_KEY: z.string().min(16).optional(),
   LIVE_SEND_BUFFER_BYTES: z.coerce.number().int().min(1024).default(4 * 1024 * 1024),
-});
+}).refine((e) => !e.JANUS_URL || e.JANUS_PIN_KEY, { path: ['JANUS_PIN_KEY'], message: 'required with JANUS_URL: the secret every instance derives room PINs from' });
 
 const IceServers = z.array(z.object({ urls: z.union([z.string(), z.array(z.string())]), username: z.string().optional(), credential: z.string().optional() }));
 const safeJson = (v: string): unknown => { try { return JSON.parse(v); } catch { return undefined; } };
@@ -47,6 +48,8 @@ export interface Config {
   iceServers: z.infer<typeof IceServers>;
   /** The Janus WebRTC Server's WebSocket (ws://host:8188): rooms use it as their SFU. Without it, mesh. */
   janusUrl: string | null;
+  /** Every instance derives the same room PIN from it; only a dialogue's insiders are given the PIN. */
+  janusPinKey: string | null;
   /** A live client with more unsent bytes than this is too slow: it is dropped and resumes from its seq. */
   liveSendBufferBytes: number;
 }
@@ -74,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     iceServers: e.ICE_SERVERS,
     janusUrl: e.JANUS_URL ?? null,
+    janusPinKey: e.JANUS_PIN_KEY ?? null,
     liveSendBufferBytes: e.LIVE_SEND_BUFFER_BYTES,
   };
 }
@@ -81,5 +85,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export const testConfig = (overrides: Partial<Config> = {}): Config => ({
   port: 0, host: '127.0.0.1', databaseUrl: null, dataDir: './data', demo: false, publicUrl: null,
   cookieSecure: false, sessionTtlHours: 24, logLevel: 'silent', trustProxy: false, smtpUrl: null, mailFrom: 'Expert Dialogue <no-reply@test.example>',
-  iceServers: [], janusUrl: null, liveSendBufferBytes: 4 * 1024 * 1024, ...overrides,
+  iceServers: [], janusUrl: null, janusPinKey: null, liveSendBufferBytes: 4 * 1024 * 1024, ...overrides,
 });

@@ -14,6 +14,7 @@ import type { Actor } from '../policy/actor.ts';
 import { dispatch } from './dispatch.ts';
 import { LiveHub, type Subscription } from './hub.ts';
 import { joinRoom } from './presence.ts';
+import { ensureSfuRoom, sfuPinOf, sfuRoomOf } from './media/janus-rooms.ts';
 import { loadRoomState } from './room-state.ts';
 import type { RoomContext } from './room-context.ts';
 
@@ -26,12 +27,23 @@ async function participantOf(deps: Deps, dialogueId: string, actor: Actor): Prom
   return row?.id ?? null;
 }
 
-/** Janus rooms are numbered: a dialogue's number comes from its id, the same on every instance. */
-const sfuRoomOf = (dialogueId: string) => Number.parseInt(dialogueId.replaceAll('-', '').slice(0, 8), 16) % 2_000_000_000 + 1;
-
-function mediaSettings(deps: Deps, dialogueId: string): MediaSettings {
-  const sfu = deps.config.janusUrl;
-  return { topology: sfu ? 'sfu' : 'mesh', iceServers: deps.config.iceServers, sfuUrl: sfu, sfuRoom: sfu ? sfuRoomOf(dialogueId) : null };
+/**
+ * Through the SFU when one is configured and its room is ready; otherwise mesh, which works for
+ * small rooms without any server, so an SFU outage does not end the meeting.
+ */
+async function mediaSettings(deps: Deps, dialogueId: string, log: FastifyRequest['log']): Promise<MediaSettings> {
+  const mesh: MediaSettings = { topology: 'mesh', iceServers: deps.config.iceServers, sfuUrl: null, sfuRoom: null, sfuPin: null };
+  const { janusUrl, janusPinKey } = deps.config;
+  if (!janusUrl || !janusPinKey) return mesh;
+  const room = sfuRoomOf(dialogueId);
+  const pin = sfuPinOf(janusPinKey, dialogueId);
+  try {
+    await ensureSfuRoom(janusUrl, room, pin, `dialogue ${dialogueId}`);
+  } catch (err) {
+    log.warn({ err }, 'the SFU is unreachable: this room falls back to mesh');
+    return mesh;
+  }
+  return { ...mesh, topology: 'sfu', sfuUrl: janusUrl, sfuRoom: room, sfuPin: pin };
 }
 
 async function youIn(ctx: RoomContext): Promise<You> {
@@ -124,7 +136,7 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
       const ctx = await context(m.dialogueId, randomUUID(), access);
       await joinRoom(deps, { dialogueId: m.dialogueId, userId: actor.user.id, connectionId: ctx.connectionId, instanceId: hub.instanceId });
       const you = await youIn(ctx);
-      const media = mediaSettings(deps, m.dialogueId);
+      const media = await mediaSettings(deps, m.dialogueId, req.log);
       const [stream] = await deps.db.select({ lastSeq: eventStreams.lastSeq }).from(eventStreams).where(eq(eventStreams.stream, m.dialogueId));
       const current = Number(stream?.lastSeq ?? 0);
       let lastSeq: number;

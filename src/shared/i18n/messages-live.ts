@@ -77,6 +77,7 @@ export const liveEn = {
   'live.floorOriginal': 'The floor (original)',
   'live.interpretation': 'Interpretation: {lang}',
   'live.interpreterTile': 'Interpreter · {lang}',
+  'live.mediaFailed': 'Audio and video could not start: {message}',
 } as const;
 
 export const liveRu: Record<keyof typeof liveEn, string> = {
@@ -157,4 +158,5 @@ export const liveRu: Record<keyof typeof liveEn, string> = {
   'live.floorOriginal': 'Зал (оригинал)',
   'live.interpretation': 'Перевод: {lang}',
   'live.interpreterTile': 'Переводчик · {lang}',
+  'live.mediaFailed': 'Не удалось включить звук и видео: {message}',
 };

@@ -76,6 +76,8 @@ export const MediaSettings = z.object({
   /** The SFU's WebSocket, when the topology is sfu. */
   sfuUrl: z.string().nullable(),
   sfuRoom: z.int().nullable(),
+  /** The room's PIN, for the dialogue's insiders only. */
+  sfuPin: z.string().nullable(),
 });
 export type MediaSettings = z.infer<typeof MediaSettings>;
 

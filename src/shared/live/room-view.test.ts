@@ -26,7 +26,7 @@ const start = (): RoomView => ({
   record: { statements: [] } as unknown as DialogueRecord,
   room: { floor: emptyFloor, presence: [], media: [], chat: [], mutedAllAt: null },
   you: { connectionId: ids[0]!, userId: ids[0]!, participantId: null, canAct: true, canModerate: false, canRecord: false },
-  media: { topology: 'mesh', iceServers: [], sfuUrl: null, sfuRoom: null },
+  media: { topology: 'mesh', iceServers: [], sfuUrl: null, sfuRoom: null, sfuPin: null },
 });
 
 const byKey = <T>(list: T[], key: (x: T) => string) => [...list].sort((a, b) => key(a).localeCompare(key(b)));

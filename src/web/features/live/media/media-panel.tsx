@@ -3,10 +3,10 @@ import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { LiveConnection } from '../live-connection.ts';
 import type { RoomNames } from '../room-names.ts';
 import { useActor } from '../use-actor.ts';
-import { Mesh } from './mesh.ts';
+import { openMediaLink, type MediaLink } from './media-link.ts';
 import { Tile } from './tile.tsx';
 
-interface Local { stream: MediaStream; mesh: Mesh; camera: MediaStreamTrack | null }
+interface Local { stream: MediaStream; mesh: MediaLink; camera: MediaStreamTrack | null }
 
 /**
  * Built-in audio and video. A dialogue held elsewhere shows its conference link instead. Listeners
@@ -15,6 +15,8 @@ interface Local { stream: MediaStream; mesh: Mesh; camera: MediaStreamTrack | nu
 export function MediaPanel({ conn, names }: { conn: LiveConnection; names: RoomNames }) {
   const { t } = useI18n();
   const { run, error } = useActor();
+  const [mediaError, setMediaError] = useState<string | null>(null);
+  const fail = (err: Error) => setMediaError(err.message);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const [local, setLocal] = useState<Local | null>(null);
   const [muted, setMuted] = useState(false);
@@ -33,7 +35,7 @@ export function MediaPanel({ conn, names }: { conn: LiveConnection; names: RoomN
   // After a reconnect this page is a new connection: new peer connections, and into the media again.
   useEffect(() => {
     if (!local || local.mesh.me === connectionId) return;
-    setLocal({ ...local, mesh: new Mesh(conn, local.stream, view.media.iceServers as RTCIceServer[], connectionId, rerender) });
+    setLocal({ ...local, mesh: openMediaLink(conn, local.stream, view.media, connectionId, rerender, fail) });
     void conn.act({ type: 'media.join', interpretingInto: interpretInto || null }).catch(() => undefined);
   }, [connectionId]);
   useEffect(() => { local?.mesh.sync(media); }, [local, media]);
@@ -66,8 +68,7 @@ export function MediaPanel({ conn, names }: { conn: LiveConnection; names: RoomN
 
   const join = async (withVideo: boolean) => {
     const stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: withVideo });
-    const iceServers = view.media.iceServers as RTCIceServer[];
-    const mesh = new Mesh(conn, stream, iceServers, connectionId, rerender);
+    const mesh = openMediaLink(conn, stream, view.media, connectionId, rerender, fail);
     setAudioOnly(!withVideo);
     setLocal({ stream, mesh, camera: stream.getVideoTracks()[0] ?? null });
     await conn.act({ type: 'media.join', interpretingInto: interpretInto || null });
@@ -130,6 +131,7 @@ export function MediaPanel({ conn, names }: { conn: LiveConnection; names: RoomN
       )}
       {muted && local && <p className="muted" role="status">{t('live.youAreMuted')}</p>}
       {error && <p role="alert" className="error">{error}</p>}
+      {mediaError && <p role="alert" className="error">{t('live.mediaFailed', { message: mediaError })}</p>}
       <div className="tiles">
         {local && <Tile stream={local.stream} label={t('live.you')} self speaking={holdsFloor} showVideo={!audioOnly} volume={0} />}
         {media.filter((p) => p.connectionId !== connectionId).map((p) => {

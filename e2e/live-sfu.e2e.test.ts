@@ -1,0 +1,108 @@
+/// <reference lib="dom" />
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { E2E_SKIP, stage } from './support/browser.ts';
+import { interpreterIsHeard, joinAndSeeEachOther, roomPages } from './support/live-room.ts';
+
+/**
+ * Janus never uses loopback for ICE, so it runs in a network namespace this test makes, reached
+ * over a veth pair; nothing leaves the machine. Needs root (CI is) and Debian's janus package.
+ */
+const JANUS = '/usr/bin/janus';
+const root = process.getuid?.() === 0;
+const SKIP = E2E_SKIP || (!existsSync(JANUS) && 'Janus is not installed') || (!root && 'network namespaces need root');
+const tag = String(process.pid % 10_000);
+const ns = `ed-janus-${tag}`;
+const hostIf = `edh${tag}`;
+const nsIf = `edn${tag}`;
+const subnet = `10.${77 + (process.pid % 100)}.${process.pid % 250}`;
+const janusIp = `${subnet}.2`;
+const janusUrl = `ws://${janusIp}:8188`;
+
+const ip = (...args: string[]) => {
+  const r = spawnSync('ip', args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`ip ${args.join(' ')}: ${r.stderr}`);
+};
+
+const JANUS_CONFIG = (dir: string) => ({
+  'janus.jcfg': `general: {
+  configs_folder = "${dir}"
+  plugins_folder = "/usr/lib/x86_64-linux-gnu/janus/plugins"
+  transports_folder = "/usr/lib/x86_64-linux-gnu/janus/transports"
+  events_folder = "/usr/lib/x86_64-linux-gnu/janus/events"
+  loggers_folder = "/usr/lib/x86_64-linux-gnu/janus/loggers"
+  debug_level = 3
+}
+plugins: { disable = "libjanus_audiobridge.so,libjanus_duktape.so,libjanus_echotest.so,libjanus_lua.so,libjanus_nosip.so,libjanus_recordplay.so,libjanus_sip.so,libjanus_streaming.so,libjanus_textroom.so,libjanus_videocall.so,libjanus_voicemail.so" }
+transports: { disable = "libjanus_http.so,libjanus_mqtt.so,libjanus_nanomsg.so,libjanus_pfunix.so,libjanus_rabbitmq.so" }
+loggers: { disable = "libjanus_jsonlog.so" }
+events: { broadcast = false }
+media: { rtp_port_range = "20000-40000" }
+nat: { ice_enforce_list = "${nsIf}" }
+`,
+  'janus.plugin.videoroom.jcfg': 'general: {\n}\n',
+  'janus.transport.websockets.jcfg': `general: {\n  json = "compact"\n  ws = true\n  ws_port = 8188\n  ws_ip = "${janusIp}"\n  wss = false\n}\nadmin: {\n  admin_ws = false\n  admin_wss = false\n}\n`,
+});
+
+const reachable = () => new Promise<boolean>((resolve) => {
+  const s = connect(8188, janusIp);
+  s.once('connect', () => { s.destroy(); resolve(true); });
+  s.once('error', () => resolve(false));
+});
+
+describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () => {
+  let janus: ChildProcess | undefined;
+  let dir = '';
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ed-janus-'));
+    for (const [name, text] of Object.entries(JANUS_CONFIG(dir))) await writeFile(join(dir, name), text);
+    ip('netns', 'add', ns);
+    ip('link', 'add', hostIf, 'type', 'veth', 'peer', 'name', nsIf);
+    ip('link', 'set', nsIf, 'netns', ns);
+    ip('addr', 'add', `${subnet}.1/24`, 'dev', hostIf);
+    ip('link', 'set', hostIf, 'up');
+    ip('netns', 'exec', ns, 'ip', 'addr', 'add', `${janusIp}/24`, 'dev', nsIf);
+    ip('netns', 'exec', ns, 'ip', 'link', 'set', nsIf, 'up');
+    ip('netns', 'exec', ns, 'ip', 'link', 'set', 'lo', 'up');
+    // `ip netns exec` execs Janus itself, so this pid is Janus's own.
+    janus = spawn('ip', ['netns', 'exec', ns, JANUS, '-F', dir, '-C', join(dir, 'janus.jcfg')], { stdio: 'ignore' });
+    for (let i = 0; i < 100 && !(await reachable()); i++) await new Promise((r) => setTimeout(r, 100));
+  });
+  // The browser stays outside the namespace: its candidate on the host end of the veth reaches Janus.
+  const on = stage({ media: true, env: { JANUS_URL: janusUrl, JANUS_PIN_KEY: 'a key for the test rooms only' } });
+  after(async () => {
+    janus?.kill('SIGTERM');
+    if (janus && janus.exitCode === null) await new Promise((r) => janus!.once('exit', r));
+    spawnSync('ip', ['link', 'del', hostIf]);
+    spawnSync('ip', ['netns', 'del', ns]);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('three people hear and see each other through Janus, and an interpreter’s channel is heard', async () => {
+    const { moderator, kazakh, tajik, interpreter } = await roomPages(on);
+    await joinAndSeeEachOther(on, [moderator, kazakh, tajik]);
+    for (const page of [moderator, kazakh, tajik]) {
+      // Through Janus, not a mesh fallback: a socket to Janus, and every media path ends at its address.
+      const route = await page.evaluate(async (janus) => {
+        const w = window as unknown as { __pcs: RTCPeerConnection[]; __sockets: WebSocket[] };
+        const remotes: string[] = [];
+        for (const pc of w.__pcs.filter((p) => p.connectionState === 'connected')) {
+          const stats = await pc.getStats();
+          stats.forEach((s: Record<string, unknown>) => {
+            if (s.type === 'candidate-pair' && s.nominated && s.state === 'succeeded') remotes.push(String((stats as unknown as Map<string, { address?: string }>).get(String(s.remoteCandidateId))?.address));
+          });
+        }
+        return { toJanus: w.__sockets.some((s) => s.url.startsWith(janus)), remotes };
+      }, janusUrl);
+      assert.ok(route.toJanus, 'the page talks to Janus');
+      assert.ok(route.remotes.length >= 3 && route.remotes.every((a) => a === janusIp), `media goes through Janus only: ${route.remotes.join(', ')}`);
+    }
+    await interpreterIsHeard(on, interpreter, tajik);
+  });
+});
