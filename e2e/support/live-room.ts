@@ -75,9 +75,9 @@ export async function roomPages(on: Stage): Promise<Record<keyof typeof PEOPLE, 
 }
 
 /** Opens the room on each page and joins with camera and microphone; then each must receive every other. */
-export async function joinAndSeeEachOther(on: Stage, room: Page[]): Promise<void> {
-  for (const page of room) {
-    await page.goto(`${on.server.url}/dialogues/${D}/live`);
+export async function joinAndSeeEachOther(on: Stage, room: Page[], urls: string[] = room.map(() => on.server.url)): Promise<void> {
+  for (const [i, page] of room.entries()) {
+    await page.goto(`${urls[i]}/dialogues/${D}/live`);
     await page.getByTestId('live-status').getByText('Live').waitFor();
     await page.getByRole('button', { name: 'Join with camera and microphone' }).click();
   }
