@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { DIALOGUE_2020_ID } from '../src/server/demo/dialogue-2020.ts';
 import { benchLine } from './report.ts';
-import { leanConnect, type LeanSocket } from './lean-client.ts';
+import { leanConnect, numberAfter, type LeanSocket } from './lean-client.ts';
 
 /**
  * N listeners in one room while the moderator changes the speakers' list: the live channel against
@@ -70,9 +70,10 @@ class Receipts {
   }
 }
 
-const SEQ = /"seq":(\d+)/;
-const ESCAPED_SEQ = /\\"seq\\":(\d+)/;
-const FLOOR = '"event":"floor.changed"';
+const SEQ = Buffer.from('"seq":');
+const ESCAPED_SEQ = Buffer.from('\\"seq\\":');
+const FLOOR = Buffer.from('"event":"floor.changed"');
+const RESUMED = Buffer.from('{"type":"resumed"');
 
 interface Target {
   name: string;
@@ -117,8 +118,8 @@ async function liveTarget(env: Record<string, string>): Promise<Target & { sampl
           let ready: () => void = () => undefined;
           const resumed = new Promise<void>((r) => { ready = r; });
           const ws = await leanConnect(url, { cookie: cookies.listener }, (t) => {
-            if (t.includes(FLOOR)) receipts.got(client, Number(SEQ.exec(t)![1]), performance.now());
-            else if (t.startsWith('{"type":"resumed"')) ready();
+            if (t.indexOf(FLOOR) >= 0) receipts.got(client, numberAfter(t, SEQ), performance.now());
+            else if (t.subarray(0, RESUMED.length).equals(RESUMED)) ready();
           });
           // Listeners join as a resume from the current seq: the bench measures the broadcast, not 5,000 snapshots.
           ws.send(JSON.stringify({ type: 'subscribe', dialogueId: DIALOGUE_2020_ID, afterSeq: from }));
@@ -162,10 +163,11 @@ async function socketIoTarget(payload: string): Promise<Target> {
           const joined = new Promise<void>((r) => { ready = r; });
           // Engine.IO over WebSocket: "0" opens, "40" joins the default namespace, "2"/"3" ping and pong, "42" carries an event.
           const s = await leanConnect(`ws://127.0.0.1:${server.port}/socket.io/?EIO=4&transport=websocket`, {}, (t, socket) => {
-            if (t.startsWith('42')) receipts.got(client, Number(ESCAPED_SEQ.exec(t)![1]), performance.now());
-            else if (t === '2') socket.send('3');
-            else if (t.startsWith('40')) ready();
-            else if (t.startsWith('0')) socket.send('40');
+            const [a, b] = [t[0], t[1]];
+            if (a === 0x34 && b === 0x32) receipts.got(client, numberAfter(t, ESCAPED_SEQ), performance.now()); // "42": an event
+            else if (a === 0x32 && t.length === 1) socket.send('3'); // "2": ping
+            else if (a === 0x34 && b === 0x30) ready(); // "40": joined
+            else if (a === 0x30) socket.send('40'); // "0": open
           });
           await joined;
           sockets.push(s);
