@@ -8,6 +8,9 @@ import type { Socket } from 'node:net';
  * 2-core machine, so the listeners must cost far less than the servers they measure; the same
  * client measures both servers.
  */
+/** How many reads and frames all listeners have seen: frames per read says how much the server batches. */
+export const leanCounters = { reads: 0, frames: 0 };
+
 export interface LeanSocket {
   send(text: string): void;
   close(): void;
@@ -42,11 +45,13 @@ export function leanConnect(url: string, headers: Record<string, string>, onText
             offset = 10;
           }
           if (pending.length < offset + length) return;
+          leanCounters.frames++;
           if (opcode === 1) onText(pending.subarray(offset, offset + length), lean);
           pending = pending.subarray(offset + length);
         }
       };
       socket.on('data', (chunk: Buffer) => {
+        leanCounters.reads++;
         pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
         drain();
       });

@@ -12,6 +12,7 @@ import { beat, leaveRoom, sweepGoneInstances } from './presence.ts';
 const FALLBACK_POLL_MS = 1_000;
 const BEAT_MS = 5_000;
 const PAGE = 500;
+const YIELD_EVERY = 64;
 export const EVENTS_CHANNEL = 'live_events';
 const SIGNALS_CHANNEL = 'live_signals';
 /** NOTIFY payloads must stay under 8,000 bytes. */
@@ -157,7 +158,11 @@ export class LiveHub {
       const last = rows.at(-1)!.seq;
       // Subscribers are mostly level with each other: one buffer per starting point, one write each.
       const batches = new Map<number, Buffer>();
-      for (const sub of subs) {
+      let written = 0;
+      for (const sub of [...subs]) {
+        // Let other work in between (the transactions writing the next events): they then arrive in
+        // one read, and go out as one write per subscriber.
+        if (++written % YIELD_EVERY === 0) await new Promise(setImmediate);
         let from = 0;
         while (from < rows.length && rows[from]!.seq <= sub.lastSeq) from++;
         if (from === rows.length) continue;
