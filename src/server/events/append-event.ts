@@ -15,26 +15,23 @@ export interface NewEvent {
 }
 
 /**
- * Takes the stream's next seq and records the event, inside the caller's transaction.
- * The upsert locks the stream's counter row, so concurrent writers to one stream queue up
- * and seqs have no gaps; writers to other streams do not wait.
+ * Takes the stream's next seq and records the event, inside the caller's transaction, in one
+ * statement. The upsert locks the stream's counter row, so concurrent writers to one stream queue
+ * up and seqs have no gaps; writers to other streams do not wait. A dialogue's event also rings the
+ * live hubs: NOTIFY is delivered when (and only if) the transaction commits, on every instance.
  */
 export async function appendEvent(tx: Tx, event: NewEvent): Promise<number> {
-  const [counter] = await tx
-    .insert(eventStreams)
-    .values({ stream: event.stream, lastSeq: 1 })
-    .onConflictDoUpdate({ target: eventStreams.stream, set: { lastSeq: sql`${eventStreams.lastSeq} + 1` } })
-    .returning({ seq: eventStreams.lastSeq });
-  const seq = Number(counter!.seq);
-  await tx.insert(events).values({
-    stream: event.stream,
-    seq,
-    dialogueId: event.dialogueId ?? null,
-    type: event.type,
-    actorId: event.actorId,
-    payload: event.payload as object,
-  });
-  // Delivered when (and only if) the transaction commits: every instance's live hub reads the room.
-  if (event.dialogueId) await tx.execute(sql`select pg_notify('live_events', ${event.stream})`);
-  return seq;
+  const notify = event.dialogueId ? sql`, pg_notify('live_events', ${event.stream})` : sql``;
+  const result = await tx.execute(sql`
+    with counter as (
+      insert into ${eventStreams} (stream, last_seq) values (${event.stream}, 1)
+      on conflict (stream) do update set last_seq = ${eventStreams}.last_seq + 1
+      returning last_seq
+    ), inserted as (
+      insert into ${events} (stream, seq, dialogue_id, type, actor_id, payload)
+      select ${event.stream}, last_seq, ${event.dialogueId ?? null}::uuid, ${event.type}, ${event.actorId}::uuid, ${JSON.stringify(event.payload)}::jsonb from counter
+      returning seq
+    )
+    select seq${notify} from inserted`);
+  return Number((result as unknown as { rows: { seq: string | number }[] }).rows[0]!.seq);
 }
