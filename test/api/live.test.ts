@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import WebSocket from 'ws';
 import { sql } from 'drizzle-orm';
+import { LIVE_EVENTS_CHANNEL } from '../../src/server/events/append-event.ts';
 import { ml } from '../../src/shared/multilingual.ts';
 import { DIALOGUE_2020, DIALOGUE_2020_ID, participantId } from '../../src/server/demo/dialogue-2020.ts';
 import { BACKENDS } from '../support/databases.ts';
@@ -31,7 +32,7 @@ for (const backend of BACKENDS) {
       const last = Number(row!.last_seq);
       await tx.execute(sql`insert into events (stream, seq, dialogue_id, type, payload)
         select ${room}, s, ${room}::uuid, 'test.filler', jsonb_build_object('text', repeat('x', 2000)) from generate_series(${last - n + 1}::bigint, ${last}::bigint) s`);
-      await tx.execute(sql`select pg_notify('live_events', ${room})`);
+      await tx.execute(sql`select pg_notify(${LIVE_EVENTS_CHANNEL}, ${room})`);
       return last;
     });
     const say = async (text: string) => {

@@ -5,6 +5,8 @@ import { events, eventStreams } from '../db/schema.ts';
 /** Streams that are not a dialogue's own. A dialogue's stream is its id. */
 export const DIRECTORY_STREAM = 'directory';
 export const ACCOUNTS_STREAM = 'accounts';
+/** The channel a dialogue's events ring on; the live hubs listen to it. */
+export const LIVE_EVENTS_CHANNEL = 'live_events';
 
 export interface NewEvent {
   stream: string;
@@ -21,7 +23,7 @@ export interface NewEvent {
  * live hubs: NOTIFY is delivered when (and only if) the transaction commits, on every instance.
  */
 export async function appendEvent(tx: Tx, event: NewEvent): Promise<number> {
-  const notify = event.dialogueId ? sql`, pg_notify('live_events', ${event.stream})` : sql``;
+  const notify = event.dialogueId ? sql`, pg_notify(${LIVE_EVENTS_CHANNEL}, ${event.stream})` : sql``;
   const result = await tx.execute(sql`
     with counter as (
       insert into ${eventStreams} (stream, last_seq) values (${event.stream}, 1)

@@ -6,6 +6,7 @@ import type { Database } from '../db/database.ts';
 import { events, liveConnections } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import type { ServerMessage, SignalData } from '../../shared/live/messages.ts';
+import { LIVE_EVENTS_CHANNEL } from '../events/append-event.ts';
 import { beat, leaveRoom, sweepGoneInstances } from './presence.ts';
 
 /** NOTIFY is the doorbell; this slow read covers a bell missed while the listening connection was down. */
@@ -13,7 +14,6 @@ const FALLBACK_POLL_MS = 1_000;
 const BEAT_MS = 5_000;
 const PAGE = 500;
 const YIELD_EVERY = 64;
-export const EVENTS_CHANNEL = 'live_events';
 const SIGNALS_CHANNEL = 'live_signals';
 /** NOTIFY payloads must stay under 8,000 bytes. */
 const MAX_NOTIFY = 7_900;
@@ -62,7 +62,7 @@ export class LiveHub {
 
   async start(): Promise<void> {
     await beat(this.deps, this.instanceId);
-    this.unlisten.push(await this.database.listen(EVENTS_CHANNEL, (stream) => this.ring(stream), () => this.ringAll()));
+    this.unlisten.push(await this.database.listen(LIVE_EVENTS_CHANNEL, (stream) => this.ring(stream), () => this.ringAll()));
     this.unlisten.push(await this.database.listen(SIGNALS_CHANNEL, (payload) => this.receiveSignal(payload)));
     this.timers.push(setInterval(() => this.ringAll(), FALLBACK_POLL_MS));
     this.timers.push(setInterval(() => void this.keepAlive(), BEAT_MS));

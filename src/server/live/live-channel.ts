@@ -163,10 +163,13 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
         const seq = await dispatch(await context(m.dialogueId, sub.connectionId, access), m);
         if (ref !== undefined) send({ type: 'ack', ref, seq });
       } catch (err) {
-        if (!(err instanceof AppError)) throw err;
+        if (!(err instanceof AppError)) {
+          req.log.error(err);
+          return send({ type: 'error', code: 'internal', message: 'the action failed; nothing was changed', ref });
+        }
         const field = err.errors?.[0]?.path;
         const prefix = m.type === 'statement.record' && field !== undefined ? 'statement.' : '';
-        send({ type: 'error', code: err.code, message: err.message, path: field === undefined ? undefined : `${prefix}${field}`, ref });
+        return send({ type: 'error', code: err.code, message: err.message, path: field === undefined ? undefined : `${prefix}${field}`, ref });
       }
     };
     return undefined;
