@@ -122,9 +122,12 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
       return act(sub, m, ref);
     };
 
-    const context = async (dialogueId: string, connectionId: string, access: DialogueAccess): Promise<RoomContext> => ({
-      deps, actor: req.actor, access, dialogueId, connectionId, participantId: await participantOf(deps, dialogueId, req.actor), instanceId: hub.instanceId,
-    });
+    // Who the actor is in the room is read at subscribe; what they may do is read again for each action.
+    const participants = new Map<string, string | null>();
+    const context = async (dialogueId: string, connectionId: string, access: DialogueAccess): Promise<RoomContext> => {
+      if (!participants.has(dialogueId)) participants.set(dialogueId, await participantOf(deps, dialogueId, req.actor));
+      return { deps, actor: req.actor, access, dialogueId, connectionId, participantId: participants.get(dialogueId)!, instanceId: hub.instanceId };
+    };
 
     const subscribe = async (m: Extract<ClientMessage, { type: 'subscribe' }>) => {
       const actor = req.actor;
@@ -133,6 +136,7 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
       if (!actor.user || !access || audienceOf(actor, access) !== 'inside') return send({ type: 'error', code: 'not_found', message: 'no such dialogue', path: 'dialogueId' });
       const old = mine.get(m.dialogueId);
       if (old) await hub.remove(old);
+      participants.delete(m.dialogueId);
       const ctx = await context(m.dialogueId, randomUUID(), access);
       await joinRoom(deps, { dialogueId: m.dialogueId, userId: actor.user.id, connectionId: ctx.connectionId, instanceId: hub.instanceId });
       const you = await youIn(ctx);

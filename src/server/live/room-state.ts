@@ -43,9 +43,9 @@ async function speakingTime(db: Queryable, dialogueId: string): Promise<Speaking
 
 const round = (seconds: number) => Math.round(seconds * 10) / 10;
 
-export async function loadFloor(db: Queryable, dialogueId: string): Promise<Floor> {
+export async function loadFloor(db: Queryable, dialogueId: string, known?: Awaited<ReturnType<typeof loadRoomSettings>>): Promise<Floor> {
   const [settings, open, time] = await Promise.all([
-    loadRoomSettings(db, dialogueId),
+    known ?? loadRoomSettings(db, dialogueId),
     db.select().from(floorRequests)
       .where(and(eq(floorRequests.dialogueId, dialogueId), inArray(floorRequests.state, ['queued', 'speaking'])))
       .orderBy(asc(floorRequests.position), asc(floorRequests.requestedAt)),

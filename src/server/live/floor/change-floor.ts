@@ -13,11 +13,13 @@ export type RoomSettings = Awaited<ReturnType<typeof loadRoomSettings>>;
  * Every change to the speakers' list: under the room's lock, the change, then the whole list as it
  * now is in one `floor.changed` event. Returns the event's seq.
  */
-export function changeFloor(ctx: RoomContext, change: (tx: Tx, settings: RoomSettings) => Promise<void>): Promise<number> {
+export function changeFloor(ctx: RoomContext, change: (tx: Tx, settings: RoomSettings) => Promise<RoomSettings | void>): Promise<number> {
   return write(ctx.deps.db, async (tx) => {
     await lockRoom(tx, ctx.dialogueId);
-    await change(tx, await loadRoomSettings(tx, ctx.dialogueId));
-    const floor = await loadFloor(tx, ctx.dialogueId);
+    const settings = await loadRoomSettings(tx, ctx.dialogueId);
+    // A change to the settings returns them as they now are; others leave them as read.
+    const after = (await change(tx, settings)) ?? settings;
+    const floor = await loadFloor(tx, ctx.dialogueId, after);
     return appendEvent(tx, { stream: ctx.dialogueId, dialogueId: ctx.dialogueId, type: 'floor.changed', actorId: ctx.actor.user?.id ?? null, payload: { floor } });
   });
 }

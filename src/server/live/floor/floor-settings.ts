@@ -16,5 +16,6 @@ export async function setFloorSettings(ctx: RoomContext, msg: Extract<ClientMess
     const { dialogueId: _, ...set } = next;
     await tx.insert(liveRooms).values(next).onConflictDoUpdate({ target: liveRooms.dialogueId, set });
     await rebalance(tx, ctx.dialogueId, next);
+    return next;
   });
 }

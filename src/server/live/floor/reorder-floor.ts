@@ -16,8 +16,8 @@ export async function reorderFloor(ctx: RoomContext, msg: Extract<ClientMessage,
     const same = msg.order.length === queue.length && new Set(msg.order).size === msg.order.length && msg.order.every((id) => byId.has(id));
     if (!same) throw new AppError('conflict', 'the order must name every waiting request once; reload the list', [{ path: 'order', message: 'not the current waiting requests' }]);
     await saveOrder(tx, msg.order.map((id) => byId.get(id)!));
-    if (settings.balanced) {
-      await tx.insert(liveRooms).values({ ...settings, balanced: false }).onConflictDoUpdate({ target: liveRooms.dialogueId, set: { balanced: false } });
-    }
+    if (!settings.balanced) return settings;
+    await tx.insert(liveRooms).values({ ...settings, balanced: false }).onConflictDoUpdate({ target: liveRooms.dialogueId, set: { balanced: false } });
+    return { ...settings, balanced: false };
   });
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
 import { floorRequests } from '../../db/schema.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { LIVE_LIMITS } from '../../../shared/live/room.ts';
@@ -14,10 +13,8 @@ export async function requestFloor(ctx: RoomContext, msg: Extract<ClientMessage,
   const participantId = ctx.participantId;
   if (!participantId) throw new AppError('forbidden', 'only a participant of the dialogue can ask for the floor');
   return changeFloor(ctx, async (tx, settings) => {
-    const [waiting] = await tx.select({ id: floorRequests.id }).from(floorRequests)
-      .where(and(eq(floorRequests.participantId, participantId), eq(floorRequests.state, 'queued')));
-    if (waiting) throw new AppError('conflict', 'you are already on the speakers’ list; withdraw that request first');
     const queue = await loadQueue(tx, ctx.dialogueId);
+    if (queue.some((q) => q.participantId === participantId)) throw new AppError('conflict', 'you are already on the speakers’ list; withdraw that request first');
     if (queue.length >= LIVE_LIMITS.queue) throw new AppError('conflict', 'the speakers’ list is full');
     const request = { id: randomUUID(), participantId, kind: msg.kind };
     await tx.insert(floorRequests).values({
