@@ -7,7 +7,7 @@ import { D, interpreterIsHeard, joinAndSeeEachOther, roomPages, until } from './
 describe('the live room in Chromium (mesh)', { skip: E2E_SKIP }, () => {
   const on = stage({ media: true });
 
-  test('three people hear and see each other; the floor is given and timed; a statement is recorded; a dropped socket resumes; an interpreter is heard', async () => {
+  test('three people hear and see each other; the floor is given and timed; a statement is recorded; mute all and the video policy hold; a dropped socket resumes; an interpreter is heard', async () => {
     const { moderator, kazakh, tajik, interpreter } = await roomPages(on);
     const room = [moderator, kazakh, tajik];
     await moderator.goto(`${on.server.url}/dialogues/${D}`);
@@ -32,6 +32,18 @@ describe('the live room in Chromium (mesh)', { skip: E2E_SKIP }, () => {
     const record = await (await fetch(`${on.server.url}/api/v1/dialogues/${D}`)).json() as { statements: { text: { texts: Record<string, { text: string }> } }[] };
     assert.ok(record.statements.some((s) => Object.values(s.text.texts).some((x) => x.text === said)), 'in the record API');
     await screenshot(moderator, 'live-room');
+
+    // "Mute everyone else": the other microphones go off, the floor holder's stays on.
+    await moderator.getByRole('button', { name: 'Mute everyone else' }).click();
+    await tajik.getByRole('status').getByText('Your microphone is off.').waitFor();
+    assert.equal(await kazakh.getByText('Your microphone is off.').count(), 0, 'the floor holder keeps the microphone');
+    // Only the floor holder and the chair send video: the Tajik camera goes dark, the others stay on.
+    await moderator.getByText('Floor settings').click();
+    await moderator.getByRole('combobox', { name: /^Video/ }).selectOption('floor_and_chair');
+    const sending = (page: typeof moderator) => page.locator('.tile', { hasText: 'You' }).locator('video')
+      .evaluate((v) => ((v as HTMLVideoElement).srcObject as MediaStream).getVideoTracks()[0]!.enabled);
+    await until(() => sending(tajik), (on) => !on, 'the delegate’s camera to stop');
+    assert.deepEqual([await sending(kazakh), await sending(moderator)], [true, true], 'the floor holder and the chair still send video');
 
     // A dropped socket: the page reconnects and resumes; what was said meanwhile arrives once.
     await tajik.evaluate(() => (window as unknown as { __sockets: WebSocket[] }).__sockets.at(-1)!.close());
