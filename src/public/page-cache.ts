@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 
+/** Publishing writes ring it; every instance clears its rendered pages. */
+export const NEWS_PAGES_CHANNEL = 'news_pages';
+
 export interface CachedPage {
   status: number;
   type: string;
@@ -10,8 +13,8 @@ export interface CachedPage {
 /**
  * Rendered public pages, so the news site answers at the speed of a static file. What a page shows
  * changes in two ways only: a publishing write, which clears the cache on this instance as it
- * commits; and time reaching an embargo, so no entry outlives the next publish-at. Other
- * instances learn of a write within `ttlMs`, the same bound readers' caches get from max-age.
+ * commits and on the others through NOTIFY; and time reaching an embargo, so no entry outlives the
+ * next publish-at. Should a bell be missed, an instance still learns of a write within `ttlMs`.
  */
 export class PageCache {
   private readonly entries = new Map<string, CachedPage & { until: number }>();

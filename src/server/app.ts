@@ -22,6 +22,7 @@ import { conveningRoutes } from './convening/routes.ts';
 import { mountInvitationPages } from '../public/invitation-page.ts';
 import { mountLiveChannel } from './live/live-channel.ts';
 import type { LiveHub } from './live/hub.ts';
+import { NEWS_PAGES_CHANNEL } from '../public/page-cache.ts';
 import { systemRoutes } from './system-routes.ts';
 import { serveWebApp } from './web-app.ts';
 import { mountNewsSite } from '../public/news-site.ts';
@@ -78,6 +79,8 @@ export async function buildApp(config: Config, database: Database, options: { cl
   const live = await mountLiveChannel(fastify, deps, database);
   mountRoutes(fastify, deps, routes);
   mountNewsSite(fastify, deps);
+  const unlistenPages = await database.listen(NEWS_PAGES_CHANNEL, () => deps.pages.clear());
+  fastify.addHook('onClose', async () => unlistenPages());
   mountInvitationPages(fastify, deps);
   return { fastify, deps, routes, mounted, live };
 }

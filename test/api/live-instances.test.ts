@@ -81,6 +81,18 @@ describe('two server instances share one room (postgres)', { skip: !process.env.
     await mod.until(() => mod.events().some((e) => e.event === 'presence.left' && (e.payload as { userId: string }).userId === user!.id), 'the ghost leaving');
   });
 
+  test('a publishing write on one instance clears the news pages the other has rendered, at once', async () => {
+    let cleared = 0;
+    const clear = b.deps.pages.clear.bind(b.deps.pages);
+    b.deps.pages.clear = () => { cleared += 1; clear(); };
+    assert.equal((await b.fastify.inject({ method: 'GET', url: '/news?lang=en' })).statusCode, 200);
+    const res = await a.call('POST', `/api/v1/dialogues/${D}/publications`, { as: 'admin', body: { kind: 'summary', language: 'en' } });
+    assert.equal(res.statusCode, 201, res.body);
+    for (const deadline = Date.now() + 2_000; cleared === 0; await new Promise((r) => setTimeout(r, 20))) {
+      assert.ok(Date.now() < deadline, 'the other instance was not told');
+    }
+  });
+
   test('an instance that shuts down takes its people out of the room', async () => {
     const kzUser = kz.snapshot()!.you.userId;
     await b.fastify.close();
