@@ -19,15 +19,31 @@ export async function load(url: string, options: Partial<autocannon.Options> = {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
-/** Forks a bench server script; it answers with its port once listening. */
-export async function startServer(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; base: string; stop(): Promise<void> }> {
+export interface BenchServer {
+  child: ChildProcess;
+  base: string;
+  port: number;
+  /** Whatever else the script reported once listening. */
+  info: Record<string, unknown>;
+  /** The process's CPU time so far, in ms (the script answers the message 'cpu'). */
+  cpu(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Forks a bench server script; it answers with its port (and anything else) once listening. */
+export async function startServer(script: string, env: Record<string, string>): Promise<BenchServer> {
   const child = fork(script, [], { env: { ...process.env, DEMO: '0', LOG_LEVEL: 'silent', ...env }, execArgv: ['--import', 'tsx'], stdio: 'inherit' });
-  const { port } = await new Promise<{ port: number }>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as { port: number }));
+  const info = await new Promise<Record<string, unknown>>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as Record<string, unknown>));
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
+  const port = info.port as number;
   return {
-    child, base: `http://127.0.0.1:${port}`,
+    child, base: `http://127.0.0.1:${port}`, port, info,
+    cpu: () => new Promise((resolve) => {
+      child.once('message', (m) => { const { user, system } = (m as { cpu: NodeJS.CpuUsage }).cpu; resolve((user + system) / 1000); });
+      child.send('cpu');
+    }),
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

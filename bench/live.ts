@@ -1,4 +1,3 @@
-import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import WebSocket from 'ws';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { DIALOGUE_2020_ID } from '../src/server/demo/dialogue-2020.ts';
 import { benchLine } from './report.ts';
+import { startServer } from './harness.ts';
 import { leanConnect, leanCounters, numberAfter, type LeanSocket } from './lean-client.ts';
 
 /**
@@ -25,24 +25,6 @@ const SUSTAINED_SECONDS = Number(process.env.BENCH_SUSTAINED_SECONDS ?? 5);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const BACKEND = process.env.BENCH_LIVE_BACKEND ?? 'postgres';
 const WINDOW = Number(process.env.BENCH_LIVE_WINDOW ?? 16);
-
-interface Server { child: ChildProcess; port: number; info: Record<string, unknown>; cpu(): Promise<number>; stop(): Promise<void> }
-
-async function forkServer(script: string, env: Record<string, string>): Promise<Server> {
-  const child = fork(script, [], { env: { ...process.env, DEMO: '0', LOG_LEVEL: 'silent', ...env }, execArgv: ['--import', 'tsx'], stdio: 'inherit' });
-  const info = await new Promise<Record<string, unknown>>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as Record<string, unknown>));
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-  return {
-    child, port: info.port as number, info,
-    cpu: () => new Promise((resolve) => {
-      child.once('message', (m) => { const { user, system } = (m as { cpu: NodeJS.CpuUsage }).cpu; resolve((user + system) / 1000); });
-      child.send('cpu');
-    }),
-    stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); },
-  };
-}
 
 /** Every listener's receipts: seq → receive times, and how many were seen twice. */
 class Receipts {
@@ -84,7 +66,7 @@ interface Target {
 }
 
 async function liveTarget(env: Record<string, string>): Promise<Target & { sample(): string }> {
-  const server = await forkServer('bench/live-server.ts', env);
+  const server = await startServer('bench/live-server.ts', env);
   const cookies = server.info.cookies as { listener: string; moderator: string };
   const url = `ws://127.0.0.1:${server.port}/api/v1/live`;
   const open = (cookie: string, onText: (t: string) => void) => new Promise<WebSocket>((resolve, reject) => {
@@ -143,7 +125,7 @@ async function liveTarget(env: Record<string, string>): Promise<Target & { sampl
 }
 
 async function socketIoTarget(payload: string): Promise<Target> {
-  const server = await forkServer('bench/live-socketio-server.ts', {});
+  const server = await startServer('bench/live-socketio-server.ts', {});
   const url = `http://127.0.0.1:${server.port}`;
   const connectOne = () => new Promise<Socket>((resolve, reject) => {
     const s = ioClient(url, { transports: ['websocket'], forceNew: true, reconnection: false });

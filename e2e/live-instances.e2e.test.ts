@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import type { Browser } from 'playwright-core';
 import { startServer, stopServer, type ServerProcess } from '../test/support/server-process.ts';
-import { E2E_SKIP, launch, type Stage } from './support/browser.ts';
+import { E2E_SKIP, launch, newPage, type Stage } from './support/browser.ts';
 import { joinAndSeeEachOther, roomPages } from './support/live-room.ts';
 
 const PG = process.env.TEST_DATABASE_URL;
@@ -13,12 +13,7 @@ const PG = process.env.TEST_DATABASE_URL;
 describe('one room across two server instances in Chromium', { skip: E2E_SKIP || (!PG && 'needs TEST_DATABASE_URL') }, () => {
   const name = `ed_e2e_live_${process.pid}`;
   let a: ServerProcess, b: ServerProcess, browser: Browser;
-  const on = { get server() { return a; }, page: async () => {
-    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Asia/Almaty', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', (err) => assert.fail(`page error: ${err.message}`));
-    return page;
-  } } as Stage;
+  const on = { get server() { return a; }, page: () => newPage(browser) } as Stage;
 
   before(async () => {
     const admin = new pg.Client({ connectionString: PG });

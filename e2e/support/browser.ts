@@ -63,6 +63,16 @@ export interface Stage {
   page(options?: { timezoneId?: string; javaScriptEnabled?: boolean }): Promise<Page>;
 }
 
+/** A fresh browser context and page; any uncaught error in the page fails the test. */
+export async function newPage(browser: Browser, options: { timezoneId?: string; javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'en-GB', timezoneId: options.timezoneId ?? 'Asia/Almaty', viewport: { width: 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => assert.fail(`page error: ${err.message}`));
+  return page;
+}
+
 /**
  * The real server on a fresh embedded database with the demo data, and Chromium, for one suite.
  * Call inside describe(): it registers its own before/after hooks.
@@ -83,13 +93,6 @@ export function stage(options: { media?: boolean; env?: Record<string, string> }
   });
   return {
     get server() { return server!; },
-    async page(options = {}) {
-      const context = await browser!.newContext({
-        locale: 'en-GB', timezoneId: options.timezoneId ?? 'Asia/Almaty', viewport: { width: 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true,
-      });
-      const page = await context.newPage();
-      page.on('pageerror', (err) => assert.fail(`page error: ${err.message}`));
-      return page;
-    },
+    page: (pageOptions = {}) => newPage(browser!, pageOptions),
   };
 }

@@ -11,6 +11,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import * as schema from './schema.ts';
+import { PostgresListener } from './postgres-listener.ts';
 
 export type Schema = typeof schema;
 /** Either driver: the rest of the server never knows which backend it runs on. */
@@ -42,30 +43,15 @@ export async function openPostgres(url: string, options: { poolSize?: number } =
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
   pool.on('error', (err) => console.error('postgres pool error:', err.message));
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
-  return { kind: 'postgres', db, listen: (channel, onNotify, onReconnect) => listenPostgres(url, channel, onNotify, onReconnect), close: () => pool.end() };
-}
-
-/** LISTEN needs a connection of its own, outside the pool, kept open and reopened when it drops. */
-async function listenPostgres(url: string, channel: string, onNotify: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>> {
-  let client: pg.Client | null = null;
-  let stopped = false;
-  const open = async (): Promise<void> => {
-    const c = new pg.Client({ connectionString: url });
-    c.on('notification', (n) => { if (n.channel === channel) onNotify(n.payload ?? ''); });
-    c.on('error', () => undefined);
-    c.on('end', () => { if (!stopped) setTimeout(reopen, 500); });
-    await c.connect();
-    await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-    client = c;
-  };
-  const reopen = () => {
-    if (stopped) return;
-    open().then(() => onReconnect?.(), () => setTimeout(reopen, 1_000));
-  };
-  await open();
-  return async () => {
-    stopped = true;
-    await client?.end().catch(() => undefined);
+  const listener = new PostgresListener(url);
+  return {
+    kind: 'postgres',
+    db,
+    listen: (channel, onNotify, onReconnect) => listener.listen(channel, onNotify, onReconnect),
+    close: async () => {
+      await listener.close();
+      await pool.end();
+    },
   };
 }
 
