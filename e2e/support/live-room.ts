@@ -92,10 +92,10 @@ export async function interpreterIsHeard(on: Stage, interpreter: Page, listener:
   await interpreter.getByLabel('I interpret into').selectOption('en');
   await interpreter.getByRole('button', { name: 'Join with audio only' }).click();
   await listener.getByLabel('Listen to').selectOption('en');
-  const channel = listener.locator('.tile', { hasText: 'Interpreter · en' }).locator('audio');
+  const channel = listener.locator('.tile', { hasText: 'Interpreter · English' }).locator('audio');
   await until(() => channel.getAttribute('data-volume'), (v) => v === '1', 'the channel at full volume');
   await until(() => listener.evaluate(async () => {
-    const audio = Array.from(document.querySelectorAll('.tile')).find((t) => t.textContent?.includes('Interpreter · en'))?.querySelector('audio');
+    const audio = Array.from(document.querySelectorAll('.tile')).find((t) => t.textContent?.includes('Interpreter · English'))?.querySelector('audio');
     const track = (audio?.srcObject as MediaStream | undefined)?.getAudioTracks()[0];
     if (!track) return 0;
     for (const pc of (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs) {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { StatementKind } from '../../../shared/contracts/enums.ts';
 import { StatementKind as Kinds } from '../../../shared/contracts/enums.ts';
 import { MultiText, useText } from '../../components/multi-text.tsx';
+import { useLanguageName } from '../../components/language-name.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { LiveConnection } from './live-connection.ts';
 import type { RoomNames } from './room-names.ts';
@@ -15,6 +16,7 @@ export function RecordPanel({ conn, names }: { conn: LiveConnection; names: Room
   const { t } = useI18n();
   const text = useText();
   const { run, error } = useActor();
+  const languageName = useLanguageName();
   const view = conn.view!;
   const { record } = view;
   const current = view.room.floor.current?.participantId ?? '';
@@ -58,7 +60,7 @@ export function RecordPanel({ conn, names }: { conn: LiveConnection; names: Room
           </label>
           <label>{t('live.language')}
             <select value={lang} onChange={(e) => setLang(e.target.value)}>
-              {record.dialogue.languages.map((l) => <option key={l} value={l}>{l}</option>)}
+              {record.dialogue.languages.map((l) => <option key={l} value={l}>{languageName(l)}</option>)}
             </select>
           </label>
           <label>{t('live.said')}<textarea value={said} onChange={(e) => setSaid(e.target.value)} required rows={4} /></label>

@@ -6,6 +6,7 @@ import { api } from '../../api/client.ts';
 import { Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
 import { ErrorNote, Loading } from '../../components/status.tsx';
 import { useAsync } from '../../components/use-async.ts';
+import { useLanguageName } from '../../components/language-name.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { formatDateTime } from '../../../shared/i18n/translate.ts';
 import { PublicationEditor } from './publication-editor.tsx';
@@ -19,7 +20,7 @@ export function PublicationsPanel({ record, canWrite, isAdmin }: { record: Dialo
   const id = record.dialogue.id;
   const list = useAsync(() => api.of(id).publications.list(), `${id}:publications`);
   const [open, setOpen] = useState<string | null>(null);
-  const languageName = (l: string) => new Intl.DisplayNames([lang], { type: 'language' }).of(l) ?? l;
+  const languageName = useLanguageName();
 
   return (
     <section aria-labelledby="publications">
@@ -51,7 +52,8 @@ export function PublicationsPanel({ record, canWrite, isAdmin }: { record: Dialo
 }
 
 function GenerateForm({ record, taken, onCreated }: { record: DialogueRecord; taken: string[]; onCreated(id: string): void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
+  const languageName = useLanguageName();
   const submission = useSubmission();
   const errorAt = useErrorAt(submission);
   const languages = [...new Set([...record.dialogue.languages, ...UI_LANGUAGES])];
@@ -72,7 +74,7 @@ function GenerateForm({ record, taken, onCreated }: { record: DialogueRecord; ta
       <Field label={t('publishing.language')} error={errorAt('language')}>
         {(props) => (
           <select {...props} value={language} onChange={(e) => setLanguage(e.target.value)}>
-            {languages.map((l) => <option key={l} value={l}>{new Intl.DisplayNames([lang], { type: 'language' }).of(l) ?? l}</option>)}
+            {languages.map((l) => <option key={l} value={l}>{languageName(l)}</option>)}
           </select>
         )}
       </Field>

@@ -1,5 +1,6 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { useLanguageName } from '../../../components/language-name.ts';
 import type { LiveConnection } from '../live-connection.ts';
 import type { RoomNames } from '../room-names.ts';
 import { useActor } from '../use-actor.ts';
@@ -15,6 +16,7 @@ interface Local { stream: MediaStream; mesh: MediaLink; camera: MediaStreamTrack
 export function MediaPanel({ conn, names }: { conn: LiveConnection; names: RoomNames }) {
   const { t } = useI18n();
   const { run, error } = useActor();
+  const languageName = useLanguageName();
   const [mediaError, setMediaError] = useState<string | null>(null);
   const fail = (err: Error) => setMediaError(err.message);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
@@ -104,7 +106,7 @@ export function MediaPanel({ conn, names }: { conn: LiveConnection; names: RoomN
             <label>{t('live.interpretInto')}{' '}
               <select value={interpretInto} onChange={(e) => setInterpretInto(e.target.value)}>
                 <option value="">{t('live.notInterpreting')}</option>
-                {view.record.dialogue.languages.map((l) => <option key={l} value={l}>{l}</option>)}
+                {view.record.dialogue.languages.map((l) => <option key={l} value={l}>{languageName(l)}</option>)}
               </select>
             </label>
           )}
@@ -125,7 +127,7 @@ export function MediaPanel({ conn, names }: { conn: LiveConnection; names: RoomN
         <label>{t('live.listenTo')}{' '}
           <select value={channel} onChange={(e) => setChannel(e.target.value)} aria-label={t('live.listenTo')}>
             <option value="floor">{t('live.floorOriginal')}</option>
-            {channels.map((l) => <option key={l} value={l}>{t('live.interpretation', { lang: l })}</option>)}
+            {channels.map((l) => <option key={l} value={l}>{t('live.interpretation', { lang: languageName(l) })}</option>)}
           </select>
         </label>
       )}
@@ -136,7 +138,7 @@ export function MediaPanel({ conn, names }: { conn: LiveConnection; names: RoomN
         {local && <Tile stream={local.stream} label={t('live.you')} self speaking={holdsFloor} showVideo={!audioOnly} volume={0} />}
         {media.filter((p) => p.connectionId !== connectionId).map((p) => {
           const stream = local?.mesh.remote.get(p.connectionId);
-          const label = p.interpretingInto ? t('live.interpreterTile', { lang: p.interpretingInto }) : `${names.person(p.participantId) || t('live.secretariat')} · ${names.orgName(names.orgOf(p.participantId)?.id)}`;
+          const label = p.interpretingInto ? t('live.interpreterTile', { lang: languageName(p.interpretingInto) }) : `${names.person(p.participantId) || t('live.secretariat')} · ${names.orgName(names.orgOf(p.participantId)?.id)}`;
           return stream
             ? <Tile key={p.connectionId} stream={stream} label={label} speaking={p.participantId !== null && p.participantId === floor.current?.participantId} showVideo={!audioOnly && !p.interpretingInto} volume={volumeOf(p.interpretingInto)} />
             : null;
