@@ -138,6 +138,20 @@ for (const backend of BACKENDS) {
       observer.close();
     });
 
+    test('someone taken out of the dialogue is cut off from its room', async () => {
+      const observer = await liveClient(url, observerClient);
+      const snap = await observer.subscribe(D);
+      assert.ok(snap.type === 'snapshot');
+      const closed = new Promise<number>((resolve) => observer.socket.on('close', resolve));
+      const participant = (await t.call('GET', `/api/v1/dialogues/${D}/participants/${snap.you.participantId}`, { as: 'admin' })).json();
+      const removed = await t.call('DELETE', `/api/v1/dialogues/${D}/participants/${snap.you.participantId}?version=${participant.version}`, { as: 'admin' });
+      assert.equal(removed.statusCode, 204, removed.body);
+      assert.equal(await closed, 4003);
+      const again = await liveClient(url, observerClient);
+      assert.deepEqual(await again.subscribe(D), { type: 'error', code: 'not_found', message: 'no such dialogue', path: 'dialogueId' }, 'and cannot come back');
+      again.close();
+    });
+
     test('chat reaches the room, stays with the dialogue, and only a moderator deletes', async () => {
       ok(await kz.act({ type: 'chat.post', dialogueId: D, text: 'Документ по пункту 4 — в чате' }));
       const posted = () => tj.events().filter((e) => e.event === 'chat.posted').map((e) => e.payload as ChatMessage);

@@ -24,7 +24,12 @@ export interface Subscription {
   dialogueId: string;
   socket: WebSocket;
   lastSeq: number;
+  /** Whether the subscriber is still inside the dialogue (read again when its membership changes). */
+  stillInside(): Promise<boolean>;
 }
+
+/** Events after which a room's subscribers are checked again: someone may have been taken out. */
+const MEMBERSHIP = /^(participant|dialogue)\.(updated|deleted)$/;
 
 const frame = (message: ServerMessage) => Buffer.from(JSON.stringify(message));
 
@@ -175,7 +180,17 @@ export class LiveHub {
         writeFrame(sub.socket, batch);
         sub.lastSeq = last;
       }
+      if (rows.some((r) => MEMBERSHIP.test(r.type))) void this.recheck(dialogueId);
       if (rows.length < PAGE) return;
+    }
+  }
+
+  /** A subscriber no longer inside the dialogue hears nothing more from it. */
+  private async recheck(dialogueId: string): Promise<void> {
+    for (const sub of [...(this.rooms.get(dialogueId) ?? [])]) {
+      if (await sub.stillInside().catch(() => true)) continue;
+      this.detach(sub);
+      sub.socket.close(4003, 'no longer in this dialogue');
     }
   }
 

@@ -154,7 +154,11 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
         lastSeq = Math.min(current, record.dialogueSeq);
         send({ type: 'snapshot', dialogueId: m.dialogueId, seq: lastSeq, record: JSON.parse(record.body.toString('utf8')), room, you, media, canAct: you.canAct });
       }
-      const sub: Subscription = { connectionId: ctx.connectionId, dialogueId: m.dialogueId, socket, lastSeq };
+      const stillInside = async () => {
+        const now = await loadDialogueAccess(deps.db, actor, m.dialogueId);
+        return now !== null && audienceOf(actor, now) === 'inside';
+      };
+      const sub: Subscription = { connectionId: ctx.connectionId, dialogueId: m.dialogueId, socket, lastSeq, stillInside };
       mine.set(m.dialogueId, sub);
       hub.add(sub);
       return undefined;
