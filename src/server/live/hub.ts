@@ -24,6 +24,7 @@ export interface Subscription {
   dialogueId: string;
   socket: WebSocket;
   lastSeq: number;
+  userId: string;
   /** Whether the subscriber is still inside the dialogue (read again when its membership changes). */
   stillInside(): Promise<boolean>;
 }
@@ -187,8 +188,11 @@ export class LiveHub {
 
   /** A subscriber no longer inside the dialogue hears nothing more from it. */
   private async recheck(dialogueId: string): Promise<void> {
+    // Once per person, however many connections they hold.
+    const verdicts = new Map<string, Promise<boolean>>();
     for (const sub of [...(this.rooms.get(dialogueId) ?? [])]) {
-      if (await sub.stillInside().catch(() => true)) continue;
+      if (!verdicts.has(sub.userId)) verdicts.set(sub.userId, sub.stillInside().catch(() => true));
+      if (await verdicts.get(sub.userId)!) continue;
       this.detach(sub);
       sub.socket.close(4003, 'no longer in this dialogue');
     }

@@ -158,7 +158,7 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
         const now = await loadDialogueAccess(deps.db, actor, m.dialogueId);
         return now !== null && audienceOf(actor, now) === 'inside';
       };
-      const sub: Subscription = { connectionId: ctx.connectionId, dialogueId: m.dialogueId, socket, lastSeq, stillInside };
+      const sub: Subscription = { connectionId: ctx.connectionId, dialogueId: m.dialogueId, socket, lastSeq, userId: actor.user.id, stillInside };
       mine.set(m.dialogueId, sub);
       hub.add(sub);
       return undefined;
