@@ -62,6 +62,8 @@ interface Target {
   connect(n: number, receipts: Receipts): Promise<() => void>;
   /** Sends one change; resolves with its seq once the server acknowledges it. */
   change(): Promise<number>;
+  /** The server process's CPU time so far, in ms. */
+  cpu(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -121,7 +123,7 @@ async function liveTarget(env: Record<string, string>): Promise<Target & { sampl
     },
     async close() { moderator.terminate(); pending = new Map(); await server.stop(); },
     cpu: server.cpu,
-  } as Target & { sample(): string; cpu(): Promise<number> };
+  };
 }
 
 async function socketIoTarget(payload: string): Promise<Target> {
@@ -162,7 +164,7 @@ async function socketIoTarget(payload: string): Promise<Target> {
     change: () => new Promise((resolve) => moderator.emit('change', body, (seq: number) => resolve(seq))),
     async close() { moderator.disconnect(); await server.stop(); },
     cpu: server.cpu,
-  } as Target & { cpu(): Promise<number> };
+  };
 }
 
 interface Result {
@@ -173,7 +175,7 @@ interface Result {
   framesPerRead: number;
 }
 
-async function measure(target: Target & { cpu(): Promise<number> }, n: number): Promise<Result> {
+async function measure(target: Target, n: number): Promise<Result> {
   const receipts = new Receipts(n);
   const connectStart = performance.now();
   const disconnect = await target.connect(n, receipts);
@@ -235,14 +237,14 @@ for (const n of SIZES) {
   const scratch = await scratchDatabase();
   let ours: Result, payload: string;
   try {
-    const live = await liveTarget(scratch.env) as Target & { sample(): string; cpu(): Promise<number> };
+    const live = await liveTarget(scratch.env);
     ours = await measure(live, n);
     payload = live.sample();
     await live.close();
   } finally {
     await scratch.drop();
   }
-  const baseline = await socketIoTarget(payload) as Target & { cpu(): Promise<number> };
+  const baseline = await socketIoTarget(payload);
   const theirs = await measure(baseline, n);
   await baseline.close();
   console.log(`\nN = ${n} listeners (${BACKEND}); each message about ${payload.length + 120} bytes; joining took ${ours.connectSeconds.toFixed(1)} s (socket.io ${theirs.connectSeconds.toFixed(1)} s)`);

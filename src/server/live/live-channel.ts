@@ -126,7 +126,7 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
     const participants = new Map<string, string | null>();
     const context = async (dialogueId: string, connectionId: string, access: DialogueAccess): Promise<RoomContext> => {
       if (!participants.has(dialogueId)) participants.set(dialogueId, await participantOf(deps, dialogueId, req.actor));
-      return { deps, actor: req.actor, access, dialogueId, connectionId, participantId: participants.get(dialogueId)!, instanceId: hub.instanceId };
+      return { deps, actor: req.actor, access, dialogueId, connectionId, participantId: participants.get(dialogueId)! };
     };
 
     const subscribe = async (m: Extract<ClientMessage, { type: 'subscribe' }>) => {

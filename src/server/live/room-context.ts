@@ -16,7 +16,6 @@ export interface RoomContext {
   connectionId: string;
   /** The actor's Participant row in this dialogue, if they have one. */
   participantId: string | null;
-  instanceId: string;
 }
 
 /** The same policy table as the HTTP routes: a live action is refused exactly as its route would be. */

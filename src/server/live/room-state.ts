@@ -3,7 +3,7 @@ import type { Queryable } from '../db/database.ts';
 import { chatMessages, floorRequests, liveConnections, liveRooms, organizations, participants, people, users } from '../db/schema.ts';
 import { LIVE_LIMITS, type ChatMessage, type Floor, type MediaPeer, type PresenceEntry, type RoomState, type SpeakingTime } from '../../shared/live/room.ts';
 
-export const ROOM_DEFAULTS = { timeLimitSeconds: 180, balanced: false, videoPolicy: 'everyone', mutedAllAt: null } as const;
+const ROOM_DEFAULTS = { timeLimitSeconds: 180, balanced: false, videoPolicy: 'everyone', mutedAllAt: null } as const;
 
 export async function loadRoomSettings(db: Queryable, dialogueId: string) {
   const [row] = await db.select().from(liveRooms).where(eq(liveRooms.dialogueId, dialogueId));

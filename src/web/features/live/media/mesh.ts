@@ -137,9 +137,4 @@ export class Mesh {
     this.remote.delete(id);
     this.onChange();
   }
-
-  /** For tests and the stats overlay: what each peer connection reports. */
-  async stats(): Promise<Record<string, RTCStatsReport>> {
-    return Object.fromEntries(await Promise.all([...this.peers].map(async ([id, p]) => [id, await p.pc.getStats()] as const)));
-  }
 }
