@@ -2,7 +2,24 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'https', 'net', 'stream', 'child_process', 'url', 'util', 'events', 'buffer', 'zlib', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'stream',
+  'child_process',
+  'url',
+  'util',
+  'events',
+  'buffer',
+  'zlib',
+  'worker_threads',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'data', 'dist', 'src/server/db/migrations', '.tmp', 'e2e-artifacts'] },
@@ -21,13 +38,23 @@ export default tseslint.config(
     ignores: ['src/shared/**/*.test.ts'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: nodeBuiltins, message: 'src/shared runs in the browser and on the server: it must not import Node built-ins.' },
-          { group: ['**/server/**', '**/web/**', '**/public/**'], message: 'src/shared is the common ground: it must not import server, web or public-site code.' },
-        ],
-      }],
-      'no-restricted-globals': ['error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: nodeBuiltins,
+              message: 'src/shared runs in the browser and on the server: it must not import Node built-ins.',
+            },
+            {
+              group: ['**/server/**', '**/web/**', '**/public/**'],
+              message: 'src/shared is the common ground: it must not import server, web or public-site code.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
         { name: 'window', message: 'src/shared must not touch the DOM.' },
         { name: 'document', message: 'src/shared must not touch the DOM.' },
         { name: 'process', message: 'src/shared must not read the Node process; pass config in.' },
@@ -40,12 +67,18 @@ export default tseslint.config(
     ignores: ['src/web/**/*.test.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/server/**'], message: 'src/web must never import server code: talk to it through the contracts in src/shared.' },
-          { group: nodeBuiltins, message: 'src/web runs in the browser: no Node built-ins.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**'],
+              message: 'src/web must never import server code: talk to it through the contracts in src/shared.',
+            },
+            { group: nodeBuiltins, message: 'src/web runs in the browser: no Node built-ins.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -11,7 +11,11 @@ import { connections, load, onBothBackends, rounds, seconds, startServer, type R
  * BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test, skipped if unreachable).
  */
 async function signIn(base: string): Promise<Record<string, string>> {
-  const res = await fetch(`${base}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@bench.example', password: 'bench password 123' }) });
+  const res = await fetch(`${base}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@bench.example', password: 'bench password 123' }),
+  });
   const cookie = res.headers.getSetCookie()[0]!.split(';')[0]!;
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   return { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
@@ -32,27 +36,74 @@ async function benchBackend(backend: 'pglite' | 'postgres', env: Record<string, 
     }
     const headers = await signIn(base);
     const body = JSON.stringify({
-      speaker: { kind: 'participant', participantId: participantId('isrs') }, kind: 'remarks',
-      text: ml({ en: 'A statement written by the benchmark.' }), areaIds: [], provisionIds: [],
+      speaker: { kind: 'participant', participantId: participantId('isrs') },
+      kind: 'remarks',
+      text: ml({ en: 'A statement written by the benchmark.' }),
+      areaIds: [],
+      provisionIds: [],
     });
     const writes: Run[] = [];
-    for (let i = 0; i < rounds; i++) writes.push(await load(`${base}/api/v1/dialogues/${DIALOGUE_2020_ID}/statements`, { method: 'POST', headers, body }));
+    for (let i = 0; i < rounds; i++)
+      writes.push(
+        await load(`${base}/api/v1/dialogues/${DIALOGUE_2020_ID}/statements`, { method: 'POST', headers, body }),
+      );
 
     const m = (runs: Run[], k: keyof Run) => median(runs.map((r) => r[k]));
     const staticRps = m(statics, 'rps');
     console.log(`\n${backend}: median of ${rounds} runs of ${seconds}s, ${connections} connections`);
     console.table({
-      'static body (baseline)': { 'req/s': Math.round(staticRps), 'p50 ms': m(statics, 'p50'), 'p99 ms': m(statics, 'p99'), errors: m(statics, 'errors') },
-      'GET full record': { 'req/s': Math.round(m(reads, 'rps')), 'p50 ms': m(reads, 'p50'), 'p99 ms': m(reads, 'p99'), errors: m(reads, 'errors'), ratio: (m(reads, 'rps') / staticRps).toFixed(2) },
-      'POST statement': { 'req/s': Math.round(m(writes, 'rps')), 'p50 ms': m(writes, 'p50'), 'p99 ms': m(writes, 'p99'), errors: m(writes, 'errors'), ratio: (m(writes, 'rps') / staticRps).toFixed(2) },
+      'static body (baseline)': {
+        'req/s': Math.round(staticRps),
+        'p50 ms': m(statics, 'p50'),
+        'p99 ms': m(statics, 'p99'),
+        errors: m(statics, 'errors'),
+      },
+      'GET full record': {
+        'req/s': Math.round(m(reads, 'rps')),
+        'p50 ms': m(reads, 'p50'),
+        'p99 ms': m(reads, 'p99'),
+        errors: m(reads, 'errors'),
+        ratio: (m(reads, 'rps') / staticRps).toFixed(2),
+      },
+      'POST statement': {
+        'req/s': Math.round(m(writes, 'rps')),
+        'p50 ms': m(writes, 'p50'),
+        'p99 ms': m(writes, 'p99'),
+        errors: m(writes, 'errors'),
+        ratio: (m(writes, 'rps') / staticRps).toFixed(2),
+      },
     });
     const readRatio = m(reads, 'rps') / staticRps;
     return [
-      { name: `api.record_get.${backend}.rps`, value: m(reads, 'rps'), baseline: 'static-json', baseline_value: staticRps, ratio: readRatio,
-        ...(backend === 'postgres' ? { target: '>=0.30 of baseline', met: readRatio >= 0.3 } : {}) },
-      { name: `api.record_get.${backend}.p99_ms`, value: m(reads, 'p99'), baseline: 'static-json', baseline_value: m(statics, 'p99'), ratio: m(reads, 'p99') / m(statics, 'p99') },
-      { name: `api.statement_post.${backend}.rps`, value: m(writes, 'rps'), baseline: 'static-json', baseline_value: staticRps, ratio: m(writes, 'rps') / staticRps },
-      { name: `api.statement_post.${backend}.p99_ms`, value: m(writes, 'p99'), baseline: 'static-json', baseline_value: m(statics, 'p99'), ratio: m(writes, 'p99') / m(statics, 'p99') },
+      {
+        name: `api.record_get.${backend}.rps`,
+        value: m(reads, 'rps'),
+        baseline: 'static-json',
+        baseline_value: staticRps,
+        ratio: readRatio,
+        ...(backend === 'postgres' ? { target: '>=0.30 of baseline', met: readRatio >= 0.3 } : {}),
+      },
+      {
+        name: `api.record_get.${backend}.p99_ms`,
+        value: m(reads, 'p99'),
+        baseline: 'static-json',
+        baseline_value: m(statics, 'p99'),
+        ratio: m(reads, 'p99') / m(statics, 'p99'),
+      },
+      {
+        name: `api.statement_post.${backend}.rps`,
+        value: m(writes, 'rps'),
+        baseline: 'static-json',
+        baseline_value: staticRps,
+        ratio: m(writes, 'rps') / staticRps,
+      },
+      {
+        name: `api.statement_post.${backend}.p99_ms`,
+        value: m(writes, 'p99'),
+        baseline: 'static-json',
+        baseline_value: m(statics, 'p99'),
+        ratio: m(writes, 'p99') / m(statics, 'p99'),
+      },
     ];
   } finally {
     await stop();

@@ -10,13 +10,24 @@ import { migrate, openPglite, openPostgres, type Database } from '../src/server/
 export const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 export const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 export const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const pgUrl =
+  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-export interface Run { rps: number; p50: number; p99: number; errors: number }
+export interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
 
 export async function load(url: string, options: Partial<autocannon.Options> = {}): Promise<Run> {
   const result = await autocannon({ url, connections, duration: seconds, ...options });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
 }
 
 export interface BenchServer {
@@ -32,18 +43,29 @@ export interface BenchServer {
 
 /** Forks a bench server script; it answers with its port (and anything else) once listening. */
 export async function startServer(script: string, env: Record<string, string>): Promise<BenchServer> {
-  const child = fork(script, [], { env: { ...process.env, DEMO: '0', LOG_LEVEL: 'silent', ...env }, execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const child = fork(script, [], {
+    env: { ...process.env, DEMO: '0', LOG_LEVEL: 'silent', ...env },
+    execArgv: ['--import', 'tsx'],
+    stdio: 'inherit',
+  });
   const info = await new Promise<Record<string, unknown>>((resolve, reject) => {
     child.once('message', (m) => resolve(m as Record<string, unknown>));
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
   const port = info.port as number;
   return {
-    child, base: `http://127.0.0.1:${port}`, port, info,
-    cpu: () => new Promise((resolve) => {
-      child.once('message', (m) => { const { user, system } = (m as { cpu: NodeJS.CpuUsage }).cpu; resolve((user + system) / 1000); });
-      child.send('cpu');
-    }),
+    child,
+    base: `http://127.0.0.1:${port}`,
+    port,
+    info,
+    cpu: () =>
+      new Promise((resolve) => {
+        child.once('message', (m) => {
+          const { user, system } = (m as { cpu: NodeJS.CpuUsage }).cpu;
+          resolve((user + system) / 1000);
+        });
+        child.send('cpu');
+      }),
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
@@ -66,7 +88,10 @@ async function postgresReachable(url: string): Promise<boolean> {
  * Runs `fn` with a fresh embedded data directory, then with a fresh PostgreSQL database when one is
  * reachable. BENCH_KEEP_DATABASE=1 keeps the latter for inspection.
  */
-async function onScratch<T>(label: string, fn: (where: { backend: 'pglite'; dir: string } | { backend: 'postgres'; url: string }) => Promise<T[]>): Promise<T[]> {
+async function onScratch<T>(
+  label: string,
+  fn: (where: { backend: 'pglite'; dir: string } | { backend: 'postgres'; url: string }) => Promise<T[]>,
+): Promise<T[]> {
   const out: T[] = [];
   const dir = await mkdtemp(join(tmpdir(), `ed-bench-${label}-`));
   try {
@@ -95,11 +120,18 @@ async function onScratch<T>(label: string, fn: (where: { backend: 'pglite'; dir:
 }
 
 /** For benchmarks of a server in its own process: the environment that points it at each backend. */
-export const onBothBackends = <T>(fn: (backend: 'pglite' | 'postgres', env: Record<string, string>) => Promise<T[]>): Promise<T[]> =>
-  onScratch('http', (w) => (w.backend === 'pglite' ? fn('pglite', { DATA_DIR: w.dir }) : fn('postgres', { DATABASE_URL: w.url })));
+export const onBothBackends = <T>(
+  fn: (backend: 'pglite' | 'postgres', env: Record<string, string>) => Promise<T[]>,
+): Promise<T[]> =>
+  onScratch('http', (w) =>
+    w.backend === 'pglite' ? fn('pglite', { DATA_DIR: w.dir }) : fn('postgres', { DATABASE_URL: w.url }),
+  );
 
 /** For in-process benchmarks: each backend opened and migrated. */
-export const onBothDatabases = <T>(label: string, fn: (backend: 'pglite' | 'postgres', db: Database) => Promise<T[]>): Promise<T[]> =>
+export const onBothDatabases = <T>(
+  label: string,
+  fn: (backend: 'pglite' | 'postgres', db: Database) => Promise<T[]>,
+): Promise<T[]> =>
   onScratch(label, async (w) => {
     const db = w.backend === 'pglite' ? await openPglite({ dataDir: w.dir }) : await openPostgres(w.url);
     try {

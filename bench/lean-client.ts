@@ -16,12 +16,24 @@ export interface LeanSocket {
   close(): void;
 }
 
-export function leanConnect(url: string, headers: Record<string, string>, onText: (payload: Buffer, socket: LeanSocket) => void): Promise<LeanSocket> {
+export function leanConnect(
+  url: string,
+  headers: Record<string, string>,
+  onText: (payload: Buffer, socket: LeanSocket) => void,
+): Promise<LeanSocket> {
   const u = new URL(url);
   return new Promise((resolve, reject) => {
     const req = request({
-      host: u.hostname, port: u.port, path: `${u.pathname}${u.search}`,
-      headers: { ...headers, Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': randomBytes(16).toString('base64') },
+      host: u.hostname,
+      port: u.port,
+      path: `${u.pathname}${u.search}`,
+      headers: {
+        ...headers,
+        Connection: 'Upgrade',
+        Upgrade: 'websocket',
+        'Sec-WebSocket-Version': '13',
+        'Sec-WebSocket-Key': randomBytes(16).toString('base64'),
+      },
     });
     req.once('error', reject);
     req.once('response', (res) => reject(new Error(`no upgrade: ${res.statusCode}`)));
@@ -80,7 +92,10 @@ export function numberAfter(payload: Buffer, pattern: Buffer): number {
 function maskedFrame(text: string): Buffer {
   const payload = Buffer.from(text);
   const mask = randomBytes(4);
-  const header = payload.length < 126 ? Buffer.from([0x81, 0x80 | payload.length]) : Buffer.from([0x81, 0x80 | 126, payload.length >> 8, payload.length & 0xff]);
+  const header =
+    payload.length < 126
+      ? Buffer.from([0x81, 0x80 | payload.length])
+      : Buffer.from([0x81, 0x80 | 126, payload.length >> 8, payload.length & 0xff]);
   for (let i = 0; i < payload.length; i++) payload[i] = payload[i]! ^ mask[i % 4]!;
   return Buffer.concat([header, mask, payload]);
 }

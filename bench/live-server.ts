@@ -11,17 +11,27 @@ const database = await openDatabase(config);
 await seedDemo(database.db);
 const password = 'a bench password of some length';
 await createUser(database.db, { email: 'listener@bench.example', password, role: 'admin', personId: null });
-await createUser(database.db, { email: 'moderator@bench.example', password, role: 'member', personId: personId('unrcca') });
+await createUser(database.db, {
+  email: 'moderator@bench.example',
+  password,
+  role: 'member',
+  personId: personId('unrcca'),
+});
 const app = await buildApp(config, database);
 const cookie = async (email: string) => {
   const res = await app.fastify.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password } });
   return `ed_session=${res.cookies.find((c) => c.name === 'ed_session')!.value}`;
 };
-const cookies = { listener: await cookie('listener@bench.example'), moderator: await cookie('moderator@bench.example') };
+const cookies = {
+  listener: await cookie('listener@bench.example'),
+  moderator: await cookie('moderator@bench.example'),
+};
 await app.fastify.listen({ port: 0, host: '127.0.0.1' });
 const address = app.fastify.server.address();
 process.send!({ port: typeof address === 'object' && address ? address.port : 0, cookies });
-process.on('message', (m) => { if (m === 'cpu') process.send!({ cpu: process.cpuUsage() }); });
+process.on('message', (m) => {
+  if (m === 'cpu') process.send!({ cpu: process.cpuUsage() });
+});
 process.on('SIGTERM', async () => {
   await app.fastify.close();
   await database.close();

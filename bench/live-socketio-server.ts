@@ -12,7 +12,14 @@ io.on('connection', (socket) => {
   void socket.join('room');
   socket.on('change', (payload: unknown, ack: (seq: number) => void) => {
     seq += 1;
-    const message = JSON.stringify({ type: 'event', dialogueId: 'room', seq, event: 'floor.changed', payload, at: new Date().toISOString() });
+    const message = JSON.stringify({
+      type: 'event',
+      dialogueId: 'room',
+      seq,
+      event: 'floor.changed',
+      payload,
+      at: new Date().toISOString(),
+    });
     io.to('room').emit('event', message);
     ack(seq);
   });
@@ -21,5 +28,10 @@ http.listen(0, '127.0.0.1', () => {
   const address = http.address();
   process.send!({ port: typeof address === 'object' && address ? address.port : 0 });
 });
-process.on('message', (m) => { if (m === 'cpu') process.send!({ cpu: process.cpuUsage() }); });
-process.on('SIGTERM', () => { io.close(); process.exit(0); });
+process.on('message', (m) => {
+  if (m === 'cpu') process.send!({ cpu: process.cpuUsage() });
+});
+process.on('SIGTERM', () => {
+  io.close();
+  process.exit(0);
+});

@@ -33,12 +33,18 @@ class Receipts {
   doubled = 0;
   private readonly last: Int32Array;
   private waiting: { seq: number; resolve(): void } | null = null;
-  constructor(readonly n: number) { this.last = new Int32Array(n); }
+  constructor(readonly n: number) {
+    this.last = new Int32Array(n);
+  }
   got(client: number, seq: number, at: number): void {
-    if (seq <= this.last[client]!) { this.doubled += 1; return; }
+    if (seq <= this.last[client]!) {
+      this.doubled += 1;
+      return;
+    }
     this.last[client] = seq;
     const list = this.times.get(seq);
-    if (list) list.push(at); else this.times.set(seq, [at]);
+    if (list) list.push(at);
+    else this.times.set(seq, [at]);
     const count = (this.counts.get(seq) ?? 0) + 1;
     this.counts.set(seq, count);
     if (this.waiting && this.waiting.seq === seq && count === this.n) this.waiting.resolve();
@@ -46,8 +52,18 @@ class Receipts {
   allHave(seq: number, ms: number): Promise<boolean> {
     if ((this.counts.get(seq) ?? 0) === this.n) return Promise.resolve(true);
     return new Promise((resolve) => {
-      const timer = setTimeout(() => { this.waiting = null; resolve(false); }, ms);
-      this.waiting = { seq, resolve: () => { clearTimeout(timer); this.waiting = null; resolve(true); } };
+      const timer = setTimeout(() => {
+        this.waiting = null;
+        resolve(false);
+      }, ms);
+      this.waiting = {
+        seq,
+        resolve: () => {
+          clearTimeout(timer);
+          this.waiting = null;
+          resolve(true);
+        },
+      };
     });
   }
 }
@@ -71,18 +87,29 @@ async function liveTarget(env: Record<string, string>): Promise<Target & { sampl
   const server = await startServer('bench/live-server.ts', env);
   const cookies = server.info.cookies as { listener: string; moderator: string };
   const url = `ws://127.0.0.1:${server.port}/api/v1/live`;
-  const open = (cookie: string, onText: (t: string) => void) => new Promise<WebSocket>((resolve, reject) => {
-    const ws = new WebSocket(url, { headers: { cookie }, perMessageDeflate: false });
-    ws.on('message', (data) => onText(String(data)));
-    ws.once('open', () => resolve(ws));
-    ws.once('error', reject);
-  });
-  const seqNow = async () => ((await (await fetch(`http://127.0.0.1:${server.port}/api/v1/dialogues/${DIALOGUE_2020_ID}`, { headers: { cookie: cookies.listener } })).json()) as { seq: number }).seq;
+  const open = (cookie: string, onText: (t: string) => void) =>
+    new Promise<WebSocket>((resolve, reject) => {
+      const ws = new WebSocket(url, { headers: { cookie }, perMessageDeflate: false });
+      ws.on('message', (data) => onText(String(data)));
+      ws.once('open', () => resolve(ws));
+      ws.once('error', reject);
+    });
+  const seqNow = async () =>
+    (
+      (await (
+        await fetch(`http://127.0.0.1:${server.port}/api/v1/dialogues/${DIALOGUE_2020_ID}`, {
+          headers: { cookie: cookies.listener },
+        })
+      ).json()) as { seq: number }
+    ).seq;
   let pending = new Map<string, (seq: number) => void>();
   let lastFloor = '';
   const moderator = await open(cookies.moderator, (t) => {
     const m = JSON.parse(t) as { type: string; ref?: string; seq?: number; event?: string; payload?: unknown };
-    if (m.type === 'ack' && m.ref) { pending.get(m.ref)?.(m.seq!); pending.delete(m.ref); }
+    if (m.type === 'ack' && m.ref) {
+      pending.get(m.ref)?.(m.seq!);
+      pending.delete(m.ref);
+    }
     if (m.type === 'error') console.error('moderator action refused:', t);
     if (m.type === 'event' && m.event === 'floor.changed') lastFloor = JSON.stringify(m.payload);
   });
@@ -97,31 +124,48 @@ async function liveTarget(env: Record<string, string>): Promise<Target & { sampl
     async connect(n, receipts) {
       const from = await seqNow();
       for (let i = 0; i < n; i += 100) {
-        await Promise.all(Array.from({ length: Math.min(100, n - i) }, async (_, j) => {
-          const client = i + j;
-          let ready: () => void = () => undefined;
-          const resumed = new Promise<void>((r) => { ready = r; });
-          const ws = await leanConnect(url, { cookie: cookies.listener }, (t) => {
-            if (t.indexOf(FLOOR) >= 0) receipts.got(client, numberAfter(t, SEQ), performance.now());
-            else if (t.subarray(0, RESUMED.length).equals(RESUMED)) ready();
-          });
-          // Listeners join as a resume from the current seq: the bench measures the broadcast, not 5,000 snapshots.
-          ws.send(JSON.stringify({ type: 'subscribe', dialogueId: DIALOGUE_2020_ID, afterSeq: from }));
-          await resumed;
-          sockets.push(ws);
-        }));
+        await Promise.all(
+          Array.from({ length: Math.min(100, n - i) }, async (_, j) => {
+            const client = i + j;
+            let ready: () => void = () => undefined;
+            const resumed = new Promise<void>((r) => {
+              ready = r;
+            });
+            const ws = await leanConnect(url, { cookie: cookies.listener }, (t) => {
+              if (t.indexOf(FLOOR) >= 0) receipts.got(client, numberAfter(t, SEQ), performance.now());
+              else if (t.subarray(0, RESUMED.length).equals(RESUMED)) ready();
+            });
+            // Listeners join as a resume from the current seq: the bench measures the broadcast, not 5,000 snapshots.
+            ws.send(JSON.stringify({ type: 'subscribe', dialogueId: DIALOGUE_2020_ID, afterSeq: from }));
+            await resumed;
+            sockets.push(ws);
+          }),
+        );
       }
-      return () => { for (const s of sockets.splice(0)) s.close(); };
+      return () => {
+        for (const s of sockets.splice(0)) s.close();
+      };
     },
     change() {
       const ref = `c${++refs}`;
       const type = cycle[step++ % cycle.length]!;
       return new Promise((resolve) => {
         pending.set(ref, resolve);
-        moderator.send(JSON.stringify({ type, ref, dialogueId: DIALOGUE_2020_ID, ...(type === 'floor.request' ? { kind: 'statement' } : {}) }));
+        moderator.send(
+          JSON.stringify({
+            type,
+            ref,
+            dialogueId: DIALOGUE_2020_ID,
+            ...(type === 'floor.request' ? { kind: 'statement' } : {}),
+          }),
+        );
       });
     },
-    async close() { moderator.terminate(); pending = new Map(); await server.stop(); },
+    async close() {
+      moderator.terminate();
+      pending = new Map();
+      await server.stop();
+    },
     cpu: server.cpu,
   };
 }
@@ -129,11 +173,12 @@ async function liveTarget(env: Record<string, string>): Promise<Target & { sampl
 async function socketIoTarget(payload: string): Promise<Target> {
   const server = await startServer('bench/live-socketio-server.ts', {});
   const url = `http://127.0.0.1:${server.port}`;
-  const connectOne = () => new Promise<Socket>((resolve, reject) => {
-    const s = ioClient(url, { transports: ['websocket'], forceNew: true, reconnection: false });
-    s.once('connect', () => resolve(s));
-    s.once('connect_error', reject);
-  });
+  const connectOne = () =>
+    new Promise<Socket>((resolve, reject) => {
+      const s = ioClient(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+      s.once('connect', () => resolve(s));
+      s.once('connect_error', reject);
+    });
   const moderator = await connectOne();
   const body = JSON.parse(payload) as unknown;
   const sockets: LeanSocket[] = [];
@@ -141,36 +186,59 @@ async function socketIoTarget(payload: string): Promise<Target> {
     name: 'socket.io',
     async connect(n, receipts) {
       for (let i = 0; i < n; i += 100) {
-        await Promise.all(Array.from({ length: Math.min(100, n - i) }, async (_, j) => {
-          const client = i + j;
-          let ready: () => void = () => undefined;
-          const joined = new Promise<void>((r) => { ready = r; });
-          // Engine.IO over WebSocket: "0" opens, "40" joins the default namespace, "2"/"3" ping and pong, "42" carries an event.
-          const s = await leanConnect(`ws://127.0.0.1:${server.port}/socket.io/?EIO=4&transport=websocket`, {}, (t, socket) => {
-            const [a, b] = [t[0], t[1]];
-            if (a === 0x34 && b === 0x32) receipts.got(client, numberAfter(t, ESCAPED_SEQ), performance.now()); // "42": an event
-            else if (a === 0x32 && t.length === 1) socket.send('3'); // "2": ping
-            else if (a === 0x34 && b === 0x30) ready(); // "40": joined
-            else if (a === 0x30) socket.send('40'); // "0": open
-          });
-          await joined;
-          sockets.push(s);
-        }));
+        await Promise.all(
+          Array.from({ length: Math.min(100, n - i) }, async (_, j) => {
+            const client = i + j;
+            let ready: () => void = () => undefined;
+            const joined = new Promise<void>((r) => {
+              ready = r;
+            });
+            // Engine.IO over WebSocket: "0" opens, "40" joins the default namespace, "2"/"3" ping and pong, "42" carries an event.
+            const s = await leanConnect(
+              `ws://127.0.0.1:${server.port}/socket.io/?EIO=4&transport=websocket`,
+              {},
+              (t, socket) => {
+                const [a, b] = [t[0], t[1]];
+                if (a === 0x34 && b === 0x32)
+                  receipts.got(client, numberAfter(t, ESCAPED_SEQ), performance.now()); // "42": an event
+                else if (a === 0x32 && t.length === 1)
+                  socket.send('3'); // "2": ping
+                else if (a === 0x34 && b === 0x30)
+                  ready(); // "40": joined
+                else if (a === 0x30) socket.send('40'); // "0": open
+              },
+            );
+            await joined;
+            sockets.push(s);
+          }),
+        );
       }
       // Joining the room happens on connection; give the last joins a moment to land.
       await new Promise((r) => setTimeout(r, 200));
-      return () => { for (const s of sockets.splice(0)) s.close(); };
+      return () => {
+        for (const s of sockets.splice(0)) s.close();
+      };
     },
     change: () => new Promise((resolve) => moderator.emit('change', body, (seq: number) => resolve(seq))),
-    async close() { moderator.disconnect(); await server.stop(); },
+    async close() {
+      moderator.disconnect();
+      await server.stop();
+    },
     cpu: server.cpu,
   };
 }
 
 interface Result {
-  p50: number; p99: number; lost: number; doubled: number; cpuPct: number; deliveriesPerSecond: number; connectSeconds: number;
+  p50: number;
+  p99: number;
+  lost: number;
+  doubled: number;
+  cpuPct: number;
+  deliveriesPerSecond: number;
+  connectSeconds: number;
   /** CPU of the server and of the listeners' process while sustained: which of the two sets the pace. */
-  sustainedServerPct: number; sustainedClientPct: number;
+  sustainedServerPct: number;
+  sustainedClientPct: number;
   /** Frames each listener read brought: above 1, the server batched. */
   framesPerRead: number;
 }
@@ -190,12 +258,16 @@ async function measure(target: Target, n: number): Promise<Result> {
   const wall0 = performance.now();
   for (let i = 0; i < PACED_SECONDS * 10; i++) {
     const at = performance.now();
-    acks.push(target.change().then((seq) => { sent.set(seq, at); }));
+    acks.push(
+      target.change().then((seq) => {
+        sent.set(seq, at);
+      }),
+    );
     await new Promise((r) => setTimeout(r, Math.max(0, wall0 + (i + 1) * 100 - performance.now())));
   }
   await Promise.all(acks);
   await new Promise((r) => setTimeout(r, 1_000));
-  const cpuPct = ((await target.cpu()) - cpu0) / (performance.now() - wall0) * 100;
+  const cpuPct = (((await target.cpu()) - cpu0) / (performance.now() - wall0)) * 100;
   const latencies: number[] = [];
   let lost = 0;
   for (const [seq, at] of sent) {
@@ -229,7 +301,18 @@ async function measure(target: Target, n: number): Promise<Result> {
   const delivered = [...receipts.counts.values()].reduce((a, b) => a + b, 0) - before;
   disconnect();
   await new Promise((r) => setTimeout(r, 500));
-  return { p50: pct(0.5), p99: pct(0.99), lost, doubled: receipts.doubled, cpuPct, deliveriesPerSecond: delivered / elapsed, connectSeconds, sustainedServerPct, sustainedClientPct, framesPerRead };
+  return {
+    p50: pct(0.5),
+    p99: pct(0.99),
+    lost,
+    doubled: receipts.doubled,
+    cpuPct,
+    deliveriesPerSecond: delivered / elapsed,
+    connectSeconds,
+    sustainedServerPct,
+    sustainedClientPct,
+    framesPerRead,
+  };
 }
 
 const lines: string[] = [];
@@ -247,15 +330,51 @@ for (const n of SIZES) {
   const baseline = await socketIoTarget(payload);
   const theirs = await measure(baseline, n);
   await baseline.close();
-  console.log(`\nN = ${n} listeners (${BACKEND}); each message about ${payload.length + 120} bytes; joining took ${ours.connectSeconds.toFixed(1)} s (socket.io ${theirs.connectSeconds.toFixed(1)} s)`);
+  console.log(
+    `\nN = ${n} listeners (${BACKEND}); each message about ${payload.length + 120} bytes; joining took ${ours.connectSeconds.toFixed(1)} s (socket.io ${theirs.connectSeconds.toFixed(1)} s)`,
+  );
   console.table({ live: ours, 'socket.io': theirs });
   const big = n >= 5000;
   lines.push(
-    benchLine({ name: `live.p50_ms.n${n}`, value: ours.p50, baseline: 'socket.io', baseline_value: theirs.p50, ratio: ours.p50 / theirs.p50 }),
-    benchLine({ name: `live.p99_ms.n${n}`, value: ours.p99, baseline: 'socket.io', baseline_value: theirs.p99, ratio: ours.p99 / theirs.p99, ...(big ? { target: '<100', met: ours.p99 < 100 } : {}) }),
-    benchLine({ name: `live.deliveries_per_s.n${n}`, value: ours.deliveriesPerSecond, baseline: 'socket.io', baseline_value: theirs.deliveriesPerSecond, ratio: ours.deliveriesPerSecond / theirs.deliveriesPerSecond, ...(big ? { target: '>=2x', met: ours.deliveriesPerSecond >= 2 * theirs.deliveriesPerSecond } : {}) }),
-    benchLine({ name: `live.lost_or_doubled.n${n}`, value: ours.lost + ours.doubled, baseline: 'socket.io', baseline_value: theirs.lost + theirs.doubled, ratio: 0, target: '0', met: ours.lost + ours.doubled === 0 }),
-    benchLine({ name: `live.server_cpu_pct.n${n}`, value: ours.cpuPct, baseline: 'socket.io', baseline_value: theirs.cpuPct, ratio: ours.cpuPct / theirs.cpuPct }),
+    benchLine({
+      name: `live.p50_ms.n${n}`,
+      value: ours.p50,
+      baseline: 'socket.io',
+      baseline_value: theirs.p50,
+      ratio: ours.p50 / theirs.p50,
+    }),
+    benchLine({
+      name: `live.p99_ms.n${n}`,
+      value: ours.p99,
+      baseline: 'socket.io',
+      baseline_value: theirs.p99,
+      ratio: ours.p99 / theirs.p99,
+      ...(big ? { target: '<100', met: ours.p99 < 100 } : {}),
+    }),
+    benchLine({
+      name: `live.deliveries_per_s.n${n}`,
+      value: ours.deliveriesPerSecond,
+      baseline: 'socket.io',
+      baseline_value: theirs.deliveriesPerSecond,
+      ratio: ours.deliveriesPerSecond / theirs.deliveriesPerSecond,
+      ...(big ? { target: '>=2x', met: ours.deliveriesPerSecond >= 2 * theirs.deliveriesPerSecond } : {}),
+    }),
+    benchLine({
+      name: `live.lost_or_doubled.n${n}`,
+      value: ours.lost + ours.doubled,
+      baseline: 'socket.io',
+      baseline_value: theirs.lost + theirs.doubled,
+      ratio: 0,
+      target: '0',
+      met: ours.lost + ours.doubled === 0,
+    }),
+    benchLine({
+      name: `live.server_cpu_pct.n${n}`,
+      value: ours.cpuPct,
+      baseline: 'socket.io',
+      baseline_value: theirs.cpuPct,
+      ratio: ours.cpuPct / theirs.cpuPct,
+    }),
   );
 }
 for (const l of lines) console.log(l);
@@ -277,6 +396,9 @@ async function scratchDatabase(): Promise<{ env: Record<string, string>; drop():
   url.pathname = `/${name}`;
   return {
     env: { DATABASE_URL: url.toString() },
-    drop: async () => { await admin.query(`drop database if exists ${name} with (force)`); await admin.end(); },
+    drop: async () => {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
   };
 }

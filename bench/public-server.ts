@@ -12,7 +12,9 @@ const config = { ...loadConfig(), logLevel: 'silent' as const };
 const database = await openDatabase(config);
 await seedDemo(database.db);
 const app = await buildApp(config, database);
-const news = (await app.fastify.inject({ method: 'GET', url: '/api/v1/news?lang=en' })).json() as { items: { slug: string }[] };
+const news = (await app.fastify.inject({ method: 'GET', url: '/api/v1/news?lang=en' })).json() as {
+  items: { slug: string }[];
+};
 const slug = news.items[0]!.slug;
 const article = (await app.fastify.inject({ method: 'GET', url: `/news/${slug}` })).rawPayload;
 const feed = (await app.fastify.inject({ method: 'GET', url: '/news/rss.xml?lang=en' })).rawPayload;
@@ -23,11 +25,19 @@ const served = await buildApp(config, database);
 served.fastify.addHook('onRequest', async (req) => {
   if (req.headers['x-bench-render'] === 'always') served.deps.pages.clear();
 });
-served.fastify.get('/bench/static-article', (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60').send(article));
-served.fastify.get('/bench/static-feed', (_req, reply) => reply.type('application/rss+xml; charset=utf-8').header('cache-control', 'public, max-age=60').send(feed));
+served.fastify.get('/bench/static-article', (_req, reply) =>
+  reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60').send(article),
+);
+served.fastify.get('/bench/static-feed', (_req, reply) =>
+  reply.type('application/rss+xml; charset=utf-8').header('cache-control', 'public, max-age=60').send(feed),
+);
 await served.fastify.listen({ port: 0, host: '127.0.0.1' });
 const address = served.fastify.server.address();
-process.send!({ port: typeof address === 'object' && address ? address.port : 0, slug, bytes: { article: article.length, feed: feed.length } });
+process.send!({
+  port: typeof address === 'object' && address ? address.port : 0,
+  slug,
+  bytes: { article: article.length, feed: feed.length },
+});
 process.on('SIGTERM', async () => {
   await served.fastify.close();
   await database.close();

@@ -33,10 +33,31 @@ async function initialAssets(dir: string): Promise<{ js: number; css: number }> 
 async function helloWorldBaseline(): Promise<{ js: number; css: number }> {
   const dir = await mkdtemp(join(root, '.tmp', 'hello-'));
   try {
-    await writeFile(join(dir, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="./main.tsx"></script>');
-    await writeFile(join(dir, 'main.tsx'), "import { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')!).render(<p>Hello</p>);\n");
+    await writeFile(
+      join(dir, 'index.html'),
+      '<!doctype html><div id="root"></div><script type="module" src="./main.tsx"></script>',
+    );
+    await writeFile(
+      join(dir, 'main.tsx'),
+      "import { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')!).render(<p>Hello</p>);\n",
+    );
     await mkdir(join(dir, 'out'));
-    execFileSync('npx', ['vite', 'build', dir, '--outDir', join(dir, 'out'), '--logLevel', 'error', '--config', join(root, 'vite.config.ts'), '--emptyOutDir'], { cwd: root });
+    execFileSync(
+      'npx',
+      [
+        'vite',
+        'build',
+        dir,
+        '--outDir',
+        join(dir, 'out'),
+        '--logLevel',
+        'error',
+        '--config',
+        join(root, 'vite.config.ts'),
+        '--emptyOutDir',
+      ],
+      { cwd: root },
+    );
     return await initialAssets(join(dir, 'out'));
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -56,12 +77,15 @@ async function lcp(url: string, ready: string): Promise<number> {
   const page = await context.newPage();
   await page.goto(url);
   await page.locator(ready).first().waitFor();
-  const value = await page.evaluate(() => new Promise<number>((resolve) => {
-    new PerformanceObserver((list) => {
-      const entries = list.getEntries();
-      resolve(entries[entries.length - 1]!.startTime);
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
-  }));
+  const value = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entries = list.getEntries();
+          resolve(entries[entries.length - 1]!.startTime);
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      }),
+  );
   await context.close();
   return value;
 }
@@ -91,9 +115,31 @@ console.table({
   'demo dialogue page': { 'LCP ms': Math.round(median(dialogueLcp)) },
 });
 const figures: Figure[] = [
-  { name: 'web.initial_js_gzip_kb', value: kb(app.js), baseline: 'react-hello-world', baseline_value: kb(hello.js), ratio: app.js / hello.js, target: '<=200', met: kb(app.js) <= 200 },
-  { name: 'web.initial_css_gzip_kb', value: kb(app.css), baseline: 'react-hello-world', baseline_value: kb(hello.css), ratio: hello.css ? app.css / hello.css : 0 },
-  { name: 'web.dialogue_lcp_ms', value: median(dialogueLcp), baseline: 'ssr-docs-page', baseline_value: median(docsLcp), ratio: median(dialogueLcp) / median(docsLcp), target: '<1000', met: median(dialogueLcp) < 1000 },
+  {
+    name: 'web.initial_js_gzip_kb',
+    value: kb(app.js),
+    baseline: 'react-hello-world',
+    baseline_value: kb(hello.js),
+    ratio: app.js / hello.js,
+    target: '<=200',
+    met: kb(app.js) <= 200,
+  },
+  {
+    name: 'web.initial_css_gzip_kb',
+    value: kb(app.css),
+    baseline: 'react-hello-world',
+    baseline_value: kb(hello.css),
+    ratio: hello.css ? app.css / hello.css : 0,
+  },
+  {
+    name: 'web.dialogue_lcp_ms',
+    value: median(dialogueLcp),
+    baseline: 'ssr-docs-page',
+    baseline_value: median(docsLcp),
+    ratio: median(dialogueLcp) / median(docsLcp),
+    target: '<1000',
+    met: median(dialogueLcp) < 1000,
+  },
 ];
 console.log('');
 for (const f of figures) console.log(benchLine(f));

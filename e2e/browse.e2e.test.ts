@@ -20,7 +20,9 @@ describe('browsing the record in Chromium', { skip: E2E_SKIP }, () => {
     await page.getByText(`Signed in as ${on.server.adminEmail}`).waitFor();
     await screenshot(page, 'dialogues');
 
-    await page.getByRole('link', { name: 'Dialogue of representatives of research centres of Central Asian countries' }).click();
+    await page
+      .getByRole('link', { name: 'Dialogue of representatives of research centres of Central Asian countries' })
+      .click();
     await page.getByRole('heading', { level: 1, name: /Dialogue of representatives/ }).waitFor();
     assert.equal(new URL(page.url()).pathname, `/dialogues/${DIALOGUE_2020_ID}`);
 
@@ -29,14 +31,19 @@ describe('browsing the record in Chromium', { skip: E2E_SKIP }, () => {
     const norov = participants.filter({ hasText: 'Vladimir Norov' });
     assert.match(await norov.innerText(), /Secretary-General of the SCO/);
     assert.match(await norov.innerText(), /Shanghai Cooperation Organisation/);
-    assert.match(await participants.filter({ hasText: 'Head of KazISS' }).innerText(), /Kazakhstan Institute for Strategic Studies/);
+    assert.match(
+      await participants.filter({ hasText: 'Head of KazISS' }).innerText(),
+      /Kazakhstan Institute for Strategic Studies/,
+    );
 
     const statements = page.locator('.statement');
     assert.equal(await statements.count(), STATEMENTS.length);
-    await page.locator('blockquote', { hasText: 'the core of the Organization and its priority area of activity' }).waitFor();
+    await page
+      .locator('blockquote', { hasText: 'the core of the Organization and its priority area of activity' })
+      .waitFor();
     await page.getByText(/^Jointly: /).waitFor();
     const outcomes = page.locator('section[aria-labelledby="outcomes"] li');
-    assert.ok(await outcomes.filter({ hasText: 'Conclusion' }).count() >= 1);
+    assert.ok((await outcomes.filter({ hasText: 'Conclusion' }).count()) >= 1);
     await page.getByText('Jun 22, 2020', { exact: false }).first().waitFor();
     await screenshot(page, 'dialogue');
     assert.deepEqual(await seriousViolations(page), []);
@@ -66,7 +73,10 @@ describe('browsing the record in Chromium', { skip: E2E_SKIP }, () => {
     await page.getByRole('link', { name: 'OP', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'OP' }).waitFor();
     await page.getByText('Discussed in 1 dialogue').waitFor();
-    await page.getByRole('link', { name: 'Dialogue of representatives of research centres of Central Asian countries' }).first().click();
+    await page
+      .getByRole('link', { name: 'Dialogue of representatives of research centres of Central Asian countries' })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: /Dialogue of representatives/ }).waitFor();
     await screenshot(page, 'provision-to-dialogue');
   });

@@ -12,7 +12,8 @@ describe('planning and recording a dialogue in Chromium', { skip: E2E_SKIP }, ()
     await signIn(page, on.server.url, on.server.adminEmail!, on.server.adminPassword!);
     return page;
   };
-  const dialogueCount = async () => ((await (await fetch(`${on.server.url}/api/v1/dialogues?limit=100`)).json()) as { total: number }).total;
+  const dialogueCount = async () =>
+    ((await (await fetch(`${on.server.url}/api/v1/dialogues?limit=100`)).json()) as { total: number }).total;
 
   test('an invalid form shows the error at the field, and nothing is saved', async () => {
     const page = await adminPage();
@@ -84,20 +85,27 @@ describe('planning and recording a dialogue in Chromium', { skip: E2E_SKIP }, ()
     assert.equal(await page.locator('.people > li').count(), 3);
     assert.equal(await page.locator('.statement').count(), 2);
     await page.locator('blockquote', { hasText: 'Вода не знает границ' }).waitFor();
-    await page.getByText(/2027, 10:00 AM in Asia\/Bishkek \(host\)/).first().waitFor();
+    await page
+      .getByText(/2027, 10:00 AM in Asia\/Bishkek \(host\)/)
+      .first()
+      .waitFor();
     await screenshot(page, 'dialogue-edited');
     assert.deepEqual(await seriousViolations(page), []);
   });
 
   test('an action is added, then moved to done with a note and evidence; an agenda item is renamed', async () => {
     const page = await adminPage();
-    const list = (await (await fetch(`${on.server.url}/api/v1/dialogues?limit=100`)).json()) as { items: { id: string; title: { texts: Record<string, { text: string }> } }[] };
+    const list = (await (await fetch(`${on.server.url}/api/v1/dialogues?limit=100`)).json()) as {
+      items: { id: string; title: { texts: Record<string, { text: string }> } }[];
+    };
     const target = list.items.find((d) => d.title.texts.ru?.text === 'Диалог о водных ресурсах')!;
     await page.goto(`${on.server.url}/dialogues/${target.id}`);
     await page.getByText('Add an outcome').click();
     const add = page.getByRole('form', { name: 'Add an outcome' });
     await add.getByLabel('Kind').selectOption('follow_up_action');
-    await add.getByLabel('Follow-up owner').selectOption({ label: 'Kazakhstan Institute for Strategic Studies under the President of the Republic of Kazakhstan' });
+    await add.getByLabel('Follow-up owner').selectOption({
+      label: 'Kazakhstan Institute for Strategic Studies under the President of the Republic of Kazakhstan',
+    });
     await add.getByLabel('Due date').fill('2027-06-30');
     await add.getByLabel('Status', { exact: true }).selectOption('planned');
     await add.getByRole('group', { name: 'Text' }).locator('textarea').first().fill('Подготовить совместный доклад');
@@ -108,14 +116,23 @@ describe('planning and recording a dialogue in Chromium', { skip: E2E_SKIP }, ()
     await item.getByRole('button', { name: /^Edit/ }).click();
     const edit = page.getByRole('form', { name: 'Edit outcome' });
     await edit.getByLabel('Status', { exact: true }).selectOption('done');
-    await edit.getByRole('group', { name: 'Why the status changed' }).locator('input').first().fill('Доклад опубликован');
+    await edit
+      .getByRole('group', { name: 'Why the status changed' })
+      .locator('input')
+      .first()
+      .fill('Доклад опубликован');
     await edit.getByLabel('Evidence (one link a line)').fill('https://example.org/report');
     await edit.getByRole('button', { name: 'Save' }).click();
     await page.locator('.outcomes > li', { hasText: 'Подготовить совместный доклад' }).getByText('Done').waitFor();
 
-    const outcomes = (await (await fetch(`${on.server.url}/api/v1/dialogues/${target.id}/outcomes`)).json()) as { items: { statusHistory: { status: string; evidence: string[] }[] }[] };
+    const outcomes = (await (await fetch(`${on.server.url}/api/v1/dialogues/${target.id}/outcomes`)).json()) as {
+      items: { statusHistory: { status: string; evidence: string[] }[] }[];
+    };
     const history = outcomes.items.find((o) => o.statusHistory.length === 2)!.statusHistory;
-    assert.deepEqual(history.map((h) => h.status), ['planned', 'done']);
+    assert.deepEqual(
+      history.map((h) => h.status),
+      ['planned', 'done'],
+    );
     assert.deepEqual(history[1]!.evidence, ['https://example.org/report']);
 
     await page.locator('ol.agenda > li', { hasText: 'Opening' }).getByRole('button', { name: /^Edit/ }).click();
@@ -127,7 +144,9 @@ describe('planning and recording a dialogue in Chromium', { skip: E2E_SKIP }, ()
 
   test('a stale edit offers to reload, and keeps the text that was typed', async () => {
     const page = await adminPage();
-    const list = (await (await fetch(`${on.server.url}/api/v1/dialogues?limit=100`)).json()) as { items: { id: string; title: { texts: Record<string, { text: string }> } }[] };
+    const list = (await (await fetch(`${on.server.url}/api/v1/dialogues?limit=100`)).json()) as {
+      items: { id: string; title: { texts: Record<string, { text: string }> } }[];
+    };
     const target = list.items.find((d) => d.title.texts.ru?.text === 'Диалог о водных ресурсах');
     assert.ok(target, 'the dialogue of the previous test');
     await page.goto(`${on.server.url}/dialogues/${target.id}`);
@@ -137,13 +156,21 @@ describe('planning and recording a dialogue in Chromium', { skip: E2E_SKIP }, ()
     await textarea.fill('My careful rewording.');
 
     // Meanwhile someone else saves the same statement.
-    const statements = (await (await fetch(`${on.server.url}/api/v1/dialogues/${target.id}/statements`)).json()) as { items: { id: string; version: number }[] };
-    const session = await fetch(`${on.server.url}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: on.server.adminEmail, password: on.server.adminPassword }) });
+    const statements = (await (await fetch(`${on.server.url}/api/v1/dialogues/${target.id}/statements`)).json()) as {
+      items: { id: string; version: number }[];
+    };
+    const session = await fetch(`${on.server.url}/api/v1/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: on.server.adminEmail, password: on.server.adminPassword }),
+    });
     const cookie = session.headers.getSetCookie()[0]!.split(';')[0]!;
     const { csrfToken } = (await session.json()) as { csrfToken: string };
     const first = statements.items[0]!;
     const other = await fetch(`${on.server.url}/api/v1/dialogues/${target.id}/statements/${first.id}`, {
-      method: 'PATCH', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken }, body: JSON.stringify({ version: first.version, kind: 'position' }),
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      body: JSON.stringify({ version: first.version, kind: 'position' }),
     });
     assert.equal(other.status, 200);
 

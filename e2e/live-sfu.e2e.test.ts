@@ -50,11 +50,15 @@ nat: { ice_enforce_list = "${nsIf}" }
   'janus.transport.websockets.jcfg': `general: {\n  json = "compact"\n  ws = true\n  ws_port = 8188\n  ws_ip = "${janusIp}"\n  wss = false\n}\nadmin: {\n  admin_ws = false\n  admin_wss = false\n}\n`,
 });
 
-const reachable = () => new Promise<boolean>((resolve) => {
-  const s = connect(8188, janusIp);
-  s.once('connect', () => { s.destroy(); resolve(true); });
-  s.once('error', () => resolve(false));
-});
+const reachable = () =>
+  new Promise<boolean>((resolve) => {
+    const s = connect(8188, janusIp);
+    s.once('connect', () => {
+      s.destroy();
+      resolve(true);
+    });
+    s.once('error', () => resolve(false));
+  });
 
 describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () => {
   let janus: ChildProcess | undefined;
@@ -95,13 +99,21 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
         for (const pc of w.__pcs.filter((p) => p.connectionState === 'connected')) {
           const stats = await pc.getStats();
           stats.forEach((s: Record<string, unknown>) => {
-            if (s.type === 'candidate-pair' && s.nominated && s.state === 'succeeded') remotes.push(String((stats as unknown as Map<string, { address?: string }>).get(String(s.remoteCandidateId))?.address));
+            if (s.type === 'candidate-pair' && s.nominated && s.state === 'succeeded')
+              remotes.push(
+                String(
+                  (stats as unknown as Map<string, { address?: string }>).get(String(s.remoteCandidateId))?.address,
+                ),
+              );
           });
         }
         return { toJanus: w.__sockets.some((s) => s.url.startsWith(janus)), remotes };
       }, janusUrl);
       assert.ok(route.toJanus, 'the page talks to Janus');
-      assert.ok(route.remotes.length >= 3 && route.remotes.every((a) => a === janusIp), `media goes through Janus only: ${route.remotes.join(', ')}`);
+      assert.ok(
+        route.remotes.length >= 3 && route.remotes.every((a) => a === janusIp),
+        `media goes through Janus only: ${route.remotes.join(', ')}`,
+      );
     }
     await interpreterIsHeard(on, interpreter, tajik);
   });

@@ -17,10 +17,17 @@ describe('the live room in Chromium (mesh)', { skip: E2E_SKIP }, () => {
 
     // The floor: asked for, given, timed on every page.
     await kazakh.getByRole('button', { name: 'Ask for the floor' }).click();
-    await moderator.getByRole('list', { name: 'Speakers’ list' }).getByRole('button', { name: 'Give the floor' }).click();
+    await moderator
+      .getByRole('list', { name: 'Speakers’ list' })
+      .getByRole('button', { name: 'Give the floor' })
+      .click();
     for (const page of room) await page.getByTestId('current-speaker').waitFor();
     const first = await tajik.getByTestId('countdown').innerText();
-    await until(() => tajik.getByTestId('countdown').innerText(), (v) => v !== first, 'the countdown to move');
+    await until(
+      () => tajik.getByTestId('countdown').innerText(),
+      (v) => v !== first,
+      'the countdown to move',
+    );
     assert.match(first, /^[23]:\d\d$/, 'three minutes by default');
     await tajik.locator('.tile[data-speaking]').waitFor();
 
@@ -29,8 +36,13 @@ describe('the live room in Chromium (mesh)', { skip: E2E_SKIP }, () => {
     await moderator.getByLabel('What was said').fill(said);
     await moderator.getByRole('button', { name: 'Add to the record' }).click();
     for (const page of room) await page.getByRole('list', { name: 'Latest statements' }).getByText(said).waitFor();
-    const record = await (await fetch(`${on.server.url}/api/v1/dialogues/${D}`)).json() as { statements: { text: { texts: Record<string, { text: string }> } }[] };
-    assert.ok(record.statements.some((s) => Object.values(s.text.texts).some((x) => x.text === said)), 'in the record API');
+    const record = (await (await fetch(`${on.server.url}/api/v1/dialogues/${D}`)).json()) as {
+      statements: { text: { texts: Record<string, { text: string }> } }[];
+    };
+    assert.ok(
+      record.statements.some((s) => Object.values(s.text.texts).some((x) => x.text === said)),
+      'in the record API',
+    );
     await screenshot(moderator, 'live-room');
 
     // "Mute everyone else": the other microphones go off, the floor holder's stays on.
@@ -40,10 +52,21 @@ describe('the live room in Chromium (mesh)', { skip: E2E_SKIP }, () => {
     // Only the floor holder and the chair send video: the Tajik camera goes dark, the others stay on.
     await moderator.getByText('Floor settings').click();
     await moderator.getByRole('combobox', { name: /^Video/ }).selectOption('floor_and_chair');
-    const sending = (page: typeof moderator) => page.locator('.tile', { hasText: 'You' }).locator('video')
-      .evaluate((v) => ((v as HTMLVideoElement).srcObject as MediaStream).getVideoTracks()[0]!.enabled);
-    await until(() => sending(tajik), (on) => !on, 'the delegate’s camera to stop');
-    assert.deepEqual([await sending(kazakh), await sending(moderator)], [true, true], 'the floor holder and the chair still send video');
+    const sending = (page: typeof moderator) =>
+      page
+        .locator('.tile', { hasText: 'You' })
+        .locator('video')
+        .evaluate((v) => ((v as HTMLVideoElement).srcObject as MediaStream).getVideoTracks()[0]!.enabled);
+    await until(
+      () => sending(tajik),
+      (on) => !on,
+      'the delegate’s camera to stop',
+    );
+    assert.deepEqual(
+      [await sending(kazakh), await sending(moderator)],
+      [true, true],
+      'the floor holder and the chair still send video',
+    );
 
     // A dropped socket: the page reconnects and resumes; what was said meanwhile arrives once.
     await tajik.evaluate(() => (window as unknown as { __sockets: WebSocket[] }).__sockets.at(-1)!.close());

@@ -56,7 +56,10 @@ describe('publishing in Chromium', { skip: E2E_SKIP }, () => {
     const phone = await on.page();
     await phone.setViewportSize({ width: 360, height: 740 });
     await phone.goto(`${on.server.url}${href}`);
-    assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling on a phone');
+    assert.ok(
+      await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      'no sideways scrolling on a phone',
+    );
     assert.deepEqual(await seriousViolations(phone), []);
   });
 });

@@ -12,9 +12,15 @@ describe('searching across scripts in Chromium', { skip: E2E_SKIP }, () => {
   before(async () => {
     const { cookie, csrf } = await signInOver(on.server.url, on.server.adminEmail!, on.server.adminPassword!);
     const res = await fetch(`${on.server.url}/api/v1/dialogues/${DIALOGUE_2020_ID}/statements`, {
-      method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
-      body: JSON.stringify({ speaker: { kind: 'participant', participantId: participantId('isrs') }, kind: 'remarks',
-        text: ml({ 'uz-Cyrl': 'Минтақавий ҳамкорлик — барқарорлик асоси' }, 'uz-Cyrl'), areaIds: [], provisionIds: [] }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+      body: JSON.stringify({
+        speaker: { kind: 'participant', participantId: participantId('isrs') },
+        kind: 'remarks',
+        text: ml({ 'uz-Cyrl': 'Минтақавий ҳамкорлик — барқарорлик асоси' }, 'uz-Cyrl'),
+        areaIds: [],
+        provisionIds: [],
+      }),
     });
     assert.equal(res.status, 201);
     statementId = ((await res.json()) as { id: string }).id;
@@ -29,7 +35,9 @@ describe('searching across scripts in Chromium', { skip: E2E_SKIP }, () => {
     await hit.waitFor();
     assert.equal(await hit.locator('mark').innerText(), 'ҳамкорлик');
     assert.match(page.url(), /\/search\?q=hamkorlik/);
-    const facet = page.getByRole('complementary', { name: 'Narrow the results' }).getByRole('button', { name: /Statement/ });
+    const facet = page
+      .getByRole('complementary', { name: 'Narrow the results' })
+      .getByRole('button', { name: /Statement/ });
     await facet.click();
     assert.equal(await facet.getAttribute('aria-pressed'), 'true');
     await page.waitForURL(/kind=statement/);

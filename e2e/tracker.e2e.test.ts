@@ -15,15 +15,31 @@ describe('following up in Chromium', { skip: E2E_SKIP }, () => {
     // The secretariat records an action for the Kazakh institute and opens an account for its focal point.
     const admin = await signInOver(on.server.url, on.server.adminEmail!, on.server.adminPassword!);
     const post = async (path: string, body: unknown) => {
-      const res = await fetch(`${on.server.url}/api/v1${path}`, { method: 'POST', headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const res = await fetch(`${on.server.url}/api/v1${path}`, {
+        method: 'POST',
+        headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       assert.equal(res.status, 201, await res.clone().text());
       return res.json() as Promise<{ id: string }>;
     };
     await post(`/dialogues/${DIALOGUE_2020_ID}/outcomes`, {
-      kind: 'follow_up_action', text: ml({ en: 'Publish a joint paper on post-pandemic transit corridors' }), proposerIds: [], endorserIds: [], areaIds: [],
-      provisionIds: [provisionId('a-res-72-283', 'op')], ownerOrganizationId: orgId('kaziss'), dueOn: '2021-06-30', status: 'in_progress',
+      kind: 'follow_up_action',
+      text: ml({ en: 'Publish a joint paper on post-pandemic transit corridors' }),
+      proposerIds: [],
+      endorserIds: [],
+      areaIds: [],
+      provisionIds: [provisionId('a-res-72-283', 'op')],
+      ownerOrganizationId: orgId('kaziss'),
+      dueOn: '2021-06-30',
+      status: 'in_progress',
     });
-    await post('/users', { email: 'focal@kaziss.example', password: 'a long focal point password', role: 'member', personId: personId('kaziss') });
+    await post('/users', {
+      email: 'focal@kaziss.example',
+      password: 'a long focal point password',
+      role: 'member',
+      personId: personId('kaziss'),
+    });
 
     const page = await on.page();
     await signIn(page, on.server.url, 'focal@kaziss.example', 'a long focal point password');
@@ -35,17 +51,26 @@ describe('following up in Chromium', { skip: E2E_SKIP }, () => {
     assert.deepEqual(await seriousViolations(page), []);
     await kz.getByRole('link', { name: 'Publish a joint paper' }).click();
 
-    await page.getByRole('heading', { level: 1, name: 'Publish a joint paper on post-pandemic transit corridors' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Publish a joint paper on post-pandemic transit corridors' })
+      .waitFor();
     const form = page.getByRole('form', { name: 'Change the status' });
     await form.getByLabel('Status').selectOption('done');
     await form.getByLabel('Note').fill('Published in both languages.');
     await form.getByLabel('Evidence (links)').fill('https://example.org/transit-paper');
     await form.getByRole('button', { name: 'Save' }).click();
-    await page.locator('.timeline li').first().getByRole('link', { name: 'https://example.org/transit-paper' }).waitFor();
+    await page
+      .locator('.timeline li')
+      .first()
+      .getByRole('link', { name: 'https://example.org/transit-paper' })
+      .waitFor();
     assert.match(await page.locator('.timeline li').first().innerText(), /Done/);
     await screenshot(page, 'action-page');
 
-    await page.getByRole('link', { name: /A\/RES\/72\/283|Strengthening regional/ }).first().click();
+    await page
+      .getByRole('link', { name: /A\/RES\/72\/283|Strengthening regional/ })
+      .first()
+      .click();
     await kz.getByText('Done: 1').waitFor();
     assert.equal(await kz.getByText('overdue').count(), 0, 'done is not overdue');
     const chart = page.locator('figure.chart', { hasText: 'Actions by status, per country' });

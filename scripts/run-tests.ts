@@ -25,7 +25,11 @@ function findTests(dir: string): string[] {
 const chromium = existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
 const e2e = chromium || process.env.E2E === 'required';
 const filters = process.argv.slice(2);
-const files = [...findTests(join(root, 'src')), ...findTests(join(root, 'test')), ...(e2e ? findTests(join(root, 'e2e')) : [])]
+const files = [
+  ...findTests(join(root, 'src')),
+  ...findTests(join(root, 'test')),
+  ...(e2e ? findTests(join(root, 'e2e')) : []),
+]
   .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
   .sort();
 
@@ -45,10 +49,16 @@ if (pgUrl) {
   env.ED_PG_TEMPLATE = `${prefix}template`;
   env.ED_PG_PREFIX = prefix;
 }
-console.log(`templates ready in ${Date.now() - started} ms (${pgUrl ? 'PGlite and PostgreSQL' : 'PGlite only; set TEST_DATABASE_URL to add PostgreSQL'}; browser tests ${e2e ? 'on' : 'off: no Chromium'})`);
+console.log(
+  `templates ready in ${Date.now() - started} ms (${pgUrl ? 'PGlite and PostgreSQL' : 'PGlite only; set TEST_DATABASE_URL to add PostgreSQL'}; browser tests ${e2e ? 'on' : 'off: no Chromium'})`,
+);
 
 const code = await new Promise<number>((done) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files], { env, stdio: 'inherit' });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
+    { env, stdio: 'inherit' },
+  );
   child.on('exit', (c, signal) => done(c ?? (signal ? 1 : 0)));
 });
 if (pgUrl) await dropPostgresDatabases(pgUrl, prefix);

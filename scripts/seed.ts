@@ -4,7 +4,9 @@ import { seedDemo } from '../src/server/demo/seed-demo.ts';
 
 const database = await openDatabase(loadConfig());
 try {
-  console.log((await seedDemo(database.db)) ? 'Loaded the demo data.' : 'The database already holds data; nothing loaded.');
+  console.log(
+    (await seedDemo(database.db)) ? 'Loaded the demo data.' : 'The database already holds data; nothing loaded.',
+  );
 } finally {
   await database.close();
 }

@@ -9,12 +9,16 @@ const args = flags(['email', 'password', 'role', 'person']);
 const database = await openDatabase(loadConfig());
 try {
   const { id, created } = await createUser(database.db, {
-    email: args.email ?? '', password: args.password ?? '', role: (args.role ?? 'member') as 'admin', personId: args.person ?? null,
+    email: args.email ?? '',
+    password: args.password ?? '',
+    role: (args.role ?? 'member') as 'admin',
+    personId: args.person ?? null,
   });
   console.log(`${created ? 'Created' : 'Updated'} ${args.role ?? 'member'} ${args.email} (${id})`);
 } catch (err) {
   if (!(err instanceof AppError)) throw err;
-  for (const e of err.errors ?? [{ path: '', message: err.message }]) console.error(`--${e.path || 'input'}: ${e.message}`);
+  for (const e of err.errors ?? [{ path: '', message: err.message }])
+    console.error(`--${e.path || 'input'}: ${e.message}`);
   process.exitCode = 2;
 } finally {
   await database.close();

@@ -9,7 +9,9 @@ import { signInOver, startServer, stopServer } from './support/server-process.ts
 for (const backend of BACKENDS) {
   describe(`an acknowledged write survives SIGKILL (${backend})`, () => {
     const cleanups: (() => Promise<void>)[] = [];
-    after(async () => { for (const c of cleanups) await c(); });
+    after(async () => {
+      for (const c of cleanups) await c();
+    });
 
     test('writes acknowledged before the kill are all there after a restart', async () => {
       const store = await freshStore(backend);
@@ -30,8 +32,11 @@ for (const backend of BACKENDS) {
               method: 'POST',
               headers: { 'content-type': 'application/json', cookie: auth.cookie, 'x-csrf-token': auth.csrf },
               body: JSON.stringify({
-                speaker: { kind: 'participant', participantId: participantId('isrs') }, kind: 'remarks',
-                text: ml({ en: `durable ${worker}/${i}` }), areaIds: [], provisionIds: [],
+                speaker: { kind: 'participant', participantId: participantId('isrs') },
+                kind: 'remarks',
+                text: ml({ en: `durable ${worker}/${i}` }),
+                areaIds: [],
+                provisionIds: [],
               }),
             });
             if (res.status !== 201) throw new Error(`write refused: ${res.status} ${await res.text()}`);
@@ -57,7 +62,9 @@ for (const backend of BACKENDS) {
       const stored = new Set<string>();
       const total = ((await res.json()) as { total: number }).total;
       for (let offset = 0; offset < total; offset += 100) {
-        const page = (await (await fetch(`${second.url}/api/v1/dialogues/${DIALOGUE_2020_ID}/statements?limit=100&offset=${offset}`)).json()) as { items: { id: string }[] };
+        const page = (await (
+          await fetch(`${second.url}/api/v1/dialogues/${DIALOGUE_2020_ID}/statements?limit=100&offset=${offset}`)
+        ).json()) as { items: { id: string }[] };
         for (const s of page.items) stored.add(s.id);
       }
       const lost = acknowledged.filter((id) => !stored.has(id));

@@ -15,15 +15,26 @@ export const ARTIFACTS = join(import.meta.dirname, '../../e2e-artifacts');
 
 /** Fake camera and microphone, sound that plays without a gesture, real host candidates, no throttling of background pages. */
 const MEDIA_ARGS = [
-  '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--autoplay-policy=no-user-gesture-required',
-  '--disable-features=WebRtcHideLocalIpsWithMdns', '--disable-background-timer-throttling', '--disable-renderer-backgrounding',
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--autoplay-policy=no-user-gesture-required',
+  '--disable-features=WebRtcHideLocalIpsWithMdns',
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
 ];
 
 export async function launch(options: { media?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(options.media ? MEDIA_ARGS : [])],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(options.media ? MEDIA_ARGS : []),
+    ],
   });
 }
 
@@ -35,13 +46,20 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-export interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 /** Runs axe-core in the page; returns the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document);
+    const result = await (
+      window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe.run(document);
     return result.violations;
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -64,9 +82,15 @@ export interface Stage {
 }
 
 /** A fresh browser context and page; any uncaught error in the page fails the test. */
-export async function newPage(browser: Browser, options: { timezoneId?: string; javaScriptEnabled?: boolean } = {}): Promise<Page> {
+export async function newPage(
+  browser: Browser,
+  options: { timezoneId?: string; javaScriptEnabled?: boolean } = {},
+): Promise<Page> {
   const context = await browser.newContext({
-    locale: 'en-GB', timezoneId: options.timezoneId ?? 'Asia/Almaty', viewport: { width: 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true,
+    locale: 'en-GB',
+    timezoneId: options.timezoneId ?? 'Asia/Almaty',
+    viewport: { width: 1280, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const page = await context.newPage();
   page.on('pageerror', (err) => assert.fail(`page error: ${err.message}`));
@@ -92,7 +116,9 @@ export function stage(options: { media?: boolean; env?: Record<string, string> }
     await rm(dir, { recursive: true, force: true });
   });
   return {
-    get server() { return server!; },
+    get server() {
+      return server!;
+    },
     page: (pageOptions = {}) => newPage(browser!, pageOptions),
   };
 }

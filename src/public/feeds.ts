@@ -8,14 +8,25 @@ export const summaryOf = (a: NewsArticle, max = 400) => {
 };
 
 /** RSS 2.0: the newest articles, each with its summary. */
-export function rss(a: { base: string; title: string; description: string; lang: string | null; articles: NewsArticle[]; self: string }): string {
-  const items = a.articles.map((x) => `<item>
+export function rss(a: {
+  base: string;
+  title: string;
+  description: string;
+  lang: string | null;
+  articles: NewsArticle[];
+  self: string;
+}): string {
+  const items = a.articles
+    .map(
+      (x) => `<item>
 <title>${escape(x.title)}</title>
 <link>${escape(`${a.base}/news/${x.slug}`)}</link>
 <guid isPermaLink="true">${escape(`${a.base}/news/${x.slug}`)}</guid>
 <pubDate>${new Date(x.publishedAt).toUTCString()}</pubDate>
 <description>${escape(summaryOf(x))}</description>
-</item>`).join('\n');
+</item>`,
+    )
+    .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>
@@ -30,8 +41,17 @@ ${a.articles[0] ? `<lastBuildDate>${new Date(a.articles[0].publishedAt).toUTCStr
 }
 
 /** Atom (RFC 4287): the same articles, with the whole text. */
-export function atom(a: { base: string; title: string; lang: string | null; articles: NewsArticle[]; self: string; updated: string }): string {
-  const entries = a.articles.map((x) => `<entry>
+export function atom(a: {
+  base: string;
+  title: string;
+  lang: string | null;
+  articles: NewsArticle[];
+  self: string;
+  updated: string;
+}): string {
+  const entries = a.articles
+    .map(
+      (x) => `<entry>
 <title>${escape(x.title)}</title>
 <link rel="alternate" href="${escape(`${a.base}/news/${x.slug}`)}"/>
 <id>${escape(`${a.base}/news/${x.slug}`)}</id>
@@ -39,7 +59,9 @@ export function atom(a: { base: string; title: string; lang: string | null; arti
 <updated>${x.publishedAt}</updated>
 <summary>${escape(summaryOf(x))}</summary>
 <content type="text">${escape(bodyText(parseBody(x.body)))}</content>
-</entry>`).join('\n');
+</entry>`,
+    )
+    .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"${a.lang ? ` xml:lang="${escape(a.lang)}"` : ''}>
 <title>${escape(a.title)}</title>

@@ -5,21 +5,37 @@ export const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPE
 
 /** A body's blocks as HTML; every text is escaped, so an editor can write nothing but text. */
 export function blocksHtml(blocks: Block[]): string {
-  return blocks.map((b) => {
-    switch (b.type) {
-      case 'heading': return `<h${b.level}>${escape(b.text)}</h${b.level}>`;
-      case 'paragraph': return `<p>${escape(b.text)}</p>`;
-      case 'quote': return `<blockquote><p>${escape(b.text)}</p></blockquote>`;
-      case 'list': return `<ul>${b.items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>`;
-    }
-  }).join('\n');
+  return blocks
+    .map((b) => {
+      switch (b.type) {
+        case 'heading':
+          return `<h${b.level}>${escape(b.text)}</h${b.level}>`;
+        case 'paragraph':
+          return `<p>${escape(b.text)}</p>`;
+        case 'quote':
+          return `<blockquote><p>${escape(b.text)}</p></blockquote>`;
+        case 'list':
+          return `<ul>${b.items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>`;
+      }
+    })
+    .join('\n');
 }
 
 /** "26.06.2020 17:38" in the publisher's zone, as the news site has always shown dates. */
 export function newsDate(iso: string, zone: string): string {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
   return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}:${parts.minute}`;
 }
 

@@ -13,10 +13,23 @@ const HTML = 'text/html; charset=utf-8';
 
 function render(reply: FastifyReply, status: number, lang: UiLanguage, title: string, main: string) {
   const t = createTranslator(lang);
-  return reply.code(status).type(HTML).header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').send(page({
-    lang, title, description: title, canonical: '/', head: '<meta name="robots" content="noindex">',
-    header: `<a class="brand" href="/">${escape(t('app.name'))}</a>`, footer: '', main,
-  }));
+  return reply
+    .code(status)
+    .type(HTML)
+    .header('cache-control', 'no-store')
+    .header('referrer-policy', 'no-referrer')
+    .send(
+      page({
+        lang,
+        title,
+        description: title,
+        canonical: '/',
+        head: '<meta name="robots" content="noindex">',
+        header: `<a class="brand" href="/">${escape(t('app.name'))}</a>`,
+        footer: '',
+        main,
+      }),
+    );
 }
 
 /** A link's state as a page: why it no longer works, and that nothing changed. */
@@ -24,7 +37,13 @@ function refused(reply: FastifyReply, state: 'unknown' | 'used' | 'expired') {
   const t = createTranslator('en');
   const ru = createTranslator('ru');
   const status = state === 'unknown' ? 404 : 410;
-  return render(reply, status, 'en', t('invitation.title'), `<h1>${escape(t('invitation.title'))}</h1><p>${escape(t(`invitation.${state}`))}</p><p lang="ru">${escape(ru(`invitation.${state}`))}</p>`);
+  return render(
+    reply,
+    status,
+    'en',
+    t('invitation.title'),
+    `<h1>${escape(t('invitation.title'))}</h1><p>${escape(t(`invitation.${state}`))}</p><p lang="ru">${escape(ru(`invitation.${state}`))}</p>`,
+  );
 }
 
 /**
@@ -36,7 +55,9 @@ function refused(reply: FastifyReply, state: 'unknown' | 'used' | 'expired') {
 export function mountInvitationPages(app: FastifyInstance, deps: Deps): void {
   void app.register(async (fastify) => {
     // The answer comes as a plain HTML form post; only these pages take that encoding.
-    fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+    fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
+      done(null, body),
+    );
     const token = (req: FastifyRequest) => InvitationToken.safeParse(req.params).data?.token;
     fastify.get('/invitations/:token', async (req, reply) => {
       const tk = token(req);
@@ -45,9 +66,15 @@ export function mountInvitationPages(app: FastifyInstance, deps: Deps): void {
       const lang = mailLanguage(check.dialogue);
       const t = createTranslator(lang);
       const title = localize(check.dialogue.title, [lang, 'en', 'ru']).text;
-      return render(reply, 200, lang, t('invitation.title'), `<h1>${escape(title)}</h1>
+      return render(
+        reply,
+        200,
+        lang,
+        t('invitation.title'),
+        `<h1>${escape(title)}</h1>
   <p>${escape(whenText(check.dialogue, check.invitation.zone, lang))}</p>
-  <form method="post"><button name="response" value="accepted">${escape(t('invitation.accept'))}</button> <button name="response" value="declined">${escape(t('invitation.decline'))}</button></form>`);
+  <form method="post"><button name="response" value="accepted">${escape(t('invitation.accept'))}</button> <button name="response" value="declined">${escape(t('invitation.decline'))}</button></form>`,
+      );
     });
     fastify.get<{ Params: { file: string } }>('/calendar/:file', async (req, reply) => {
       const token = /^([A-Za-z0-9_-]{20,100})\.ics$/.exec(req.params.file)?.[1];
@@ -69,8 +96,16 @@ export function mountInvitationPages(app: FastifyInstance, deps: Deps): void {
         return refused(reply, check.state === 'open' ? 'unknown' : check.state);
       }
       const t = createTranslator('en');
-      const account = accountToken ? `<p><a href="/setup-account/${accountToken}">${escape(t('invitation.createAccount'))}</a></p>` : '';
-      return render(reply, 200, 'en', t('invitation.title'), `<h1>${escape(t('invitation.title'))}</h1><p>${escape(t(value === 'accepted' ? 'invitation.thanksAccepted' : 'invitation.thanksDeclined'))}</p>${account}`);
+      const account = accountToken
+        ? `<p><a href="/setup-account/${accountToken}">${escape(t('invitation.createAccount'))}</a></p>`
+        : '';
+      return render(
+        reply,
+        200,
+        'en',
+        t('invitation.title'),
+        `<h1>${escape(t('invitation.title'))}</h1><p>${escape(t(value === 'accepted' ? 'invitation.thanksAccepted' : 'invitation.thanksDeclined'))}</p>${account}`,
+      );
     });
   });
 }

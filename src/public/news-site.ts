@@ -1,7 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { NewsQuery, type NewsArticle } from '../shared/contracts/publishing.ts';
 import { AppError } from '../shared/errors.ts';
-import { createTranslator as compileTranslator, isUiLanguage, type Translate, type UiLanguage } from '../shared/i18n/translate.ts';
+import {
+  createTranslator as compileTranslator,
+  isUiLanguage,
+  type Translate,
+  type UiLanguage,
+} from '../shared/i18n/translate.ts';
 import { UI_LANGUAGES } from '../shared/multilingual.ts';
 import { parseBody } from '../shared/publishing/body.ts';
 import type { Deps } from '../server/deps.ts';
@@ -21,7 +26,8 @@ const createTranslator = (lang: UiLanguage): Translate => {
 };
 
 /** The site's own address: configured, or as the request reached us. */
-const baseOf = (deps: Deps, req: FastifyRequest) => deps.config.publicUrl?.replace(/\/$/, '') ?? `${req.protocol}://${req.host}`;
+const baseOf = (deps: Deps, req: FastifyRequest) =>
+  deps.config.publicUrl?.replace(/\/$/, '') ?? `${req.protocol}://${req.host}`;
 
 /** The interface language: asked for, else the reader's cookie, else English. */
 function uiLanguage(req: FastifyRequest, asked: string | undefined): UiLanguage {
@@ -33,11 +39,20 @@ function uiLanguage(req: FastifyRequest, asked: string | undefined): UiLanguage 
 
 function parseQuery(req: FastifyRequest) {
   const parsed = NewsQuery.safeParse(req.query);
-  if (!parsed.success) throw new AppError('validation_failed', 'bad news query', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  if (!parsed.success)
+    throw new AppError(
+      'validation_failed',
+      'bad news query',
+      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
   return parsed.data;
 }
 
-interface Rendered { type: string; body: string; status?: number }
+interface Rendered {
+  type: string;
+  body: string;
+  status?: number;
+}
 
 /**
  * Answers from the page cache, or renders and caches. The reader's language cookie is part of the
@@ -48,7 +63,11 @@ async function serve(deps: Deps, req: FastifyRequest, reply: FastifyReply, rende
   let page = deps.pages.get(key);
   if (!page) {
     const [rendered, embargo] = await Promise.all([render(), nextEmbargo(deps)]);
-    page = deps.pages.set(key, { status: rendered.status ?? 200, type: rendered.type, body: Buffer.from(rendered.body) }, embargo);
+    page = deps.pages.set(
+      key,
+      { status: rendered.status ?? 200, type: rendered.type, body: Buffer.from(rendered.body) },
+      embargo,
+    );
   }
   reply.header('cache-control', 'public, max-age=60').header('etag', page.etag).header('vary', 'cookie');
   if (page.status === 200 && req.headers['if-none-match'] === page.etag) return reply.code(304).send();
@@ -57,9 +76,11 @@ async function serve(deps: Deps, req: FastifyRequest, reply: FastifyReply, rende
 
 function header(ui: UiLanguage, current: string | undefined): string {
   const t = createTranslator(ui);
-  const langs = UI_LANGUAGES.map((l) => l === current
-    ? `<strong lang="${l}">${escape(t(`language.${l}`))}</strong>`
-    : `<a href="/news?lang=${l}" hreflang="${l}" lang="${l}">${escape(t(`language.${l}`))}</a>`).join(' · ');
+  const langs = UI_LANGUAGES.map((l) =>
+    l === current
+      ? `<strong lang="${l}">${escape(t(`language.${l}`))}</strong>`
+      : `<a href="/news?lang=${l}" hreflang="${l}" lang="${l}">${escape(t(`language.${l}`))}</a>`,
+  ).join(' · ');
   return `<a class="brand" href="/">${escape(t('app.name'))}</a> <a href="/news${current ? `?lang=${current}` : ''}">${escape(t('nav.news'))}</a>
 <nav aria-label="${escape(t('nav.language'))}">${current ? `<a href="/news">${escape(t('news.allLanguages'))}</a> · ` : ''}${langs}</nav>`;
 }
@@ -76,24 +97,40 @@ const feedLinks = (lang: string | undefined) => {
 <link rel="alternate" type="application/atom+xml" href="/news/atom.xml${q}" title="Atom">`;
 };
 
-function listPage(deps: Deps, req: FastifyRequest, news: { items: NewsArticle[]; page: number; pages: number }, lang: string | undefined): string {
+function listPage(
+  deps: Deps,
+  req: FastifyRequest,
+  news: { items: NewsArticle[]; page: number; pages: number },
+  lang: string | undefined,
+): string {
   const ui = uiLanguage(req, lang);
   const t = createTranslator(ui);
   const q = (n: number) => `/news?${lang ? `lang=${lang}&` : ''}page=${n}`;
-  const items = news.items.map((a) => `<li lang="${escape(a.language)}">
+  const items = news.items
+    .map(
+      (a) => `<li lang="${escape(a.language)}">
 <h2><a href="/news/${escape(a.slug)}">${escape(a.title)}</a></h2>
 <time datetime="${a.publishedAt}">${newsDate(a.publishedAt, a.zone)}</time>
 <p>${escape(summaryOf(a, 280))}</p>
-</li>`).join('\n');
-  const pages = news.pages > 1 ? `<nav class="pages" aria-label="${escape(t('news.page', { page: news.page, pages: news.pages }))}">
+</li>`,
+    )
+    .join('\n');
+  const pages =
+    news.pages > 1
+      ? `<nav class="pages" aria-label="${escape(t('news.page', { page: news.page, pages: news.pages }))}">
 ${news.page > 1 ? `<a href="${q(news.page - 1)}" rel="prev">${escape(t('news.newer'))}</a>` : '<span></span>'}
 <span>${escape(t('news.page', { page: news.page, pages: news.pages }))}</span>
 ${news.page < news.pages ? `<a href="${q(news.page + 1)}" rel="next">${escape(t('news.older'))}</a>` : '<span></span>'}
-</nav>` : '';
+</nav>`
+      : '';
   return page({
-    lang: ui, title: `${t('news.title')} — ${t('app.name')}`, description: t('news.description'),
+    lang: ui,
+    title: `${t('news.title')} — ${t('app.name')}`,
+    description: t('news.description'),
     canonical: `${baseOf(deps, req)}${news.page > 1 ? q(news.page) : `/news${lang ? `?lang=${lang}` : ''}`}`,
-    head: feedLinks(lang), header: header(ui, lang), footer: footer(ui, lang),
+    head: feedLinks(lang),
+    header: header(ui, lang),
+    footer: footer(ui, lang),
     main: `<h1>${escape(t('news.title'))}</h1>\n${items ? `<ol class="news">${items}</ol>` : `<p>${escape(t('news.empty'))}</p>`}\n${pages}`,
   });
 }
@@ -104,10 +141,17 @@ function articlePage(deps: Deps, req: FastifyRequest, a: NewsArticle): string {
   const base = baseOf(deps, req);
   const url = `${base}/news/${a.slug}`;
   const description = summaryOf(a, 200);
-  const versions = a.versions.map((v) => `<a href="/news/${escape(v.slug)}" hreflang="${escape(v.language)}" lang="${escape(v.language)}">${escape(isUiLanguage(v.language) ? t(`language.${v.language}`) : v.language)}</a>`).join(' · ');
+  const versions = a.versions
+    .map(
+      (v) =>
+        `<a href="/news/${escape(v.slug)}" hreflang="${escape(v.language)}" lang="${escape(v.language)}">${escape(isUiLanguage(v.language) ? t(`language.${v.language}`) : v.language)}</a>`,
+    )
+    .join(' · ');
   const head = [
     `<link rel="alternate" hreflang="${escape(a.language)}" href="${escape(url)}">`,
-    ...a.versions.map((v) => `<link rel="alternate" hreflang="${escape(v.language)}" href="${escape(`${base}/news/${v.slug}`)}">`),
+    ...a.versions.map(
+      (v) => `<link rel="alternate" hreflang="${escape(v.language)}" href="${escape(`${base}/news/${v.slug}`)}">`,
+    ),
     `<meta property="og:type" content="article">`,
     `<meta property="og:title" content="${escape(a.title)}">`,
     `<meta property="og:description" content="${escape(description)}">`,
@@ -118,7 +162,13 @@ function articlePage(deps: Deps, req: FastifyRequest, a: NewsArticle): string {
     feedLinks(a.language),
   ].join('\n');
   return page({
-    lang: a.language, title: a.title, description, canonical: url, head, header: header(ui, a.language), footer: footer(ui, a.language),
+    lang: a.language,
+    title: a.title,
+    description,
+    canonical: url,
+    head,
+    header: header(ui, a.language),
+    footer: footer(ui, a.language),
     main: `<p><a href="/news?lang=${escape(a.language)}">${escape(t('news.back'))}</a></p>
 <article>
 <h1>${escape(a.title)}</h1>
@@ -136,46 +186,90 @@ ${blocksHtml(parseBody(a.body))}
 export function mountNewsSite(fastify: FastifyInstance, deps: Deps): void {
   fastify.get('/news', async (req, reply) => {
     const q = parseQuery(req);
-    return serve(deps, req, reply, async () => ({ type: HTML, body: listPage(deps, req, await listNews(deps, q), q.lang) }));
+    return serve(deps, req, reply, async () => ({
+      type: HTML,
+      body: listPage(deps, req, await listNews(deps, q), q.lang),
+    }));
   });
   // Both feeds list the same newest articles; only the format differs.
-  const feed = (path: string, type: string, write: (a: { base: string; title: string; description: string; lang: string | null; articles: NewsArticle[]; self: string }) => string) =>
+  const feed = (
+    path: string,
+    type: string,
+    write: (a: {
+      base: string;
+      title: string;
+      description: string;
+      lang: string | null;
+      articles: NewsArticle[];
+      self: string;
+    }) => string,
+  ) =>
     fastify.get(path, async (req, reply) => {
       const q = parseQuery(req);
       return serve(deps, req, reply, async () => {
         const t = createTranslator(uiLanguage(req, q.lang));
         const news = await listNews(deps, { ...q, page: 1, pageSize: FEED_SIZE });
         const base = baseOf(deps, req);
-        return { type, body: write({ base, title: `${t('app.name')} — ${t('news.title')}`, description: t('news.description'), lang: q.lang ?? null, articles: news.items, self: `${base}${req.url}` }) };
+        return {
+          type,
+          body: write({
+            base,
+            title: `${t('app.name')} — ${t('news.title')}`,
+            description: t('news.description'),
+            lang: q.lang ?? null,
+            articles: news.items,
+            self: `${base}${req.url}`,
+          }),
+        };
       });
     });
   feed('/news/rss.xml', 'application/rss+xml; charset=utf-8', rss);
-  feed('/news/atom.xml', 'application/atom+xml; charset=utf-8', (a) => atom({ ...a, updated: new Date(0).toISOString() }));
-  fastify.get<{ Params: { slug: string } }>('/news/:slug', async (req, reply) => serve(deps, req, reply, async () => {
-    try {
-      return { type: HTML, body: articlePage(deps, req, await getNewsArticle(deps, req.params.slug.slice(0, 200))) };
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'not_found') throw err;
-      const ui = uiLanguage(req, undefined);
-      const t = createTranslator(ui);
+  feed('/news/atom.xml', 'application/atom+xml; charset=utf-8', (a) =>
+    atom({ ...a, updated: new Date(0).toISOString() }),
+  );
+  fastify.get<{ Params: { slug: string } }>('/news/:slug', async (req, reply) =>
+    serve(deps, req, reply, async () => {
+      try {
+        return { type: HTML, body: articlePage(deps, req, await getNewsArticle(deps, req.params.slug.slice(0, 200))) };
+      } catch (err) {
+        if (!(err instanceof AppError) || err.code !== 'not_found') throw err;
+        const ui = uiLanguage(req, undefined);
+        const t = createTranslator(ui);
+        return {
+          type: HTML,
+          status: 404,
+          body: page({
+            lang: ui,
+            title: t('common.notFound'),
+            description: t('common.notFound'),
+            canonical: `${baseOf(deps, req)}/news`,
+            header: header(ui, undefined),
+            footer: footer(ui, undefined),
+            main: `<p><a href="/news">${escape(t('news.back'))}</a></p><h1>${escape(t('common.notFound'))}</h1>`,
+          }),
+        };
+      }
+    }),
+  );
+  fastify.get('/sitemap.xml', async (req, reply) =>
+    serve(deps, req, reply, async () => {
+      const base = baseOf(deps, req);
+      const urls: { loc: string; lastmod?: string }[] = [
+        { loc: `${base}/news` },
+        ...UI_LANGUAGES.map((l) => ({ loc: `${base}/news?lang=${l}` })),
+      ];
+      for (let p = 1; ; p++) {
+        const news = await listNews(deps, { page: p, pageSize: 500 });
+        for (const a of news.items) urls.push({ loc: `${base}/news/${a.slug}`, lastmod: a.publishedAt });
+        if (p >= news.pages) break;
+      }
+      const body = urls
+        .map((u) => `<url><loc>${escape(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`)
+        .join('\n');
       return {
-        type: HTML, status: 404, body: page({
-          lang: ui, title: t('common.notFound'), description: t('common.notFound'), canonical: `${baseOf(deps, req)}/news`,
-          header: header(ui, undefined), footer: footer(ui, undefined),
-          main: `<p><a href="/news">${escape(t('news.back'))}</a></p><h1>${escape(t('common.notFound'))}</h1>`,
-        }),
+        type: 'application/xml; charset=utf-8',
+        body: `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`,
       };
-    }
-  }));
-  fastify.get('/sitemap.xml', async (req, reply) => serve(deps, req, reply, async () => {
-    const base = baseOf(deps, req);
-    const urls: { loc: string; lastmod?: string }[] = [{ loc: `${base}/news` }, ...UI_LANGUAGES.map((l) => ({ loc: `${base}/news?lang=${l}` }))];
-    for (let p = 1; ; p++) {
-      const news = await listNews(deps, { page: p, pageSize: 500 });
-      for (const a of news.items) urls.push({ loc: `${base}/news/${a.slug}`, lastmod: a.publishedAt });
-      if (p >= news.pages) break;
-    }
-    const body = urls.map((u) => `<url><loc>${escape(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`).join('\n');
-    return { type: 'application/xml; charset=utf-8', body: `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n` };
-  }));
+    }),
+  );
 }

@@ -19,7 +19,11 @@ export interface CachedPage {
 export class PageCache {
   private readonly entries = new Map<string, CachedPage & { until: number }>();
 
-  constructor(private readonly clock: () => Date, private readonly ttlMs = 5_000, private readonly capacity = 1_000) {}
+  constructor(
+    private readonly clock: () => Date,
+    private readonly ttlMs = 5_000,
+    private readonly capacity = 1_000,
+  ) {}
 
   get(key: string): CachedPage | undefined {
     const hit = this.entries.get(key);
@@ -33,7 +37,11 @@ export class PageCache {
 
   set(key: string, page: Omit<CachedPage, 'etag'>, nextEmbargo: Date | null): CachedPage {
     const now = this.clock().getTime();
-    const entry = { ...page, etag: `"${createHash('sha1').update(page.body).digest('base64url')}"`, until: Math.min(now + this.ttlMs, nextEmbargo?.getTime() ?? Infinity) };
+    const entry = {
+      ...page,
+      etag: `"${createHash('sha1').update(page.body).digest('base64url')}"`,
+      until: Math.min(now + this.ttlMs, nextEmbargo?.getTime() ?? Infinity),
+    };
     this.entries.delete(key);
     this.entries.set(key, entry);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);

@@ -30,12 +30,16 @@ async function main() {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = config.publicUrl ?? `http://localhost:${port}`;
 
-  console.log(`Expert Dialogue is serving at ${url} (database: ${database.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'}; ready in ${Date.now() - started} ms)`);
+  console.log(
+    `Expert Dialogue is serving at ${url} (database: ${database.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'}; ready in ${Date.now() - started} ms)`,
+  );
   console.log(`API docs: ${url}/api/v1/docs`);
   if (admin?.password) {
     console.log(`Admin sign-in: ${admin.email} / ${admin.password}  (shown once; change it with npm run user:create)`);
   } else if (admin) {
-    console.log(`Admin sign-in: ${admin.email} (password as first printed; reset: npm run user:create -- --email ${admin.email} --password <new> --role admin)`);
+    console.log(
+      `Admin sign-in: ${admin.email} (password as first printed; reset: npm run user:create -- --email ${admin.email} --password <new> --role admin)`,
+    );
   }
 
   let closing = false;

@@ -14,18 +14,32 @@ export function systemRoutes(all: () => RouteSpec[], backend: 'pglite' | 'postgr
   let docs: string | undefined;
   return [
     route({
-      method: 'GET', url: '/health', action: 'public.read', tag: 'System', summary: 'Liveness and database reachability', response: Health,
+      method: 'GET',
+      url: '/health',
+      action: 'public.read',
+      tag: 'System',
+      summary: 'Liveness and database reachability',
+      response: Health,
       handler: async ({ deps }) => {
         await deps.db.execute(sql`select 1`);
         return { status: 'ok' as const, database: backend, version: VERSION };
       },
     }),
     route({
-      method: 'GET', url: '/openapi.json', action: 'public.read', tag: 'System', summary: 'This API as OpenAPI 3.1', raw: true,
+      method: 'GET',
+      url: '/openapi.json',
+      action: 'public.read',
+      tag: 'System',
+      summary: 'This API as OpenAPI 3.1',
+      raw: true,
       handler: async () => (openapi ??= JSON.stringify(buildOpenApi(all(), { version: VERSION }))),
     }),
     route({
-      method: 'GET', url: '/docs', action: 'public.read', tag: 'System', summary: 'This API as a readable page',
+      method: 'GET',
+      url: '/docs',
+      action: 'public.read',
+      tag: 'System',
+      summary: 'This API as a readable page',
       handler: async ({ reply }) => reply.type('text/html; charset=utf-8').send((docs ??= docsPage(all()))),
     }),
   ];

@@ -33,7 +33,10 @@ export async function serveWebApp(fastify: FastifyInstance, dir = WEB_DIR): Prom
       return sendProblem(reply, new AppError('not_found', `no route ${req.method} ${path}`));
     }
     if (!index) {
-      return reply.code(503).type('text/plain; charset=utf-8').send('The web app is not built. Run: npm run build:web\n');
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send('The web app is not built. Run: npm run build:web\n');
     }
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index);
   });

@@ -5,7 +5,9 @@ export const Id = z.uuid().meta({ id: 'Id' });
 export type Id = z.infer<typeof Id>;
 
 export const IsoDate = z.iso.date().meta({ description: 'A calendar date, YYYY-MM-DD.' });
-export const IsoDateTime = z.iso.datetime({ offset: true }).meta({ description: 'An instant, ISO 8601 with offset; stored in UTC.' });
+export const IsoDateTime = z.iso
+  .datetime({ offset: true })
+  .meta({ description: 'An instant, ISO 8601 with offset; stored in UTC.' });
 export const Url = z.url().max(LIMITS.urlLength);
 export const Version = z.int().min(1).meta({ description: 'The version read; a stale one answers 409.' });
 

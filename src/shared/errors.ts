@@ -3,18 +3,46 @@
  * so adding a code without a status or a description does not compile.
  */
 export const ERROR_CODES = {
-  validation_failed: { status: 400, title: 'The request is not valid', description: 'A field of the body, query or path failed validation; `errors` names each field path.' },
-  malformed_body: { status: 400, title: 'The body is not valid JSON', description: 'The body could not be parsed as JSON.' },
-  body_too_large: { status: 400, title: 'The body is too large', description: 'The body exceeds the size limit of the API.' },
+  validation_failed: {
+    status: 400,
+    title: 'The request is not valid',
+    description: 'A field of the body, query or path failed validation; `errors` names each field path.',
+  },
+  malformed_body: {
+    status: 400,
+    title: 'The body is not valid JSON',
+    description: 'The body could not be parsed as JSON.',
+  },
+  body_too_large: {
+    status: 400,
+    title: 'The body is too large',
+    description: 'The body exceeds the size limit of the API.',
+  },
   unauthenticated: { status: 401, title: 'Sign in first', description: 'The route needs a signed-in user.' },
   invalid_credentials: { status: 401, title: 'Wrong e-mail or password', description: 'Sign-in failed.' },
-  csrf_failed: { status: 403, title: 'Missing or wrong CSRF token', description: 'Cookie-authenticated writes must send the x-csrf-token header given at sign-in.' },
+  csrf_failed: {
+    status: 403,
+    title: 'Missing or wrong CSRF token',
+    description: 'Cookie-authenticated writes must send the x-csrf-token header given at sign-in.',
+  },
   forbidden: { status: 403, title: 'Not allowed', description: 'The policy does not allow this action to this user.' },
   not_found: { status: 404, title: 'Not found', description: 'No such resource, or it is not visible to this reader.' },
-  too_many_attempts: { status: 429, title: 'Too many failed sign-ins', description: 'This address is locked for a while after repeated failed sign-ins; `retryAfter` says until when.' },
+  too_many_attempts: {
+    status: 429,
+    title: 'Too many failed sign-ins',
+    description: 'This address is locked for a while after repeated failed sign-ins; `retryAfter` says until when.',
+  },
   unsupported_media_type: { status: 415, title: 'Unsupported media type', description: 'Send application/json.' },
-  version_conflict: { status: 409, title: 'Someone changed this first', description: 'The `version` sent is not the current one; reload and apply the change again.' },
-  conflict: { status: 409, title: 'Conflict', description: 'The change would break a uniqueness rule or remove something still in use.' },
+  version_conflict: {
+    status: 409,
+    title: 'Someone changed this first',
+    description: 'The `version` sent is not the current one; reload and apply the change again.',
+  },
+  conflict: {
+    status: 409,
+    title: 'Conflict',
+    description: 'The change would break a uniqueness rule or remove something still in use.',
+  },
   internal: { status: 500, title: 'Internal error', description: 'An unexpected failure; nothing was changed.' },
 } as const satisfies Record<string, { status: number; title: string; description: string }>;
 

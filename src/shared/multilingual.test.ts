@@ -13,7 +13,7 @@ test('a multilingual text must hold its original language', () => {
   assert.ok(!MultiText.safeParse({ original: 'en', texts: { en: { text: '   ' } } }).success);
 });
 
-test('localize prefers the reader\'s languages, then falls back to the original with a flag', () => {
+test("localize prefers the reader's languages, then falls back to the original with a flag", () => {
   const v = ml({ ru: 'Диалог', en: 'Dialogue' });
   assert.deepEqual(localize(v, ['en']), { text: 'Dialogue', lang: 'en', fallback: false });
   assert.deepEqual(localize(v, ['kk', 'ru']), { text: 'Диалог', lang: 'ru', fallback: false });

@@ -31,15 +31,31 @@ const multilingualOf = (max: number) =>
     .check((ctx) => {
       const langs = Object.keys(ctx.value.texts);
       if (!langs.includes(ctx.value.original)) {
-        ctx.issues.push({ code: 'custom', input: ctx.value, path: ['texts'], message: `must hold the original language "${ctx.value.original}"` });
+        ctx.issues.push({
+          code: 'custom',
+          input: ctx.value,
+          path: ['texts'],
+          message: `must hold the original language "${ctx.value.original}"`,
+        });
       }
       if (langs.length > LIMITS.translationsPerField) {
-        ctx.issues.push({ code: 'custom', input: ctx.value, path: ['texts'], message: `at most ${LIMITS.translationsPerField} languages` });
+        ctx.issues.push({
+          code: 'custom',
+          input: ctx.value,
+          path: ['texts'],
+          message: `at most ${LIMITS.translationsPerField} languages`,
+        });
       }
     });
 
-export const MultiText = multilingualOf(LIMITS.shortText).meta({ id: 'MultiText', description: 'A short text in several languages.' });
-export const MultiLongText = multilingualOf(LIMITS.longText).meta({ id: 'MultiLongText', description: 'A long text in several languages.' });
+export const MultiText = multilingualOf(LIMITS.shortText).meta({
+  id: 'MultiText',
+  description: 'A short text in several languages.',
+});
+export const MultiLongText = multilingualOf(LIMITS.longText).meta({
+  id: 'MultiLongText',
+  description: 'A long text in several languages.',
+});
 export type MultiText = z.infer<typeof MultiText>;
 
 /** Builds a multilingual value from plain strings; the first language given is the original. */

@@ -17,7 +17,12 @@ import { ActionPage } from './routes/action-page.tsx';
 
 function NotFound() {
   const { t } = useI18n();
-  return <><h1>{t('common.notFound')}</h1><p>{t('page.notFound')}</p></>;
+  return (
+    <>
+      <h1>{t('common.notFound')}</h1>
+      <p>{t('page.notFound')}</p>
+    </>
+  );
 }
 
 export function App() {
@@ -26,27 +31,49 @@ export function App() {
       <SessionProvider>
         <Layout>
           <Switch>
-            <Route path="/"><DialoguesPage /></Route>
-            <Route path="/dialogues/new"><DialogueFormPage /></Route>
+            <Route path="/">
+              <DialoguesPage />
+            </Route>
+            <Route path="/dialogues/new">
+              <DialogueFormPage />
+            </Route>
             <Route path="/dialogues/:id/edit">{(p) => <DialogueFormPage id={p.id} />}</Route>
             <Route path="/dialogues/:id/live">{(p) => <LiveRoomPage id={p.id} />}</Route>
             <Route path="/dialogues/:id">{(p) => <DialoguePage id={p.id} />}</Route>
-            <Route path="/sign-in"><SignInPage /></Route>
-            <Route path="/forgot-password"><ForgotPasswordPage /></Route>
+            <Route path="/sign-in">
+              <SignInPage />
+            </Route>
+            <Route path="/forgot-password">
+              <ForgotPasswordPage />
+            </Route>
             <Route path="/reset-password/:token">{(p) => <ResetPasswordPage token={p.token} />}</Route>
-            <Route path="/outbox"><OutboxPage /></Route>
+            <Route path="/outbox">
+              <OutboxPage />
+            </Route>
             <Route path="/setup-account/:token">{(p) => <SetupAccountPage token={p.token} />}</Route>
-            <Route path="/search"><SearchPage /></Route>
-            <Route path="/directory"><DirectoryPage /></Route>
-            <Route path="/references"><ReferencesPage /></Route>
+            <Route path="/search">
+              <SearchPage />
+            </Route>
+            <Route path="/directory">
+              <DirectoryPage />
+            </Route>
+            <Route path="/references">
+              <ReferencesPage />
+            </Route>
             <Route path="/references/:id">{(p) => <ReferenceDocumentPage id={p.id} />}</Route>
-            <Route path="/references/:id/provisions/:pid">{(p) => <ProvisionPage documentId={p.id} provisionId={p.pid} />}</Route>
+            <Route path="/references/:id/provisions/:pid">
+              {(p) => <ProvisionPage documentId={p.id} provisionId={p.pid} />}
+            </Route>
             <Route path="/directory/organizations/:id">{(p) => <OrganizationPage id={p.id} />}</Route>
             <Route path="/directory/people/:id">{(p) => <PersonPage id={p.id} />}</Route>
-            <Route path="/tracker"><TrackerPage /></Route>
+            <Route path="/tracker">
+              <TrackerPage />
+            </Route>
             <Route path="/tracker/:id">{(p) => <TrackerPage documentId={p.id} />}</Route>
             <Route path="/actions/:id">{(p) => <ActionPage id={p.id} />}</Route>
-            <Route><NotFound /></Route>
+            <Route>
+              <NotFound />
+            </Route>
           </Switch>
         </Layout>
       </SessionProvider>

@@ -17,7 +17,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<CurrentUser | null>(null);
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    api.session.current().then(setUser).catch(() => setUser(null)).finally(() => setReady(true));
+    api.session
+      .current()
+      .then(setUser)
+      .catch(() => setUser(null))
+      .finally(() => setReady(true));
   }, []);
   const signIn = useCallback(async (input: SignIn) => setUser(await api.session.signIn(input)), []);
   const signOut = useCallback(async () => {

@@ -7,9 +7,14 @@ for (const backend of BACKENDS) {
   describe(`sign-in lockout (${backend})`, () => {
     let t: TestApp;
     let now = new Date('2026-05-05T10:00:00Z');
-    before(async () => { t = await startTestApp(backend, { clock: () => now }); });
-    after(async () => { await t.close(); });
-    const signIn = (email: string, password: string) => t.fastify.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password } });
+    before(async () => {
+      t = await startTestApp(backend, { clock: () => now });
+    });
+    after(async () => {
+      await t.close();
+    });
+    const signIn = (email: string, password: string) =>
+      t.fastify.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password } });
 
     test('five failures lock the address with a clear message, for a while, even with the right password', async () => {
       for (let i = 0; i < 5; i++) {
@@ -20,10 +25,18 @@ for (const backend of BACKENDS) {
       assert.equal(locked.statusCode, 429);
       assert.equal(locked.json().code, 'too_many_attempts');
       assert.equal(locked.json().errors[0].path, 'email');
-      assert.equal(locked.json().errors[0].params.until, '2026-05-05T10:15:00.000Z', 'until the first failure leaves the window');
+      assert.equal(
+        locked.json().errors[0].params.until,
+        '2026-05-05T10:15:00.000Z',
+        'until the first failure leaves the window',
+      );
       now = new Date('2026-05-05T10:15:00.001Z');
       assert.equal((await signIn('member@test.example', PASSWORD)).statusCode, 201, 'the lock lifts by itself');
-      assert.equal((await signIn('member@test.example', 'not the password')).statusCode, 401, 'success cleared the count');
+      assert.equal(
+        (await signIn('member@test.example', 'not the password')).statusCode,
+        401,
+        'success cleared the count',
+      );
     });
 
     test('an address without an account locks the same way, so the lock reveals nothing', async () => {

@@ -15,15 +15,29 @@ for (const backend of BACKENDS) {
     let now = new Date('2026-05-05T10:00:00Z');
 
     before(async () => {
-      server = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], logger: false, onData(stream, _s, done) { simpleParser(stream).then((m) => { received.push(m); done(); }, done); } });
+      server = new SMTPServer({
+        authOptional: true,
+        disabledCommands: ['STARTTLS'],
+        logger: false,
+        onData(stream, _s, done) {
+          simpleParser(stream).then((m) => {
+            received.push(m);
+            done();
+          }, done);
+        },
+      });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      t = await startTestApp(backend, { clock: () => now, config: { smtpUrl: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}` } });
+      t = await startTestApp(backend, {
+        clock: () => now,
+        config: { smtpUrl: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}` },
+      });
     });
     after(async () => {
       await t.close();
       await new Promise<void>((r) => server.close(() => r()));
     });
-    const signIn = (password: string) => t.fastify.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'member@test.example', password } });
+    const signIn = (password: string) =>
+      t.fastify.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'member@test.example', password } });
 
     test('a link sets a new password once, within the hour, and ends every session; unknown addresses get the same answer', async () => {
       const ask = await t.call('POST', '/api/v1/password-reset', { body: { email: 'member@test.example' } });
@@ -37,20 +51,32 @@ for (const backend of BACKENDS) {
       const weak = await t.call('POST', `/api/v1/password-reset/${token}`, { body: { password: 'short' } });
       assert.equal(weak.statusCode, 400);
       assert.equal(weak.json().errors[0].path, 'password');
-      assert.equal((await t.call('GET', '/api/v1/session', { as: 'member' })).json().user?.email, 'member@test.example', 'a refused reset changed nothing');
+      assert.equal(
+        (await t.call('GET', '/api/v1/session', { as: 'member' })).json().user?.email,
+        'member@test.example',
+        'a refused reset changed nothing',
+      );
 
-      assert.equal((await t.call('POST', `/api/v1/password-reset/${token}`, { body: { password: 'a brand new long password' } })).statusCode, 204);
+      assert.equal(
+        (await t.call('POST', `/api/v1/password-reset/${token}`, { body: { password: 'a brand new long password' } }))
+          .statusCode,
+        204,
+      );
       assert.equal((await t.call('GET', '/api/v1/session', { as: 'member' })).json().user, null, 'old sessions ended');
       assert.equal((await signIn(PASSWORD)).statusCode, 401);
       assert.equal((await signIn('a brand new long password')).statusCode, 201);
-      const reused = await t.call('POST', `/api/v1/password-reset/${token}`, { body: { password: 'another long password here' } });
+      const reused = await t.call('POST', `/api/v1/password-reset/${token}`, {
+        body: { password: 'another long password here' },
+      });
       assert.equal(reused.statusCode, 409);
       assert.equal(reused.json().errors[0].code, 'reset_used');
 
       await t.call('POST', '/api/v1/password-reset', { body: { email: 'member@test.example' } });
       const late = /\/reset-password\/([A-Za-z0-9_-]+)/.exec(received[1]!.text!)![1]!;
       now = new Date(now.getTime() + 3600_001);
-      const expired = await t.call('POST', `/api/v1/password-reset/${late}`, { body: { password: 'yet another long password' } });
+      const expired = await t.call('POST', `/api/v1/password-reset/${late}`, {
+        body: { password: 'yet another long password' },
+      });
       assert.equal(expired.statusCode, 409);
       assert.equal(expired.json().errors[0].code, 'reset_expired');
     });
@@ -61,7 +87,10 @@ for (const backend of BACKENDS) {
       const feed = await t.call('GET', path);
       assert.equal(feed.statusCode, 200);
       assert.match(String(feed.headers['content-type']), /^text\/calendar/);
-      assert.ok(feed.body.includes(`UID:dialogue-${DIALOGUE_2020_ID}@expert-dialogue`), 'the demo dialogue the participant attended');
+      assert.ok(
+        feed.body.includes(`UID:dialogue-${DIALOGUE_2020_ID}@expert-dialogue`),
+        'the demo dialogue the participant attended',
+      );
       assert.ok(feed.body.includes('DTSTART:20200622T050000Z'));
       const second = (await t.call('POST', '/api/v1/me/calendar-feed', { as: 'participant' })).json().url as string;
       assert.notEqual(second, first);

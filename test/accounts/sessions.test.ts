@@ -8,8 +8,12 @@ import { PASSWORD, startTestApp, type TestApp } from '../support/app.ts';
 for (const backend of BACKENDS) {
   describe(`sign-in and sessions (${backend})`, () => {
     let t: TestApp;
-    before(async () => { t = await startTestApp(backend); });
-    after(async () => { await t.close(); });
+    before(async () => {
+      t = await startTestApp(backend);
+    });
+    after(async () => {
+      await t.close();
+    });
 
     const signIn = (email: string, password: string) =>
       t.fastify.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password } });
@@ -45,7 +49,11 @@ for (const backend of BACKENDS) {
 
     test('signing out ends the session on the server', async () => {
       const res = await signIn('member@test.example', PASSWORD);
-      const client = { role: 'member' as const, cookie: `ed_session=${res.cookies[0]!.value}`, csrf: res.json().csrfToken };
+      const client = {
+        role: 'member' as const,
+        cookie: `ed_session=${res.cookies[0]!.value}`,
+        csrf: res.json().csrfToken,
+      };
       assert.equal((await t.call('GET', '/api/v1/session', { as: client })).json().user.email, 'member@test.example');
       assert.equal((await t.call('DELETE', '/api/v1/session', { as: client })).statusCode, 204);
       assert.equal((await t.call('GET', '/api/v1/session', { as: client })).json().user, null);
@@ -53,7 +61,11 @@ for (const backend of BACKENDS) {
 
     test('an expired session is no session', async () => {
       const res = await signIn('member@test.example', PASSWORD);
-      const client = { role: 'member' as const, cookie: `ed_session=${res.cookies[0]!.value}`, csrf: res.json().csrfToken };
+      const client = {
+        role: 'member' as const,
+        cookie: `ed_session=${res.cookies[0]!.value}`,
+        csrf: res.json().csrfToken,
+      };
       await t.database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) });
       assert.equal((await t.call('GET', '/api/v1/session', { as: client })).json().user, null);
       assert.equal((await t.call('POST', '/api/v1/areas', { as: client, body: {} })).statusCode, 401);

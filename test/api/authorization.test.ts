@@ -60,16 +60,25 @@ let setupToken = '';
 /** An existing record for each path, so allowed calls reach the use case. */
 function concreteUrl(url: string): string {
   const child: Record<string, string> = {
-    participants: participantId('norov'), 'agenda-items': agendaId('tashkent'), provisions: provisionId('a-res-72-283', 'op'),
-    statements: statementId(0), outcomes: outcomeId(0),
+    participants: participantId('norov'),
+    'agenda-items': agendaId('tashkent'),
+    provisions: provisionId('a-res-72-283', 'op'),
+    statements: statementId(0),
+    outcomes: outcomeId(0),
   };
   const top: Record<string, string> = {
-    organizations: orgId('kaziss'), people: personId('norov'), series: seriesId('research-centres'), areas: areaId('energy'),
-    'reference-documents': documentId('a-res-72-283'), dialogues: DIALOGUE_2020_ID, tracker: documentId('a-res-72-283'), actions: actionId,
+    organizations: orgId('kaziss'),
+    people: personId('norov'),
+    series: seriesId('research-centres'),
+    areas: areaId('energy'),
+    'reference-documents': documentId('a-res-72-283'),
+    dialogues: DIALOGUE_2020_ID,
+    tracker: documentId('a-res-72-283'),
+    actions: actionId,
   };
   const [, resource, , sub] = url.split('/');
   return url
-    .replace(':id', resource === 'tracker' ? top.tracker! : top[resource!] ?? 'x')
+    .replace(':id', resource === 'tracker' ? top.tracker! : (top[resource!] ?? 'x'))
     .replace(':childId', child[sub!]!)
     .replace(':publicationId', pressReleaseId('en'))
     .replace(':n', '1')
@@ -84,15 +93,31 @@ for (const backend of BACKENDS) {
     before(async () => {
       t = await startTestApp(backend);
       newsSlug = (await t.call('GET', '/api/v1/news?lang=en')).json().items[0].slug;
-      const action = await t.call('POST', `/api/v1/dialogues/${DIALOGUE_2020_ID}/outcomes`, { as: 'admin', body: {
-        kind: 'follow_up_action', text: ml({ en: 'Circulate a note on regional transit corridors.' }), proposerIds: [], endorserIds: [], areaIds: [],
-        provisionIds: [provisionId('a-res-72-283', 'op')], ownerOrganizationId: orgId('kaziss'), dueOn: '2020-12-31', status: 'planned',
-      } });
+      const action = await t.call('POST', `/api/v1/dialogues/${DIALOGUE_2020_ID}/outcomes`, {
+        as: 'admin',
+        body: {
+          kind: 'follow_up_action',
+          text: ml({ en: 'Circulate a note on regional transit corridors.' }),
+          proposerIds: [],
+          endorserIds: [],
+          areaIds: [],
+          provisionIds: [provisionId('a-res-72-283', 'op')],
+          ownerOrganizationId: orgId('kaziss'),
+          dueOn: '2020-12-31',
+          status: 'planned',
+        },
+      });
       assert.equal(action.statusCode, 201, action.body);
       actionId = action.json().id;
-      setupToken = (await offerAccount(t.deps.db, { personId: personId('niss-tj'), email: 'niss@test.example', now: new Date() }))!;
+      setupToken = (await offerAccount(t.deps.db, {
+        personId: personId('niss-tj'),
+        email: 'niss@test.example',
+        now: new Date(),
+      }))!;
     });
-    after(async () => { await t.close(); });
+    after(async () => {
+      await t.close();
+    });
 
     test('every mounted API route names an action of the policy table', () => {
       const api = t.mounted.filter((r) => r.url.startsWith('/api/v1/'));
@@ -103,10 +128,15 @@ for (const backend of BACKENDS) {
 
     test('the policy table says what is expected for the demo dialogue', async () => {
       for (const role of ROLES) {
-        const actor = role === 'anonymous' ? ANONYMOUS : await resolveActor(t.deps.db, t.clients[role].cookie!.split('=')[1]);
+        const actor =
+          role === 'anonymous' ? ANONYMOUS : await resolveActor(t.deps.db, t.clients[role].cookie!.split('=')[1]);
         for (const action of Object.keys(POLICY) as Action[]) {
           const subject = action.startsWith('action.') ? await actionSubject(t.deps, { id: actionId }, actor) : null;
-          const denied = await check(action, { actor, dialogue: () => loadDialogueAccess(t.deps.db, actor, DIALOGUE_2020_ID), subject });
+          const denied = await check(action, {
+            actor,
+            dialogue: () => loadDialogueAccess(t.deps.db, actor, DIALOGUE_2020_ID),
+            subject,
+          });
           assert.equal(denied === null, EXPECTED[action].includes(role), `${role} × ${action}`);
         }
       }
@@ -129,7 +159,8 @@ for (const backend of BACKENDS) {
             if (r.body) assert.equal(res.statusCode, 400, `an empty body must fail validation: ${where}`);
             if (r.method === 'DELETE') assert.equal(res.statusCode, 409, `a stale delete must be refused: ${where}`);
           } else {
-            const expected = (POLICY[r.action] as { deny?: string }).deny === 'not_found' ? 404 : role === 'anonymous' ? 401 : 403;
+            const expected =
+              (POLICY[r.action] as { deny?: string }).deny === 'not_found' ? 404 : role === 'anonymous' ? 401 : 403;
             assert.equal(res.statusCode, expected, `refused with the wrong status: ${where}`);
           }
         }
@@ -138,7 +169,10 @@ for (const backend of BACKENDS) {
 
     test('a cookie-authenticated write without the CSRF token is refused', async () => {
       const res = await t.fastify.inject({
-        method: 'POST', url: '/api/v1/areas', headers: { cookie: t.clients.admin.cookie! }, payload: {},
+        method: 'POST',
+        url: '/api/v1/areas',
+        headers: { cookie: t.clients.admin.cookie! },
+        payload: {},
       });
       assert.equal(res.statusCode, 403);
       assert.equal(res.json().code, 'csrf_failed');

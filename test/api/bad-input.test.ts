@@ -6,7 +6,15 @@ import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import * as schema from '../../src/server/db/schema.ts';
 import { ml } from '../../src/shared/multilingual.ts';
 import { LIMITS } from '../../src/shared/limits.ts';
-import { DIALOGUE_2020_ID, agendaId, outcomeId, participantId, pressReleaseId, seriesId, statementId } from '../../src/server/demo/dialogue-2020.ts';
+import {
+  DIALOGUE_2020_ID,
+  agendaId,
+  outcomeId,
+  participantId,
+  pressReleaseId,
+  seriesId,
+  statementId,
+} from '../../src/server/demo/dialogue-2020.ts';
 import { areaId, orgId, personId } from '../../src/server/demo/directory-data.ts';
 import { documentId, provisionId } from '../../src/server/demo/references-data.ts';
 import { BACKENDS } from '../support/databases.ts';
@@ -22,35 +30,84 @@ const VALID: Record<string, Record<string, unknown>> = {
   '/areas': { slug: 'fuzzed-area', name: text },
   '/reference-documents': { kind: 'treaty', title: text, adoptedOn: '2022-07-21' },
   '/reference-documents/:id/provisions': { number: 'X1', position: 1, text, placeholder: false },
-  '/dialogues': { title: text, format: 'hybrid', startsAt: '2026-01-01T05:00:00Z', endsAt: '2026-01-01T07:00:00Z', hostZone: 'Asia/Tashkent', status: 'draft', confidentiality: 'public', languages: ['ru'], media: { kind: 'built_in' }, convenerIds: [], referenceDocumentIds: [] },
-  '/dialogues/:id/participants': { personId: personId('zhang-ming'), organizationId: orgId('sco'), role: 'observer', invitation: 'invited' },
-  '/dialogues/:id/agenda-items': { position: 9, title: text, provisionIds: [provisionId('a-res-72-283', 'op')], areaIds: [areaId('energy')] },
-  '/dialogues/:id/statements': { speaker: { kind: 'participant', participantId: participantId('norov') }, kind: 'remarks', text, areaIds: [], provisionIds: [] },
-  '/dialogues/:id/outcomes': { kind: 'commitment', text, proposerIds: [], endorserIds: [], areaIds: [], provisionIds: [], status: 'planned' },
+  '/dialogues': {
+    title: text,
+    format: 'hybrid',
+    startsAt: '2026-01-01T05:00:00Z',
+    endsAt: '2026-01-01T07:00:00Z',
+    hostZone: 'Asia/Tashkent',
+    status: 'draft',
+    confidentiality: 'public',
+    languages: ['ru'],
+    media: { kind: 'built_in' },
+    convenerIds: [],
+    referenceDocumentIds: [],
+  },
+  '/dialogues/:id/participants': {
+    personId: personId('zhang-ming'),
+    organizationId: orgId('sco'),
+    role: 'observer',
+    invitation: 'invited',
+  },
+  '/dialogues/:id/agenda-items': {
+    position: 9,
+    title: text,
+    provisionIds: [provisionId('a-res-72-283', 'op')],
+    areaIds: [areaId('energy')],
+  },
+  '/dialogues/:id/statements': {
+    speaker: { kind: 'participant', participantId: participantId('norov') },
+    kind: 'remarks',
+    text,
+    areaIds: [],
+    provisionIds: [],
+  },
+  '/dialogues/:id/outcomes': {
+    kind: 'commitment',
+    text,
+    proposerIds: [],
+    endorserIds: [],
+    areaIds: [],
+    provisionIds: [],
+    status: 'planned',
+  },
   '/session': { email: 'admin@test.example', password: 'wrong password' },
   '/users': { email: 'fuzzed@test.example', password: 'a fuzzed password', role: 'member' },
   '/dialogues/:id/publications': { kind: 'summary', language: 'en' },
   '/dialogues/:id/publications/:publicationId': { title: 'A fuzzed title', body: 'A fuzzed body.' },
   '/dialogues/:id/publications/:publicationId/regenerate': { version: 1, discardEdits: true },
   '/dialogues/:id/publications/:publicationId/status': { to: 'approved', version: 1 },
-  '/dialogues/:id/publications/:publicationId/reviews': { decision: 'comment', comment: 'A fuzzed comment.', organizationId: orgId('kaziss') },
+  '/dialogues/:id/publications/:publicationId/reviews': {
+    decision: 'comment',
+    comment: 'A fuzzed comment.',
+    organizationId: orgId('kaziss'),
+  },
 };
 const ITEM: Record<string, string> = {
-  '/organizations/:id': orgId('kaziss'), '/people/:id': personId('norov'), '/series/:id': seriesId('research-centres'), '/areas/:id': areaId('energy'),
-  '/reference-documents/:id': documentId('a-res-72-283'), '/dialogues/:id': D,
+  '/organizations/:id': orgId('kaziss'),
+  '/people/:id': personId('norov'),
+  '/series/:id': seriesId('research-centres'),
+  '/areas/:id': areaId('energy'),
+  '/reference-documents/:id': documentId('a-res-72-283'),
+  '/dialogues/:id': D,
   '/reference-documents/:id/provisions/:childId': provisionId('a-res-72-283', 'op'),
-  '/dialogues/:id/participants/:childId': participantId('norov'), '/dialogues/:id/agenda-items/:childId': agendaId('resolution'),
-  '/dialogues/:id/statements/:childId': statementId(0), '/dialogues/:id/outcomes/:childId': outcomeId(0),
+  '/dialogues/:id/participants/:childId': participantId('norov'),
+  '/dialogues/:id/agenda-items/:childId': agendaId('resolution'),
+  '/dialogues/:id/statements/:childId': statementId(0),
+  '/dialogues/:id/outcomes/:childId': outcomeId(0),
 };
-const urlFor = (pattern: string) => `/api/v1${pattern
-  .replace(/^\/reference-documents\/:id/, `/reference-documents/${documentId('a-res-72-283')}`)
-  .replace(/^\/dialogues\/:id(?=\/)/, `/dialogues/${D}`)
-  .replace(':childId', ITEM[pattern] ?? '')
-  .replace(':publicationId', pressReleaseId('en'))
-  .replace(':id', ITEM[pattern] ?? '')}`;
+const urlFor = (pattern: string) =>
+  `/api/v1${pattern
+    .replace(/^\/reference-documents\/:id/, `/reference-documents/${documentId('a-res-72-283')}`)
+    .replace(/^\/dialogues\/:id(?=\/)/, `/dialogues/${D}`)
+    .replace(':childId', ITEM[pattern] ?? '')
+    .replace(':publicationId', pressReleaseId('en'))
+    .replace(':id', ITEM[pattern] ?? '')}`;
 
 /** Every table but the live hub's heartbeat, which ticks by itself every few seconds. */
-const TABLES = (Object.values(schema) as unknown[]).filter((v): v is PgTable => is(v, PgTable) && getTableConfig(v).name !== 'live_instances');
+const TABLES = (Object.values(schema) as unknown[]).filter(
+  (v): v is PgTable => is(v, PgTable) && getTableConfig(v).name !== 'live_instances',
+);
 
 /** A digest of every row of every table: equal digests, unchanged database. */
 async function fingerprint(t: TestApp): Promise<string> {
@@ -68,18 +125,30 @@ const noise = fc.oneof(
 );
 
 /** Breaks one thing in a valid body: a wrong type, a missing field, an unknown field or an oversized text. */
-const mutated = (valid: Record<string, unknown>) => fc.oneof(
-  fc.constantFrom(...Object.keys(valid)).chain((key) => fc.jsonValue({ maxDepth: 2 }).map((v) => ({ ...valid, [key]: v }))),
-  fc.constantFrom(...Object.keys(valid)).map((key) => Object.fromEntries(Object.entries(valid).filter(([k]) => k !== key))),
-  fc.string({ minLength: 1, maxLength: 10 }).filter((k) => !(k in valid)).map((k) => ({ ...valid, [k]: 1 })),
-  fc.constantFrom(...Object.keys(valid)).map((key) => ({ ...valid, [key]: 'x'.repeat(LIMITS.longText + 1) })),
-);
+const mutated = (valid: Record<string, unknown>) =>
+  fc.oneof(
+    fc
+      .constantFrom(...Object.keys(valid))
+      .chain((key) => fc.jsonValue({ maxDepth: 2 }).map((v) => ({ ...valid, [key]: v }))),
+    fc
+      .constantFrom(...Object.keys(valid))
+      .map((key) => Object.fromEntries(Object.entries(valid).filter(([k]) => k !== key))),
+    fc
+      .string({ minLength: 1, maxLength: 10 })
+      .filter((k) => !(k in valid))
+      .map((k) => ({ ...valid, [k]: 1 })),
+    fc.constantFrom(...Object.keys(valid)).map((key) => ({ ...valid, [key]: 'x'.repeat(LIMITS.longText + 1) })),
+  );
 
 for (const backend of BACKENDS) {
   describe(`bad input changes nothing (${backend})`, () => {
     let t: TestApp;
-    before(async () => { t = await startTestApp(backend); });
-    after(async () => { await t.close(); });
+    before(async () => {
+      t = await startTestApp(backend);
+    });
+    after(async () => {
+      await t.close();
+    });
 
     test('random and broken bodies on every write route: never a 5xx, and every rejection leaves the database as it was', async () => {
       assert.ok(TABLES.length >= 19, `the digest covers every table (${TABLES.length})`);
@@ -90,20 +159,32 @@ for (const backend of BACKENDS) {
       let changedByAccepted = 0;
       for (const r of writes) {
         const valid = VALID[r.method === 'POST' ? r.url : r.url.replace(/\/:(child)?[iI]d$/, '')] ?? {};
-        const body = Object.keys(valid).length ? fc.oneof(noise, mutated(r.method === 'PATCH' ? { ...valid, version: 1 } : valid)) : noise;
-        await fc.assert(fc.asyncProperty(body, async (payload) => {
-          const res = await t.call(r.method, urlFor(r.url), { as: 'admin', body: payload === undefined ? null : payload, headers: { 'content-type': 'application/json' } });
-          assert.ok(res.statusCode < 500, `${r.method} ${r.url} answered ${res.statusCode}: ${res.body.slice(0, 200)}`);
-          const now = await fingerprint(t);
-          if (res.statusCode >= 400) {
-            rejected++;
-            assert.match(String(res.headers['content-type']), /^application\/problem\+json/);
-            assert.equal(now, state, `${r.method} ${r.url} rejected (${res.statusCode}) but changed the database`);
-          } else if (now !== state) {
-            changedByAccepted++;
-          }
-          state = now;
-        }), { numRuns: 20, seed: 20200622 });
+        const body = Object.keys(valid).length
+          ? fc.oneof(noise, mutated(r.method === 'PATCH' ? { ...valid, version: 1 } : valid))
+          : noise;
+        await fc.assert(
+          fc.asyncProperty(body, async (payload) => {
+            const res = await t.call(r.method, urlFor(r.url), {
+              as: 'admin',
+              body: payload === undefined ? null : payload,
+              headers: { 'content-type': 'application/json' },
+            });
+            assert.ok(
+              res.statusCode < 500,
+              `${r.method} ${r.url} answered ${res.statusCode}: ${res.body.slice(0, 200)}`,
+            );
+            const now = await fingerprint(t);
+            if (res.statusCode >= 400) {
+              rejected++;
+              assert.match(String(res.headers['content-type']), /^application\/problem\+json/);
+              assert.equal(now, state, `${r.method} ${r.url} rejected (${res.statusCode}) but changed the database`);
+            } else if (now !== state) {
+              changedByAccepted++;
+            }
+            state = now;
+          }),
+          { numRuns: 20, seed: 20200622 },
+        );
       }
       assert.ok(rejected > writes.length * 10, `most bodies were rejected (${rejected})`);
       assert.ok(changedByAccepted > 0, 'some mutations stay valid and do change the database: the digest sees writes');
@@ -116,7 +197,10 @@ for (const backend of BACKENDS) {
     });
 
     test('an oversized text is named by its path', async () => {
-      const res = await t.call('POST', '/api/v1/series', { as: 'admin', body: { title: ml({ en: 'x'.repeat(LIMITS.shortText + 1) }) } });
+      const res = await t.call('POST', '/api/v1/series', {
+        as: 'admin',
+        body: { title: ml({ en: 'x'.repeat(LIMITS.shortText + 1) }) },
+      });
       assert.equal(res.statusCode, 400);
       assert.equal(res.json().errors[0].path, 'title.texts.en.text');
       assert.equal(res.json().errors[0].code, 'too_long');
@@ -125,13 +209,24 @@ for (const backend of BACKENDS) {
 
     test('a body over the size limit, malformed JSON and a wrong media type are problems, not crashes', async () => {
       const before = await fingerprint(t);
-      const big = await t.call('POST', '/api/v1/series', { as: 'admin', body: { title: ml({ en: 'x'.repeat(LIMITS.bodyBytes) }) } });
+      const big = await t.call('POST', '/api/v1/series', {
+        as: 'admin',
+        body: { title: ml({ en: 'x'.repeat(LIMITS.bodyBytes) }) },
+      });
       assert.equal(big.statusCode, 400);
       assert.equal(big.json().code, 'body_too_large');
-      const broken = await t.call('POST', '/api/v1/series', { as: 'admin', body: '{"title": ', headers: { 'content-type': 'application/json' } });
+      const broken = await t.call('POST', '/api/v1/series', {
+        as: 'admin',
+        body: '{"title": ',
+        headers: { 'content-type': 'application/json' },
+      });
       assert.equal(broken.statusCode, 400);
       assert.equal(broken.json().code, 'malformed_body');
-      const form = await t.call('POST', '/api/v1/series', { as: 'admin', body: 'title=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const form = await t.call('POST', '/api/v1/series', {
+        as: 'admin',
+        body: 'title=x',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
       assert.equal(form.statusCode, 415);
       const badId = await t.call('GET', '/api/v1/dialogues/not-a-uuid');
       assert.equal(badId.statusCode, 400);

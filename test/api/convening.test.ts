@@ -16,18 +16,32 @@ import { startTestApp, type TestApp } from '../support/app.ts';
 async function mailbox() {
   const received: ParsedMail[] = [];
   const server = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
-    onData(stream, _session, done) { simpleParser(stream).then((mail) => { received.push(mail); done(); }, done); },
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, done) {
+      simpleParser(stream).then((mail) => {
+        received.push(mail);
+        done();
+      }, done);
+    },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`, received, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
+    received,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
 /** The iCalendar attachment of a message, unfolded, as name → value (the first of each). */
 function ics(mail: ParsedMail): Record<string, string> {
   const file = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'));
   assert.ok(file, `${mail.subject} carries a calendar file`);
-  const lines = file.content.toString('utf8').replace(/\r\n[ \t]/g, '').split('\r\n');
+  const lines = file.content
+    .toString('utf8')
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n');
   const out: Record<string, string> = {};
   for (const line of lines) {
     const [name, ...rest] = line.split(':');
@@ -48,31 +62,62 @@ for (const backend of BACKENDS) {
 
     before(async () => {
       box = await mailbox();
-      t = await startTestApp(backend, { clock: () => now, config: { smtpUrl: box.url, publicUrl: 'https://dialogue.example' } });
-      for (const [key, startsAt] of [['after', '2026-04-15T04:00:00Z'], ['before', '2024-02-15T04:00:00Z']] as const) {
-        const res = await t.call('POST', '/api/v1/dialogues', { as: 'admin', body: {
-          title: ml({ en: `Water round (${key})`, ru: `Водный раунд (${key})` }, 'en'), format: 'videoconference', startsAt, endsAt: new Date(Date.parse(startsAt) + 7_200_000).toISOString(),
-          hostZone: 'Asia/Bishkek', status: 'scheduled', confidentiality: 'public', languages: ['en'], media: { kind: 'built_in' }, convenerIds: [], referenceDocumentIds: [],
-        } });
+      t = await startTestApp(backend, {
+        clock: () => now,
+        config: { smtpUrl: box.url, publicUrl: 'https://dialogue.example' },
+      });
+      for (const [key, startsAt] of [
+        ['after', '2026-04-15T04:00:00Z'],
+        ['before', '2024-02-15T04:00:00Z'],
+      ] as const) {
+        const res = await t.call('POST', '/api/v1/dialogues', {
+          as: 'admin',
+          body: {
+            title: ml({ en: `Water round (${key})`, ru: `Водный раунд (${key})` }, 'en'),
+            format: 'videoconference',
+            startsAt,
+            endsAt: new Date(Date.parse(startsAt) + 7_200_000).toISOString(),
+            hostZone: 'Asia/Bishkek',
+            status: 'scheduled',
+            confidentiality: 'public',
+            languages: ['en'],
+            media: { kind: 'built_in' },
+            convenerIds: [],
+            referenceDocumentIds: [],
+          },
+        });
         assert.equal(res.statusCode, 201, res.body);
         dialogues[key] = res.json().id;
       }
       for (const key of ['after', 'before']) {
-        for (const [person, email] of [['kaziss', 'kz@example.org'], ['isrs', 'uz@example.org']] as const) {
-          const res = await t.call('POST', `/api/v1/dialogues/${dialogues[key]}/invitations`, { as: 'admin', body: { personId: personId(person), organizationId: orgId(person), role: 'delegate', email } });
+        for (const [person, email] of [
+          ['kaziss', 'kz@example.org'],
+          ['isrs', 'uz@example.org'],
+        ] as const) {
+          const res = await t.call('POST', `/api/v1/dialogues/${dialogues[key]}/invitations`, {
+            as: 'admin',
+            body: { personId: personId(person), organizationId: orgId(person), role: 'delegate', email },
+          });
           assert.equal(res.statusCode, 201, res.body);
         }
       }
-      for (const mail of box.received) links.set(`${mail.subject}|${(mail.to as { text: string }).text}`, /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.text!)![1]!);
+      for (const mail of box.received)
+        links.set(
+          `${mail.subject}|${(mail.to as { text: string }).text}`,
+          /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.text!)![1]!,
+        );
     });
     after(async () => {
       await t.close();
       await box.close();
     });
-    const mailTo = (round: string, email: string) => box.received.find((m) => m.subject === `Invitation: Water round (${round})` && (m.to as { text: string }).text === email)!;
+    const mailTo = (round: string, email: string) =>
+      box.received.find(
+        (m) => m.subject === `Invitation: Water round (${round})` && (m.to as { text: string }).text === email,
+      )!;
     const token = (round: string, email: string) => links.get(`Invitation: Water round (${round})|${email}`)!;
 
-    test('each invitee gets a calendar request: UID, SEQUENCE, DTSTART in the host\'s zone, the organizer', () => {
+    test("each invitee gets a calendar request: UID, SEQUENCE, DTSTART in the host's zone, the organizer", () => {
       assert.equal(box.received.length, 4);
       const cal = ics(mailTo('after', 'kz@example.org'));
       assert.equal(cal.METHOD, 'REQUEST');
@@ -83,9 +128,12 @@ for (const backend of BACKENDS) {
       assert.match(cal.ATTENDEE!, /mailto:kz@example\.org$/);
     });
 
-    test('times show in the host\'s zone and in each invitee\'s, before and after Kazakhstan moved to UTC+5', () => {
+    test("times show in the host's zone and in each invitee's, before and after Kazakhstan moved to UTC+5", () => {
       // Bishkek is UTC+6 throughout; Almaty was UTC+6 until 1 March 2024 and UTC+5 since; Tashkent is UTC+5.
-      const when = (round: string, email: string) => mailTo(round, email).text!.split('\n').find((l) => l.startsWith('When:'))!;
+      const when = (round: string, email: string) =>
+        mailTo(round, email)
+          .text!.split('\n')
+          .find((l) => l.startsWith('When:'))!;
       assert.match(when('after', 'kz@example.org'), /10:00.*\(Asia\/Bishkek\).*09:00.*\(Asia\/Almaty\)/);
       assert.match(when('before', 'kz@example.org'), /10:00.*\(Asia\/Bishkek\).*10:00.*\(Asia\/Almaty\)/);
       assert.match(when('after', 'uz@example.org'), /10:00.*\(Asia\/Bishkek\).*09:00.*\(Asia\/Tashkent\)/);
@@ -93,18 +141,30 @@ for (const backend of BACKENDS) {
     });
 
     test('a link answers once; a used or expired link gets a clear page and changes nothing', async () => {
-      const invitationOf = async (round: string, person: string) => (await t.call('GET', `/api/v1/dialogues/${dialogues[round]}/participants`, { as: 'admin' })).json().items
-        .find((p: { personId: string }) => p.personId === personId(person)).invitation as string;
+      const invitationOf = async (round: string, person: string) =>
+        (await t.call('GET', `/api/v1/dialogues/${dialogues[round]}/participants`, { as: 'admin' }))
+          .json()
+          .items.find((p: { personId: string }) => p.personId === personId(person)).invitation as string;
       const link = `/invitations/${token('after', 'kz@example.org')}`;
       const page = await t.call('GET', link);
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /Water round \(after\)/);
       assert.match(page.body, /<button name="response" value="accepted">Accept<\/button>/);
-      const answer = await t.fastify.inject({ method: 'POST', url: link, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'response=accepted' });
+      const answer = await t.fastify.inject({
+        method: 'POST',
+        url: link,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'response=accepted',
+      });
       assert.equal(answer.statusCode, 200, answer.body);
       assert.equal(await invitationOf('after', 'kaziss'), 'accepted', 'the organizer sees the answer');
 
-      const again = await t.fastify.inject({ method: 'POST', url: link, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'response=declined' });
+      const again = await t.fastify.inject({
+        method: 'POST',
+        url: link,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'response=declined',
+      });
       assert.equal(again.statusCode, 410);
       assert.match(again.body, /already been used\. Nothing was changed/);
       assert.equal(await invitationOf('after', 'kaziss'), 'accepted');
@@ -121,23 +181,36 @@ for (const backend of BACKENDS) {
       now = new Date('2026-04-01T08:00:00Z');
     });
 
-    test('the scheduling helper shows each invitee\'s local time and flags evenings and weekends', async () => {
-      const at = (iso: string) => t.call('GET', `/api/v1/dialogues/${dialogues.after}/schedule?at=${encodeURIComponent(iso)}`, { as: 'admin' });
+    test("the scheduling helper shows each invitee's local time and flags evenings and weekends", async () => {
+      const at = (iso: string) =>
+        t.call('GET', `/api/v1/dialogues/${dialogues.after}/schedule?at=${encodeURIComponent(iso)}`, { as: 'admin' });
       const working = (await at('2026-04-15T04:00:00Z')).json();
       const kz = working.invitees.find((i: { personId: string }) => i.personId === personId('kaziss'));
-      assert.deepEqual([kz.zone, kz.local, kz.outsideWorkingHours, kz.weekend], ['Asia/Almaty', '2026-04-15T09:00', false, false]);
+      assert.deepEqual(
+        [kz.zone, kz.local, kz.outsideWorkingHours, kz.weekend],
+        ['Asia/Almaty', '2026-04-15T09:00', false, false],
+      );
       const early = (await at('2026-04-15T02:30:00Z')).json();
-      assert.ok(early.invitees.every((i: { outsideWorkingHours: boolean }) => i.outsideWorkingHours), '07:30 in Almaty and Tashkent');
+      assert.ok(
+        early.invitees.every((i: { outsideWorkingHours: boolean }) => i.outsideWorkingHours),
+        '07:30 in Almaty and Tashkent',
+      );
       const saturday = (await at('2026-04-18T05:00:00Z')).json();
       assert.ok(saturday.invitees.every((i: { weekend: boolean; weekday: number }) => i.weekend && i.weekday === 6));
       assert.equal((await at('not a time')).statusCode, 400);
-      assert.equal((await t.call('GET', `/api/v1/dialogues/${dialogues.after}/schedule`, { as: 'member' })).statusCode, 403);
+      assert.equal(
+        (await t.call('GET', `/api/v1/dialogues/${dialogues.after}/schedule`, { as: 'member' })).statusCode,
+        403,
+      );
     });
 
     test('a change of time is sent again with SEQUENCE raised; a cancellation sends METHOD:CANCEL', async () => {
       const before = box.received.length;
       const d = (await t.call('GET', `/api/v1/dialogues/${dialogues.before}`, { as: 'admin' })).json().dialogue;
-      const moved = await t.call('PATCH', `/api/v1/dialogues/${dialogues.before}`, { as: 'admin', body: { version: d.version, startsAt: '2024-02-16T04:00:00Z', endsAt: '2024-02-16T06:00:00Z' } });
+      const moved = await t.call('PATCH', `/api/v1/dialogues/${dialogues.before}`, {
+        as: 'admin',
+        body: { version: d.version, startsAt: '2024-02-16T04:00:00Z', endsAt: '2024-02-16T06:00:00Z' },
+      });
       assert.equal(moved.statusCode, 200, moved.body);
       await deliverOutbox(t.deps);
       const updates = box.received.slice(before);
@@ -154,7 +227,13 @@ for (const backend of BACKENDS) {
       await deliverOutbox(t.deps);
       const cancels = box.received.slice(before + 2);
       assert.equal(cancels.length, 2);
-      assert.deepEqual(cancels.map((c) => [ics(c).METHOD, ics(c).SEQUENCE]), [['CANCEL', '2'], ['CANCEL', '2']]);
+      assert.deepEqual(
+        cancels.map((c) => [ics(c).METHOD, ics(c).SEQUENCE]),
+        [
+          ['CANCEL', '2'],
+          ['CANCEL', '2'],
+        ],
+      );
     });
 
     test('a reminder scheduled before a restart is sent exactly once after it', async () => {
@@ -166,8 +245,14 @@ for (const backend of BACKENDS) {
       assert.equal(await runDueJobs(t.deps, JOB_HANDLERS), 0, 'another instance finds nothing left to do');
       await restarted.fastify.close();
       const reminders = box.received.slice(before);
-      assert.deepEqual(reminders.map((m) => m.subject), ['Tomorrow: Water round (after)', 'Tomorrow: Water round (after)']);
-      assert.deepEqual(reminders.map((m) => (m.to as { text: string }).text).sort(), ['kz@example.org', 'uz@example.org']);
+      assert.deepEqual(
+        reminders.map((m) => m.subject),
+        ['Tomorrow: Water round (after)', 'Tomorrow: Water round (after)'],
+      );
+      assert.deepEqual(reminders.map((m) => (m.to as { text: string }).text).sort(), [
+        'kz@example.org',
+        'uz@example.org',
+      ]);
     });
   });
 }

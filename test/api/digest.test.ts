@@ -20,19 +20,31 @@ async function mailbox() {
   const received: ParsedMail[] = [];
   let refusing = false;
   const server = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
     onData(stream, _session, done) {
       if (refusing) {
         stream.resume();
         stream.on('end', () => done(Object.assign(new Error('try again later'), { responseCode: 451 })));
         return;
       }
-      simpleParser(stream).then((mail) => { received.push(mail); done(); }, done);
+      simpleParser(stream).then((mail) => {
+        received.push(mail);
+        done();
+      }, done);
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
-  return { url: `smtp://127.0.0.1:${port}`, received, refuse: (on: boolean) => { refusing = on; }, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    refuse: (on: boolean) => {
+      refusing = on;
+    },
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
 for (const backend of BACKENDS) {
@@ -40,16 +52,32 @@ for (const backend of BACKENDS) {
     let t: TestApp;
     let box: Awaited<ReturnType<typeof mailbox>>;
     let now = new Date('2026-03-04T10:00:00Z'); // a Wednesday
-    const texts = { overdue: 'Send the draft roadmap to the ministries', soon: 'Circulate the corridor study', later: 'Hold the autumn seminar', done: 'Publish the spring report', uz: 'Translate the glossary into Uzbek' };
+    const texts = {
+      overdue: 'Send the draft roadmap to the ministries',
+      soon: 'Circulate the corridor study',
+      later: 'Hold the autumn seminar',
+      done: 'Publish the spring report',
+      uz: 'Translate the glossary into Uzbek',
+    };
 
     before(async () => {
       box = await mailbox();
       t = await startTestApp(backend, { clock: () => now, config: { smtpUrl: box.url } });
       const action = async (text: string, owner: string, dueOn: string, status = 'in_progress') => {
-        const res = await t.call('POST', `/api/v1/dialogues/${DIALOGUE_2020_ID}/outcomes`, { as: 'admin', body: {
-          kind: 'follow_up_action', text: ml({ en: text }), proposerIds: [], endorserIds: [], areaIds: [], provisionIds: [provisionId('a-res-72-283', 'op')],
-          ownerOrganizationId: orgId(owner), dueOn, status,
-        } });
+        const res = await t.call('POST', `/api/v1/dialogues/${DIALOGUE_2020_ID}/outcomes`, {
+          as: 'admin',
+          body: {
+            kind: 'follow_up_action',
+            text: ml({ en: text }),
+            proposerIds: [],
+            endorserIds: [],
+            areaIds: [],
+            provisionIds: [provisionId('a-res-72-283', 'op')],
+            ownerOrganizationId: orgId(owner),
+            dueOn,
+            status,
+          },
+        });
         assert.equal(res.statusCode, 201, res.body);
       };
       await action(texts.overdue, 'kaziss', '2026-02-20');
@@ -57,7 +85,15 @@ for (const backend of BACKENDS) {
       await action(texts.later, 'kaziss', '2026-06-01');
       await action(texts.done, 'kaziss', '2026-02-01', 'done');
       await action(texts.uz, 'isrs', '2026-03-10', 'planned');
-      const user = await t.call('POST', '/api/v1/users', { as: 'admin', body: { email: 'focal@isrs.example', password: 'a focal point password', role: 'member', personId: personId('isrs') } });
+      const user = await t.call('POST', '/api/v1/users', {
+        as: 'admin',
+        body: {
+          email: 'focal@isrs.example',
+          password: 'a focal point password',
+          role: 'member',
+          personId: personId('isrs'),
+        },
+      });
       assert.equal(user.statusCode, 201, user.body);
     });
     after(async () => {
@@ -65,7 +101,7 @@ for (const backend of BACKENDS) {
       await box.close();
     });
 
-    test('each focal point gets its institution\'s overdue and due-soon actions, once a week, even across a restart', async () => {
+    test("each focal point gets its institution's overdue and due-soon actions, once a week, even across a restart", async () => {
       await scheduleDigest(t.deps.db, now);
       await scheduleDigest(t.deps.db, now); // a second instance starting asks again: still one job
       assert.equal(await runDueJobs(t.deps, JOB_HANDLERS), 0, 'nothing is due before Monday');
@@ -76,7 +112,7 @@ for (const backend of BACKENDS) {
       const restarted = await buildApp(testConfig({ smtpUrl: box.url }), t.database, { clock: () => now });
       assert.equal(await runDueJobs(restarted.deps, JOB_HANDLERS), 1);
       await restarted.fastify.close();
-      assert.equal(await runDueJobs(t.deps, JOB_HANDLERS), 0, 'the week\'s digest ran once');
+      assert.equal(await runDueJobs(t.deps, JOB_HANDLERS), 0, "the week's digest ran once");
 
       const to = (address: string) => box.received.filter((m) => m.to && 'text' in m.to && m.to.text.includes(address));
       assert.equal(box.received.length, 2, box.received.map((m) => m.subject).join(' | '));
@@ -84,12 +120,24 @@ for (const backend of BACKENDS) {
       assert.match(kz.subject!, /^Actions due: week of/);
       const body = kz.text!;
       assert.ok(body.includes(texts.overdue) && body.includes(texts.soon), body);
-      assert.ok(!body.includes(texts.later) && !body.includes(texts.done) && !body.includes(texts.uz), 'only this institution\'s open actions due within two weeks');
-      assert.ok(body.indexOf('Overdue') < body.indexOf(texts.overdue) && body.indexOf(texts.overdue) < body.indexOf('Due soon'), 'overdue first');
+      assert.ok(
+        !body.includes(texts.later) && !body.includes(texts.done) && !body.includes(texts.uz),
+        "only this institution's open actions due within two weeks",
+      );
+      assert.ok(
+        body.indexOf('Overdue') < body.indexOf(texts.overdue) && body.indexOf(texts.overdue) < body.indexOf('Due soon'),
+        'overdue first',
+      );
       assert.ok(to('focal@isrs.example')[0]!.text!.includes(texts.uz));
-      const outbox = (await t.call('GET', '/api/v1/outbox', { as: 'admin' })).json().items as { to: string; sentAt: string | null }[];
+      const outbox = (await t.call('GET', '/api/v1/outbox', { as: 'admin' })).json().items as {
+        to: string;
+        sentAt: string | null;
+      }[];
       assert.equal(outbox.length, 2);
-      assert.ok(outbox.every((m) => m.sentAt), 'the outbox shows both as sent');
+      assert.ok(
+        outbox.every((m) => m.sentAt),
+        'the outbox shows both as sent',
+      );
     });
 
     test('a mail server that is away delays the next digest; nothing is lost and nothing doubles', async () => {
@@ -101,8 +149,14 @@ for (const backend of BACKENDS) {
       now = new Date(now.getTime() + 6 * 3600_000);
       assert.equal(await runDueJobs(t.deps, JOB_HANDLERS), 1, 'the failed job ran again');
       assert.equal(box.received.length, 4, 'both messages of the week arrived once');
-      const jobs = (await t.database.db.execute(`select key, done_at is not null as done from jobs where kind = '${DIGEST_JOB}' order by run_at` as never)) as unknown as { rows: { key: string; done: boolean }[] };
-      assert.deepEqual(jobs.rows.map((j) => j.done), [true, true, false], 'two weeks done, the next one waiting');
+      const jobs = (await t.database.db.execute(
+        `select key, done_at is not null as done from jobs where kind = '${DIGEST_JOB}' order by run_at` as never,
+      )) as unknown as { rows: { key: string; done: boolean }[] };
+      assert.deepEqual(
+        jobs.rows.map((j) => j.done),
+        [true, true, false],
+        'two weeks done, the next one waiting',
+      );
     });
   });
 }

@@ -16,7 +16,9 @@ for (const backend of BACKENDS) {
     let t: TestApp;
     let url = '';
     let now = new Date('2026-06-01T08:00:00Z');
-    const tick = (seconds: number) => { now = new Date(now.getTime() + seconds * 1_000); };
+    const tick = (seconds: number) => {
+      now = new Date(now.getTime() + seconds * 1_000);
+    };
     let mod: LiveClient, kz: LiveClient, tj: LiveClient;
     let tjClient: Client, uzClient: Client, observerClient: Client, interpreterClient: Client;
 
@@ -24,8 +26,14 @@ for (const backend of BACKENDS) {
       t = await startTestApp(backend, { clock: () => now });
       await t.fastify.listen({ port: 0, host: '127.0.0.1' });
       url = `ws://127.0.0.1:${(t.fastify.server.address() as AddressInfo).port}/api/v1/live`;
-      for (const [key, role, org] of [['zhang-ming', 'observer', 'sco'], ['yermekbayev', 'interpreter', 'sco']] as const) {
-        const res = await t.call('POST', `/api/v1/dialogues/${D}/participants`, { as: 'admin', body: { personId: personId(key), organizationId: orgId(org), role, invitation: 'accepted' } });
+      for (const [key, role, org] of [
+        ['zhang-ming', 'observer', 'sco'],
+        ['yermekbayev', 'interpreter', 'sco'],
+      ] as const) {
+        const res = await t.call('POST', `/api/v1/dialogues/${D}/participants`, {
+          as: 'admin',
+          body: { personId: personId(key), organizationId: orgId(org), role, invitation: 'accepted' },
+        });
         assert.equal(res.statusCode, 201, res.body);
       }
       tjClient = await t.personClient(personId('niss-tj'));
@@ -49,7 +57,8 @@ for (const backend of BACKENDS) {
       assert.deepEqual(tj.floor(), mod.floor());
       return mod.floor()!;
     };
-    const ok = (answer: Awaited<ReturnType<LiveClient['act']>>) => assert.equal(answer.type, 'ack', JSON.stringify(answer));
+    const ok = (answer: Awaited<ReturnType<LiveClient['act']>>) =>
+      assert.equal(answer.type, 'ack', JSON.stringify(answer));
     const refused = (answer: Awaited<ReturnType<LiveClient['act']>>, code: string, path?: string) => {
       assert.equal(answer.type, 'error', JSON.stringify(answer));
       if (answer.type !== 'error') return;
@@ -61,7 +70,10 @@ for (const backend of BACKENDS) {
       ok(await kz.act({ type: 'floor.request', dialogueId: D, kind: 'statement' }));
       ok(await tj.act({ type: 'floor.request', dialogueId: D, kind: 'statement' }));
       let floor = await settled((f) => f.queue.length === 2, 'two requests');
-      assert.deepEqual(floor.queue.map((q) => q.participantId), [participantId('kaziss'), participantId('niss-tj')]);
+      assert.deepEqual(
+        floor.queue.map((q) => q.participantId),
+        [participantId('kaziss'), participantId('niss-tj')],
+      );
       refused(await kz.act({ type: 'floor.request', dialogueId: D, kind: 'reply' }), 'conflict');
 
       const tjRequest = floor.queue[1]!.requestId;
@@ -69,7 +81,13 @@ for (const backend of BACKENDS) {
       ok(await tj.act({ type: 'floor.withdraw', dialogueId: D, requestId: tjRequest }));
       ok(await tj.act({ type: 'floor.request', dialogueId: D, kind: 'point_of_order' }));
       floor = await settled((f) => f.queue[0]?.kind === 'point_of_order', 'the point of order first');
-      assert.deepEqual(floor.queue.map((q) => [q.participantId, q.kind]), [[participantId('niss-tj'), 'point_of_order'], [participantId('kaziss'), 'statement']]);
+      assert.deepEqual(
+        floor.queue.map((q) => [q.participantId, q.kind]),
+        [
+          [participantId('niss-tj'), 'point_of_order'],
+          [participantId('kaziss'), 'statement'],
+        ],
+      );
 
       const before = mod.events().length;
       refused(await kz.act({ type: 'floor.grant', dialogueId: D }), 'forbidden');
@@ -80,7 +98,10 @@ for (const backend of BACKENDS) {
       ok(await mod.act({ type: 'floor.settings', dialogueId: D, timeLimitSeconds: 60 }));
       ok(await mod.act({ type: 'floor.grant', dialogueId: D }));
       floor = await settled((f) => f.current !== null, 'the floor given');
-      assert.deepEqual([floor.current!.participantId, floor.current!.grantedAt, floor.current!.timeLimitSeconds], [participantId('niss-tj'), now.toISOString(), 60]);
+      assert.deepEqual(
+        [floor.current!.participantId, floor.current!.grantedAt, floor.current!.timeLimitSeconds],
+        [participantId('niss-tj'), now.toISOString(), 60],
+      );
       assert.equal(floor.queue.length, 1);
 
       // The countdown is grantedAt + limit against the server's clock, which pong reports.
@@ -92,7 +113,9 @@ for (const backend of BACKENDS) {
       tick(42);
       ok(await mod.act({ type: 'floor.grant', dialogueId: D }));
       floor = await settled((f) => f.current?.participantId === participantId('kaziss'), 'the next speaker');
-      assert.deepEqual(floor.speakingTime.byParticipant, [{ participantId: participantId('niss-tj'), seconds: 42, turns: 1 }]);
+      assert.deepEqual(floor.speakingTime.byParticipant, [
+        { participantId: participantId('niss-tj'), seconds: 42, turns: 1 },
+      ]);
       assert.deepEqual(floor.speakingTime.byOrganization, [{ organizationId: orgId('niss-tj'), seconds: 42 }]);
       assert.deepEqual(floor.speakingTime.byCountry, [{ countryCode: 'TJ', seconds: 42 }]);
 
@@ -100,7 +123,10 @@ for (const backend of BACKENDS) {
       refused(await tj.act({ type: 'floor.end', dialogueId: D }), 'forbidden');
       ok(await kz.act({ type: 'floor.end', dialogueId: D }));
       floor = await settled((f) => f.current === null, 'the turn ended');
-      assert.deepEqual(floor.speakingTime.byCountry, [{ countryCode: 'TJ', seconds: 42 }, { countryCode: 'KZ', seconds: 30 }]);
+      assert.deepEqual(floor.speakingTime.byCountry, [
+        { countryCode: 'TJ', seconds: 42 },
+        { countryCode: 'KZ', seconds: 30 },
+      ]);
       refused(await mod.act({ type: 'floor.end', dialogueId: D }), 'conflict');
     });
 
@@ -119,7 +145,10 @@ for (const backend of BACKENDS) {
       refused(await mod.act({ type: 'floor.reorder', dialogueId: D, order: ids.slice(1) }), 'conflict', 'order');
       ok(await mod.act({ type: 'floor.reorder', dialogueId: D, order: [...ids].reverse() }));
       floor = await settled((f) => !f.balanced, 'the order by hand');
-      assert.deepEqual(floor.queue.map((q) => q.requestId), [...ids].reverse());
+      assert.deepEqual(
+        floor.queue.map((q) => q.requestId),
+        [...ids].reverse(),
+      );
 
       ok(await mod.act({ type: 'floor.revoke', dialogueId: D, requestId: ids[0]! }));
       ok(await mod.act({ type: 'floor.revoke', dialogueId: D, requestId: ids[1]! }));
@@ -143,18 +172,32 @@ for (const backend of BACKENDS) {
       const snap = await observer.subscribe(D);
       assert.ok(snap.type === 'snapshot');
       const closed = new Promise<number>((resolve) => observer.socket.on('close', resolve));
-      const participant = (await t.call('GET', `/api/v1/dialogues/${D}/participants/${snap.you.participantId}`, { as: 'admin' })).json();
-      const removed = await t.call('DELETE', `/api/v1/dialogues/${D}/participants/${snap.you.participantId}?version=${participant.version}`, { as: 'admin' });
+      const participant = (
+        await t.call('GET', `/api/v1/dialogues/${D}/participants/${snap.you.participantId}`, { as: 'admin' })
+      ).json();
+      const removed = await t.call(
+        'DELETE',
+        `/api/v1/dialogues/${D}/participants/${snap.you.participantId}?version=${participant.version}`,
+        { as: 'admin' },
+      );
       assert.equal(removed.statusCode, 204, removed.body);
       assert.equal(await closed, 4003);
       const again = await liveClient(url, observerClient);
-      assert.deepEqual(await again.subscribe(D), { type: 'error', code: 'not_found', message: 'no such dialogue', path: 'dialogueId' }, 'and cannot come back');
+      assert.deepEqual(
+        await again.subscribe(D),
+        { type: 'error', code: 'not_found', message: 'no such dialogue', path: 'dialogueId' },
+        'and cannot come back',
+      );
       again.close();
     });
 
     test('chat reaches the room, stays with the dialogue, and only a moderator deletes', async () => {
       ok(await kz.act({ type: 'chat.post', dialogueId: D, text: 'Документ по пункту 4 — в чате' }));
-      const posted = () => tj.events().filter((e) => e.event === 'chat.posted').map((e) => e.payload as ChatMessage);
+      const posted = () =>
+        tj
+          .events()
+          .filter((e) => e.event === 'chat.posted')
+          .map((e) => e.payload as ChatMessage);
       await tj.until(() => posted().length === 1, 'the message');
       const message = posted()[0]!;
       assert.equal(message.participantId, participantId('kaziss'));
@@ -167,7 +210,10 @@ for (const backend of BACKENDS) {
       const late = await liveClient(url, t.clients.admin);
       const snap = await late.subscribe(D);
       assert.ok(snap.type === 'snapshot');
-      assert.deepEqual(snap.room.chat.map((m) => m.text), ['kept']);
+      assert.deepEqual(
+        snap.room.chat.map((m) => m.text),
+        ['kept'],
+      );
       late.close();
     });
 
@@ -176,17 +222,45 @@ for (const backend of BACKENDS) {
       ok(await mod.act({ type: 'floor.grant', dialogueId: D }));
       await settled((f) => f.current?.participantId === participantId('kaziss'), 'the floor');
       tick(5);
-      refused(await kz.act({ type: 'statement.record', dialogueId: D, statement: {
-        agendaItemId: agendaId('resolution'), speaker: { kind: 'participant', participantId: participantId('kaziss') },
-        kind: 'remarks', text: ml({ en: 'My own record' }), areaIds: [], provisionIds: [],
-      } }), 'forbidden');
-      ok(await mod.act({ type: 'statement.record', dialogueId: D, statement: {
-        agendaItemId: agendaId('resolution'), speaker: { kind: 'participant', participantId: participantId('kaziss') },
-        kind: 'position', text: ml({ ru: 'Предлагаем ежегодный обзор выполнения', en: 'We propose a yearly implementation review' }, 'ru'), areaIds: [], provisionIds: [],
-      } }));
-      for (const c of [mod, kz, tj]) await c.until(() => c.events().some((e) => e.event === 'statement.created'), 'the statement');
+      refused(
+        await kz.act({
+          type: 'statement.record',
+          dialogueId: D,
+          statement: {
+            agendaItemId: agendaId('resolution'),
+            speaker: { kind: 'participant', participantId: participantId('kaziss') },
+            kind: 'remarks',
+            text: ml({ en: 'My own record' }),
+            areaIds: [],
+            provisionIds: [],
+          },
+        }),
+        'forbidden',
+      );
+      ok(
+        await mod.act({
+          type: 'statement.record',
+          dialogueId: D,
+          statement: {
+            agendaItemId: agendaId('resolution'),
+            speaker: { kind: 'participant', participantId: participantId('kaziss') },
+            kind: 'position',
+            text: ml(
+              { ru: 'Предлагаем ежегодный обзор выполнения', en: 'We propose a yearly implementation review' },
+              'ru',
+            ),
+            areaIds: [],
+            provisionIds: [],
+          },
+        }),
+      );
+      for (const c of [mod, kz, tj])
+        await c.until(() => c.events().some((e) => e.event === 'statement.created'), 'the statement');
       const record = (await t.call('GET', `/api/v1/dialogues/${D}`, { as: 'anonymous' })).json();
-      const kept = record.statements.find((s: { text: { texts: { en?: { text: string } } } }) => s.text.texts.en?.text === 'We propose a yearly implementation review');
+      const kept = record.statements.find(
+        (s: { text: { texts: { en?: { text: string } } } }) =>
+          s.text.texts.en?.text === 'We propose a yearly implementation review',
+      );
       assert.ok(kept, 'in the record API');
       assert.equal(kept.deliveredAt, now.toISOString());
       ok(await mod.act({ type: 'floor.end', dialogueId: D }));
@@ -195,36 +269,89 @@ for (const backend of BACKENDS) {
     test('presence shows institution and country; leaving closes an attendance interval', async () => {
       const uz = await liveClient(url, uzClient);
       await uz.subscribe(D);
-      const joined = () => kz.events().filter((e) => e.event === 'presence.joined').map((e) => e.payload as PresenceEntry);
+      const joined = () =>
+        kz
+          .events()
+          .filter((e) => e.event === 'presence.joined')
+          .map((e) => e.payload as PresenceEntry);
       await kz.until(() => joined().some((p) => p.participantId === participantId('isrs')), 'the arrival');
       const entry = joined().findLast((p) => p.participantId === participantId('isrs'))!;
-      assert.deepEqual([entry.organizationId, entry.countryCode, entry.name?.texts.en?.text !== undefined], [orgId('isrs'), 'UZ', true]);
+      assert.deepEqual(
+        [entry.organizationId, entry.countryCode, entry.name?.texts.en?.text !== undefined],
+        [orgId('isrs'), 'UZ', true],
+      );
       const arrived = now.toISOString();
       tick(600);
       uz.close();
-      await kz.until(() => kz.events().some((e) => e.event === 'presence.left' && (e.payload as { userId: string }).userId === entry.userId && e.seq > kz.events().find((j) => j.payload === entry)!.seq), 'the departure');
-      const participant = (await t.call('GET', `/api/v1/dialogues/${D}/participants/${participantId('isrs')}`, { as: 'admin' })).json();
+      await kz.until(
+        () =>
+          kz
+            .events()
+            .some(
+              (e) =>
+                e.event === 'presence.left' &&
+                (e.payload as { userId: string }).userId === entry.userId &&
+                e.seq > kz.events().find((j) => j.payload === entry)!.seq,
+            ),
+        'the departure',
+      );
+      const participant = (
+        await t.call('GET', `/api/v1/dialogues/${D}/participants/${participantId('isrs')}`, { as: 'admin' })
+      ).json();
       assert.deepEqual(participant.attendance.at(-1), { from: arrived, to: now.toISOString() });
     });
 
     test('media: peers learn of each other, signalling reaches one connection, interpreters carry a language', async () => {
       ok(await kz.act({ type: 'media.join', dialogueId: D }));
       ok(await tj.act({ type: 'media.join', dialogueId: D }));
-      const kzConnection = (kz.snapshot()!).you.connectionId;
-      const tjConnection = (tj.snapshot()!).you.connectionId;
-      await kz.until(() => kz.events().some((e) => e.event === 'media.joined' && (e.payload as { connectionId: string }).connectionId === tjConnection), 'the peer');
-      tj.send({ type: 'signal', dialogueId: D, to: kzConnection, data: { description: { type: 'offer', sdp: 'v=0\r\n' } } });
+      const kzConnection = kz.snapshot()!.you.connectionId;
+      const tjConnection = tj.snapshot()!.you.connectionId;
+      await kz.until(
+        () =>
+          kz
+            .events()
+            .some(
+              (e) =>
+                e.event === 'media.joined' && (e.payload as { connectionId: string }).connectionId === tjConnection,
+            ),
+        'the peer',
+      );
+      tj.send({
+        type: 'signal',
+        dialogueId: D,
+        to: kzConnection,
+        data: { description: { type: 'offer', sdp: 'v=0\r\n' } },
+      });
       await kz.until(() => kz.received.some((m) => m.type === 'signal'), 'the offer');
       const signal = kz.received.find((m) => m.type === 'signal')!;
-      assert.deepEqual(signal, { type: 'signal', dialogueId: D, from: tjConnection, data: { description: { type: 'offer', sdp: 'v=0\r\n' } } });
+      assert.deepEqual(signal, {
+        type: 'signal',
+        dialogueId: D,
+        from: tjConnection,
+        data: { description: { type: 'offer', sdp: 'v=0\r\n' } },
+      });
       tj.send({ type: 'signal', dialogueId: D, to: '00000000-0000-4000-8000-000000000000', data: { candidate: null } });
       await tj.until(() => tj.received.some((m) => m.type === 'error' && m.path === 'to'), 'the refusal');
 
-      refused(await kz.act({ type: 'media.join', dialogueId: D, interpretingInto: 'en' }), 'forbidden', 'interpretingInto');
+      refused(
+        await kz.act({ type: 'media.join', dialogueId: D, interpretingInto: 'en' }),
+        'forbidden',
+        'interpretingInto',
+      );
       const interpreter = await liveClient(url, interpreterClient);
       await interpreter.subscribe(D);
       ok(await interpreter.act({ type: 'media.join', dialogueId: D, interpretingInto: 'en' }));
-      await kz.until(() => kz.events().some((e) => e.event === 'media.joined' && (e.payload as { interpretingInto: string | null }).interpretingInto === 'en'), 'the channel');
+      await kz.until(
+        () =>
+          kz
+            .events()
+            .some(
+              (e) =>
+                e.event === 'media.joined' &&
+                (e.payload as { interpretingInto: string | null }).interpretingInto === 'en',
+            ),
+        'the channel',
+      );
 
       ok(await mod.act({ type: 'media.mute_all', dialogueId: D }));
       await kz.until(() => kz.events().some((e) => e.event === 'media.muted_all'), 'mute all');

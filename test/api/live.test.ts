@@ -20,25 +20,39 @@ for (const backend of BACKENDS) {
       await t.fastify.listen({ port: 0, host: '127.0.0.1' });
       url = `ws://127.0.0.1:${(t.fastify.server.address() as AddressInfo).port}/api/v1/live`;
     });
-    after(async () => { await t.close(); });
+    after(async () => {
+      await t.close();
+    });
     const waitFor = async (check: () => boolean, what: string) => {
       for (const deadline = Date.now() + 10_000; !check(); await new Promise((r) => setTimeout(r, 20))) {
         if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
       }
     };
-    const fillRoom = async (room: string, n: number): Promise<number> => t.deps.db.transaction(async (tx) => {
-      const [row] = (await tx.execute(sql`insert into event_streams (stream, last_seq) values (${room}, ${n}) on conflict (stream)
-        do update set last_seq = event_streams.last_seq + ${n} returning last_seq`) as unknown as { rows: { last_seq: string }[] }).rows;
-      const last = Number(row!.last_seq);
-      await tx.execute(sql`insert into events (stream, seq, dialogue_id, type, payload)
+    const fillRoom = async (room: string, n: number): Promise<number> =>
+      t.deps.db.transaction(async (tx) => {
+        const [row] = (
+          (await tx.execute(sql`insert into event_streams (stream, last_seq) values (${room}, ${n}) on conflict (stream)
+        do update set last_seq = event_streams.last_seq + ${n} returning last_seq`)) as unknown as {
+            rows: { last_seq: string }[];
+          }
+        ).rows;
+        const last = Number(row!.last_seq);
+        await tx.execute(sql`insert into events (stream, seq, dialogue_id, type, payload)
         select ${room}, s, ${room}::uuid, 'test.filler', jsonb_build_object('text', repeat('x', 2000)) from generate_series(${last - n + 1}::bigint, ${last}::bigint) s`);
-      await tx.execute(sql`select pg_notify(${LIVE_EVENTS_CHANNEL}, ${room})`);
-      return last;
-    });
+        await tx.execute(sql`select pg_notify(${LIVE_EVENTS_CHANNEL}, ${room})`);
+        return last;
+      });
     const say = async (text: string) => {
-      const res = await t.call('POST', `/api/v1/dialogues/${DIALOGUE_2020_ID}/statements`, { as: 'admin', body: {
-        speaker: { kind: 'participant', participantId: participantId('kaziss') }, kind: 'remarks', text: ml({ en: text }), areaIds: [], provisionIds: [],
-      } });
+      const res = await t.call('POST', `/api/v1/dialogues/${DIALOGUE_2020_ID}/statements`, {
+        as: 'admin',
+        body: {
+          speaker: { kind: 'participant', participantId: participantId('kaziss') },
+          kind: 'remarks',
+          text: ml({ en: text }),
+          areaIds: [],
+          provisionIds: [],
+        },
+      });
       assert.equal(res.statusCode, 201, res.body);
     };
 
@@ -54,7 +68,9 @@ for (const backend of BACKENDS) {
     });
 
     test('a page from another site cannot open the channel with the cookie', async () => {
-      const socket = new WebSocket(url, { headers: { cookie: t.clients.participant.cookie!, origin: 'https://elsewhere.example' } });
+      const socket = new WebSocket(url, {
+        headers: { cookie: t.clients.participant.cookie!, origin: 'https://elsewhere.example' },
+      });
       const code = await new Promise<number>((resolve) => socket.on('close', resolve));
       assert.equal(code, 4003);
     });
@@ -67,12 +83,21 @@ for (const backend of BACKENDS) {
       assert.equal(snapshot.record.dialogue.id, DIALOGUE_2020_ID);
       assert.equal(snapshot.you.participantId, participantId('kaziss'));
       assert.deepEqual([snapshot.you.canAct, snapshot.you.canModerate, snapshot.you.canRecord], [true, false, false]);
-      assert.ok(snapshot.room.presence.some((p) => p.participantId === participantId('kaziss') && p.countryCode === 'KZ'), 'present, with institution and country');
+      assert.ok(
+        snapshot.room.presence.some((p) => p.participantId === participantId('kaziss') && p.countryCode === 'KZ'),
+        'present, with institution and country',
+      );
       assert.equal(snapshot.media.topology, 'mesh');
       await say('Said live, first');
       await say('Said live, second');
       await c.until(() => c.events().filter((e) => e.event === 'statement.created').length === 2, 'both statements');
-      assertContiguous(c.events().map((e) => e.seq).filter((s) => s > snapshot.seq), snapshot.seq);
+      assertContiguous(
+        c
+          .events()
+          .map((e) => e.seq)
+          .filter((s) => s > snapshot.seq),
+        snapshot.seq,
+      );
       c.close();
     });
 
@@ -88,17 +113,29 @@ for (const backend of BACKENDS) {
       const again = await liveClient(url, t.clients.moderator);
       const answer = await again.subscribe(DIALOGUE_2020_ID, last);
       assert.equal(answer.type, 'resumed', 'resuming needs no snapshot');
-      await again.until(() => again.events().filter((e) => e.event === 'statement.created').length >= 2, 'the missed events');
+      await again.until(
+        () => again.events().filter((e) => e.event === 'statement.created').length >= 2,
+        'the missed events',
+      );
       await new Promise((r) => setTimeout(r, 300));
-      assertContiguous(again.events().map((e) => e.seq), last);
-      const texts = again.events().filter((e) => e.event === 'statement.created').map((e) => (e.payload as { text: { texts: { en: { text: string } } } }).text.texts.en.text);
+      assertContiguous(
+        again.events().map((e) => e.seq),
+        last,
+      );
+      const texts = again
+        .events()
+        .filter((e) => e.event === 'statement.created')
+        .map((e) => (e.payload as { text: { texts: { en: { text: string } } } }).text.texts.en.text);
       assert.deepEqual(texts, ['While away, one', 'While away, two']);
       again.close();
     });
 
     test('a client that stops reading is dropped, and resumes where it was', async () => {
       // A room of its own, so the flood of events does not weigh on the other tests' snapshots.
-      const created = await t.call('POST', '/api/v1/dialogues', { as: 'admin', body: { ...DIALOGUE_2020, status: 'scheduled' } });
+      const created = await t.call('POST', '/api/v1/dialogues', {
+        as: 'admin',
+        body: { ...DIALOGUE_2020, status: 'scheduled' },
+      });
       assert.equal(created.statusCode, 201, created.body);
       const room = created.json().id as string;
       const slow = await liveClient(url, t.clients.admin);
@@ -114,7 +151,13 @@ for (const backend of BACKENDS) {
       const resumeFrom = slow.events().at(-1)?.seq ?? 0;
       assert.equal((await back.subscribe(room, resumeFrom)).type, 'resumed');
       await back.until(() => back.events().some((e) => e.seq === last), 'every event since');
-      assertContiguous(back.events().map((e) => e.seq).filter((s) => s <= last), resumeFrom);
+      assertContiguous(
+        back
+          .events()
+          .map((e) => e.seq)
+          .filter((s) => s <= last),
+        resumeFrom,
+      );
       back.close();
     });
 
@@ -131,7 +174,10 @@ for (const backend of BACKENDS) {
         [{ type: 'chat.post', dialogueId: DIALOGUE_2020_ID, text: 'x'.repeat(2_001) }, 'text'],
         [{ type: 'floor.settings', dialogueId: DIALOGUE_2020_ID, timeLimitSeconds: 5 }, 'timeLimitSeconds'],
         [{ type: 'floor.grant', dialogueId: DIALOGUE_2020_ID, requestId: 'me', extra: 1 }, 'requestId'],
-        [{ type: 'statement.record', dialogueId: DIALOGUE_2020_ID, statement: { kind: 'remarks' } }, 'statement.speaker'],
+        [
+          { type: 'statement.record', dialogueId: DIALOGUE_2020_ID, statement: { kind: 'remarks' } },
+          'statement.speaker',
+        ],
       ];
       for (const [message, path] of cases) {
         const answer = await c.act(message);
@@ -141,12 +187,21 @@ for (const backend of BACKENDS) {
       // Well-formed, but the use case refuses it: the field at fault, nothing written.
       const moderator = await liveClient(url, t.clients.moderator);
       await moderator.subscribe(DIALOGUE_2020_ID);
-      const bad = await moderator.act({ type: 'statement.record', dialogueId: DIALOGUE_2020_ID, statement: {
-        agendaItemId: '00000000-0000-4000-8000-000000000000', speaker: { kind: 'participant', participantId: participantId('kaziss') },
-        kind: 'remarks', text: ml({ en: 'nowhere' }), areaIds: [], provisionIds: [],
-      } });
+      const bad = await moderator.act({
+        type: 'statement.record',
+        dialogueId: DIALOGUE_2020_ID,
+        statement: {
+          agendaItemId: '00000000-0000-4000-8000-000000000000',
+          speaker: { kind: 'participant', participantId: participantId('kaziss') },
+          kind: 'remarks',
+          text: ml({ en: 'nowhere' }),
+          areaIds: [],
+          provisionIds: [],
+        },
+      });
       assert.equal(bad.type === 'error' && bad.path, 'statement.agendaItemId');
-      const statements = (await t.call('GET', `/api/v1/dialogues/${DIALOGUE_2020_ID}`, { as: 'admin' })).json().statements;
+      const statements = (await t.call('GET', `/api/v1/dialogues/${DIALOGUE_2020_ID}`, { as: 'admin' })).json()
+        .statements;
       assert.ok(before.length > 0);
       assert.deepEqual(statements, before, 'nothing was written');
       moderator.close();
@@ -160,25 +215,44 @@ for (const backend of BACKENDS) {
       const message = fc.oneof(
         fc.jsonValue(),
         fc.string(),
-        fc.record({
-          type: fc.constantFrom('floor.grant', 'floor.revoke', 'floor.reorder', 'floor.settings', 'chat.delete', 'media.mute_all', 'statement.record', 'signal', 'subscribe', 'bogus'),
-          dialogueId: id,
-          requestId: fc.option(fc.uuid(), { nil: undefined }),
-          order: fc.option(fc.array(fc.uuid(), { maxLength: 3 }), { nil: undefined }),
-          timeLimitSeconds: fc.option(fc.integer({ min: -10, max: 10_000 }), { nil: undefined }),
-          to: fc.option(fc.uuid(), { nil: undefined }),
-          data: fc.option(fc.jsonValue(), { nil: undefined }),
-          statement: fc.option(fc.record({ kind: fc.constantFrom('remarks', 'x'), text: fc.jsonValue() }), { nil: undefined }),
-        }, { requiredKeys: ['type', 'dialogueId'] }),
+        fc.record(
+          {
+            type: fc.constantFrom(
+              'floor.grant',
+              'floor.revoke',
+              'floor.reorder',
+              'floor.settings',
+              'chat.delete',
+              'media.mute_all',
+              'statement.record',
+              'signal',
+              'subscribe',
+              'bogus',
+            ),
+            dialogueId: id,
+            requestId: fc.option(fc.uuid(), { nil: undefined }),
+            order: fc.option(fc.array(fc.uuid(), { maxLength: 3 }), { nil: undefined }),
+            timeLimitSeconds: fc.option(fc.integer({ min: -10, max: 10_000 }), { nil: undefined }),
+            to: fc.option(fc.uuid(), { nil: undefined }),
+            data: fc.option(fc.jsonValue(), { nil: undefined }),
+            statement: fc.option(fc.record({ kind: fc.constantFrom('remarks', 'x'), text: fc.jsonValue() }), {
+              nil: undefined,
+            }),
+          },
+          { requiredKeys: ['type', 'dialogueId'] },
+        ),
       );
       const before = await t.call('GET', `/api/v1/dialogues/${DIALOGUE_2020_ID}`, { as: 'admin' });
       const floorBefore = c.floor();
-      await fc.assert(fc.asyncProperty(message, async (junk) => {
-        const n = c.received.length;
-        c.send(typeof junk === 'string' ? junk : JSON.stringify(junk));
-        c.send({ type: 'ping', id: 7 });
-        await c.until(() => c.received.slice(n).some((m) => m.type === 'pong'), 'the pong');
-      }), { numRuns: 150, seed: 2020 });
+      await fc.assert(
+        fc.asyncProperty(message, async (junk) => {
+          const n = c.received.length;
+          c.send(typeof junk === 'string' ? junk : JSON.stringify(junk));
+          c.send({ type: 'ping', id: 7 });
+          await c.until(() => c.received.slice(n).some((m) => m.type === 'pong'), 'the pong');
+        }),
+        { numRuns: 150, seed: 2020 },
+      );
       assert.equal(c.socket.readyState, WebSocket.OPEN, 'the channel survives');
       const afterRecord = await t.call('GET', `/api/v1/dialogues/${DIALOGUE_2020_ID}`, { as: 'admin' });
       assert.ok(before.json().statements.length > 0);

@@ -17,23 +17,57 @@ for (const backend of BACKENDS) {
     before(async () => {
       t = await startTestApp(backend);
       // A Chatham House dialogue that also cites the resolution and hears Norov.
-      closed = (await t.call('POST', '/api/v1/dialogues', { as: 'admin', body: {
-        title: ml({ en: 'Closed round' }), format: 'videoconference', startsAt: '2021-03-01T05:00:00Z', endsAt: '2021-03-01T07:00:00Z',
-        hostZone: 'Asia/Tashkent', status: 'concluded', confidentiality: 'chatham_house', languages: ['ru'], media: { kind: 'built_in' },
-        convenerIds: [], referenceDocumentIds: [],
-      } })).json().id;
-      const p = (await t.call('POST', `/api/v1/dialogues/${closed}/participants`, { as: 'admin', body: {
-        personId: personId('norov'), organizationId: orgId('sco'), role: 'speaker', invitation: 'accepted',
-      } })).json();
-      const s = await t.call('POST', `/api/v1/dialogues/${closed}/statements`, { as: 'admin', body: {
-        speaker: { kind: 'participant', participantId: p.id }, kind: 'position', text: ml({ en: 'Candid words' }), areaIds: [], provisionIds: [provisionId(RES, 'op')],
-      } });
+      closed = (
+        await t.call('POST', '/api/v1/dialogues', {
+          as: 'admin',
+          body: {
+            title: ml({ en: 'Closed round' }),
+            format: 'videoconference',
+            startsAt: '2021-03-01T05:00:00Z',
+            endsAt: '2021-03-01T07:00:00Z',
+            hostZone: 'Asia/Tashkent',
+            status: 'concluded',
+            confidentiality: 'chatham_house',
+            languages: ['ru'],
+            media: { kind: 'built_in' },
+            convenerIds: [],
+            referenceDocumentIds: [],
+          },
+        })
+      ).json().id;
+      const p = (
+        await t.call('POST', `/api/v1/dialogues/${closed}/participants`, {
+          as: 'admin',
+          body: {
+            personId: personId('norov'),
+            organizationId: orgId('sco'),
+            role: 'speaker',
+            invitation: 'accepted',
+          },
+        })
+      ).json();
+      const s = await t.call('POST', `/api/v1/dialogues/${closed}/statements`, {
+        as: 'admin',
+        body: {
+          speaker: { kind: 'participant', participantId: p.id },
+          kind: 'position',
+          text: ml({ en: 'Candid words' }),
+          areaIds: [],
+          provisionIds: [provisionId(RES, 'op')],
+        },
+      });
       assert.equal(s.statusCode, 201, s.body);
     });
-    after(async () => { await t.close(); });
+    after(async () => {
+      await t.close();
+    });
 
     const mentions = async (as: 'anonymous' | 'admin') => {
-      const res = await t.call('GET', `/api/v1/reference-documents/${documentId(RES)}/provisions/${provisionId(RES, 'op')}/mentions`, { as });
+      const res = await t.call(
+        'GET',
+        `/api/v1/reference-documents/${documentId(RES)}/provisions/${provisionId(RES, 'op')}/mentions`,
+        { as },
+      );
       assert.equal(res.statusCode, 200, res.body);
       return { body: res.json() as ProvisionMentions, raw: res.body };
     };
@@ -56,17 +90,26 @@ for (const backend of BACKENDS) {
 
     test('directory entries list their dialogues, never a Chatham House one to outsiders', async () => {
       const byPerson = async (as: 'anonymous' | 'admin') =>
-        (await t.call('GET', `/api/v1/dialogues?person=${personId('norov')}`, { as })).json().items.map((d: { id: string }) => d.id).sort();
+        (await t.call('GET', `/api/v1/dialogues?person=${personId('norov')}`, { as }))
+          .json()
+          .items.map((d: { id: string }) => d.id)
+          .sort();
       assert.deepEqual(await byPerson('admin'), [DIALOGUE_2020_ID, closed].sort());
       assert.deepEqual(await byPerson('anonymous'), [DIALOGUE_2020_ID]);
       const byOrg = (await t.call('GET', `/api/v1/dialogues?organization=${orgId('kaziss')}`)).json();
-      assert.deepEqual(byOrg.items.map((d: { id: string }) => d.id), [DIALOGUE_2020_ID]);
+      assert.deepEqual(
+        byOrg.items.map((d: { id: string }) => d.id),
+        [DIALOGUE_2020_ID],
+      );
       const convened = (await t.call('GET', `/api/v1/dialogues?organization=${orgId('unrcca')}`)).json();
       assert.equal(convened.total, 4, 'UNRCCA convened the 2020 dialogue and the three forums');
     });
 
     test('an unknown provision, or one of another document, is 404', async () => {
-      const res = await t.call('GET', `/api/v1/reference-documents/${documentId('tashkent-2019-joint-statement')}/provisions/${provisionId(RES, 'op')}/mentions`);
+      const res = await t.call(
+        'GET',
+        `/api/v1/reference-documents/${documentId('tashkent-2019-joint-statement')}/provisions/${provisionId(RES, 'op')}/mentions`,
+      );
       assert.equal(res.statusCode, 404);
     });
   });

@@ -6,8 +6,12 @@ import { startTestApp, type TestApp } from '../support/app.ts';
 
 describe('the API describes itself', () => {
   let t: TestApp;
-  before(async () => { t = await startTestApp('pglite'); });
-  after(async () => { await t.close(); });
+  before(async () => {
+    t = await startTestApp('pglite');
+  });
+  after(async () => {
+    await t.close();
+  });
 
   test('openapi.json is a valid OpenAPI 3.1 document whose references all resolve', async () => {
     const res = await t.call('GET', '/api/v1/openapi.json');

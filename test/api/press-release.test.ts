@@ -9,7 +9,9 @@ import type { Publication } from '../../src/shared/contracts/publishing.ts';
 import { fingerprints, repeats, type Print } from '../support/fingerprint.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
-const prints = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/seed-article-prints.json'), 'utf8')) as Print[];
+const prints = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../fixtures/seed-article-prints.json'), 'utf8'),
+) as Print[];
 const en = (m: { texts: Record<string, { text: string }> }) => m.texts.en!.text;
 const org = (key: string) => ORGANIZATIONS.find((o) => o.key === key)!;
 const doc = (key: string) => DOCUMENTS.find((d) => d.key === key)!;
@@ -27,16 +29,16 @@ function checklist(): [string, string[]][] {
   const tashkent = doc('tashkent-2019-joint-statement');
   return [
     ['the date', ['22 June 2020']],
-    ['the convener\'s initiative', ['initiative of the', en(org('unrcca').names[0]!.name)]],
+    ["the convener's initiative", ['initiative of the', en(org('unrcca').names[0]!.name)]],
     ['the videoconference format', ['videoconference']],
     ['each attending institution by full name', ['kaziss', 'niss-tj', 'csr-tj'].map((k) => en(org(k).names[0]!.name))],
     ['the SCO Secretary-General', [en(PEOPLE.find((p) => p.key === 'norov')!.name), 'Secretary-General of the SCO']],
     ['the Turkmen MFA', [en(org('mfa-tm').names[0]!.name)]],
-    ['the resolution\'s title, quoted, and its date', [`“${en(resolution.title)}”`, '22 June 2018']],
+    ["the resolution's title, quoted, and its date", [`“${en(resolution.title)}”`, '22 June 2018']],
     ['the second Consultative Meeting and its date', [en(tashkent.title), '29 November 2019']],
-    ['each of the Secretary-General\'s points', norov.map((s) => en(s.text).replace(/\.$/, ''))],
+    ["each of the Secretary-General's points", norov.map((s) => en(s.text).replace(/\.$/, ''))],
     ['his direct quote, as a quote', [`“${en(quote.text)}”`]],
-    ['the institutes\' collective note', [en(together.text).replace(/\.$/, '')]],
+    ["the institutes' collective note", [en(together.text).replace(/\.$/, '')]],
     ['the conclusion', OUTCOMES.filter((o) => o.kind === 'conclusion').map((o) => en(o.text).replace(/\.$/, ''))],
   ];
 }
@@ -46,11 +48,15 @@ describe('the generated press release of 22 June 2020', () => {
   let release: Publication;
   before(async () => {
     t = await startTestApp('pglite');
-    const res = await t.call('GET', `/api/v1/dialogues/${DIALOGUE_2020_ID}/publications/${pressReleaseId('en')}`, { as: 'admin' });
+    const res = await t.call('GET', `/api/v1/dialogues/${DIALOGUE_2020_ID}/publications/${pressReleaseId('en')}`, {
+      as: 'admin',
+    });
     assert.equal(res.statusCode, 200, res.body);
     release = res.json();
   });
-  after(async () => { await t.close(); });
+  after(async () => {
+    await t.close();
+  });
 
   test('states every fact of the news item', () => {
     const text = `${release.title}\n${release.body}`;
@@ -58,7 +64,10 @@ describe('the generated press release of 22 June 2020', () => {
       for (const phrase of phrases) assert.ok(text.includes(phrase), `${fact}: "${phrase}" is missing`);
     }
     // The Uzbek institute has two names in use at once; either is its full name.
-    assert.ok(org('isrs').names.some((n) => text.includes(en(n.name))), 'the Uzbek institute by full name');
+    assert.ok(
+      org('isrs').names.some((n) => text.includes(en(n.name))),
+      'the Uzbek institute by full name',
+    );
     assert.equal(release.writtenIn, 'en');
     assert.equal(release.revisions[0]!.origin, 'generated');
   });
@@ -72,7 +81,9 @@ describe('the generated press release of 22 June 2020', () => {
   });
 
   test('the Russian version is written in Russian from the same record', async () => {
-    const ru = (await t.call('GET', `/api/v1/dialogues/${DIALOGUE_2020_ID}/publications/${pressReleaseId('ru')}`, { as: 'admin' })).json() as Publication;
+    const ru = (
+      await t.call('GET', `/api/v1/dialogues/${DIALOGUE_2020_ID}/publications/${pressReleaseId('ru')}`, { as: 'admin' })
+    ).json() as Publication;
     assert.equal(ru.writtenIn, 'ru');
     assert.match(ru.body, /22 июня 2020/);
     assert.ok(ru.body.includes('«ядро Организации и приоритетное направление её деятельности»'));

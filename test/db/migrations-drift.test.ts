@@ -16,9 +16,26 @@ test('the committed migrations match the schema (drizzle-kit generates nothing n
   try {
     await cp(migrationsFolder, out, { recursive: true });
     const before = (await readdir(out, { recursive: true })).sort();
-    const { stdout, stderr } = await run('npx', ['drizzle-kit', 'generate', '--dialect', 'postgresql', '--schema', './src/server/db/schema.ts', '--out', relative(root, out)], { cwd: root });
+    const { stdout, stderr } = await run(
+      'npx',
+      [
+        'drizzle-kit',
+        'generate',
+        '--dialect',
+        'postgresql',
+        '--schema',
+        './src/server/db/schema.ts',
+        '--out',
+        relative(root, out),
+      ],
+      { cwd: root },
+    );
     const after = (await readdir(out, { recursive: true })).sort();
-    assert.deepEqual(after, before, `schema.ts changed without a migration; run npm run db:generate\n${stdout}${stderr}`);
+    assert.deepEqual(
+      after,
+      before,
+      `schema.ts changed without a migration; run npm run db:generate\n${stdout}${stderr}`,
+    );
     assert.match(stdout + stderr, /No schema changes/);
   } finally {
     await rm(out, { recursive: true, force: true });

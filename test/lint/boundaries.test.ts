@@ -8,17 +8,41 @@ const messages = async (code: string, filePath: string) =>
   (await eslint.lintText(code, { filePath }))[0]!.messages.map((m) => m.message);
 
 test('shared code may import neither Node nor the DOM', async () => {
-  const node = await messages("import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", 'src/shared/probe.ts');
-  assert.ok(node.some((m) => m.includes('must not import Node built-ins')), node.join('\n'));
+  const node = await messages(
+    "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
+    'src/shared/probe.ts',
+  );
+  assert.ok(
+    node.some((m) => m.includes('must not import Node built-ins')),
+    node.join('\n'),
+  );
   const dom = await messages('export const title = () => document.title;\n', 'src/shared/probe.ts');
-  assert.ok(dom.some((m) => m.includes('must not touch the DOM')), dom.join('\n'));
-  const server = await messages("import { buildApp } from '../server/app.ts';\nexport const x = buildApp;\n", 'src/shared/probe.ts');
-  assert.ok(server.some((m) => m.includes('must not import server')), server.join('\n'));
+  assert.ok(
+    dom.some((m) => m.includes('must not touch the DOM')),
+    dom.join('\n'),
+  );
+  const server = await messages(
+    "import { buildApp } from '../server/app.ts';\nexport const x = buildApp;\n",
+    'src/shared/probe.ts',
+  );
+  assert.ok(
+    server.some((m) => m.includes('must not import server')),
+    server.join('\n'),
+  );
 });
 
 test('the web app never imports server code', async () => {
-  const found = await messages("import { POLICY } from '../server/policy/policy.ts';\nexport const x = POLICY;\n", 'src/web/probe.ts');
-  assert.ok(found.some((m) => m.includes('must never import server code')), found.join('\n'));
-  const ok = await messages("import { ml } from '../shared/multilingual.ts';\nexport const x = ml;\n", 'src/web/probe.ts');
+  const found = await messages(
+    "import { POLICY } from '../server/policy/policy.ts';\nexport const x = POLICY;\n",
+    'src/web/probe.ts',
+  );
+  assert.ok(
+    found.some((m) => m.includes('must never import server code')),
+    found.join('\n'),
+  );
+  const ok = await messages(
+    "import { ml } from '../shared/multilingual.ts';\nexport const x = ml;\n",
+    'src/web/probe.ts',
+  );
   assert.deepEqual(ok, []);
 });

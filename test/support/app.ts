@@ -26,19 +26,30 @@ export interface Client {
 export interface TestApp extends App {
   database: TestDatabase;
   clients: Record<Role, Client>;
-  call(method: string, url: string, options?: { as?: Role | Client; body?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
+  call(
+    method: string,
+    url: string,
+    options?: { as?: Role | Client; body?: unknown; headers?: Record<string, string> },
+  ): Promise<LightMyRequestResponse>;
   /** A signed-in member standing for this directory person: more people than the five roles. */
   personClient(personId: string): Promise<Client>;
   close(): Promise<void>;
 }
 
-export async function startTestApp(backend: Backend, options: { clock?: () => Date; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  backend: Backend,
+  options: { clock?: () => Date; config?: Partial<Config> } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase(backend);
   const app = await buildApp(testConfig(options.config), database, options);
   const clients = { anonymous: { role: 'anonymous', cookie: null, csrf: null } } as Record<Role, Client>;
   const signUp = async (email: string, role: Client['role'], u: (typeof ROLE_USERS)['admin']): Promise<Client> => {
     await createUser(database.db, { email, password: PASSWORD, role: u.role, personId: u.personId });
-    const res = await app.fastify.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password: PASSWORD } });
+    const res = await app.fastify.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email, password: PASSWORD },
+    });
     if (res.statusCode !== 201) throw new Error(`sign-in as ${email} failed: ${res.body}`);
     const cookie = res.cookies.find((c) => c.name === 'ed_session')!;
     return { role, cookie: `ed_session=${cookie.value}`, csrf: res.json().csrfToken };
@@ -46,13 +57,19 @@ export async function startTestApp(backend: Backend, options: { clock?: () => Da
   for (const [role, u] of Object.entries(ROLE_USERS) as [Exclude<Role, 'anonymous'>, (typeof ROLE_USERS)['admin']][]) {
     clients[role] = await signUp(`${role}@test.example`, role, u);
   }
-  const personClient = (personId: string) => signUp(`${personId}@people.test.example`, 'member', { role: 'member', personId });
+  const personClient = (personId: string) =>
+    signUp(`${personId}@people.test.example`, 'member', { role: 'member', personId });
   const call: TestApp['call'] = (method, url, options = {}) => {
     const client = typeof options.as === 'object' ? options.as : clients[options.as ?? 'anonymous'];
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (client.cookie) headers.cookie = client.cookie;
     if (client.csrf && method !== 'GET') headers['x-csrf-token'] = client.csrf;
-    return app.fastify.inject({ method: method as 'GET', url, headers, ...(options.body !== undefined ? { payload: options.body as object } : {}) });
+    return app.fastify.inject({
+      method: method as 'GET',
+      url,
+      headers,
+      ...(options.body !== undefined ? { payload: options.body as object } : {}),
+    });
   };
   return {
     ...app,

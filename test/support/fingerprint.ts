@@ -1,12 +1,26 @@
 import { createHash } from 'node:crypto';
 
-const words = (text: string) => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
+const words = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
 const hash = (w: string[]) => createHash('sha256').update(w.join(' ')).digest('hex').slice(0, 16);
 
 /** Sentences of a plain text: split at . ! ? and line breaks; a sentence has at least three words. */
-const sentences = (text: string) => text.split(/(?<=[.!?])\s+|\n+/).map((s) => words(s)).filter((w) => w.length >= 3);
+const sentences = (text: string) =>
+  text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => words(s))
+    .filter((w) => w.length >= 3);
 
-export interface Print { words: number; hash: string }
+export interface Print {
+  words: number;
+  hash: string;
+}
 
 /**
  * Fingerprints of a text's sentences (each one's word count and a hash of its words, case and
@@ -14,7 +28,9 @@ export interface Print { words: number; hash: string }
  * the repository holding the text.
  */
 export const fingerprints = (text: string): Print[] =>
-  sentences(text).map((w) => ({ words: w.length, hash: hash(w) })).sort((a, b) => a.hash.localeCompare(b.hash));
+  sentences(text)
+    .map((w) => ({ words: w.length, hash: hash(w) }))
+    .sort((a, b) => a.hash.localeCompare(b.hash));
 
 /** How many of the fingerprinted sentences a text repeats word for word, anywhere in it. */
 export function repeats(text: string, prints: Print[]): number {

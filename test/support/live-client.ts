@@ -16,31 +16,49 @@ export async function liveClient(url: string, client: Client | null) {
     received.push(ServerMessage.parse(JSON.parse(String(data))));
     for (const w of waiters.splice(0)) w();
   });
-  await new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject); });
+  await new Promise((resolve, reject) => {
+    socket.once('open', resolve);
+    socket.once('error', reject);
+  });
   const until = async (check: () => boolean, what: string, ms = 5_000) => {
     const deadline = Date.now() + ms;
     while (!check()) {
-      if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}: ${JSON.stringify(received.slice(-8)).slice(0, 1500)}`);
-      await new Promise<void>((r) => { waiters.push(r); setTimeout(r, 100); });
+      if (Date.now() > deadline)
+        assert.fail(`timed out waiting for ${what}: ${JSON.stringify(received.slice(-8)).slice(0, 1500)}`);
+      await new Promise<void>((r) => {
+        waiters.push(r);
+        setTimeout(r, 100);
+      });
     }
   };
   let refs = 0;
   const send = (m: unknown) => socket.send(typeof m === 'string' ? m : JSON.stringify(m));
   const c = {
-    socket, received, until, send,
+    socket,
+    received,
+    until,
+    send,
     close: () => socket.close(),
     events: () => received.filter((m): m is EventMessage => m.type === 'event'),
     snapshot: () => received.find((m): m is Snapshot => m.type === 'snapshot'),
     /** The speakers' list as this client now sees it: the snapshot's, then each floor.changed. */
     floor: (): Floor | undefined => {
-      const last = c.events().filter((e) => e.event === 'floor.changed').at(-1);
+      const last = c
+        .events()
+        .filter((e) => e.event === 'floor.changed')
+        .at(-1);
       return last ? (last.payload as { floor: Floor }).floor : c.snapshot()?.room.floor;
     },
     async subscribe(dialogueId: string, afterSeq?: number) {
       const n = received.length;
       send({ type: 'subscribe', dialogueId, ...(afterSeq === undefined ? {} : { afterSeq }) });
-      await until(() => received.slice(n).some((m) => m.type === 'snapshot' || m.type === 'resumed' || m.type === 'error'), 'the subscription');
-      const answer = received.slice(n).find((m) => m.type === 'snapshot' || m.type === 'resumed' || m.type === 'error')!;
+      await until(
+        () => received.slice(n).some((m) => m.type === 'snapshot' || m.type === 'resumed' || m.type === 'error'),
+        'the subscription',
+      );
+      const answer = received
+        .slice(n)
+        .find((m) => m.type === 'snapshot' || m.type === 'resumed' || m.type === 'error')!;
       return answer;
     },
     /** Sends a room action and waits for its ack or error. */
@@ -58,5 +76,9 @@ export type LiveClient = Awaited<ReturnType<typeof liveClient>>;
 
 /** Seqs must follow each other with no gap and no repeat. */
 export function assertContiguous(seqs: number[], from: number): void {
-  assert.deepEqual(seqs, seqs.map((_, i) => from + 1 + i), `seqs ${seqs.join(',')} after ${from}`);
+  assert.deepEqual(
+    seqs,
+    seqs.map((_, i) => from + 1 + i),
+    `seqs ${seqs.join(',')} after ${from}`,
+  );
 }

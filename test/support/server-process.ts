@@ -36,7 +36,9 @@ export function startServer(env: Record<string, string>, timeoutMs = 30_000): Pr
       }, 100);
     };
     proc.stdout!.on('data', onData);
-    proc.stderr!.on('data', (c: Buffer) => { out += c.toString(); });
+    proc.stderr!.on('data', (c: Buffer) => {
+      out += c.toString();
+    });
     proc.on('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`server exited with ${code}:\n${out}`));
@@ -52,9 +54,20 @@ export async function stopServer(server: ServerProcess, signal: NodeJS.Signals =
   await exited;
 }
 
-export async function signInOver(url: string, email: string, password: string): Promise<{ cookie: string; csrf: string }> {
-  const res = await fetch(`${url}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+export async function signInOver(
+  url: string,
+  email: string,
+  password: string,
+): Promise<{ cookie: string; csrf: string }> {
+  const res = await fetch(`${url}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (res.status !== 201) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('ed_session='))!.split(';')[0]!;
+  const cookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('ed_session='))!
+    .split(';')[0]!;
   return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
 }

@@ -42,7 +42,9 @@ export async function buildPostgresTemplate(adminUrl: string, name: string): Pro
 export async function dropPostgresDatabases(adminUrl: string, prefix: string): Promise<void> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  const { rows } = await admin.query<{ datname: string }>('select datname from pg_database where datname like $1', [`${prefix}%`]);
+  const { rows } = await admin.query<{ datname: string }>('select datname from pg_database where datname like $1', [
+    `${prefix}%`,
+  ]);
   for (const { datname } of rows) await admin.query(`drop database if exists "${datname}" with (force)`);
   await admin.end();
 }

@@ -10,10 +10,16 @@ import { createUser, type CreateUserInput } from './create-user.ts';
  * participation then gives the account its roles in dialogues). An e-mail already in use is refused,
  * never reset: resetting is for `npm run user:create` and, later, the password-reset flow.
  */
-export async function addUser(deps: Pick<Deps, 'db'>, input: CreateUserInput): Promise<{ id: string; email: string; role: string; personId: string | null }> {
+export async function addUser(
+  deps: Pick<Deps, 'db'>,
+  input: CreateUserInput,
+): Promise<{ id: string; email: string; role: string; personId: string | null }> {
   const email = input.email.trim().toLowerCase();
   const [taken] = await deps.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  if (taken) throw new AppError('conflict', 'an account with this e-mail exists', [{ path: 'email', message: 'already in use', code: 'exists' }]);
+  if (taken)
+    throw new AppError('conflict', 'an account with this e-mail exists', [
+      { path: 'email', message: 'already in use', code: 'exists' },
+    ]);
   await assertIdExists(deps.db, people, input.personId ?? null, 'personId');
   const { id } = await createUser(deps.db, input);
   return { id, email, role: input.role, personId: input.personId ?? null };

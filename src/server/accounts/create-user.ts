@@ -27,11 +27,19 @@ export async function createUser(db: Db, raw: CreateUserInput): Promise<{ id: st
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
     const id = existing?.id ?? randomUUID();
     if (existing) {
-      await tx.update(users).set({ passwordHash, role: input.role, version: sql`${users.version} + 1`, updatedAt: new Date() }).where(eq(users.id, id));
+      await tx
+        .update(users)
+        .set({ passwordHash, role: input.role, version: sql`${users.version} + 1`, updatedAt: new Date() })
+        .where(eq(users.id, id));
     } else {
       await tx.insert(users).values({ id, email, passwordHash, role: input.role, personId: input.personId ?? null });
     }
-    await appendEvent(tx, { stream: ACCOUNTS_STREAM, type: existing ? 'user.password_reset' : 'user.created', actorId: null, payload: { id, email, role: input.role } });
+    await appendEvent(tx, {
+      stream: ACCOUNTS_STREAM,
+      type: existing ? 'user.password_reset' : 'user.created',
+      actorId: null,
+      payload: { id, email, role: input.role },
+    });
     return { id, created: !existing };
   });
 }

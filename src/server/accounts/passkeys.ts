@@ -2,8 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, gt } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import {
-  generateAuthenticationOptions, generateRegistrationOptions, verifyAuthenticationResponse, verifyRegistrationResponse,
-  type AuthenticationResponseJSON, type RegistrationResponseJSON,
+  generateAuthenticationOptions,
+  generateRegistrationOptions,
+  verifyAuthenticationResponse,
+  verifyRegistrationResponse,
+  type AuthenticationResponseJSON,
+  type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
 import type { SessionInfo } from '../../shared/contracts/accounts.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -20,39 +24,87 @@ export function relyingParty(deps: Pick<Deps, 'config'>, req: FastifyRequest): {
   return { rpID: new URL(origin).hostname, origin };
 }
 
-async function keepChallenge(deps: Pick<Deps, 'db' | 'clock'>, challenge: string, userId: string | null): Promise<string> {
+async function keepChallenge(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  challenge: string,
+  userId: string | null,
+): Promise<string> {
   const id = randomUUID();
-  await deps.db.insert(webauthnChallenges).values({ id, challenge, userId, expiresAt: new Date(deps.clock().getTime() + CHALLENGE_MS) });
+  await deps.db
+    .insert(webauthnChallenges)
+    .values({ id, challenge, userId, expiresAt: new Date(deps.clock().getTime() + CHALLENGE_MS) });
   return id;
 }
 
 /** A challenge is good once, for a few minutes. */
-async function takeChallenge(deps: Pick<Deps, 'db' | 'clock'>, id: string): Promise<{ challenge: string; userId: string | null }> {
-  const [row] = await deps.db.delete(webauthnChallenges).where(and(eq(webauthnChallenges.id, id), gt(webauthnChallenges.expiresAt, deps.clock()))).returning();
-  if (!row) throw new AppError('validation_failed', 'the passkey request expired; try again', [{ path: 'challengeId', message: 'expired or unknown', code: 'expired' }]);
+async function takeChallenge(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  id: string,
+): Promise<{ challenge: string; userId: string | null }> {
+  const [row] = await deps.db
+    .delete(webauthnChallenges)
+    .where(and(eq(webauthnChallenges.id, id), gt(webauthnChallenges.expiresAt, deps.clock())))
+    .returning();
+  if (!row)
+    throw new AppError('validation_failed', 'the passkey request expired; try again', [
+      { path: 'challengeId', message: 'expired or unknown', code: 'expired' },
+    ]);
   return row;
 }
 
-export async function registrationOptions(deps: Pick<Deps, 'db' | 'clock' | 'config'>, actor: Actor, rp: { rpID: string }) {
+export async function registrationOptions(
+  deps: Pick<Deps, 'db' | 'clock' | 'config'>,
+  actor: Actor,
+  rp: { rpID: string },
+) {
   const user = actor.user!;
-  const existing = await deps.db.select({ id: passkeys.id, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, user.id));
+  const existing = await deps.db
+    .select({ id: passkeys.id, transports: passkeys.transports })
+    .from(passkeys)
+    .where(eq(passkeys.userId, user.id));
   const options = await generateRegistrationOptions({
-    rpName: 'Expert Dialogue', rpID: rp.rpID, userName: user.email, userID: new TextEncoder().encode(user.id),
-    attestationType: 'none', excludeCredentials: existing.map((p) => ({ id: p.id, transports: p.transports })),
+    rpName: 'Expert Dialogue',
+    rpID: rp.rpID,
+    userName: user.email,
+    userID: new TextEncoder().encode(user.id),
+    attestationType: 'none',
+    excludeCredentials: existing.map((p) => ({ id: p.id, transports: p.transports })),
     authenticatorSelection: { residentKey: 'required', userVerification: 'preferred' },
   });
   return { challengeId: await keepChallenge(deps, options.challenge, user.id), options };
 }
 
-export async function registerPasskey(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor, rp: { rpID: string; origin: string }, input: { challengeId: string; response: unknown }): Promise<void> {
+export async function registerPasskey(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  actor: Actor,
+  rp: { rpID: string; origin: string },
+  input: { challengeId: string; response: unknown },
+): Promise<void> {
   const { challenge, userId } = await takeChallenge(deps, input.challengeId);
   if (userId !== actor.user!.id) throw new AppError('forbidden');
   const verified = await verifyRegistrationResponse({
-    response: input.response as RegistrationResponseJSON, expectedChallenge: challenge, expectedOrigin: rp.origin, expectedRPID: rp.rpID, requireUserVerification: false,
-  }).catch((err: Error) => { throw new AppError('validation_failed', err.message, [{ path: 'response', message: err.message, code: 'passkey_invalid' }]); });
-  if (!verified.verified) throw new AppError('validation_failed', 'the passkey could not be verified', [{ path: 'response', message: 'not verified', code: 'passkey_invalid' }]);
+    response: input.response as RegistrationResponseJSON,
+    expectedChallenge: challenge,
+    expectedOrigin: rp.origin,
+    expectedRPID: rp.rpID,
+    requireUserVerification: false,
+  }).catch((err: Error) => {
+    throw new AppError('validation_failed', err.message, [
+      { path: 'response', message: err.message, code: 'passkey_invalid' },
+    ]);
+  });
+  if (!verified.verified)
+    throw new AppError('validation_failed', 'the passkey could not be verified', [
+      { path: 'response', message: 'not verified', code: 'passkey_invalid' },
+    ]);
   const c = verified.registrationInfo.credential;
-  await deps.db.insert(passkeys).values({ id: c.id, userId: actor.user!.id, publicKey: Buffer.from(c.publicKey).toString('base64url'), counter: c.counter, transports: c.transports ?? [] });
+  await deps.db.insert(passkeys).values({
+    id: c.id,
+    userId: actor.user!.id,
+    publicKey: Buffer.from(c.publicKey).toString('base64url'),
+    counter: c.counter,
+    transports: c.transports ?? [],
+  });
 }
 
 export async function authenticationOptions(deps: Pick<Deps, 'db' | 'clock'>, rp: { rpID: string }) {
@@ -61,17 +113,36 @@ export async function authenticationOptions(deps: Pick<Deps, 'db' | 'clock'>, rp
   return { challengeId: await keepChallenge(deps, options.challenge, null), options };
 }
 
-export async function signInWithPasskey(deps: Pick<Deps, 'db' | 'clock' | 'config'>, rp: { rpID: string; origin: string }, input: { challengeId: string; response: unknown }): Promise<{ token: string; session: SessionInfo }> {
+export async function signInWithPasskey(
+  deps: Pick<Deps, 'db' | 'clock' | 'config'>,
+  rp: { rpID: string; origin: string },
+  input: { challengeId: string; response: unknown },
+): Promise<{ token: string; session: SessionInfo }> {
   const { challenge } = await takeChallenge(deps, input.challengeId);
   const response = input.response as AuthenticationResponseJSON;
-  const [key] = await deps.db.select().from(passkeys).where(eq(passkeys.id, String(response?.id ?? '')));
+  const [key] = await deps.db
+    .select()
+    .from(passkeys)
+    .where(eq(passkeys.id, String(response?.id ?? '')));
   if (!key) throw new AppError('invalid_credentials', 'this passkey is not registered here');
   const verified = await verifyAuthenticationResponse({
-    response, expectedChallenge: challenge, expectedOrigin: rp.origin, expectedRPID: rp.rpID, requireUserVerification: false,
-    credential: { id: key.id, publicKey: Buffer.from(key.publicKey, 'base64url'), counter: key.counter, transports: key.transports },
+    response,
+    expectedChallenge: challenge,
+    expectedOrigin: rp.origin,
+    expectedRPID: rp.rpID,
+    requireUserVerification: false,
+    credential: {
+      id: key.id,
+      publicKey: Buffer.from(key.publicKey, 'base64url'),
+      counter: key.counter,
+      transports: key.transports,
+    },
   }).catch(() => ({ verified: false as const, authenticationInfo: { newCounter: key.counter } }));
   if (!verified.verified) throw new AppError('invalid_credentials', 'the passkey could not be verified');
-  await deps.db.update(passkeys).set({ counter: verified.authenticationInfo.newCounter }).where(eq(passkeys.id, key.id));
+  await deps.db
+    .update(passkeys)
+    .set({ counter: verified.authenticationInfo.newCounter })
+    .where(eq(passkeys.id, key.id));
   const [user] = await deps.db.select().from(users).where(eq(users.id, key.userId));
   return openSession(deps, user!, 'passkey');
 }

@@ -1,9 +1,27 @@
 import type { FastifyReply } from 'fastify';
-import { AccountSetupComplete, AccountSetupInfo, AccountSetupToken, PasskeyOptions, PasskeyResponse, CalendarFeed, PasswordResetRequest, PasswordResetSet, PasswordResetToken, SessionInfo, SignIn } from '../../shared/contracts/accounts.ts';
+import {
+  AccountSetupComplete,
+  AccountSetupInfo,
+  AccountSetupToken,
+  PasskeyOptions,
+  PasskeyResponse,
+  CalendarFeed,
+  PasswordResetRequest,
+  PasswordResetSet,
+  PasswordResetToken,
+  SessionInfo,
+  SignIn,
+} from '../../shared/contracts/accounts.ts';
 import { requestPasswordReset, resetPassword } from './password-reset.ts';
 import { rotateCalendarFeed } from '../convening/calendar-feed.ts';
 import { completeAccountSetup, getAccountSetup } from './account-setup.ts';
-import { authenticationOptions, registerPasskey, registrationOptions, relyingParty, signInWithPasskey } from './passkeys.ts';
+import {
+  authenticationOptions,
+  registerPasskey,
+  registrationOptions,
+  relyingParty,
+  signInWithPasskey,
+} from './passkeys.ts';
 import type { Config } from '../config.ts';
 import { route, type RouteSpec } from '../http/route.ts';
 import { SESSION_COOKIE } from './resolve-actor.ts';
@@ -16,14 +34,24 @@ import { z } from 'zod';
 
 function setSessionCookie(reply: FastifyReply, config: Config, token: string, expiresAt: Date) {
   reply.setCookie(SESSION_COOKIE, token, {
-    path: '/', httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, expires: expiresAt,
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.cookieSecure,
+    expires: expiresAt,
   });
 }
 
 export const accountRoutes: RouteSpec[] = [
   route({
-    method: 'POST', url: '/session', action: 'session.create', tag: 'Accounts', summary: 'Sign in with e-mail and password',
-    body: SignIn, response: SessionInfo, status: 201,
+    method: 'POST',
+    url: '/session',
+    action: 'session.create',
+    tag: 'Accounts',
+    summary: 'Sign in with e-mail and password',
+    body: SignIn,
+    response: SessionInfo,
+    status: 201,
     handler: async ({ body, deps, reply }) => {
       const { token, session } = await signIn(deps, body);
       setSessionCookie(reply, deps.config, token, new Date(session.expiresAt));
@@ -31,42 +59,77 @@ export const accountRoutes: RouteSpec[] = [
     },
   }),
   route({
-    method: 'GET', url: '/session', action: 'session.read', tag: 'Accounts', summary: 'Who is signed in (null for nobody), and the CSRF token for writes',
+    method: 'GET',
+    url: '/session',
+    action: 'session.read',
+    tag: 'Accounts',
+    summary: 'Who is signed in (null for nobody), and the CSRF token for writes',
     response: z.object({ user: CurrentUser.nullable(), csrfToken: z.string().nullable() }),
     handler: async ({ actor }) => ({ user: actor.user, csrfToken: actor.csrfToken }),
   }),
   route({
-    method: 'POST', url: '/users', action: 'user.create', tag: 'Accounts', status: 201,
+    method: 'POST',
+    url: '/users',
+    action: 'user.create',
+    tag: 'Accounts',
+    status: 201,
     summary: 'Open an account (the secretariat), optionally tied to a person of the directory',
-    body: CreateUserInput, response: z.object({ id: z.uuid(), email: z.string(), role: z.string(), personId: z.uuid().nullable() }),
+    body: CreateUserInput,
+    response: z.object({ id: z.uuid(), email: z.string(), role: z.string(), personId: z.uuid().nullable() }),
     handler: ({ body, deps }) => addUser(deps, body!),
   }),
   route({
-    method: 'POST', url: '/password-reset', action: 'password.reset', tag: 'Accounts', status: 202,
+    method: 'POST',
+    url: '/password-reset',
+    action: 'password.reset',
+    tag: 'Accounts',
+    status: 202,
     summary: 'Send a reset link to this address if it has an account (the answer is the same either way)',
-    body: PasswordResetRequest, response: z.object({}),
-    handler: async ({ body, deps }) => { await requestPasswordReset(deps, body!.email); return {}; },
+    body: PasswordResetRequest,
+    response: z.object({}),
+    handler: async ({ body, deps }) => {
+      await requestPasswordReset(deps, body!.email);
+      return {};
+    },
   }),
   route({
-    method: 'POST', url: '/password-reset/:token', action: 'password.reset', tag: 'Accounts', status: 204,
+    method: 'POST',
+    url: '/password-reset/:token',
+    action: 'password.reset',
+    tag: 'Accounts',
+    status: 204,
     summary: 'Set a new password with a reset link (once, within the hour); every session of the account ends',
-    params: PasswordResetToken, body: PasswordResetSet,
+    params: PasswordResetToken,
+    body: PasswordResetSet,
     handler: ({ params, body, deps }) => resetPassword(deps, { token: params!.token, password: body!.password }),
   }),
   route({
-    method: 'POST', url: '/me/calendar-feed', action: 'me.calendar', tag: 'Accounts',
+    method: 'POST',
+    url: '/me/calendar-feed',
+    action: 'me.calendar',
+    tag: 'Accounts',
     summary: 'A new private calendar address with the dialogues you take part in (the previous one stops working)',
     response: CalendarFeed,
     handler: ({ actor, deps }) => rotateCalendarFeed(deps, actor.user!.id),
   }),
   route({
-    method: 'POST', url: '/session/passkey-options', action: 'session.create', tag: 'Accounts',
-    summary: 'Start signing in with a passkey: a challenge for the browser', response: PasskeyOptions,
+    method: 'POST',
+    url: '/session/passkey-options',
+    action: 'session.create',
+    tag: 'Accounts',
+    summary: 'Start signing in with a passkey: a challenge for the browser',
+    response: PasskeyOptions,
     handler: ({ deps, req }) => authenticationOptions(deps, relyingParty(deps, req)),
   }),
   route({
-    method: 'POST', url: '/session/passkey', action: 'session.create', tag: 'Accounts', status: 201,
-    summary: 'Sign in with the browser\'s answer to the passkey challenge', body: PasskeyResponse, response: SessionInfo,
+    method: 'POST',
+    url: '/session/passkey',
+    action: 'session.create',
+    tag: 'Accounts',
+    status: 201,
+    summary: "Sign in with the browser's answer to the passkey challenge",
+    body: PasskeyResponse,
+    response: SessionInfo,
     handler: async ({ body, deps, req, reply }) => {
       const { token, session } = await signInWithPasskey(deps, relyingParty(deps, req), body!);
       setSessionCookie(reply, deps.config, token, new Date(session.expiresAt));
@@ -74,32 +137,61 @@ export const accountRoutes: RouteSpec[] = [
     },
   }),
   route({
-    method: 'POST', url: '/passkeys/options', action: 'passkey.register', tag: 'Accounts',
-    summary: 'Start adding a passkey to your account', response: PasskeyOptions,
+    method: 'POST',
+    url: '/passkeys/options',
+    action: 'passkey.register',
+    tag: 'Accounts',
+    summary: 'Start adding a passkey to your account',
+    response: PasskeyOptions,
     handler: ({ actor, deps, req }) => registrationOptions(deps, actor, relyingParty(deps, req)),
   }),
   route({
-    method: 'POST', url: '/passkeys', action: 'passkey.register', tag: 'Accounts', status: 204,
-    summary: 'Add the passkey the browser created', body: PasskeyResponse,
+    method: 'POST',
+    url: '/passkeys',
+    action: 'passkey.register',
+    tag: 'Accounts',
+    status: 204,
+    summary: 'Add the passkey the browser created',
+    body: PasskeyResponse,
     handler: ({ body, actor, deps, req }) => registerPasskey(deps, actor, relyingParty(deps, req), body!),
   }),
   route({
-    method: 'GET', url: '/account-setup/:token', action: 'account.setup', tag: 'Accounts',
-    summary: 'What an account link opens: the invited person\'s address', params: AccountSetupToken, response: AccountSetupInfo,
+    method: 'GET',
+    url: '/account-setup/:token',
+    action: 'account.setup',
+    tag: 'Accounts',
+    summary: "What an account link opens: the invited person's address",
+    params: AccountSetupToken,
+    response: AccountSetupInfo,
     handler: ({ params, deps }) => getAccountSetup(deps, params!.token),
   }),
   route({
-    method: 'POST', url: '/account-setup/:token', action: 'account.setup', tag: 'Accounts', status: 201,
-    summary: 'Open the invited person\'s account, with a password or (leaving it out) to add a passkey next; signs in',
-    params: AccountSetupToken, body: AccountSetupComplete, response: SessionInfo,
+    method: 'POST',
+    url: '/account-setup/:token',
+    action: 'account.setup',
+    tag: 'Accounts',
+    status: 201,
+    summary: "Open the invited person's account, with a password or (leaving it out) to add a passkey next; signs in",
+    params: AccountSetupToken,
+    body: AccountSetupComplete,
+    response: SessionInfo,
     handler: async ({ params, body, deps, reply }) => {
-      const { token, session } = await completeAccountSetup(deps, params!.token, body!.method === 'password' ? body!.password : undefined);
+      const { token, session } = await completeAccountSetup(
+        deps,
+        params!.token,
+        body!.method === 'password' ? body!.password : undefined,
+      );
       setSessionCookie(reply, deps.config, token, new Date(session.expiresAt));
       return session;
     },
   }),
   route({
-    method: 'DELETE', url: '/session', action: 'session.delete', tag: 'Accounts', summary: 'Sign out', status: 204,
+    method: 'DELETE',
+    url: '/session',
+    action: 'session.delete',
+    tag: 'Accounts',
+    summary: 'Sign out',
+    status: 204,
     handler: async ({ actor, deps, reply }) => {
       await signOut(deps, { actor });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });

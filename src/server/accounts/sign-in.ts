@@ -18,12 +18,18 @@ const WINDOW_MS = 15 * 60_000;
 export async function signIn(deps: Deps, input: SignIn): Promise<{ token: string; session: SessionInfo }> {
   const email = input.email.trim().toLowerCase();
   const now = deps.clock();
-  const recent = await deps.db.select({ at: signInFailures.at }).from(signInFailures)
-    .where(and(eq(signInFailures.email, email), gt(signInFailures.at, new Date(now.getTime() - WINDOW_MS)))).orderBy(asc(signInFailures.at));
+  const recent = await deps.db
+    .select({ at: signInFailures.at })
+    .from(signInFailures)
+    .where(and(eq(signInFailures.email, email), gt(signInFailures.at, new Date(now.getTime() - WINDOW_MS))))
+    .orderBy(asc(signInFailures.at));
   if (recent.length >= MAX_FAILURES) {
     const until = new Date(recent[recent.length - MAX_FAILURES]!.at.getTime() + WINDOW_MS);
-    throw new AppError('too_many_attempts', `too many failed sign-ins for this address; try again after ${until.toISOString()}`,
-      [{ path: 'email', message: 'locked for a while', code: 'locked', params: { until: until.toISOString() } }]);
+    throw new AppError(
+      'too_many_attempts',
+      `too many failed sign-ins for this address; try again after ${until.toISOString()}`,
+      [{ path: 'email', message: 'locked for a while', code: 'locked', params: { until: until.toISOString() } }],
+    );
   }
   const [user] = await deps.db.select().from(users).where(eq(users.email, email));
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);

@@ -9,6 +9,11 @@ export async function signOut(deps: Deps, { actor }: { actor: Actor }): Promise<
   if (!actor.sessionId) return;
   await write(deps.db, async (tx) => {
     await tx.delete(sessions).where(eq(sessions.id, actor.sessionId!));
-    await appendEvent(tx, { stream: ACCOUNTS_STREAM, type: 'session.deleted', actorId: actor.user?.id ?? null, payload: {} });
+    await appendEvent(tx, {
+      stream: ACCOUNTS_STREAM,
+      type: 'session.deleted',
+      actorId: actor.user?.id ?? null,
+      payload: {},
+    });
   });
 }

@@ -2,7 +2,8 @@ import type { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
 import { localize } from '../../shared/multilingual.ts';
 
 /** Text values escaped (RFC 5545 §3.3.11) and lines folded at 75 octets (§3.1). */
-const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+const escapeText = (s: string) =>
+  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 function fold(line: string): string {
   const bytes = Buffer.from(line, 'utf8');
   if (bytes.length <= 75) return line;
@@ -21,20 +22,37 @@ function fold(line: string): string {
 
 /** The UTC offset of a zone at an instant, from the tz database the runtime carries: "+0500". */
 export function offsetAt(zone: string, at: Date): string {
-  const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')!.value;
+  const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')!.value;
   const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   return m ? `${m[1]}${m[2]}${m[3]}` : '+0000';
 }
 
 /** Wall-clock time in a zone, as iCalendar writes a local time: 20240614T090000. */
 export function localStamp(zone: string, at: Date): string {
-  const p = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-  }).formatToParts(at).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((x) => [x.type, x.value]),
+  );
   return `${p.year}${p.month}${p.day}T${p.hour}${p.minute}${p.second}`;
 }
 
-const utcStamp = (at: Date) => at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (at: Date) =>
+  at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 export interface IcsEvent {
   uid: string;
@@ -54,14 +72,31 @@ export interface IcsEvent {
  * in force on the day, from the runtime's tz database: Asia/Almaty is +05:00 after 1 March 2024.
  * PUBLISH for a download; REQUEST and CANCEL, with organizer and attendee, for invitations (RFC 5546).
  */
-export function eventIcs(e: IcsEvent, opts: { now: Date; method?: 'PUBLISH' | 'REQUEST' | 'CANCEL'; organizer?: string; attendee?: { email: string; name: string } }): string {
+export function eventIcs(
+  e: IcsEvent,
+  opts: {
+    now: Date;
+    method?: 'PUBLISH' | 'REQUEST' | 'CANCEL';
+    organizer?: string;
+    attendee?: { email: string; name: string };
+  },
+): string {
   const start = new Date(e.startsAt);
   const end = new Date(e.endsAt);
   const method = opts.method ?? 'PUBLISH';
   const lines = [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Expert Dialogue//EN', 'CALSCALE:GREGORIAN', `METHOD:${method}`,
-    'BEGIN:VTIMEZONE', `TZID:${e.zone}`,
-    'BEGIN:STANDARD', `DTSTART:${localStamp(e.zone, start)}`, `TZOFFSETFROM:${offsetAt(e.zone, new Date(start.getTime() - 86_400_000))}`, `TZOFFSETTO:${offsetAt(e.zone, start)}`, 'END:STANDARD',
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Expert Dialogue//EN',
+    'CALSCALE:GREGORIAN',
+    `METHOD:${method}`,
+    'BEGIN:VTIMEZONE',
+    `TZID:${e.zone}`,
+    'BEGIN:STANDARD',
+    `DTSTART:${localStamp(e.zone, start)}`,
+    `TZOFFSETFROM:${offsetAt(e.zone, new Date(start.getTime() - 86_400_000))}`,
+    `TZOFFSETTO:${offsetAt(e.zone, start)}`,
+    'END:STANDARD',
     'END:VTIMEZONE',
     'BEGIN:VEVENT',
     `UID:${e.uid}`,
@@ -74,9 +109,14 @@ export function eventIcs(e: IcsEvent, opts: { now: Date; method?: 'PUBLISH' | 'R
     `URL:${e.url}`,
     ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
     ...(opts.organizer ? [`ORGANIZER:mailto:${opts.organizer}`] : []),
-    ...(opts.attendee ? [`ATTENDEE;CN=${escapeParam(opts.attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:${opts.attendee.email}`] : []),
+    ...(opts.attendee
+      ? [
+          `ATTENDEE;CN=${escapeParam(opts.attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:${opts.attendee.email}`,
+        ]
+      : []),
     ...(method === 'CANCEL' ? ['STATUS:CANCELLED'] : []),
-    'END:VEVENT', 'END:VCALENDAR',
+    'END:VEVENT',
+    'END:VCALENDAR',
   ];
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }
@@ -86,10 +126,27 @@ export function eventIcs(e: IcsEvent, opts: { now: Date; method?: 'PUBLISH' | 'R
  * right whatever a zone's rules did between the events.
  */
 export function feedIcs(name: string, events: IcsEvent[], now: Date): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Expert Dialogue//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Expert Dialogue//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+  ];
   for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${utcStamp(now)}`, `DTSTART:${utcStamp(new Date(e.startsAt))}`, `DTEND:${utcStamp(new Date(e.endsAt))}`,
-      `SEQUENCE:${e.sequence}`, `SUMMARY:${escapeText(e.title)}`, ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []), `URL:${e.url}`, 'END:VEVENT');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${e.uid}`,
+      `DTSTAMP:${utcStamp(now)}`,
+      `DTSTART:${utcStamp(new Date(e.startsAt))}`,
+      `DTEND:${utcStamp(new Date(e.endsAt))}`,
+      `SEQUENCE:${e.sequence}`,
+      `SUMMARY:${escapeText(e.title)}`,
+      ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
+      `URL:${e.url}`,
+      'END:VEVENT',
+    );
   }
   lines.push('END:VCALENDAR');
   return `${lines.map(fold).join('\r\n')}\r\n`;
@@ -98,11 +155,20 @@ export function feedIcs(name: string, events: IcsEvent[], now: Date): string {
 /** The dialogue of a record as an event, in a language. */
 export function dialogueIcs(record: DialogueRecord, language: string, opts: { url: string; now: Date }): string {
   const d = record.dialogue;
-  return eventIcs({
-    uid: dialogueUid(d.id), sequence: d.version - 1, title: localize(d.title, [language, 'en', 'ru']).text,
-    description: d.summary ? localize(d.summary, [language, 'en', 'ru']).text : null, startsAt: d.startsAt, endsAt: d.endsAt, zone: d.hostZone,
-    url: opts.url, location: d.media.kind === 'external' ? d.media.url : null,
-  }, { now: opts.now });
+  return eventIcs(
+    {
+      uid: dialogueUid(d.id),
+      sequence: d.version - 1,
+      title: localize(d.title, [language, 'en', 'ru']).text,
+      description: d.summary ? localize(d.summary, [language, 'en', 'ru']).text : null,
+      startsAt: d.startsAt,
+      endsAt: d.endsAt,
+      zone: d.hostZone,
+      url: opts.url,
+      location: d.media.kind === 'external' ? d.media.url : null,
+    },
+    { now: opts.now },
+  );
 }
 
 export const dialogueUid = (id: string) => `dialogue-${id}@expert-dialogue`;

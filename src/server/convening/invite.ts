@@ -21,37 +21,84 @@ const VALID_DAYS = 14;
  * participant row (invitation: invited), a one-time link of which only the hash is kept, the e-mail
  * with its calendar request, and the reminders, in one transaction; delivery follows the commit.
  */
-export async function invite(deps: Deps, args: { actor: Actor; dialogueId: string; input: InvitationCreate }): Promise<{ invitationId: string; participantId: string; expiresAt: string }> {
+export async function invite(
+  deps: Deps,
+  args: { actor: Actor; dialogueId: string; input: InvitationCreate },
+): Promise<{ invitationId: string; participantId: string; expiresAt: string }> {
   const now = deps.clock();
   const result = await write(deps.db, async (tx) => {
     const [d] = await tx.select().from(dialogues).where(eq(dialogues.id, args.dialogueId));
     await assertIdExists(tx, people, args.input.personId, 'personId');
     await assertIdExists(tx, organizations, args.input.organizationId ?? null, 'organizationId');
     const [person] = await tx.select({ name: people.name }).from(people).where(eq(people.id, args.input.personId));
-    const [existing] = await tx.select().from(participants).where(and(eq(participants.dialogueId, args.dialogueId), eq(participants.personId, args.input.personId)));
+    const [existing] = await tx
+      .select()
+      .from(participants)
+      .where(and(eq(participants.dialogueId, args.dialogueId), eq(participants.personId, args.input.personId)));
     const participantId = existing?.id ?? randomUUID();
     if (existing) {
-      await tx.update(participants).set({ role: args.input.role, organizationId: args.input.organizationId ?? existing.organizationId, invitation: 'invited', version: existing.version + 1, updatedAt: now })
+      await tx
+        .update(participants)
+        .set({
+          role: args.input.role,
+          organizationId: args.input.organizationId ?? existing.organizationId,
+          invitation: 'invited',
+          version: existing.version + 1,
+          updatedAt: now,
+        })
         .where(eq(participants.id, existing.id));
     } else {
-      await tx.insert(participants).values({ id: participantId, dialogueId: args.dialogueId, personId: args.input.personId, organizationId: args.input.organizationId ?? null, role: args.input.role, invitation: 'invited' });
+      await tx.insert(participants).values({
+        id: participantId,
+        dialogueId: args.dialogueId,
+        personId: args.input.personId,
+        organizationId: args.input.organizationId ?? null,
+        role: args.input.role,
+        invitation: 'invited',
+      });
     }
     // The invitee's own zone: their organization's country's, else the host's.
     const [country] = args.input.organizationId
-      ? await tx.select({ zones: countries.zones }).from(organizations).innerJoin(countries, eq(countries.code, organizations.countryCode)).where(eq(organizations.id, args.input.organizationId))
+      ? await tx
+          .select({ zones: countries.zones })
+          .from(organizations)
+          .innerJoin(countries, eq(countries.code, organizations.countryCode))
+          .where(eq(organizations.id, args.input.organizationId))
       : [];
     const zone = args.input.zone ?? country?.zones[0] ?? d!.hostZone;
     const token = newToken();
     const id = randomUUID();
     const expiresAt = new Date(Math.min(now.getTime() + VALID_DAYS * 86_400_000, d!.endsAt.getTime()));
-    await tx.insert(invitations).values({ id, dialogueId: args.dialogueId, participantId, email: args.input.email.toLowerCase(), tokenHash: tokenHash(token), zone, expiresAt });
+    await tx.insert(invitations).values({
+      id,
+      dialogueId: args.dialogueId,
+      participantId,
+      email: args.input.email.toLowerCase(),
+      tokenHash: tokenHash(token),
+      zone,
+      expiresAt,
+    });
     const name = localize(person!.name, d!.languages).text;
-    await queueMail(tx, [invitationMail({
-      key: `invitation:${id}`, dialogue: d!, to: { email: args.input.email, name }, zone, expiresAt, now, config: deps.config,
-      link: `${deps.config.publicUrl ?? ''}/invitations/${token}`,
-    })]);
+    await queueMail(tx, [
+      invitationMail({
+        key: `invitation:${id}`,
+        dialogue: d!,
+        to: { email: args.input.email, name },
+        zone,
+        expiresAt,
+        now,
+        config: deps.config,
+        link: `${deps.config.publicUrl ?? ''}/invitations/${token}`,
+      }),
+    ]);
     await scheduleReminders(tx, d!, now);
-    await appendEvent(tx, { stream: args.dialogueId, dialogueId: args.dialogueId, type: 'invitation.sent', actorId: args.actor.user?.id ?? null, payload: { id, participantId, role: args.input.role } });
+    await appendEvent(tx, {
+      stream: args.dialogueId,
+      dialogueId: args.dialogueId,
+      type: 'invitation.sent',
+      actorId: args.actor.user?.id ?? null,
+      payload: { id, participantId, role: args.input.role },
+    });
     return { invitationId: id, participantId, expiresAt: expiresAt.toISOString() };
   });
   await deliverOutbox(deps).catch(() => undefined); // the outbox keeps it; the next run delivers

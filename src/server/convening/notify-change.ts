@@ -3,7 +3,7 @@ import { createTranslator } from '../../shared/i18n/translate.ts';
 import { localize } from '../../shared/multilingual.ts';
 import type { Config } from '../config.ts';
 import type { Tx } from '../db/database.ts';
-import type { dialogues} from '../db/schema.ts';
+import type { dialogues } from '../db/schema.ts';
 import { invitations, participants, people } from '../db/schema.ts';
 import { queueMail, type Mail } from '../mail/outbox.ts';
 import { invitationIcs, mailLanguage, whenText } from './invitation-mail.ts';
@@ -13,9 +13,18 @@ type DialogueRow = typeof dialogues.$inferSelect;
 
 /** Everyone invited who has not declined, by their latest invitation's address and zone. */
 async function invitees(tx: Tx, dialogueId: string) {
-  const rows = await tx.select({ participantId: invitations.participantId, email: invitations.email, zone: invitations.zone, name: people.name })
-    .from(invitations).innerJoin(participants, eq(participants.id, invitations.participantId)).innerJoin(people, eq(people.id, participants.personId))
-    .where(and(eq(invitations.dialogueId, dialogueId), inArray(participants.invitation, ['invited', 'accepted']))).orderBy(desc(invitations.createdAt));
+  const rows = await tx
+    .select({
+      participantId: invitations.participantId,
+      email: invitations.email,
+      zone: invitations.zone,
+      name: people.name,
+    })
+    .from(invitations)
+    .innerJoin(participants, eq(participants.id, invitations.participantId))
+    .innerJoin(people, eq(people.id, participants.personId))
+    .where(and(eq(invitations.dialogueId, dialogueId), inArray(participants.invitation, ['invited', 'accepted'])))
+    .orderBy(desc(invitations.createdAt));
   const latest = new Map<string, (typeof rows)[number]>();
   for (const r of rows) if (!latest.has(r.participantId)) latest.set(r.participantId, r);
   return [...latest.values()];
@@ -26,8 +35,16 @@ async function invitees(tx: Tx, dialogueId: string) {
  * event again with SEQUENCE raised, so their calendar replaces it, and the reminders follow the
  * new start. Cancelling sends METHOD:CANCEL. Both ride in the write's transaction.
  */
-export async function notifyChange(tx: Tx, config: Config, before: DialogueRow, after: DialogueRow | null, now: Date): Promise<void> {
-  const moved = after && (before.startsAt.getTime() !== after.startsAt.getTime() || before.endsAt.getTime() !== after.endsAt.getTime());
+export async function notifyChange(
+  tx: Tx,
+  config: Config,
+  before: DialogueRow,
+  after: DialogueRow | null,
+  now: Date,
+): Promise<void> {
+  const moved =
+    after &&
+    (before.startsAt.getTime() !== after.startsAt.getTime() || before.endsAt.getTime() !== after.endsAt.getTime());
   const renamed = after && JSON.stringify(before.title) !== JSON.stringify(after.title);
   if (after && !moved && !renamed) return;
   const d = after ?? before;
@@ -36,11 +53,25 @@ export async function notifyChange(tx: Tx, config: Config, before: DialogueRow, 
   const title = localize(d.title, [lang, 'en', 'ru']).text;
   const method = after ? 'REQUEST' : 'CANCEL';
   const mails: Mail[] = (await invitees(tx, d.id)).map((i) => ({
-    key: `${after ? 'update' : 'cancel'}:${d.id}:${d.version}:${i.participantId}`, to: i.email,
+    key: `${after ? 'update' : 'cancel'}:${d.id}:${d.version}:${i.participantId}`,
+    to: i.email,
     subject: t(after ? 'invite.updateSubject' : 'invite.cancelSubject', { title }),
-    text: after ? [t('invite.updateBody', { title }), whenText(d, i.zone, lang)].join('\n') : t('invite.cancelBody', { title }),
-    attachments: [{ filename: 'invitation.ics', contentType: `text/calendar; charset=utf-8; method=${method}`,
-      content: invitationIcs(after ? d : { ...d, version: d.version + 1 }, config, { email: i.email, name: localize(i.name, d.languages).text }, now, method) }],
+    text: after
+      ? [t('invite.updateBody', { title }), whenText(d, i.zone, lang)].join('\n')
+      : t('invite.cancelBody', { title }),
+    attachments: [
+      {
+        filename: 'invitation.ics',
+        contentType: `text/calendar; charset=utf-8; method=${method}`,
+        content: invitationIcs(
+          after ? d : { ...d, version: d.version + 1 },
+          config,
+          { email: i.email, name: localize(i.name, d.languages).text },
+          now,
+          method,
+        ),
+      },
+    ],
   }));
   await queueMail(tx, mails);
   if (after && moved) await scheduleReminders(tx, after, now);

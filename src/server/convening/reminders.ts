@@ -22,27 +22,43 @@ export async function scheduleReminders(db: Queryable, d: { id: string; startsAt
   for (const lead of Object.keys(BEFORE) as Lead[]) {
     const runAt = new Date(d.startsAt.getTime() - BEFORE[lead]);
     if (runAt <= now) continue;
-    await enqueue(db, { kind: REMINDER_JOB, key: `${REMINDER_JOB}:${d.id}:${lead}:${d.startsAt.toISOString()}`, runAt, payload: { dialogueId: d.id, lead, startsAt: d.startsAt.toISOString() } });
+    await enqueue(db, {
+      kind: REMINDER_JOB,
+      key: `${REMINDER_JOB}:${d.id}:${lead}:${d.startsAt.toISOString()}`,
+      runAt,
+      payload: { dialogueId: d.id, lead, startsAt: d.startsAt.toISOString() },
+    });
   }
 }
 
 /** Sends one reminder to every invitee who has not declined, each once (the outbox key is per person). */
-export async function sendReminder(deps: Deps, payload: { dialogueId: string; lead: Lead; startsAt: string }): Promise<void> {
+export async function sendReminder(
+  deps: Deps,
+  payload: { dialogueId: string; lead: Lead; startsAt: string },
+): Promise<void> {
   await write(deps.db, async (tx) => {
     const [d] = await tx.select().from(dialogues).where(eq(dialogues.id, payload.dialogueId));
     if (!d || d.startsAt.toISOString() !== payload.startsAt) return;
-    const invited = await tx.select({ participantId: invitations.participantId, email: invitations.email, zone: invitations.zone })
-      .from(invitations).innerJoin(participants, eq(participants.id, invitations.participantId))
-      .where(and(eq(invitations.dialogueId, d.id), inArray(participants.invitation, ['invited', 'accepted']))).orderBy(desc(invitations.createdAt));
+    const invited = await tx
+      .select({ participantId: invitations.participantId, email: invitations.email, zone: invitations.zone })
+      .from(invitations)
+      .innerJoin(participants, eq(participants.id, invitations.participantId))
+      .where(and(eq(invitations.dialogueId, d.id), inArray(participants.invitation, ['invited', 'accepted'])))
+      .orderBy(desc(invitations.createdAt));
     const latest = new Map<string, (typeof invited)[number]>();
     for (const i of invited) if (!latest.has(i.participantId)) latest.set(i.participantId, i);
     const lang = mailLanguage(d as InvitedDialogue);
     const t = createTranslator(lang);
     const title = localize(d.title, [lang, 'en', 'ru']).text;
     const mails: Mail[] = [...latest.values()].map((i) => ({
-      key: `${REMINDER_JOB}:${d.id}:${payload.lead}:${payload.startsAt}:${i.participantId}`, to: i.email,
+      key: `${REMINDER_JOB}:${d.id}:${payload.lead}:${payload.startsAt}:${i.participantId}`,
+      to: i.email,
       subject: t(payload.lead === '24h' ? 'remind.subject24h' : 'remind.subject1h', { title }),
-      text: [t('remind.body', { title }), whenText(d, i.zone, lang), `${deps.config.publicUrl ?? ''}/dialogues/${d.id}`].join('\n'),
+      text: [
+        t('remind.body', { title }),
+        whenText(d, i.zone, lang),
+        `${deps.config.publicUrl ?? ''}/dialogues/${d.id}`,
+      ].join('\n'),
     }));
     await queueMail(tx, mails);
   });

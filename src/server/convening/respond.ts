@@ -14,7 +14,10 @@ export type InvitationCheck =
 
 /** What a link is worth now: open, already used, expired, or no link of ours. */
 export async function checkInvitation(db: Queryable, token: string, now: Date): Promise<InvitationCheck> {
-  const [row] = await db.select().from(invitations).where(eq(invitations.tokenHash, tokenHash(token)));
+  const [row] = await db
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tokenHash, tokenHash(token)));
   if (!row) return { state: 'unknown' };
   if (row.usedAt) return { state: 'used' };
   if (row.expiresAt <= now) return { state: 'expired' };
@@ -23,20 +26,44 @@ export async function checkInvitation(db: Queryable, token: string, now: Date): 
 }
 
 /** Accepts or declines, once: a used or expired link answers with why and changes nothing. */
-export async function respond(deps: Pick<Deps, 'db' | 'clock'>, args: { token: string; response: 'accepted' | 'declined' }): Promise<{ dialogueId: string; accountToken: string | null }> {
+export async function respond(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  args: { token: string; response: 'accepted' | 'declined' },
+): Promise<{ dialogueId: string; accountToken: string | null }> {
   return write(deps.db, async (tx) => {
     const now = deps.clock();
     const check = await checkInvitation(tx, args.token, now);
     if (check.state === 'unknown') throw new AppError('not_found', 'no such invitation');
-    if (check.state !== 'open') throw new AppError('conflict', `this invitation link was ${check.state === 'used' ? 'already used' : 'valid until its expiry only'}`, [{ path: 'token', message: check.state, code: `invitation_${check.state}` }]);
+    if (check.state !== 'open')
+      throw new AppError(
+        'conflict',
+        `this invitation link was ${check.state === 'used' ? 'already used' : 'valid until its expiry only'}`,
+        [{ path: 'token', message: check.state, code: `invitation_${check.state}` }],
+      );
     // The guard on used_at makes a double click, or two tabs, answer once.
-    const taken = await tx.update(invitations).set({ usedAt: now, response: args.response }).where(eq(invitations.id, check.invitation.id)).returning({ id: invitations.id });
+    const taken = await tx
+      .update(invitations)
+      .set({ usedAt: now, response: args.response })
+      .where(eq(invitations.id, check.invitation.id))
+      .returning({ id: invitations.id });
     if (!taken.length) throw new AppError('conflict');
     const [p] = await tx.select().from(participants).where(eq(participants.id, check.invitation.participantId));
-    await tx.update(participants).set({ invitation: args.response, version: p!.version + 1, updatedAt: now }).where(eq(participants.id, p!.id));
-    await appendEvent(tx, { stream: check.invitation.dialogueId, dialogueId: check.invitation.dialogueId, type: `invitation.${args.response}`, actorId: null, payload: { id: check.invitation.id, participantId: p!.id } });
+    await tx
+      .update(participants)
+      .set({ invitation: args.response, version: p!.version + 1, updatedAt: now })
+      .where(eq(participants.id, p!.id));
+    await appendEvent(tx, {
+      stream: check.invitation.dialogueId,
+      dialogueId: check.invitation.dialogueId,
+      type: `invitation.${args.response}`,
+      actorId: null,
+      payload: { id: check.invitation.id, participantId: p!.id },
+    });
     // Someone who accepts and has no account yet may open one from here.
-    const accountToken = args.response === 'accepted' ? await offerAccount(tx, { personId: p!.personId, email: check.invitation.email, now }) : null;
+    const accountToken =
+      args.response === 'accepted'
+        ? await offerAccount(tx, { personId: p!.personId, email: check.invitation.email, now })
+        : null;
     return { dialogueId: check.invitation.dialogueId, accountToken };
   });
 }

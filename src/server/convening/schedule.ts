@@ -9,11 +9,26 @@ const DAY_ENDS = 18;
 
 /** Wall-clock parts of an instant in a zone. */
 function wallClock(at: Date, zone: string) {
-  const p = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', weekday: 'short', hourCycle: 'h23',
-  }).formatToParts(at).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      weekday: 'short',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((x) => [x.type, x.value]),
+  );
   const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(p.weekday!) + 1;
-  return { local: `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`, hour: Number(p.hour) + Number(p.minute) / 60, weekday };
+  return {
+    local: `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`,
+    hour: Number(p.hour) + Number(p.minute) / 60,
+    weekday,
+  };
 }
 
 /**
@@ -21,14 +36,32 @@ function wallClock(at: Date, zone: string) {
  * on a weekend where they are. An invitee's zone is the one their invitation recorded, else their
  * organization's country's, else the host's.
  */
-export async function scheduleCheck(deps: Pick<Deps, 'db'>, args: { dialogueId: string; at?: string }): Promise<ScheduleCheck> {
-  const [d] = await deps.db.select({ startsAt: dialogues.startsAt, hostZone: dialogues.hostZone }).from(dialogues).where(eq(dialogues.id, args.dialogueId));
+export async function scheduleCheck(
+  deps: Pick<Deps, 'db'>,
+  args: { dialogueId: string; at?: string },
+): Promise<ScheduleCheck> {
+  const [d] = await deps.db
+    .select({ startsAt: dialogues.startsAt, hostZone: dialogues.hostZone })
+    .from(dialogues)
+    .where(eq(dialogues.id, args.dialogueId));
   const at = args.at ? new Date(args.at) : d!.startsAt;
-  const rows = await deps.db.select({ id: participants.id, personId: participants.personId, organizationId: participants.organizationId, zones: countries.zones })
-    .from(participants).leftJoin(organizations, eq(organizations.id, participants.organizationId)).leftJoin(countries, eq(countries.code, organizations.countryCode))
-    .where(eq(participants.dialogueId, args.dialogueId)).orderBy(participants.createdAt, participants.id);
-  const invited = await deps.db.select({ participantId: invitations.participantId, zone: invitations.zone }).from(invitations)
-    .where(eq(invitations.dialogueId, args.dialogueId)).orderBy(desc(invitations.createdAt));
+  const rows = await deps.db
+    .select({
+      id: participants.id,
+      personId: participants.personId,
+      organizationId: participants.organizationId,
+      zones: countries.zones,
+    })
+    .from(participants)
+    .leftJoin(organizations, eq(organizations.id, participants.organizationId))
+    .leftJoin(countries, eq(countries.code, organizations.countryCode))
+    .where(eq(participants.dialogueId, args.dialogueId))
+    .orderBy(participants.createdAt, participants.id);
+  const invited = await deps.db
+    .select({ participantId: invitations.participantId, zone: invitations.zone })
+    .from(invitations)
+    .where(eq(invitations.dialogueId, args.dialogueId))
+    .orderBy(desc(invitations.createdAt));
   const zoneOf = new Map<string, string>();
   for (const i of invited) if (!zoneOf.has(i.participantId)) zoneOf.set(i.participantId, i.zone);
   return {
@@ -37,8 +70,14 @@ export async function scheduleCheck(deps: Pick<Deps, 'db'>, args: { dialogueId: 
       const zone = zoneOf.get(r.id) ?? r.zones?.[0] ?? d!.hostZone;
       const w = wallClock(at, zone);
       return {
-        participantId: r.id, personId: r.personId, organizationId: r.organizationId, zone, local: w.local, weekday: w.weekday,
-        outsideWorkingHours: w.hour < DAY_STARTS || w.hour >= DAY_ENDS, weekend: w.weekday >= 6,
+        participantId: r.id,
+        personId: r.personId,
+        organizationId: r.organizationId,
+        zone,
+        local: w.local,
+        weekday: w.weekday,
+        outsideWorkingHours: w.hour < DAY_STARTS || w.hour >= DAY_ENDS,
+        weekend: w.weekday >= 6,
       };
     }),
   };

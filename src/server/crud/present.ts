@@ -7,7 +7,11 @@ export const recordMeta = (r: { id: string; version: number; createdAt: Date; up
 });
 
 /** Child rows grouped under their parents' ids, every parent present (with [] when it has none). */
-export function groupBy<T>(parentIds: readonly string[], rows: readonly T[], parentOf: (row: T) => string): Map<string, T[]> {
+export function groupBy<T>(
+  parentIds: readonly string[],
+  rows: readonly T[],
+  parentOf: (row: T) => string,
+): Map<string, T[]> {
   const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
   for (const row of rows) groups.get(parentOf(row))?.push(row);
   return groups;

@@ -26,7 +26,10 @@ export interface WriteContext {
   env?: WriteEnv;
 }
 
-export interface WriteEnv { config: Config; clock: () => Date }
+export interface WriteEnv {
+  config: Config;
+  clock: () => Date;
+}
 
 export interface ReadContext {
   db: Queryable;
@@ -73,14 +76,33 @@ export async function listRecords<Out>(
 ): Promise<Page<Out>> {
   const where = and(scoped(spec as never, ctx.parentId), ctx.visible, ...(spec.filters?.(ctx.query, ctx.actor) ?? []));
   const [rows, [total]] = await Promise.all([
-    ctx.db.select().from(spec.table).where(where).orderBy(...spec.orderBy).limit(ctx.query.limit).offset(ctx.query.offset),
+    ctx.db
+      .select()
+      .from(spec.table)
+      .where(where)
+      .orderBy(...spec.orderBy)
+      .limit(ctx.query.limit)
+      .offset(ctx.query.offset),
     ctx.db.select({ n: count() }).from(spec.table).where(where),
   ]);
-  return { items: await spec.present(rows as Row[], ctx), total: Number(total?.n ?? 0), limit: ctx.query.limit, offset: ctx.query.offset };
+  return {
+    items: await spec.present(rows as Row[], ctx),
+    total: Number(total?.n ?? 0),
+    limit: ctx.query.limit,
+    offset: ctx.query.offset,
+  };
 }
 
-async function loadRow(db: Queryable, spec: ResourceSpec<never, unknown>, parentId: string | null, id: string): Promise<Row | null> {
-  const [row] = await db.select().from(spec.table).where(scoped(spec as never, parentId, eq(spec.table.id, id)));
+async function loadRow(
+  db: Queryable,
+  spec: ResourceSpec<never, unknown>,
+  parentId: string | null,
+  id: string,
+): Promise<Row | null> {
+  const [row] = await db
+    .select()
+    .from(spec.table)
+    .where(scoped(spec as never, parentId, eq(spec.table.id, id)));
   return (row as Row | undefined) ?? null;
 }
 
@@ -108,14 +130,30 @@ async function recordEvent(spec: ResourceSpec<never, unknown>, ctx: WriteContext
   });
 }
 
-const insideView = (ctx: WriteContext): ReadContext => ({ db: ctx.tx, actor: ctx.actor, audience: 'inside', parentId: ctx.parentId });
+const insideView = (ctx: WriteContext): ReadContext => ({
+  db: ctx.tx,
+  actor: ctx.actor,
+  audience: 'inside',
+  parentId: ctx.parentId,
+});
 
-export function createRecord<Create, Out>(spec: ResourceSpec<Create, Out>, args: WriteArgs & { input: Create; id?: string }): Promise<Out> {
+export function createRecord<Create, Out>(
+  spec: ResourceSpec<Create, Out>,
+  args: WriteArgs & { input: Create; id?: string },
+): Promise<Out> {
   const s = spec as unknown as ResourceSpec<never, Out>;
   return write(args.db, async (tx) => {
-    const ctx: WriteContext = { tx, actor: args.actor, id: args.id ?? randomUUID(), parentId: args.parentId, existing: null, env: args.env };
+    const ctx: WriteContext = {
+      tx,
+      actor: args.actor,
+      id: args.id ?? randomUUID(),
+      parentId: args.parentId,
+      existing: null,
+      env: args.env,
+    };
     const columns = await spec.toColumns(args.input, ctx);
-    const parent = spec.parentColumn && args.parentId ? { [columnKey(spec.table, spec.parentColumn)]: args.parentId } : {};
+    const parent =
+      spec.parentColumn && args.parentId ? { [columnKey(spec.table, spec.parentColumn)]: args.parentId } : {};
     await tx.insert(spec.table).values({ ...columns, ...parent, id: ctx.id } as never);
     await spec.afterWrite?.(args.input, ctx);
     const row = (await loadRow(tx, s, args.parentId, ctx.id))!;
@@ -135,7 +173,10 @@ export function updateRecord<Create, Out>(
     const existing = await loadRow(tx, s, args.parentId, args.id);
     if (!existing) throw new AppError('not_found', `no such ${spec.name}`);
     if (existing.version !== args.input.version) {
-      throw new AppError('version_conflict', `${spec.name} is at version ${String(existing.version)}, not ${args.input.version}`);
+      throw new AppError(
+        'version_conflict',
+        `${spec.name} is at version ${String(existing.version)}, not ${args.input.version}`,
+      );
     }
     const ctx: WriteContext = { tx, actor: args.actor, id: args.id, parentId: args.parentId, existing, env: args.env };
     const { version: _version, ...input } = args.input;
@@ -156,13 +197,19 @@ export function updateRecord<Create, Out>(
   });
 }
 
-export function deleteRecord(spec: ResourceSpec<never, unknown> | ResourceSpec<unknown, unknown>, args: WriteArgs & { id: string; version?: number }): Promise<void> {
+export function deleteRecord(
+  spec: ResourceSpec<never, unknown> | ResourceSpec<unknown, unknown>,
+  args: WriteArgs & { id: string; version?: number },
+): Promise<void> {
   const s = spec as unknown as ResourceSpec<never, unknown>;
   return write(args.db, async (tx) => {
     const existing = await loadRow(tx, s, args.parentId, args.id);
     if (!existing) throw new AppError('not_found', `no such ${spec.name}`);
     if (args.version !== undefined && existing.version !== args.version) {
-      throw new AppError('version_conflict', `${spec.name} is at version ${String(existing.version)}, not ${args.version}`);
+      throw new AppError(
+        'version_conflict',
+        `${spec.name} is at version ${String(existing.version)}, not ${args.version}`,
+      );
     }
     const ctx: WriteContext = { tx, actor: args.actor, id: args.id, parentId: args.parentId, existing, env: args.env };
     await s.beforeDelete?.(ctx);

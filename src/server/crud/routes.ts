@@ -34,13 +34,15 @@ export interface CrudOptions {
   visible?: (input: { actor: Actor }) => SQL | undefined;
 }
 
-
 /** Records outside any dialogue (the directory) have one audience for all but the secretariat. */
 const readerAudience = (actor: Actor, dialogue: DialogueAccess | null): Audience =>
   dialogue ? audienceOf(actor, dialogue) : isAdmin(actor) ? 'inside' : 'outside';
 
 async function assertDocument(db: Queryable, id: string) {
-  const [doc] = await db.select({ id: referenceDocuments.id }).from(referenceDocuments).where(eq(referenceDocuments.id, id));
+  const [doc] = await db
+    .select({ id: referenceDocuments.id })
+    .from(referenceDocuments)
+    .where(eq(referenceDocuments.id, id));
   if (!doc) throw new AppError('not_found', 'no such reference document');
 }
 
@@ -57,35 +59,73 @@ export function crudRoutes(o: CrudOptions): RouteSpec[] {
 
   return [
     route({
-      method: 'GET', url: o.base, action: o.read, tag: o.tag, summary: `List ${o.noun}s`,
-      params: nested ? TopParams : undefined, query: o.list, response: page(o.output), dialogueParam,
+      method: 'GET',
+      url: o.base,
+      action: o.read,
+      tag: o.tag,
+      summary: `List ${o.noun}s`,
+      params: nested ? TopParams : undefined,
+      query: o.list,
+      response: page(o.output),
+      dialogueParam,
       handler: async ({ params, query, actor, deps, dialogue }) => {
         const parentId = nested ? (params as { id: string }).id : null;
         await parentCheck(deps.db, parentId);
         const audience = readerAudience(actor, dialogue);
         const q = query as { limit: number; offset: number };
-        if (o.attendance && dialogue && audience === 'outside' && (await loadChathamScope(deps.db, dialogue.id)).whole) {
+        if (
+          o.attendance &&
+          dialogue &&
+          audience === 'outside' &&
+          (await loadChathamScope(deps.db, dialogue.id)).whole
+        ) {
           return { items: [], total: 0, limit: q.limit, offset: q.offset };
         }
-        return listRecords(o.spec, { db: deps.db, actor, audience, parentId, query: q, visible: o.visible?.({ actor }) });
+        return listRecords(o.spec, {
+          db: deps.db,
+          actor,
+          audience,
+          parentId,
+          query: q,
+          visible: o.visible?.({ actor }),
+        });
       },
     }),
     route({
-      method: 'GET', url: itemUrl, action: o.read, tag: o.tag, summary: `Get one ${o.noun}`,
-      params: nested ? ChildParams : TopParams, response: o.output, dialogueParam,
+      method: 'GET',
+      url: itemUrl,
+      action: o.read,
+      tag: o.tag,
+      summary: `Get one ${o.noun}`,
+      params: nested ? ChildParams : TopParams,
+      response: o.output,
+      dialogueParam,
       handler: async ({ params, actor, deps, dialogue }) => {
         const { parentId, id } = ids(params as { id: string; childId?: string });
         await parentCheck(deps.db, parentId);
         const audience = readerAudience(actor, dialogue);
-        if (o.attendance && dialogue && audience === 'outside' && (await loadChathamScope(deps.db, dialogue.id)).whole) {
+        if (
+          o.attendance &&
+          dialogue &&
+          audience === 'outside' &&
+          (await loadChathamScope(deps.db, dialogue.id)).whole
+        ) {
           throw new AppError('not_found', `no such ${o.noun}`);
         }
         return getRecord(o.spec, { db: deps.db, actor, audience, parentId, id });
       },
     }),
     route({
-      method: 'POST', url: o.base, action: o.write, tag: o.tag, summary: `Create a ${o.noun}`, status: 201,
-      params: nested ? TopParams : undefined, body: o.create, response: o.output, dialogueParam,
+      method: 'POST',
+      url: o.base,
+      action: o.write,
+      tag: o.tag,
+      summary: `Create a ${o.noun}`,
+      status: 201,
+      params: nested ? TopParams : undefined,
+      body: o.create,
+      response: o.output,
+      dialogueParam,
       handler: async ({ params, body, actor, deps }) => {
         const parentId = nested ? (params as { id: string }).id : null;
         await parentCheck(deps.db, parentId);
@@ -93,8 +133,15 @@ export function crudRoutes(o: CrudOptions): RouteSpec[] {
       },
     }),
     route({
-      method: 'PATCH', url: itemUrl, action: o.write, tag: o.tag, summary: `Update a ${o.noun} (send the version you read)`,
-      params: nested ? ChildParams : TopParams, body: o.update, response: o.output, dialogueParam,
+      method: 'PATCH',
+      url: itemUrl,
+      action: o.write,
+      tag: o.tag,
+      summary: `Update a ${o.noun} (send the version you read)`,
+      params: nested ? ChildParams : TopParams,
+      body: o.update,
+      response: o.output,
+      dialogueParam,
       handler: async ({ params, body, actor, deps }) => {
         const { parentId, id } = ids(params as { id: string; childId?: string });
         await parentCheck(deps.db, parentId);
@@ -102,12 +149,26 @@ export function crudRoutes(o: CrudOptions): RouteSpec[] {
       },
     }),
     route({
-      method: 'DELETE', url: itemUrl, action: o.write, tag: o.tag, summary: `Delete a ${o.noun}`, status: 204,
-      params: nested ? ChildParams : TopParams, query: DeleteQuery, dialogueParam,
+      method: 'DELETE',
+      url: itemUrl,
+      action: o.write,
+      tag: o.tag,
+      summary: `Delete a ${o.noun}`,
+      status: 204,
+      params: nested ? ChildParams : TopParams,
+      query: DeleteQuery,
+      dialogueParam,
       handler: async ({ params, query, actor, deps }) => {
         const { parentId, id } = ids(params as { id: string; childId?: string });
         await parentCheck(deps.db, parentId);
-        await deleteRecord(o.spec, { db: deps.db, env: deps, actor, parentId, id, version: (query as { version?: number }).version });
+        await deleteRecord(o.spec, {
+          db: deps.db,
+          env: deps,
+          actor,
+          parentId,
+          id,
+          version: (query as { version?: number }).version,
+        });
       },
     }),
   ];

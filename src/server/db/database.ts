@@ -57,9 +57,10 @@ export async function openPostgres(url: string, options: { poolSize?: number } =
 
 export async function openPglite(source: { dataDir: string } | { snapshot: Blob }): Promise<Database> {
   const unlock = 'dataDir' in source ? lockDataDir(source.dataDir) : () => undefined;
-  const client = 'dataDir' in source
-    ? await PGlite.create({ dataDir: source.dataDir, extensions: PGLITE_EXTENSIONS })
-    : await PGlite.create({ loadDataDir: source.snapshot, extensions: PGLITE_EXTENSIONS });
+  const client =
+    'dataDir' in source
+      ? await PGlite.create({ dataDir: source.dataDir, extensions: PGLITE_EXTENSIONS })
+      : await PGlite.create({ loadDataDir: source.snapshot, extensions: PGLITE_EXTENSIONS });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     kind: 'pglite',
@@ -116,7 +117,9 @@ function lockDataDir(dataDir: string): () => void {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const holder = Number(readFileSync(lockPath, 'utf8'));
       if (holder && holder !== process.pid && isAlive(holder)) {
-        throw new Error(`The data directory ${dataDir} is in use by process ${holder}. Stop it first, or set DATA_DIR to another directory.`);
+        throw new Error(
+          `The data directory ${dataDir} is in use by process ${holder}. Stop it first, or set DATA_DIR to another directory.`,
+        );
       }
       rmSync(lockPath, { force: true });
     }

@@ -1,6 +1,10 @@
 import pg from 'pg';
 
-interface Listening { channel: string; onNotify(payload: string): void; onReconnect?(): void }
+interface Listening {
+  channel: string;
+  onNotify(payload: string): void;
+  onReconnect?(): void;
+}
 
 /**
  * LISTEN needs a connection of its own, outside the pool. One per database serves every channel;
@@ -15,7 +19,11 @@ export class PostgresListener {
 
   constructor(private readonly url: string) {}
 
-  async listen(channel: string, onNotify: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>> {
+  async listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onReconnect?: () => void,
+  ): Promise<() => Promise<void>> {
     const listening: Listening = { channel, onNotify, onReconnect };
     this.listeners.add(listening);
     const client = await this.connected();
@@ -23,7 +31,8 @@ export class PostgresListener {
     return async () => {
       this.listeners.delete(listening);
       if (this.listeners.size === 0) return this.end();
-      if (![...this.listeners].some((l) => l.channel === channel)) await this.client?.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => undefined);
+      if (![...this.listeners].some((l) => l.channel === channel))
+        await this.client?.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => undefined);
     };
   }
 
@@ -40,7 +49,9 @@ export class PostgresListener {
 
   private connected(): Promise<pg.Client> {
     if (this.client) return Promise.resolve(this.client);
-    this.opening ??= this.open().finally(() => { this.opening = null; });
+    this.opening ??= this.open().finally(() => {
+      this.opening = null;
+    });
     return this.opening;
   }
 
@@ -56,13 +67,19 @@ export class PostgresListener {
       if (!this.closed && this.listeners.size > 0) setTimeout(() => this.reopen(), 500);
     });
     await client.connect();
-    for (const channel of new Set([...this.listeners].map((l) => l.channel))) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    for (const channel of new Set([...this.listeners].map((l) => l.channel)))
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
     this.client = client;
     return client;
   }
 
   private reopen(): void {
     if (this.closed || this.listeners.size === 0) return;
-    this.connected().then(() => { for (const l of this.listeners) l.onReconnect?.(); }, () => setTimeout(() => this.reopen(), 1_000));
+    this.connected().then(
+      () => {
+        for (const l of this.listeners) l.onReconnect?.();
+      },
+      () => setTimeout(() => this.reopen(), 1_000),
+    );
   }
 }

@@ -11,8 +11,13 @@ type AgendaRow = typeof agendaItems.$inferSelect;
 
 export const presentAgendaItem = (r: AgendaRow): AgendaItem => ({
   ...recordMeta(r),
-    dialogueId: r.dialogueId, position: r.position, title: r.title, description: r.description,
-  confidentiality: r.confidentiality, provisionIds: r.provisionIds, areaIds: r.areaIds,
+  dialogueId: r.dialogueId,
+  position: r.position,
+  title: r.title,
+  description: r.description,
+  confidentiality: r.confidentiality,
+  provisionIds: r.provisionIds,
+  areaIds: r.areaIds,
 });
 
 export const agendaItemSpec: ResourceSpec<AgendaItemCreate, AgendaItem> = {
@@ -25,8 +30,12 @@ export const agendaItemSpec: ResourceSpec<AgendaItemCreate, AgendaItem> = {
     await assertIdsExist(tx, provisions, input.provisionIds, 'provisionIds');
     await assertIdsExist(tx, areas, input.areaIds, 'areaIds');
     return defined({
-      position: input.position, title: input.title, description: input.description, confidentiality: input.confidentiality,
-      provisionIds: input.provisionIds, areaIds: input.areaIds,
+      position: input.position,
+      title: input.title,
+      description: input.description,
+      confidentiality: input.confidentiality,
+      provisionIds: input.provisionIds,
+      areaIds: input.areaIds,
     });
   },
   present: async (rows) => (rows as AgendaRow[]).map(presentAgendaItem),
@@ -34,7 +43,12 @@ export const agendaItemSpec: ResourceSpec<AgendaItemCreate, AgendaItem> = {
     kind: 'agenda_item',
     entries: async (row, { tx }) => {
       const r = row as AgendaRow;
-      return entriesFor([r.title, r.description], { dialogueId: r.dialogueId, agendaItemId: r.id, year: await dialogueYear(tx, r.dialogueId), areaIds: r.areaIds });
+      return entriesFor([r.title, r.description], {
+        dialogueId: r.dialogueId,
+        agendaItemId: r.id,
+        year: await dialogueYear(tx, r.dialogueId),
+        areaIds: r.areaIds,
+      });
     },
   },
   filters: (q) => [

@@ -14,7 +14,10 @@ test('the name in force on a day is chosen by its dates', () => {
 });
 
 test('with no entry in force, the latest one begun before the day is used, then the first', () => {
-  const gaps = [{ n: 'A', validFrom: '2010-01-01', validTo: '2011-01-01' }, { n: 'B', validFrom: '2015-01-01', validTo: '2016-01-01' }];
+  const gaps = [
+    { n: 'A', validFrom: '2010-01-01', validTo: '2011-01-01' },
+    { n: 'B', validFrom: '2015-01-01', validTo: '2016-01-01' },
+  ];
   assert.equal(asOf(gaps, '2018-01-01')?.n, 'B');
   assert.equal(asOf(gaps, '2000-01-01')?.n, 'A');
   assert.equal(asOf([], '2000-01-01'), undefined);

@@ -11,6 +11,8 @@ export const validOn = (d: Dated, day: string): boolean =>
 export function asOf<T extends Dated>(entries: readonly T[], day: string): T | undefined {
   const inForce = entries.find((e) => validOn(e, day));
   if (inForce) return inForce;
-  const before = entries.filter((e) => e.validFrom !== null && e.validFrom <= day).sort((a, b) => (a.validFrom! < b.validFrom! ? 1 : -1));
+  const before = entries
+    .filter((e) => e.validFrom !== null && e.validFrom <= day)
+    .sort((a, b) => (a.validFrom! < b.validFrom! ? 1 : -1));
   return before[0] ?? entries[0];
 }

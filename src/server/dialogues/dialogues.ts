@@ -1,6 +1,17 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Dialogue, DialogueCreate } from '../../shared/contracts/dialogues.ts';
-import { agendaItems, dialogues, organizations, outcomes, participants, referenceDocuments, searchEntries, series, statements, users } from '../db/schema.ts';
+import {
+  agendaItems,
+  dialogues,
+  organizations,
+  outcomes,
+  participants,
+  referenceDocuments,
+  searchEntries,
+  series,
+  statements,
+  users,
+} from '../db/schema.ts';
 import { entriesFor } from '../search/entries.ts';
 import { assertIdExists, assertIdsExist, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
@@ -12,10 +23,19 @@ type DialogueRow = typeof dialogues.$inferSelect;
 
 export const presentDialogue = (r: DialogueRow): Dialogue => ({
   ...recordMeta(r),
-    seriesId: r.seriesId, title: r.title, summary: r.summary, format: r.format,
-  startsAt: r.startsAt.toISOString(), endsAt: r.endsAt.toISOString(), hostZone: r.hostZone,
-  status: r.status, confidentiality: r.confidentiality, languages: r.languages, media: r.media,
-  convenerIds: r.convenerIds, referenceDocumentIds: r.referenceDocumentIds,
+  seriesId: r.seriesId,
+  title: r.title,
+  summary: r.summary,
+  format: r.format,
+  startsAt: r.startsAt.toISOString(),
+  endsAt: r.endsAt.toISOString(),
+  hostZone: r.hostZone,
+  status: r.status,
+  confidentiality: r.confidentiality,
+  languages: r.languages,
+  media: r.media,
+  convenerIds: r.convenerIds,
+  referenceDocumentIds: r.referenceDocumentIds,
 });
 
 export const dialogueSpec: ResourceSpec<DialogueCreate, Dialogue> = {
@@ -48,7 +68,11 @@ export const dialogueSpec: ResourceSpec<DialogueCreate, Dialogue> = {
     kind: 'dialogue',
     entries: async (row) => {
       const r = row as DialogueRow;
-      return entriesFor([r.title, r.summary], { dialogueId: r.id, year: r.startsAt.getUTCFullYear(), organizationIds: r.convenerIds });
+      return entriesFor([r.title, r.summary], {
+        dialogueId: r.id,
+        year: r.startsAt.getUTCFullYear(),
+        organizationIds: r.convenerIds,
+      });
     },
   },
   // Invitees' calendars follow a change of time or title.
@@ -67,16 +91,30 @@ export const dialogueSpec: ResourceSpec<DialogueCreate, Dialogue> = {
     q.status ? eq(dialogues.status, q.status as DialogueRow['status']) : undefined,
     q.from ? sql`${dialogues.startsAt} >= ${q.from as string}::date` : undefined,
     q.to ? sql`${dialogues.startsAt} < (${q.to as string}::date + 1)` : undefined,
-    q.country ? sql`(exists (select 1 from ${organizations} where ${organizations.id} = any(${dialogues.convenerIds}) and ${organizations.countryCode} = ${q.country as string})
+    q.country
+      ? sql`(exists (select 1 from ${organizations} where ${organizations.id} = any(${dialogues.convenerIds}) and ${organizations.countryCode} = ${q.country as string})
       or exists (select 1 from ${participants} join ${organizations} on ${organizations.id} = ${participants.organizationId}
-                 where ${participants.dialogueId} = ${dialogues.id} and ${organizations.countryCode} = ${q.country as string}))` : undefined,
-    q.area ? sql`(exists (select 1 from ${agendaItems} where ${agendaItems.dialogueId} = ${dialogues.id} and ${q.area as string}::uuid = any(${agendaItems.areaIds}))
+                 where ${participants.dialogueId} = ${dialogues.id} and ${organizations.countryCode} = ${q.country as string}))`
+      : undefined,
+    q.area
+      ? sql`(exists (select 1 from ${agendaItems} where ${agendaItems.dialogueId} = ${dialogues.id} and ${q.area as string}::uuid = any(${agendaItems.areaIds}))
       or exists (select 1 from ${statements} where ${statements.dialogueId} = ${dialogues.id} and ${q.area as string}::uuid = any(${statements.areaIds}))
-      or exists (select 1 from ${outcomes} where ${outcomes.dialogueId} = ${dialogues.id} and ${q.area as string}::uuid = any(${outcomes.areaIds})))` : undefined,
-    q.organization ? and(attendanceVisible(actor), sql`(${q.organization as string}::uuid = any(${dialogues.convenerIds})
+      or exists (select 1 from ${outcomes} where ${outcomes.dialogueId} = ${dialogues.id} and ${q.area as string}::uuid = any(${outcomes.areaIds})))`
+      : undefined,
+    q.organization
+      ? and(
+          attendanceVisible(actor),
+          sql`(${q.organization as string}::uuid = any(${dialogues.convenerIds})
       or exists (select 1 from ${participants} where ${participants.dialogueId} = ${dialogues.id} and ${participants.organizationId} = ${q.organization as string})
-      or exists (select 1 from ${statements} where ${statements.dialogueId} = ${dialogues.id} and ${q.organization as string}::uuid = any(${statements.collectiveOrganizationIds})))`) : undefined,
-    q.person ? and(attendanceVisible(actor), sql`exists (select 1 from ${participants} where ${participants.dialogueId} = ${dialogues.id} and ${participants.personId} = ${q.person as string})`) : undefined,
+      or exists (select 1 from ${statements} where ${statements.dialogueId} = ${dialogues.id} and ${q.organization as string}::uuid = any(${statements.collectiveOrganizationIds})))`,
+        )
+      : undefined,
+    q.person
+      ? and(
+          attendanceVisible(actor),
+          sql`exists (select 1 from ${participants} where ${participants.dialogueId} = ${dialogues.id} and ${participants.personId} = ${q.person as string})`,
+        )
+      : undefined,
   ],
   orderBy: [desc(dialogues.startsAt), asc(dialogues.id)],
 };
@@ -105,5 +143,7 @@ export function insideDialogue(actor: Actor): SQL<boolean> {
 }
 
 /** The user is a participant of the dialogue in the current row. */
-const takesPart = (userId: string): SQL<boolean> => sql`exists (select 1 from ${participants} join ${users} on ${users.personId} = ${participants.personId}
+const takesPart = (
+  userId: string,
+): SQL<boolean> => sql`exists (select 1 from ${participants} join ${users} on ${users.personId} = ${participants.personId}
   where ${participants.dialogueId} = ${dialogues.id} and ${users.id} = ${userId})`;

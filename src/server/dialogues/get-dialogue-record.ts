@@ -1,5 +1,10 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { Audience, DialogueRecord, OrganizationRef, RecordParticipant } from '../../shared/contracts/dialogue-record.ts';
+import type {
+  Audience,
+  DialogueRecord,
+  OrganizationRef,
+  RecordParticipant,
+} from '../../shared/contracts/dialogue-record.ts';
 import type { Queryable } from '../db/database.ts';
 import * as t from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
@@ -23,20 +28,31 @@ import type { CachedRecord } from './record-cache.ts';
  * The whole record of one dialogue as this reader may see it, serialised once and cached
  * until the dialogue or the directory changes. `access` was read just now, with the seqs.
  */
-export async function getDialogueRecord(deps: Deps, args: { actor: Actor; access: DialogueAccess }): Promise<CachedRecord> {
+export async function getDialogueRecord(
+  deps: Deps,
+  args: { actor: Actor; access: DialogueAccess },
+): Promise<CachedRecord> {
   const audience = audienceOf(args.actor, args.access);
   const id = args.access.id;
   const key = `${id}:${audience}`;
   const hit = deps.recordCache.get(key, args.access.seqs.dialogue, args.access.seqs.directory);
   if (hit) return hit;
 
-  const built = await deps.db.transaction(async (tx) => {
-    const now = await streamSeqs(tx, [id, DIRECTORY_STREAM]);
-    const record = await buildRecord(tx, id, audience, now.get(id)!);
-    const dialogueSeq = now.get(id)!;
-    const directorySeq = now.get(DIRECTORY_STREAM)!;
-    return { dialogueSeq, directorySeq, body: Buffer.from(JSON.stringify(record)), etag: `W/"${id}-${dialogueSeq}-${directorySeq}-${audience}"` };
-  }, { isolationLevel: 'repeatable read', accessMode: 'read only' });
+  const built = await deps.db.transaction(
+    async (tx) => {
+      const now = await streamSeqs(tx, [id, DIRECTORY_STREAM]);
+      const record = await buildRecord(tx, id, audience, now.get(id)!);
+      const dialogueSeq = now.get(id)!;
+      const directorySeq = now.get(DIRECTORY_STREAM)!;
+      return {
+        dialogueSeq,
+        directorySeq,
+        body: Buffer.from(JSON.stringify(record)),
+        etag: `W/"${id}-${dialogueSeq}-${directorySeq}-${audience}"`,
+      };
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
   deps.recordCache.set(key, built);
   return built;
 }
@@ -47,15 +63,36 @@ export async function buildRecord(db: Queryable, id: string, audience: Audience,
   const day = dialogue.startsAt.toISOString().slice(0, 10);
 
   // One transaction is one connection: queries run in turn, never overlapped.
-  const seriesRows = dialogue.seriesId ? await db.select().from(t.series).where(eq(t.series.id, dialogue.seriesId)) : [];
-  const participantRows = await db.select().from(t.participants).where(eq(t.participants.dialogueId, id)).orderBy(asc(t.participants.createdAt), asc(t.participants.id));
-  const agendaRows = await db.select().from(t.agendaItems).where(eq(t.agendaItems.dialogueId, id)).orderBy(asc(t.agendaItems.position), asc(t.agendaItems.id));
-  const statementRows = await db.select().from(t.statements).where(eq(t.statements.dialogueId, id)).orderBy(asc(t.statements.position), asc(t.statements.id));
-  const outcomeRows = await db.select().from(t.outcomes).where(eq(t.outcomes.dialogueId, id)).orderBy(asc(t.outcomes.position), asc(t.outcomes.id));
+  const seriesRows = dialogue.seriesId
+    ? await db.select().from(t.series).where(eq(t.series.id, dialogue.seriesId))
+    : [];
+  const participantRows = await db
+    .select()
+    .from(t.participants)
+    .where(eq(t.participants.dialogueId, id))
+    .orderBy(asc(t.participants.createdAt), asc(t.participants.id));
+  const agendaRows = await db
+    .select()
+    .from(t.agendaItems)
+    .where(eq(t.agendaItems.dialogueId, id))
+    .orderBy(asc(t.agendaItems.position), asc(t.agendaItems.id));
+  const statementRows = await db
+    .select()
+    .from(t.statements)
+    .where(eq(t.statements.dialogueId, id))
+    .orderBy(asc(t.statements.position), asc(t.statements.id));
+  const outcomeRows = await db
+    .select()
+    .from(t.outcomes)
+    .where(eq(t.outcomes.dialogueId, id))
+    .orderBy(asc(t.outcomes.position), asc(t.outcomes.id));
 
   const bare = chathamScope(dialogue, agendaRows);
   // Under the Rule, free text is cleared of the names it may hold, in every script, before it leaves.
-  const redactor = audience === 'outside' && (bare.whole || bare.items.size > 0) ? await chathamRedactor(db, participantRows) : undefined;
+  const redactor =
+    audience === 'outside' && (bare.whole || bare.items.size > 0)
+      ? await chathamRedactor(db, participantRows)
+      : undefined;
   const scope = { ...bare, redactor };
   const hideAttendance = audience === 'outside' && scope.whole;
   const shownParticipants = hideAttendance ? [] : participantRows;
@@ -63,7 +100,10 @@ export async function buildRecord(db: Queryable, id: string, audience: Audience,
   const personIds = shownParticipants.map((p) => p.personId);
   const personRows = personIds.length ? await db.select().from(t.people).where(inArray(t.people.id, personIds)) : [];
   const positionsByPerson = await loadPositions(db, personIds);
-  const history = await loadStatusHistory(db, outcomeRows.map((o) => o.id));
+  const history = await loadStatusHistory(
+    db,
+    outcomeRows.map((o) => o.id),
+  );
   const people = new Map(personRows.map((p) => [p.id, p]));
 
   const participants: RecordParticipant[] = shownParticipants.map((p) => {
@@ -71,16 +111,25 @@ export async function buildRecord(db: Queryable, id: string, audience: Audience,
     const atOrg = positions.filter((pos) => pos.organizationId === p.organizationId);
     const position = asOf(atOrg.length ? atOrg : positions, day);
     return {
-      id: p.id, version: p.version,
+      id: p.id,
+      version: p.version,
       person: { id: p.personId, name: people.get(p.personId)!.name },
       organizationId: p.organizationId,
       position: position?.title ?? null,
-      role: p.role, invitation: p.invitation, attendance: p.attendance,
+      role: p.role,
+      invitation: p.invitation,
+      attendance: p.attendance,
     };
   });
   const statements = statementRows.map((s) => presentStatement(s, audience, scope));
   const outcomes = outcomeRows.map((o) => presentOutcome(o, history.get(o.id) ?? [], audience, scope));
-  const agenda = agendaRows.map(presentAgendaItem).map((a) => (redactor && underRule(scope, a.id) ? { ...a, title: redactor.multi(a.title), description: redactor.multi(a.description) } : a));
+  const agenda = agendaRows
+    .map(presentAgendaItem)
+    .map((a) =>
+      redactor && underRule(scope, a.id)
+        ? { ...a, title: redactor.multi(a.title), description: redactor.multi(a.description) }
+        : a,
+    );
   const presented = presentDialogue(dialogue);
 
   // Organizations are gathered from what is already presented, so nothing withheld can reappear here.
@@ -89,26 +138,60 @@ export async function buildRecord(db: Queryable, id: string, audience: Audience,
   const conveners = hideAttendance ? dialogue.convenerIds.filter((o) => !represented.has(o)) : dialogue.convenerIds;
   const orgIds = new Set<string>(conveners);
   for (const p of participants) if (p.organizationId) orgIds.add(p.organizationId);
-  for (const s of statements) if (s.speaker.kind === 'collective') s.speaker.organizationIds.forEach((o) => orgIds.add(o));
-  for (const o of outcomes) [...o.proposerIds, ...o.endorserIds, ...(o.ownerOrganizationId ? [o.ownerOrganizationId] : [])].forEach((x) => orgIds.add(x));
+  for (const s of statements)
+    if (s.speaker.kind === 'collective') s.speaker.organizationIds.forEach((o) => orgIds.add(o));
+  for (const o of outcomes)
+    [...o.proposerIds, ...o.endorserIds, ...(o.ownerOrganizationId ? [o.ownerOrganizationId] : [])].forEach((x) =>
+      orgIds.add(x),
+    );
 
   const areaIds = new Set<string>([...agendaRows, ...statementRows, ...outcomeRows].flatMap((r) => r.areaIds));
-  const provisionIds = new Set<string>([...agendaRows, ...statementRows, ...outcomeRows].flatMap((r) => r.provisionIds));
+  const provisionIds = new Set<string>(
+    [...agendaRows, ...statementRows, ...outcomeRows].flatMap((r) => r.provisionIds),
+  );
 
   const organizations = await organizationRefs(db, [...orgIds], day);
-  const areaRows = areaIds.size ? await db.select().from(t.areas).where(inArray(t.areas.id, [...areaIds])).orderBy(asc(t.areas.slug)) : [];
-  const cited = provisionIds.size ? await db.select({ documentId: t.provisions.documentId }).from(t.provisions).where(inArray(t.provisions.id, [...provisionIds])) : [];
+  const areaRows = areaIds.size
+    ? await db
+        .select()
+        .from(t.areas)
+        .where(inArray(t.areas.id, [...areaIds]))
+        .orderBy(asc(t.areas.slug))
+    : [];
+  const cited = provisionIds.size
+    ? await db
+        .select({ documentId: t.provisions.documentId })
+        .from(t.provisions)
+        .where(inArray(t.provisions.id, [...provisionIds]))
+    : [];
   const documentIds = [...new Set([...dialogue.referenceDocumentIds, ...cited.map((c) => c.documentId)])];
   const documents = documentIds.length
-    ? await db.select().from(t.referenceDocuments).where(inArray(t.referenceDocuments.id, documentIds)).orderBy(asc(t.referenceDocuments.adoptedOn)) : [];
+    ? await db
+        .select()
+        .from(t.referenceDocuments)
+        .where(inArray(t.referenceDocuments.id, documentIds))
+        .orderBy(asc(t.referenceDocuments.adoptedOn))
+    : [];
   const provisions = documentIds.length
-    ? await db.select().from(t.provisions).where(inArray(t.provisions.documentId, documentIds)).orderBy(asc(t.provisions.position)) : [];
+    ? await db
+        .select()
+        .from(t.provisions)
+        .where(inArray(t.provisions.documentId, documentIds))
+        .orderBy(asc(t.provisions.position))
+    : [];
 
   return {
     audience,
     seq,
-    dialogue: redactor && scope.whole
-      ? { ...presented, convenerIds: conveners, title: redactor.multi(presented.title), summary: redactor.multi(presented.summary) } : presented,
+    dialogue:
+      redactor && scope.whole
+        ? {
+            ...presented,
+            convenerIds: conveners,
+            title: redactor.multi(presented.title),
+            summary: redactor.multi(presented.summary),
+          }
+        : presented,
     series: seriesRows[0] ? presentSeries(seriesRows[0]) : null,
     conveners,
     participants,
@@ -118,7 +201,10 @@ export async function buildRecord(db: Queryable, id: string, audience: Audience,
     outcomes,
     organizations,
     areas: areaRows.map(presentArea),
-    references: documents.map((d) => ({ ...presentDocument(d), provisions: provisions.filter((p) => p.documentId === d.id).map(presentProvision) })),
+    references: documents.map((d) => ({
+      ...presentDocument(d),
+      provisions: provisions.filter((p) => p.documentId === d.id).map(presentProvision),
+    })),
   };
 }
 
@@ -126,9 +212,16 @@ export async function buildRecord(db: Queryable, id: string, audience: Audience,
 export async function organizationRefs(db: Queryable, ids: string[], day: string): Promise<OrganizationRef[]> {
   if (ids.length === 0) return [];
   const orgs = await db.select().from(t.organizations).where(inArray(t.organizations.id, ids));
-  const names = await db.select().from(t.organizationNames).where(inArray(t.organizationNames.organizationId, ids)).orderBy(asc(t.organizationNames.position));
+  const names = await db
+    .select()
+    .from(t.organizationNames)
+    .where(inArray(t.organizationNames.organizationId, ids))
+    .orderBy(asc(t.organizationNames.position));
   return orgs.map((o) => {
-    const name = asOf(names.filter((n) => n.organizationId === o.id), day);
+    const name = asOf(
+      names.filter((n) => n.organizationId === o.id),
+      day,
+    );
     return { id: o.id, name: name!.name, acronym: name?.acronym ?? null, countryCode: o.countryCode };
   });
 }

@@ -9,7 +9,11 @@ type ParticipantRow = typeof participants.$inferSelect;
 
 export const presentParticipant = (r: ParticipantRow): Participant => ({
   ...recordMeta(r),
-    dialogueId: r.dialogueId, personId: r.personId, organizationId: r.organizationId, role: r.role, invitation: r.invitation,
+  dialogueId: r.dialogueId,
+  personId: r.personId,
+  organizationId: r.organizationId,
+  role: r.role,
+  invitation: r.invitation,
   attendance: r.attendance,
 });
 
@@ -23,7 +27,11 @@ export const participantSpec: ResourceSpec<ParticipantCreate, Participant> = {
     await assertIdExists(tx, people, input.personId, 'personId');
     await assertIdExists(tx, organizations, input.organizationId, 'organizationId');
     return defined({
-      personId: input.personId, organizationId: input.organizationId, role: input.role, invitation: input.invitation, attendance: input.attendance,
+      personId: input.personId,
+      organizationId: input.organizationId,
+      role: input.role,
+      invitation: input.invitation,
+      attendance: input.attendance,
     });
   },
   // Under the Chatham House Rule outsiders never reach this list: the route withholds it.
@@ -32,7 +40,9 @@ export const participantSpec: ResourceSpec<ParticipantCreate, Participant> = {
     q.organization ? eq(participants.organizationId, q.organization as string) : undefined,
     q.role ? eq(participants.role, q.role as ParticipantRow['role']) : undefined,
     q.invitation ? eq(participants.invitation, q.invitation as ParticipantRow['invitation']) : undefined,
-    q.country ? sql`exists (select 1 from ${organizations} where ${organizations.id} = ${participants.organizationId} and ${organizations.countryCode} = ${q.country as string})` : undefined,
+    q.country
+      ? sql`exists (select 1 from ${organizations} where ${organizations.id} = ${participants.organizationId} and ${organizations.countryCode} = ${q.country as string})`
+      : undefined,
   ],
   orderBy: [asc(participants.createdAt), asc(participants.id)],
 };

@@ -33,7 +33,11 @@ export class Redactor {
   }
 
   text(text: string, lang: string): string {
-    const tokens = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, keys: skeleton(m[0]).split(' ').filter(Boolean) }));
+    const tokens = [...text.matchAll(WORD)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      keys: skeleton(m[0]).split(' ').filter(Boolean),
+    }));
     // One entry per skeleton word, pointing back at the token it came from.
     const keys = tokens.flatMap((t, i) => t.keys.map((k) => ({ k, i })));
     const spans: [number, number][] = [];
@@ -65,6 +69,11 @@ export class Redactor {
 
   multi<T extends MultiText | null>(value: T): T {
     if (!value || this.empty) return value;
-    return { ...value, texts: Object.fromEntries(Object.entries(value.texts).map(([lang, t]) => [lang, { ...t, text: this.text(t.text, lang) }])) } as T;
+    return {
+      ...value,
+      texts: Object.fromEntries(
+        Object.entries(value.texts).map(([lang, t]) => [lang, { ...t, text: this.text(t.text, lang) }]),
+      ),
+    } as T;
   }
 }

@@ -9,9 +9,17 @@ import { getDialogueRecord } from './get-dialogue-record.ts';
 import { participantSpec } from './participants.ts';
 
 const [listDialogues, , createDialogue, updateDialogue, deleteDialogue] = crudRoutes({
-  spec: dialogueSpec as never, base: '/dialogues', noun: 'dialogue', tag: 'Dialogues', isDialogue: true,
-  read: 'dialogue.list', write: 'dialogue.update',
-  create: C.DialogueCreate, update: C.DialogueUpdate, output: C.Dialogue, list: C.DialogueListQuery,
+  spec: dialogueSpec as never,
+  base: '/dialogues',
+  noun: 'dialogue',
+  tag: 'Dialogues',
+  isDialogue: true,
+  read: 'dialogue.list',
+  write: 'dialogue.update',
+  create: C.DialogueCreate,
+  update: C.DialogueUpdate,
+  output: C.Dialogue,
+  list: C.DialogueListQuery,
   visible: ({ actor }) => visibleDialogues(actor),
 });
 
@@ -21,9 +29,16 @@ export const dialogueRoutes: RouteSpec[] = [
   listDialogues!,
   { ...createDialogue!, action: 'dialogue.create' },
   route({
-    method: 'GET', url: '/dialogues/:id', action: 'dialogue.read', tag: 'Dialogues', dialogueParam: 'id', raw: true,
-    summary: 'The full record: convener, participants with their organizations and positions on the day, agenda, statements, outcomes and references',
-    params: IdParams, response: DialogueRecord,
+    method: 'GET',
+    url: '/dialogues/:id',
+    action: 'dialogue.read',
+    tag: 'Dialogues',
+    dialogueParam: 'id',
+    raw: true,
+    summary:
+      'The full record: convener, participants with their organizations and positions on the day, agenda, statements, outcomes and references',
+    params: IdParams,
+    response: DialogueRecord,
     handler: async ({ actor, deps, dialogue, req, reply }) => {
       const record = await getDialogueRecord(deps, { actor, access: dialogue! });
       reply.header('etag', record.etag).header('cache-control', 'private, no-cache').header('vary', 'cookie');
@@ -33,8 +48,25 @@ export const dialogueRoutes: RouteSpec[] = [
   }),
   updateDialogue!,
   { ...deleteDialogue!, action: 'dialogue.delete' },
-  ...crudRoutes({ ...plan, spec: participantSpec as never, base: '/dialogues/:id/participants', noun: 'participant', attendance: true,
-    create: C.ParticipantCreate, update: C.ParticipantUpdate, output: C.Participant, list: C.ParticipantListQuery }),
-  ...crudRoutes({ ...plan, spec: agendaItemSpec as never, base: '/dialogues/:id/agenda-items', noun: 'agenda item',
-    create: C.AgendaItemCreate, update: C.AgendaItemUpdate, output: C.AgendaItem, list: C.AgendaItemListQuery }),
+  ...crudRoutes({
+    ...plan,
+    spec: participantSpec as never,
+    base: '/dialogues/:id/participants',
+    noun: 'participant',
+    attendance: true,
+    create: C.ParticipantCreate,
+    update: C.ParticipantUpdate,
+    output: C.Participant,
+    list: C.ParticipantListQuery,
+  }),
+  ...crudRoutes({
+    ...plan,
+    spec: agendaItemSpec as never,
+    base: '/dialogues/:id/agenda-items',
+    noun: 'agenda item',
+    create: C.AgendaItemCreate,
+    update: C.AgendaItemUpdate,
+    output: C.AgendaItem,
+    list: C.AgendaItemListQuery,
+  }),
 ];

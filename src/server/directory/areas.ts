@@ -10,7 +10,8 @@ type AreaRow = typeof areas.$inferSelect;
 
 export const presentArea = (r: AreaRow): Area => ({
   ...recordMeta(r),
-    slug: r.slug, name: r.name,
+  slug: r.slug,
+  name: r.name,
 });
 
 export const areaSpec: ResourceSpec<AreaCreate, Area> = {
@@ -19,6 +20,7 @@ export const areaSpec: ResourceSpec<AreaCreate, Area> = {
   stream: () => DIRECTORY_STREAM,
   toColumns: async (input) => defined({ slug: input.slug, name: input.name }),
   present: async (rows) => (rows as AreaRow[]).map(presentArea),
-  beforeDelete: ({ tx, id }) => assertNotLinked(tx, id, 'area', [agendaItems.areaIds, statements.areaIds, outcomes.areaIds]),
+  beforeDelete: ({ tx, id }) =>
+    assertNotLinked(tx, id, 'area', [agendaItems.areaIds, statements.areaIds, outcomes.areaIds]),
   orderBy: [asc(areas.slug)],
 };

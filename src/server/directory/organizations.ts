@@ -13,7 +13,13 @@ type OrgRow = typeof organizations.$inferSelect;
 type NameRow = typeof organizationNames.$inferSelect;
 
 async function loadNames(db: Queryable, ids: string[]): Promise<Map<string, NameRow[]>> {
-  const rows = ids.length ? await db.select().from(organizationNames).where(inArray(organizationNames.organizationId, ids)).orderBy(asc(organizationNames.position)) : [];
+  const rows = ids.length
+    ? await db
+        .select()
+        .from(organizationNames)
+        .where(inArray(organizationNames.organizationId, ids))
+        .orderBy(asc(organizationNames.position))
+    : [];
   return groupBy(ids, rows, (r) => r.organizationId);
 }
 
@@ -33,29 +39,52 @@ export const organizationSpec: ResourceSpec<OrganizationCreate, Organization> = 
   async afterWrite(input, { tx, id }) {
     if (!input.names) return;
     await tx.delete(organizationNames).where(eq(organizationNames.organizationId, id));
-    await tx.insert(organizationNames).values(input.names.map((n, position) => ({
-      id: randomUUID(), organizationId: id, position, name: n.name, acronym: n.acronym ?? null, validFrom: n.validFrom ?? null, validTo: n.validTo ?? null,
-    })));
+    await tx.insert(organizationNames).values(
+      input.names.map((n, position) => ({
+        id: randomUUID(),
+        organizationId: id,
+        position,
+        name: n.name,
+        acronym: n.acronym ?? null,
+        validFrom: n.validFrom ?? null,
+        validTo: n.validTo ?? null,
+      })),
+    );
   },
   async present(rows, { db }) {
-    const names = await loadNames(db, rows.map((r) => r.id as string));
+    const names = await loadNames(
+      db,
+      rows.map((r) => r.id as string),
+    );
     return (rows as OrgRow[]).map((r) => ({
       ...recordMeta(r),
-    names: (names.get(r.id) ?? []).map((n) => ({ name: n.name, acronym: n.acronym, validFrom: n.validFrom, validTo: n.validTo })),
+      names: (names.get(r.id) ?? []).map((n) => ({
+        name: n.name,
+        acronym: n.acronym,
+        validFrom: n.validFrom,
+        validTo: n.validTo,
+      })),
       kind: r.kind,
       countryCode: r.countryCode,
       parentAuthority: r.parentAuthority,
       website: r.website,
     }));
   },
-  beforeDelete: ({ tx, id }) => assertNotLinked(tx, id, 'organization', [
-    dialogues.convenerIds, statements.collectiveOrganizationIds, outcomes.proposerIds, outcomes.endorserIds,
-  ]),
+  beforeDelete: ({ tx, id }) =>
+    assertNotLinked(tx, id, 'organization', [
+      dialogues.convenerIds,
+      statements.collectiveOrganizationIds,
+      outcomes.proposerIds,
+      outcomes.endorserIds,
+    ]),
   search: {
     kind: 'organization',
     entries: async (row, { tx, id }) => {
       const names = (await loadNames(tx, [id])).get(id) ?? [];
-      return entriesFor(names.flatMap((n) => [n.name, n.acronym]), { organizationIds: [(row as OrgRow).id] });
+      return entriesFor(
+        names.flatMap((n) => [n.name, n.acronym]),
+        { organizationIds: [(row as OrgRow).id] },
+      );
     },
   },
   filters: (q) => [

@@ -13,7 +13,9 @@ type PersonRow = typeof people.$inferSelect;
 type PositionRow = typeof positions.$inferSelect;
 
 export async function loadPositions(db: Queryable, personIds: string[]): Promise<Map<string, PositionRow[]>> {
-  const rows = personIds.length ? await db.select().from(positions).where(inArray(positions.personId, personIds)).orderBy(asc(positions.position)) : [];
+  const rows = personIds.length
+    ? await db.select().from(positions).where(inArray(positions.personId, personIds)).orderBy(asc(positions.position))
+    : [];
   return groupBy(personIds, rows, (r) => r.personId);
 }
 
@@ -22,25 +24,46 @@ export const personSpec: ResourceSpec<PersonCreate, Person> = {
   table: people,
   stream: () => DIRECTORY_STREAM,
   async toColumns(input, { tx }) {
-    await assertIdsExist(tx, organizations, input.positions?.map((p) => p.organizationId), 'positions.organizationId');
+    await assertIdsExist(
+      tx,
+      organizations,
+      input.positions?.map((p) => p.organizationId),
+      'positions.organizationId',
+    );
     return defined({ name: input.name, email: input.email, phone: input.phone });
   },
   async afterWrite(input, { tx, id }) {
     if (!input.positions) return;
     await tx.delete(positions).where(eq(positions.personId, id));
     if (input.positions.length === 0) return;
-    await tx.insert(positions).values(input.positions.map((p, position) => ({
-      id: randomUUID(), personId: id, organizationId: p.organizationId, position, title: p.title, validFrom: p.validFrom ?? null, validTo: p.validTo ?? null,
-    })));
+    await tx.insert(positions).values(
+      input.positions.map((p, position) => ({
+        id: randomUUID(),
+        personId: id,
+        organizationId: p.organizationId,
+        position,
+        title: p.title,
+        validFrom: p.validFrom ?? null,
+        validTo: p.validTo ?? null,
+      })),
+    );
   },
   async present(rows, { db }) {
-    const byPerson = await loadPositions(db, rows.map((r) => r.id as string));
+    const byPerson = await loadPositions(
+      db,
+      rows.map((r) => r.id as string),
+    );
     return (rows as PersonRow[]).map((r) => ({
       ...recordMeta(r),
-    name: r.name,
+      name: r.name,
       email: r.email,
       phone: r.phone,
-      positions: (byPerson.get(r.id) ?? []).map((p) => ({ organizationId: p.organizationId, title: p.title, validFrom: p.validFrom, validTo: p.validTo })),
+      positions: (byPerson.get(r.id) ?? []).map((p) => ({
+        organizationId: p.organizationId,
+        title: p.title,
+        validFrom: p.validFrom,
+        validTo: p.validTo,
+      })),
     }));
   },
   search: {

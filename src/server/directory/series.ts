@@ -10,7 +10,8 @@ type SeriesRow = typeof series.$inferSelect;
 
 export const presentSeries = (r: SeriesRow): Series => ({
   ...recordMeta(r),
-    title: r.title, description: r.description,
+  title: r.title,
+  description: r.description,
 });
 
 export const seriesSpec: ResourceSpec<SeriesCreate, Series> = {

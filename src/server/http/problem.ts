@@ -29,25 +29,46 @@ function faultOf(issue: z.core.$ZodIssue): Pick<FieldError, 'code' | 'params'> {
 export function zodToFieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.slice(0, 50).flatMap((issue): FieldError[] =>
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: [...issue.path, key].map(String).join('.'), message: 'unknown field', code: 'unknown_field' }))
-      : [{ path: issue.path.map(String).join('.'), message: issue.message, ...faultOf(issue) }]);
+      ? issue.keys.map((key) => ({
+          path: [...issue.path, key].map(String).join('.'),
+          message: 'unknown field',
+          code: 'unknown_field',
+        }))
+      : [{ path: issue.path.map(String).join('.'), message: issue.message, ...faultOf(issue) }],
+  );
 }
 
 /** Parses one part of a request against its contract; a failure names every field at fault. */
-export function parseInput<T extends z.ZodType>(schema: T, value: unknown, where: 'body' | 'query' | 'params'): z.infer<T> {
+export function parseInput<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  where: 'body' | 'query' | 'params',
+): z.infer<T> {
   const parsed = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
   if (parsed.success) return parsed.data;
-  const errors = zodToFieldErrors(parsed.error).map((e) => ({ ...e, path: where === 'body' ? e.path : [where, e.path].filter(Boolean).join('.') }));
+  const errors = zodToFieldErrors(parsed.error).map((e) => ({
+    ...e,
+    path: where === 'body' ? e.path : [where, e.path].filter(Boolean).join('.'),
+  }));
   throw new AppError('validation_failed', errors.map((e) => `${e.path || where}: ${e.message}`).join('; '), errors);
 }
 
 /** Postgres error codes a write can meet that are the caller's fault, not ours. */
 function fromDatabaseError(err: { code?: unknown; constraint?: unknown; detail?: unknown }): AppError | null {
   switch (err.code) {
-    case '23505': return new AppError('conflict', `already exists (${String(err.constraint ?? 'unique')})`);
-    case '23503': return new AppError('conflict', `still referenced, or refers to something missing (${String(err.constraint ?? 'foreign key')})`);
-    case '23514': return new AppError('validation_failed', `violates ${String(err.constraint ?? 'a check')}`, [{ path: '', message: String(err.constraint ?? 'check failed') }]);
-    default: return null;
+    case '23505':
+      return new AppError('conflict', `already exists (${String(err.constraint ?? 'unique')})`);
+    case '23503':
+      return new AppError(
+        'conflict',
+        `still referenced, or refers to something missing (${String(err.constraint ?? 'foreign key')})`,
+      );
+    case '23514':
+      return new AppError('validation_failed', `violates ${String(err.constraint ?? 'a check')}`, [
+        { path: '', message: String(err.constraint ?? 'check failed') },
+      ]);
+    default:
+      return null;
   }
 }
 

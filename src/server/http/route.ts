@@ -31,7 +31,11 @@ export interface HandlerInput<P, Q, B> {
   reply: FastifyReply;
 }
 
-export interface RouteSpec<P extends Schema | undefined = Schema | undefined, Q extends Schema | undefined = Schema | undefined, B extends Schema | undefined = Schema | undefined> {
+export interface RouteSpec<
+  P extends Schema | undefined = Schema | undefined,
+  Q extends Schema | undefined = Schema | undefined,
+  B extends Schema | undefined = Schema | undefined,
+> {
   method: Method;
   /** Relative to /api/v1, in Fastify's syntax (`/dialogues/:id`). */
   url: string;
@@ -82,9 +86,12 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, specs: RouteSpec[]
         const subject = spec.subject ? await spec.subject(deps, params as never, actor) : null;
         if (spec.subject && !subject) throw new AppError('not_found');
         let dialogue: DialogueAccess | null | undefined;
-        const dialogueId = subject?.dialogueId ?? (spec.dialogueParam && params ? (params as Record<string, string>)[spec.dialogueParam] : undefined);
+        const dialogueId =
+          subject?.dialogueId ??
+          (spec.dialogueParam && params ? (params as Record<string, string>)[spec.dialogueParam] : undefined);
         const loadDialogue = async () => {
-          if (dialogue === undefined) dialogue = dialogueId ? await loadDialogueAccess(deps.db, actor, dialogueId) : null;
+          if (dialogue === undefined)
+            dialogue = dialogueId ? await loadDialogueAccess(deps.db, actor, dialogueId) : null;
           return dialogue;
         };
         if (dialogueId && !(await loadDialogue())) throw new AppError('not_found', 'no such dialogue');
@@ -94,11 +101,25 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, specs: RouteSpec[]
         const query = spec.query ? parseInput(spec.query, req.query, 'query') : undefined;
         const body = spec.body ? parseInput(spec.body, req.body, 'body') : undefined;
 
-        const result = await spec.handler({ params, query, body, actor, deps, dialogue: dialogue ?? null, subject, req, reply } as never);
+        const result = await spec.handler({
+          params,
+          query,
+          body,
+          actor,
+          deps,
+          dialogue: dialogue ?? null,
+          subject,
+          req,
+          reply,
+        } as never);
         if (reply.sent) return reply;
         const status = spec.status ?? 200;
         if (status === 204) return reply.code(204).send();
-        if (spec.raw) return reply.code(status).type('application/json; charset=utf-8').send(result as string | Buffer);
+        if (spec.raw)
+          return reply
+            .code(status)
+            .type('application/json; charset=utf-8')
+            .send(result as string | Buffer);
         return reply.code(status).send(result);
       },
     });

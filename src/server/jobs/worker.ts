@@ -24,15 +24,22 @@ export async function runDueJobs(deps: Deps, handlers: Record<string, Handler>):
 }
 
 /** Polls for due jobs until stopped. Jobs live in the database, so a restart picks up where it was. */
-export function startWorker(deps: Deps, handlers: Record<string, Handler>, intervalMs = 30_000): { stop(): Promise<void> } {
+export function startWorker(
+  deps: Deps,
+  handlers: Record<string, Handler>,
+  intervalMs = 30_000,
+): { stop(): Promise<void> } {
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const tick = () => {
     if (stopped) return;
     // Messages queued by ordinary writes (a changed time, a cancellation) go out with each tick.
-    running = runDueJobs(deps, handlers).then(() => deliverOutbox(deps)).catch((err) => console.error('job worker:', err)).finally(() => {
-      if (!stopped) timer = setTimeout(tick, intervalMs);
-    });
+    running = runDueJobs(deps, handlers)
+      .then(() => deliverOutbox(deps))
+      .catch((err) => console.error('job worker:', err))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
   };
   let timer = setTimeout(tick, 1_000);
   return {

@@ -14,7 +14,10 @@ import { joinMedia } from './media/join-media.ts';
 import { leaveMedia } from './media/leave-media.ts';
 import { muteAll } from './media/mute-all.ts';
 
-type Handler<T extends RoomAction['type']> = (ctx: RoomContext, msg: Extract<RoomAction, { type: T }>) => Promise<number | null>;
+type Handler<T extends RoomAction['type']> = (
+  ctx: RoomContext,
+  msg: Extract<RoomAction, { type: T }>,
+) => Promise<number | null>;
 
 /** Each room action and its use case; the compiler insists every action of the union has one. */
 const HANDLERS: { [T in RoomAction['type']]: Handler<T> } = {

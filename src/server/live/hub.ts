@@ -35,10 +35,18 @@ const MEMBERSHIP = /^(participant|dialogue)\.(updated|deleted)$/;
 const frame = (message: ServerMessage) => Buffer.from(JSON.stringify(message));
 
 /** ws's frame builder: at run time ws exports it, its types do not declare it. */
-const { Sender } = WebSocket as unknown as { Sender: { frame(data: Buffer, options: { fin: boolean; rsv1: boolean; opcode: number; mask: boolean; readOnly: boolean }): Buffer[] } };
+const { Sender } = WebSocket as unknown as {
+  Sender: {
+    frame(
+      data: Buffer,
+      options: { fin: boolean; rsv1: boolean; opcode: number; mask: boolean; readOnly: boolean },
+    ): Buffer[];
+  };
+};
 
 /** A whole WebSocket text frame, built once for every subscriber of a room (server frames are not masked). */
-const textFrame = (bytes: Buffer) => Buffer.concat(Sender.frame(bytes, { fin: true, rsv1: false, opcode: 1, mask: false, readOnly: true }));
+const textFrame = (bytes: Buffer) =>
+  Buffer.concat(Sender.frame(bytes, { fin: true, rsv1: false, opcode: 1, mask: false, readOnly: true }));
 
 /**
  * Writes a ready frame straight to the connection. Safe beside ws's own sends because the channel
@@ -64,11 +72,20 @@ export class LiveHub {
   private timers: NodeJS.Timeout[] = [];
   private unlisten: (() => Promise<void>)[] = [];
 
-  constructor(private readonly deps: Deps, private readonly database: Database) {}
+  constructor(
+    private readonly deps: Deps,
+    private readonly database: Database,
+  ) {}
 
   async start(): Promise<void> {
     await beat(this.deps, this.instanceId);
-    this.unlisten.push(await this.database.listen(LIVE_EVENTS_CHANNEL, (stream) => this.ring(stream), () => this.ringAll()));
+    this.unlisten.push(
+      await this.database.listen(
+        LIVE_EVENTS_CHANNEL,
+        (stream) => this.ring(stream),
+        () => this.ringAll(),
+      ),
+    );
     this.unlisten.push(await this.database.listen(SIGNALS_CHANNEL, (payload) => this.receiveSignal(payload)));
     this.timers.push(setInterval(() => this.ringAll(), FALLBACK_POLL_MS));
     this.timers.push(setInterval(() => void this.keepAlive(), BEAT_MS));
@@ -89,7 +106,9 @@ export class LiveHub {
     try {
       await beat(this.deps, this.instanceId);
       await sweepGoneInstances(this.deps, this.instanceId);
-    } catch { /* the database is down: the next beat tries again */ }
+    } catch {
+      /* the database is down: the next beat tries again */
+    }
   }
 
   subscriberCount(dialogueId: string): number {
@@ -157,10 +176,25 @@ export class LiveHub {
       if (!subs || subs.size === 0) return;
       let floor = Infinity;
       for (const s of subs) floor = Math.min(floor, s.lastSeq);
-      const rows = await this.deps.db.select({ seq: events.seq, type: events.type, payload: events.payload, at: events.at }).from(events)
-        .where(and(eq(events.stream, dialogueId), gt(events.seq, floor))).orderBy(asc(events.seq)).limit(PAGE);
+      const rows = await this.deps.db
+        .select({ seq: events.seq, type: events.type, payload: events.payload, at: events.at })
+        .from(events)
+        .where(and(eq(events.stream, dialogueId), gt(events.seq, floor)))
+        .orderBy(asc(events.seq))
+        .limit(PAGE);
       if (rows.length === 0) return;
-      const frames = rows.map((row) => textFrame(frame({ type: 'event', dialogueId, seq: row.seq, event: row.type, payload: row.payload, at: row.at.toISOString() })));
+      const frames = rows.map((row) =>
+        textFrame(
+          frame({
+            type: 'event',
+            dialogueId,
+            seq: row.seq,
+            event: row.type,
+            payload: row.payload,
+            at: row.at.toISOString(),
+          }),
+        ),
+      );
       const last = rows.at(-1)!.seq;
       // Subscribers are mostly level with each other: one buffer per starting point, one write each.
       const batches = new Map<number, Buffer>();
@@ -177,7 +211,8 @@ export class LiveHub {
           continue;
         }
         let batch = batches.get(from);
-        if (!batch) batches.set(from, (batch = from === rows.length - 1 ? frames[from]! : Buffer.concat(frames.slice(from))));
+        if (!batch)
+          batches.set(from, (batch = from === rows.length - 1 ? frames[from]! : Buffer.concat(frames.slice(from))));
         writeFrame(sub.socket, batch);
         sub.lastSeq = last;
       }
@@ -191,7 +226,11 @@ export class LiveHub {
     // Once per person, however many connections they hold.
     const verdicts = new Map<string, Promise<boolean>>();
     for (const sub of [...(this.rooms.get(dialogueId) ?? [])]) {
-      if (!verdicts.has(sub.userId)) verdicts.set(sub.userId, sub.stillInside().catch(() => true));
+      if (!verdicts.has(sub.userId))
+        verdicts.set(
+          sub.userId,
+          sub.stillInside().catch(() => true),
+        );
       if (await verdicts.get(sub.userId)!) continue;
       this.detach(sub);
       sub.socket.close(4003, 'no longer in this dialogue');
@@ -209,7 +248,9 @@ export class LiveHub {
     }
     const payload = JSON.stringify({ to, message });
     if (this.database.kind !== 'postgres' || Buffer.byteLength(payload) > MAX_NOTIFY) return false;
-    const [there] = await this.deps.db.select({ id: liveConnections.id }).from(liveConnections)
+    const [there] = await this.deps.db
+      .select({ id: liveConnections.id })
+      .from(liveConnections)
       .where(and(eq(liveConnections.id, to), eq(liveConnections.dialogueId, from.dialogueId)));
     if (!there) return false;
     await this.deps.db.execute(sql`select pg_notify(${SIGNALS_CHANNEL}, ${payload})`);
@@ -218,9 +259,14 @@ export class LiveHub {
 
   private receiveSignal(payload: string): void {
     try {
-      const { to, message } = JSON.parse(payload) as { to: string; message: Extract<ServerMessage, { type: 'signal' }> };
+      const { to, message } = JSON.parse(payload) as {
+        to: string;
+        message: Extract<ServerMessage, { type: 'signal' }>;
+      };
       const local = this.byConnection.get(to);
       if (local && local.dialogueId === message.dialogueId) local.socket.send(frame(message), { binary: false });
-    } catch { /* not ours */ }
+    } catch {
+      /* not ours */
+    }
   }
 }

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import websocket from '@fastify/websocket';
 import { and, eq } from 'drizzle-orm';
-import { ClientMessage, type MediaSettings, type RoomAction, type ServerMessage, type You } from '../../shared/live/messages.ts';
+import {
+  ClientMessage,
+  type MediaSettings,
+  type RoomAction,
+  type ServerMessage,
+  type You,
+} from '../../shared/live/messages.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Database } from '../db/database.ts';
 import { eventStreams, participants, users } from '../db/schema.ts';
@@ -22,7 +28,10 @@ type Send = (message: ServerMessage) => void;
 
 async function participantOf(deps: Deps, dialogueId: string, actor: Actor): Promise<string | null> {
   if (!actor.user) return null;
-  const [row] = await deps.db.select({ id: participants.id }).from(participants).innerJoin(users, eq(users.personId, participants.personId))
+  const [row] = await deps.db
+    .select({ id: participants.id })
+    .from(participants)
+    .innerJoin(users, eq(users.personId, participants.personId))
     .where(and(eq(participants.dialogueId, dialogueId), eq(users.id, actor.user.id)));
   return row?.id ?? null;
 }
@@ -32,7 +41,13 @@ async function participantOf(deps: Deps, dialogueId: string, actor: Actor): Prom
  * small rooms without any server, so an SFU outage does not end the meeting.
  */
 async function mediaSettings(deps: Deps, dialogueId: string, log: FastifyRequest['log']): Promise<MediaSettings> {
-  const mesh: MediaSettings = { topology: 'mesh', iceServers: deps.config.iceServers, sfuUrl: null, sfuRoom: null, sfuPin: null };
+  const mesh: MediaSettings = {
+    topology: 'mesh',
+    iceServers: deps.config.iceServers,
+    sfuUrl: null,
+    sfuRoom: null,
+    sfuPin: null,
+  };
   const { janusUrl, janusPinKey } = deps.config;
   if (!janusUrl || !janusPinKey) return mesh;
   const room = sfuRoomOf(dialogueId);
@@ -47,10 +62,15 @@ async function mediaSettings(deps: Deps, dialogueId: string, log: FastifyRequest
 }
 
 async function youIn(ctx: RoomContext): Promise<You> {
-  const may = async (action: 'live.speak' | 'live.moderate' | 'dialogue.record') => (await check(action, { actor: ctx.actor, dialogue: async () => ctx.access })) === null;
+  const may = async (action: 'live.speak' | 'live.moderate' | 'dialogue.record') =>
+    (await check(action, { actor: ctx.actor, dialogue: async () => ctx.access })) === null;
   return {
-    connectionId: ctx.connectionId, userId: ctx.actor.user!.id, participantId: ctx.participantId,
-    canAct: await may('live.speak'), canModerate: await may('live.moderate'), canRecord: await may('dialogue.record'),
+    connectionId: ctx.connectionId,
+    userId: ctx.actor.user!.id,
+    participantId: ctx.participantId,
+    canAct: await may('live.speak'),
+    canModerate: await may('live.moderate'),
+    canRecord: await may('dialogue.record'),
   };
 }
 
@@ -87,36 +107,66 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
     // One message at a time per socket: a floor request sent right after subscribe finds the subscription.
     let queue = Promise.resolve();
     socket.on('message', (data: Buffer) => {
-      queue = queue.then(() => handle(data)).catch((err: unknown) => {
-        if (!(err instanceof AppError)) req.log.error(err);
-        send({ type: 'error', code: err instanceof AppError ? err.code : 'internal', message: err instanceof Error ? err.message : 'failed' });
-      });
+      queue = queue
+        .then(() => handle(data))
+        .catch((err: unknown) => {
+          if (!(err instanceof AppError)) req.log.error(err);
+          send({
+            type: 'error',
+            code: err instanceof AppError ? err.code : 'internal',
+            message: err instanceof Error ? err.message : 'failed',
+          });
+        });
     });
     socket.on('close', () => {
-      queue = queue.then(async () => { for (const sub of mine.values()) await hub.remove(sub); mine.clear(); });
+      queue = queue.then(async () => {
+        for (const sub of mine.values()) await hub.remove(sub);
+        mine.clear();
+      });
     });
 
     const handle = async (data: Buffer) => {
       let parsed: unknown;
-      try { parsed = JSON.parse(data.toString('utf8')); } catch { return send({ type: 'error', code: 'malformed', message: 'not JSON' }); }
+      try {
+        parsed = JSON.parse(data.toString('utf8'));
+      } catch {
+        return send({ type: 'error', code: 'malformed', message: 'not JSON' });
+      }
       const msg = ClientMessage.safeParse(parsed);
       if (!msg.success) {
         const issue = msg.error.issues[0]!;
-        const ref = typeof (parsed as { ref?: unknown } | null)?.ref === 'string' ? (parsed as { ref: string }).ref.slice(0, 64) : undefined;
-        return send({ type: 'error', code: 'validation_failed', message: issue.message, path: issue.path.join('.'), ref });
+        const ref =
+          typeof (parsed as { ref?: unknown } | null)?.ref === 'string'
+            ? (parsed as { ref: string }).ref.slice(0, 64)
+            : undefined;
+        return send({
+          type: 'error',
+          code: 'validation_failed',
+          message: issue.message,
+          path: issue.path.join('.'),
+          ref,
+        });
       }
       const m = msg.data;
       if (m.type === 'ping') return send({ type: 'pong', id: m.id, serverTime: deps.clock().toISOString() });
       if (m.type === 'subscribe') return subscribe(m);
       const sub = mine.get(m.dialogueId);
       const ref = 'ref' in m ? m.ref : undefined;
-      if (!sub) return send({ type: 'error', code: 'not_found', message: 'not subscribed to this room', path: 'dialogueId', ref });
+      if (!sub)
+        return send({
+          type: 'error',
+          code: 'not_found',
+          message: 'not subscribed to this room',
+          path: 'dialogueId',
+          ref,
+        });
       if (m.type === 'unsubscribe') {
         mine.delete(m.dialogueId);
         return hub.remove(sub);
       }
       if (m.type === 'signal') {
-        if (!(await hub.relay(sub, m.to, m.data))) send({ type: 'error', code: 'not_found', message: 'no such connection in this room', path: 'to' });
+        if (!(await hub.relay(sub, m.to, m.data)))
+          send({ type: 'error', code: 'not_found', message: 'no such connection in this room', path: 'to' });
         return undefined;
       }
       return act(sub, m, ref);
@@ -133,15 +183,24 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
       const actor = req.actor;
       const access = await loadDialogueAccess(deps.db, actor, m.dialogueId);
       // Participants (observers read only) and the secretariat; nobody else, and no hint whether it exists.
-      if (!actor.user || !access || audienceOf(actor, access) !== 'inside') return send({ type: 'error', code: 'not_found', message: 'no such dialogue', path: 'dialogueId' });
+      if (!actor.user || !access || audienceOf(actor, access) !== 'inside')
+        return send({ type: 'error', code: 'not_found', message: 'no such dialogue', path: 'dialogueId' });
       const old = mine.get(m.dialogueId);
       if (old) await hub.remove(old);
       participants.delete(m.dialogueId);
       const ctx = await context(m.dialogueId, randomUUID(), access);
-      await joinRoom(deps, { dialogueId: m.dialogueId, userId: actor.user.id, connectionId: ctx.connectionId, instanceId: hub.instanceId });
+      await joinRoom(deps, {
+        dialogueId: m.dialogueId,
+        userId: actor.user.id,
+        connectionId: ctx.connectionId,
+        instanceId: hub.instanceId,
+      });
       const you = await youIn(ctx);
       const media = await mediaSettings(deps, m.dialogueId, req.log);
-      const [stream] = await deps.db.select({ lastSeq: eventStreams.lastSeq }).from(eventStreams).where(eq(eventStreams.stream, m.dialogueId));
+      const [stream] = await deps.db
+        .select({ lastSeq: eventStreams.lastSeq })
+        .from(eventStreams)
+        .where(eq(eventStreams.stream, m.dialogueId));
       const current = Number(stream?.lastSeq ?? 0);
       let lastSeq: number;
       if (m.afterSeq !== undefined && m.afterSeq <= current) {
@@ -150,15 +209,34 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
       } else {
         // Read after `current`: the state is at least that new. Events after it are sent again, and
         // clients apply them idempotently, so the snapshot and the stream always meet.
-        const [room, record] = await Promise.all([loadRoomState(deps.db, m.dialogueId), getDialogueRecord(deps, { actor, access })]);
+        const [room, record] = await Promise.all([
+          loadRoomState(deps.db, m.dialogueId),
+          getDialogueRecord(deps, { actor, access }),
+        ]);
         lastSeq = Math.min(current, record.dialogueSeq);
-        send({ type: 'snapshot', dialogueId: m.dialogueId, seq: lastSeq, record: JSON.parse(record.body.toString('utf8')), room, you, media, canAct: you.canAct });
+        send({
+          type: 'snapshot',
+          dialogueId: m.dialogueId,
+          seq: lastSeq,
+          record: JSON.parse(record.body.toString('utf8')),
+          room,
+          you,
+          media,
+          canAct: you.canAct,
+        });
       }
       const stillInside = async () => {
         const now = await loadDialogueAccess(deps.db, actor, m.dialogueId);
         return now !== null && audienceOf(actor, now) === 'inside';
       };
-      const sub: Subscription = { connectionId: ctx.connectionId, dialogueId: m.dialogueId, socket, lastSeq, userId: actor.user.id, stillInside };
+      const sub: Subscription = {
+        connectionId: ctx.connectionId,
+        dialogueId: m.dialogueId,
+        socket,
+        lastSeq,
+        userId: actor.user.id,
+        stillInside,
+      };
       mine.set(m.dialogueId, sub);
       hub.add(sub);
       return undefined;
@@ -177,7 +255,13 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
         }
         const field = err.errors?.[0]?.path;
         const prefix = m.type === 'statement.record' && field !== undefined ? 'statement.' : '';
-        return send({ type: 'error', code: err.code, message: err.message, path: field === undefined ? undefined : `${prefix}${field}`, ref });
+        return send({
+          type: 'error',
+          code: err.code,
+          message: err.message,
+          path: field === undefined ? undefined : `${prefix}${field}`,
+          ref,
+        });
       }
     };
     return undefined;

@@ -11,11 +11,18 @@ import { loadPresence } from './room-state.ts';
 /** An instance that has not beaten for this long is gone; the others close its connections. */
 export const INSTANCE_TIMEOUT_MS = 20_000;
 
-interface Joining { dialogueId: string; userId: string; connectionId: string; instanceId: string }
+interface Joining {
+  dialogueId: string;
+  userId: string;
+  connectionId: string;
+  instanceId: string;
+}
 
 /** The participant row of this user in this dialogue, whose attendance intervals the room keeps. */
 async function attendanceOf(tx: Tx, dialogueId: string, userId: string) {
-  const [row] = await tx.select({ id: participants.id, attendance: participants.attendance }).from(participants)
+  const [row] = await tx
+    .select({ id: participants.id, attendance: participants.attendance })
+    .from(participants)
     .innerJoin(users, eq(users.personId, participants.personId))
     .where(and(eq(participants.dialogueId, dialogueId), eq(users.id, userId)));
   return row ?? null;
@@ -28,10 +35,18 @@ async function attendanceOf(tx: Tx, dialogueId: string, userId: string) {
 export async function joinRoom(deps: Deps, joining: Joining): Promise<void> {
   await write(deps.db, async (tx) => {
     await lockRoom(tx, joining.dialogueId);
-    const [held] = await tx.select({ n: count() }).from(liveConnections)
+    const [held] = await tx
+      .select({ n: count() })
+      .from(liveConnections)
       .where(and(eq(liveConnections.dialogueId, joining.dialogueId), eq(liveConnections.userId, joining.userId)));
     const now = deps.clock();
-    await tx.insert(liveConnections).values({ id: joining.connectionId, dialogueId: joining.dialogueId, userId: joining.userId, instanceId: joining.instanceId, since: now });
+    await tx.insert(liveConnections).values({
+      id: joining.connectionId,
+      dialogueId: joining.dialogueId,
+      userId: joining.userId,
+      instanceId: joining.instanceId,
+      since: now,
+    });
     if (Number(held?.n ?? 0) > 0) return;
     const participant = await attendanceOf(tx, joining.dialogueId, joining.userId);
     if (participant) {
@@ -39,7 +54,13 @@ export async function joinRoom(deps: Deps, joining: Joining): Promise<void> {
       await tx.update(participants).set({ attendance }).where(eq(participants.id, participant.id));
     }
     const [entry] = await loadPresence(tx, joining.dialogueId, joining.userId);
-    await appendEvent(tx, { stream: joining.dialogueId, dialogueId: joining.dialogueId, type: 'presence.joined', actorId: joining.userId, payload: entry });
+    await appendEvent(tx, {
+      stream: joining.dialogueId,
+      dialogueId: joining.dialogueId,
+      type: 'presence.joined',
+      actorId: joining.userId,
+      payload: entry,
+    });
   });
 }
 
@@ -52,7 +73,9 @@ export async function leaveRoom(deps: Deps, connectionId: string): Promise<void>
     await tx.delete(liveConnections).where(eq(liveConnections.id, connectionId));
     const event = { stream: conn.dialogueId, dialogueId: conn.dialogueId, actorId: conn.userId };
     if (conn.inMedia) await appendEvent(tx, { ...event, type: 'media.left', payload: { connectionId } });
-    const [left] = await tx.select({ n: count() }).from(liveConnections)
+    const [left] = await tx
+      .select({ n: count() })
+      .from(liveConnections)
       .where(and(eq(liveConnections.dialogueId, conn.dialogueId), eq(liveConnections.userId, conn.userId)));
     if (Number(left?.n ?? 0) > 0) return;
     const participant = await attendanceOf(tx, conn.dialogueId, conn.userId);
@@ -68,7 +91,10 @@ export async function leaveRoom(deps: Deps, connectionId: string): Promise<void>
 /** This instance is alive; heartbeats use the wall clock, whatever clock the domain runs on. */
 export async function beat(deps: Deps, instanceId: string): Promise<void> {
   const now = new Date();
-  await deps.db.insert(liveInstances).values({ id: instanceId, seenAt: now }).onConflictDoUpdate({ target: liveInstances.id, set: { seenAt: now } });
+  await deps.db
+    .insert(liveInstances)
+    .values({ id: instanceId, seenAt: now })
+    .onConflictDoUpdate({ target: liveInstances.id, set: { seenAt: now } });
 }
 
 /**
@@ -76,14 +102,29 @@ export async function beat(deps: Deps, instanceId: string): Promise<void> {
  * so attendance intervals end and the room stops showing people who are gone.
  */
 export async function sweepGoneInstances(deps: Deps, selfId: string): Promise<number> {
-  const gone = await deps.db.select({ id: liveInstances.id }).from(liveInstances)
+  const gone = await deps.db
+    .select({ id: liveInstances.id })
+    .from(liveInstances)
     .where(and(lt(liveInstances.seenAt, new Date(Date.now() - INSTANCE_TIMEOUT_MS)), ne(liveInstances.id, selfId)));
   const alive = deps.db.select({ id: liveInstances.id }).from(liveInstances);
-  const orphans = await deps.db.select({ id: liveConnections.id }).from(liveConnections)
-    .where(gone.length > 0
-      ? sql`${inArray(liveConnections.instanceId, gone.map((g) => g.id))} or ${notInArray(liveConnections.instanceId, alive)}`
-      : notInArray(liveConnections.instanceId, alive));
+  const orphans = await deps.db
+    .select({ id: liveConnections.id })
+    .from(liveConnections)
+    .where(
+      gone.length > 0
+        ? sql`${inArray(
+            liveConnections.instanceId,
+            gone.map((g) => g.id),
+          )} or ${notInArray(liveConnections.instanceId, alive)}`
+        : notInArray(liveConnections.instanceId, alive),
+    );
   for (const o of orphans) await leaveRoom(deps, o.id);
-  if (gone.length > 0) await deps.db.delete(liveInstances).where(inArray(liveInstances.id, gone.map((g) => g.id)));
+  if (gone.length > 0)
+    await deps.db.delete(liveInstances).where(
+      inArray(
+        liveInstances.id,
+        gone.map((g) => g.id),
+      ),
+    );
   return orphans.length;
 }

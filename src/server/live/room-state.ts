@@ -1,7 +1,24 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
-import { chatMessages, floorRequests, liveConnections, liveRooms, organizations, participants, people, users } from '../db/schema.ts';
-import { LIVE_LIMITS, type ChatMessage, type Floor, type MediaPeer, type PresenceEntry, type RoomState, type SpeakingTime } from '../../shared/live/room.ts';
+import {
+  chatMessages,
+  floorRequests,
+  liveConnections,
+  liveRooms,
+  organizations,
+  participants,
+  people,
+  users,
+} from '../db/schema.ts';
+import {
+  LIVE_LIMITS,
+  type ChatMessage,
+  type Floor,
+  type MediaPeer,
+  type PresenceEntry,
+  type RoomState,
+  type SpeakingTime,
+} from '../../shared/live/room.ts';
 
 const ROOM_DEFAULTS = { timeLimitSeconds: 180, balanced: false, videoPolicy: 'everyone', mutedAllAt: null } as const;
 
@@ -23,7 +40,13 @@ async function speakingTime(db: Queryable, dialogueId: string): Promise<Speaking
     .from(floorRequests)
     .innerJoin(participants, eq(participants.id, floorRequests.participantId))
     .leftJoin(organizations, eq(organizations.id, participants.organizationId))
-    .where(and(eq(floorRequests.dialogueId, dialogueId), isNotNull(floorRequests.grantedAt), isNotNull(floorRequests.endedAt)))
+    .where(
+      and(
+        eq(floorRequests.dialogueId, dialogueId),
+        isNotNull(floorRequests.grantedAt),
+        isNotNull(floorRequests.endedAt),
+      ),
+    )
     .groupBy(floorRequests.participantId, participants.organizationId, organizations.countryCode)
     .orderBy(floorRequests.participantId);
   const sum = (key: (r: (typeof rows)[number]) => string | null) => {
@@ -35,29 +58,53 @@ async function speakingTime(db: Queryable, dialogueId: string): Promise<Speaking
     return [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   };
   return {
-    byParticipant: rows.map((r) => ({ participantId: r.participantId, seconds: round(Number(r.seconds)), turns: Number(r.turns) })),
-    byOrganization: sum((r) => r.organizationId).map(([organizationId, seconds]) => ({ organizationId, seconds: round(seconds) })),
+    byParticipant: rows.map((r) => ({
+      participantId: r.participantId,
+      seconds: round(Number(r.seconds)),
+      turns: Number(r.turns),
+    })),
+    byOrganization: sum((r) => r.organizationId).map(([organizationId, seconds]) => ({
+      organizationId,
+      seconds: round(seconds),
+    })),
     byCountry: sum((r) => r.countryCode).map(([countryCode, seconds]) => ({ countryCode, seconds: round(seconds) })),
   };
 }
 
 const round = (seconds: number) => Math.round(seconds * 10) / 10;
 
-export async function loadFloor(db: Queryable, dialogueId: string, known?: Awaited<ReturnType<typeof loadRoomSettings>>): Promise<Floor> {
+export async function loadFloor(
+  db: Queryable,
+  dialogueId: string,
+  known?: Awaited<ReturnType<typeof loadRoomSettings>>,
+): Promise<Floor> {
   const [settings, open, time] = await Promise.all([
     known ?? loadRoomSettings(db, dialogueId),
-    db.select().from(floorRequests)
+    db
+      .select()
+      .from(floorRequests)
       .where(and(eq(floorRequests.dialogueId, dialogueId), inArray(floorRequests.state, ['queued', 'speaking'])))
       .orderBy(asc(floorRequests.position), asc(floorRequests.requestedAt)),
     speakingTime(db, dialogueId),
   ]);
-  const view = (r: (typeof open)[number]) => ({ requestId: r.id, participantId: r.participantId, kind: r.kind, requestedAt: r.requestedAt.toISOString() });
+  const view = (r: (typeof open)[number]) => ({
+    requestId: r.id,
+    participantId: r.participantId,
+    kind: r.kind,
+    requestedAt: r.requestedAt.toISOString(),
+  });
   const speaking = open.find((r) => r.state === 'speaking');
   return {
     timeLimitSeconds: settings.timeLimitSeconds,
     balanced: settings.balanced,
     videoPolicy: settings.videoPolicy,
-    current: speaking ? { ...view(speaking), grantedAt: speaking.grantedAt!.toISOString(), timeLimitSeconds: speaking.timeLimitSeconds ?? settings.timeLimitSeconds } : null,
+    current: speaking
+      ? {
+          ...view(speaking),
+          grantedAt: speaking.grantedAt!.toISOString(),
+          timeLimitSeconds: speaking.timeLimitSeconds ?? settings.timeLimitSeconds,
+        }
+      : null,
     queue: open.filter((r) => r.state === 'queued').map(view),
     speakingTime: time,
   };
@@ -77,20 +124,37 @@ export async function loadPresence(db: Queryable, dialogueId: string, userId?: s
     .from(liveConnections)
     .innerJoin(users, eq(users.id, liveConnections.userId))
     .leftJoin(people, eq(people.id, users.personId))
-    .leftJoin(participants, and(eq(participants.personId, users.personId), eq(participants.dialogueId, liveConnections.dialogueId)))
+    .leftJoin(
+      participants,
+      and(eq(participants.personId, users.personId), eq(participants.dialogueId, liveConnections.dialogueId)),
+    )
     .leftJoin(organizations, eq(organizations.id, participants.organizationId))
     .where(and(eq(liveConnections.dialogueId, dialogueId), userId ? eq(liveConnections.userId, userId) : undefined))
-    .groupBy(liveConnections.userId, participants.id, people.name, participants.organizationId, organizations.countryCode)
+    .groupBy(
+      liveConnections.userId,
+      participants.id,
+      people.name,
+      participants.organizationId,
+      organizations.countryCode,
+    )
     .orderBy(sql`min(${liveConnections.since})`, liveConnections.userId);
   return rows.map((r) => ({ ...r, name: r.name ?? null, since: r.since.toISOString() }));
 }
 
 export async function loadMedia(db: Queryable, dialogueId: string): Promise<MediaPeer[]> {
   const rows = await db
-    .select({ connectionId: liveConnections.id, userId: liveConnections.userId, participantId: participants.id, interpretingInto: liveConnections.interpretingInto })
+    .select({
+      connectionId: liveConnections.id,
+      userId: liveConnections.userId,
+      participantId: participants.id,
+      interpretingInto: liveConnections.interpretingInto,
+    })
     .from(liveConnections)
     .innerJoin(users, eq(users.id, liveConnections.userId))
-    .leftJoin(participants, and(eq(participants.personId, users.personId), eq(participants.dialogueId, liveConnections.dialogueId)))
+    .leftJoin(
+      participants,
+      and(eq(participants.personId, users.personId), eq(participants.dialogueId, liveConnections.dialogueId)),
+    )
     .where(and(eq(liveConnections.dialogueId, dialogueId), eq(liveConnections.inMedia, true)))
     .orderBy(liveConnections.since, liveConnections.id);
   return rows;
@@ -98,11 +162,24 @@ export async function loadMedia(db: Queryable, dialogueId: string): Promise<Medi
 
 export async function loadChat(db: Queryable, dialogueId: string, id?: string): Promise<ChatMessage[]> {
   const rows = await db
-    .select({ id: chatMessages.id, userId: chatMessages.userId, participantId: chatMessages.participantId, name: people.name, text: chatMessages.text, at: chatMessages.at })
+    .select({
+      id: chatMessages.id,
+      userId: chatMessages.userId,
+      participantId: chatMessages.participantId,
+      name: people.name,
+      text: chatMessages.text,
+      at: chatMessages.at,
+    })
     .from(chatMessages)
     .innerJoin(users, eq(users.id, chatMessages.userId))
     .leftJoin(people, eq(people.id, users.personId))
-    .where(and(eq(chatMessages.dialogueId, dialogueId), isNull(chatMessages.deletedAt), id ? eq(chatMessages.id, id) : undefined))
+    .where(
+      and(
+        eq(chatMessages.dialogueId, dialogueId),
+        isNull(chatMessages.deletedAt),
+        id ? eq(chatMessages.id, id) : undefined,
+      ),
+    )
     .orderBy(desc(chatMessages.at), desc(chatMessages.id))
     .limit(LIVE_LIMITS.chatHistory);
   return rows.reverse().map((r) => ({ ...r, name: r.name ?? null, at: r.at.toISOString() }));
@@ -110,7 +187,11 @@ export async function loadChat(db: Queryable, dialogueId: string, id?: string): 
 
 export async function loadRoomState(db: Queryable, dialogueId: string): Promise<RoomState> {
   const [floor, presence, media, chat, settings] = await Promise.all([
-    loadFloor(db, dialogueId), loadPresence(db, dialogueId), loadMedia(db, dialogueId), loadChat(db, dialogueId), loadRoomSettings(db, dialogueId),
+    loadFloor(db, dialogueId),
+    loadPresence(db, dialogueId),
+    loadMedia(db, dialogueId),
+    loadChat(db, dialogueId),
+    loadRoomSettings(db, dialogueId),
   ]);
   return { floor, presence, media, chat, mutedAllAt: settings.mutedAllAt?.toISOString() ?? null };
 }

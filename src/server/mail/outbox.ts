@@ -5,12 +5,21 @@ import type { Queryable } from '../db/database.ts';
 import { mailOutbox } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 
-export interface Mail { key: string; to: string; subject: string; text: string; attachments?: { filename: string; contentType: string; content: string }[] }
+export interface Mail {
+  key: string;
+  to: string;
+  subject: string;
+  text: string;
+  attachments?: { filename: string; contentType: string; content: string }[];
+}
 
 /** Writes messages to the outbox, once per key, in the caller's transaction. */
 export async function queueMail(db: Queryable, mails: Mail[]): Promise<void> {
   if (mails.length === 0) return;
-  await db.insert(mailOutbox).values(mails.map((m) => ({ id: randomUUID(), ...m, attachments: m.attachments ?? [] }))).onConflictDoNothing({ target: mailOutbox.key });
+  await db
+    .insert(mailOutbox)
+    .values(mails.map((m) => ({ id: randomUUID(), ...m, attachments: m.attachments ?? [] })))
+    .onConflictDoNothing({ target: mailOutbox.key });
 }
 
 /**
@@ -21,18 +30,33 @@ export async function queueMail(db: Queryable, mails: Mail[]): Promise<void> {
 export async function deliverOutbox(deps: Pick<Deps, 'db' | 'config' | 'clock'>): Promise<number> {
   if (!deps.config.smtpUrl) return 0;
   const transport = nodemailer.createTransport(deps.config.smtpUrl);
-  const pending = await deps.db.select().from(mailOutbox).where(and(isNull(mailOutbox.sentAt), isNull(mailOutbox.error))).limit(500);
+  const pending = await deps.db
+    .select()
+    .from(mailOutbox)
+    .where(and(isNull(mailOutbox.sentAt), isNull(mailOutbox.error)))
+    .limit(500);
   let sent = 0;
   try {
     for (const m of pending) {
       try {
-        await transport.sendMail({ from: deps.config.mailFrom, to: m.to, subject: m.subject, text: m.text, messageId: `<${m.id}@expert-dialogue>`, attachments: m.attachments });
+        await transport.sendMail({
+          from: deps.config.mailFrom,
+          to: m.to,
+          subject: m.subject,
+          text: m.text,
+          messageId: `<${m.id}@expert-dialogue>`,
+          attachments: m.attachments,
+        });
         await deps.db.update(mailOutbox).set({ sentAt: deps.clock() }).where(eq(mailOutbox.id, m.id));
         sent++;
       } catch (err) {
         // A refused address stays refused; the server being away is retried with the next run.
         const permanent = /^5\d\d/.test(String((err as { responseCode?: number }).responseCode ?? ''));
-        if (permanent) await deps.db.update(mailOutbox).set({ error: (err as Error).message }).where(eq(mailOutbox.id, m.id));
+        if (permanent)
+          await deps.db
+            .update(mailOutbox)
+            .set({ error: (err as Error).message })
+            .where(eq(mailOutbox.id, m.id));
         else throw err;
       }
     }

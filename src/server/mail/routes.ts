@@ -5,16 +5,33 @@ import { mailOutbox } from '../db/schema.ts';
 import { route, type RouteSpec } from '../http/route.ts';
 import { OutboxMessage } from '../../shared/contracts/mail.ts';
 
-
-
 export const mailRoutes: RouteSpec[] = [
   route({
-    method: 'GET', url: '/outbox', action: 'outbox.read', tag: 'Accounts',
+    method: 'GET',
+    url: '/outbox',
+    action: 'outbox.read',
+    tag: 'Accounts',
     summary: 'Messages the platform sent or holds (without SMTP_URL, as in demo mode, they stay here), newest first',
-    query: PageQuery, response: z.object({ items: z.array(OutboxMessage) }),
+    query: PageQuery,
+    response: z.object({ items: z.array(OutboxMessage) }),
     handler: async ({ query, deps }) => {
-      const rows = await deps.db.select().from(mailOutbox).orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id)).limit(query!.limit).offset(query!.offset);
-      return { items: rows.map((m) => ({ id: m.id, to: m.to, subject: m.subject, text: m.text, createdAt: m.createdAt.toISOString(), sentAt: m.sentAt?.toISOString() ?? null, error: m.error })) };
+      const rows = await deps.db
+        .select()
+        .from(mailOutbox)
+        .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
+        .limit(query!.limit)
+        .offset(query!.offset);
+      return {
+        items: rows.map((m) => ({
+          id: m.id,
+          to: m.to,
+          subject: m.subject,
+          text: m.text,
+          createdAt: m.createdAt.toISOString(),
+          sentAt: m.sentAt?.toISOString() ?? null,
+          error: m.error,
+        })),
+      };
     },
   }),
 ];

@@ -16,10 +16,19 @@ export function buildOpenApi(routes: RouteSpec[], info: { version: string }): Js
     const rename = new Map<string, string>();
     for (const [id, def] of Object.entries(defs)) {
       const existing = components[id];
-      const name = !existing || JSON.stringify(existing) === JSON.stringify(def) ? id : `${id}${io === 'input' ? 'Input' : 'Output'}`;
+      const name =
+        !existing || JSON.stringify(existing) === JSON.stringify(def)
+          ? id
+          : `${id}${io === 'input' ? 'Input' : 'Output'}`;
       rename.set(id, name);
     }
-    const fix = (value: Json): Json => JSON.parse(JSON.stringify(value).replace(/"#\/\$defs\/([A-Za-z0-9_]+)"/g, (_, id: string) => `"#/components/schemas/${rename.get(id) ?? id}"`));
+    const fix = (value: Json): Json =>
+      JSON.parse(
+        JSON.stringify(value).replace(
+          /"#\/\$defs\/([A-Za-z0-9_]+)"/g,
+          (_, id: string) => `"#/components/schemas/${rename.get(id) ?? id}"`,
+        ),
+      );
     for (const [id, def] of Object.entries(defs)) components[rename.get(id)!] = fix(def);
     const { $schema: _s, $defs: _d, ...rest } = json;
     return fix(rest);
@@ -31,39 +40,61 @@ export function buildOpenApi(routes: RouteSpec[], info: { version: string }): Js
     const props = (resolved.properties ?? {}) as Record<string, Json>;
     const required = new Set((resolved.required ?? []) as string[]);
     return Object.entries(props).map(([name, s]) => ({
-      name, in: where, required: where === 'path' || required.has(name), schema: s,
+      name,
+      in: where,
+      required: where === 'path' || required.has(name),
+      schema: s,
       ...(s.description ? { description: s.description } : {}),
     }));
   };
 
-  const problem = { description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+  const problem = {
+    description: 'Problem details (RFC 9457)',
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+  };
   const paths: Record<string, Record<string, Json>> = {};
   for (const r of routes) {
     const path = `/api/v1${r.url}`.replace(/:([A-Za-z]+)/g, '{$1}');
     const status = String(r.status ?? 200);
     const op: Json = {
-      operationId: `${r.method.toLowerCase()}${path.replace(/[{}]/g, '').split(/[/-]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('')}`,
+      operationId: `${r.method.toLowerCase()}${path
+        .replace(/[{}]/g, '')
+        .split(/[/-]/)
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join('')}`,
       summary: r.summary,
       tags: [r.tag],
       'x-policy': r.action,
       parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
       responses: {
-        [status]: status === '204' || !r.response
-          ? { description: 'Done' }
-          : { description: 'OK', content: { 'application/json': { schema: convert(r.response, 'output') } } },
+        [status]:
+          status === '204' || !r.response
+            ? { description: 'Done' }
+            : { description: 'OK', content: { 'application/json': { schema: convert(r.response, 'output') } } },
         default: problem,
       },
     };
-    if (r.body) op.requestBody = { required: true, content: { 'application/json': { schema: convert(r.body, 'input') } } };
+    if (r.body)
+      op.requestBody = { required: true, content: { 'application/json': { schema: convert(r.body, 'input') } } };
     (paths[path] ??= {})[r.method.toLowerCase()] = op;
   }
   components.Problem = {
     type: 'object',
     required: ['type', 'title', 'status', 'code'],
     properties: {
-      type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' },
+      type: { type: 'string' },
+      title: { type: 'string' },
+      status: { type: 'integer' },
+      detail: { type: 'string' },
       code: { type: 'string', enum: Object.keys(ERROR_CODES) },
-      errors: { type: 'array', items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+      errors: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['path', 'message'],
+          properties: { path: { type: 'string' }, message: { type: 'string' } },
+        },
+      },
     },
   };
   return {
@@ -71,7 +102,8 @@ export function buildOpenApi(routes: RouteSpec[], info: { version: string }): Js
     info: {
       title: 'Expert Dialogue API',
       version: info.version,
-      description: 'Convene, hold, record, publish and follow up expert dialogues. Writes with a session cookie must send the x-csrf-token header.',
+      description:
+        'Convene, hold, record, publish and follow up expert dialogues. Writes with a session cookie must send the x-csrf-token header.',
     },
     servers: [{ url: '/' }],
     paths,
@@ -79,6 +111,11 @@ export function buildOpenApi(routes: RouteSpec[], info: { version: string }): Js
       schemas: components,
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ed_session' } },
     },
-    'x-error-codes': Object.fromEntries(Object.entries(ERROR_CODES).map(([code, e]) => [code, { status: e.status, title: e.title, description: e.description }])),
+    'x-error-codes': Object.fromEntries(
+      Object.entries(ERROR_CODES).map(([code, e]) => [
+        code,
+        { status: e.status, title: e.title, description: e.description },
+      ]),
+    ),
   };
 }

@@ -28,7 +28,9 @@ function accessQuery(db: Queryable) {
       confidentiality: dialogues.confidentiality,
       status: dialogues.status,
       // Written out in full: drizzle leaves columns unqualified in a single-table select list.
-      roles: sql<ParticipantRole[]>`array(select p.role::text from participants p join users u on u.person_id = p.person_id
+      roles: sql<
+        ParticipantRole[]
+      >`array(select p.role::text from participants p join users u on u.person_id = p.person_id
         where p.dialogue_id = dialogues.id and u.id = ${userId}::uuid)`,
       dialogueSeq: sql<string | null>`(select s.last_seq from event_streams s where s.stream = dialogues.id::text)`,
       directorySeq: sql<string | null>`(select s.last_seq from event_streams s where s.stream = ${DIRECTORY_STREAM})`,
@@ -41,13 +43,21 @@ function accessQuery(db: Queryable) {
 const prepared = new WeakMap<Queryable, ReturnType<ReturnType<typeof accessQuery>['prepare']>>();
 
 /** The dialogue's rule, status and seqs, and the actor's roles in it: one query. */
-export async function loadDialogueAccess(db: Queryable, actor: Actor, dialogueId: string): Promise<DialogueAccess | null> {
+export async function loadDialogueAccess(
+  db: Queryable,
+  actor: Actor,
+  dialogueId: string,
+): Promise<DialogueAccess | null> {
   let query = prepared.get(db);
   if (!query) prepared.set(db, (query = accessQuery(db).prepare('dialogue_access')));
   const [row] = await query.execute({ id: dialogueId, userId: actor.user?.id ?? null });
   if (!row) return null;
   const { dialogueSeq, directorySeq, roles, ...rest } = row;
-  return { ...rest, roles: roles ?? [], seqs: { dialogue: Number(dialogueSeq ?? 0), directory: Number(directorySeq ?? 0) } };
+  return {
+    ...rest,
+    roles: roles ?? [],
+    seqs: { dialogue: Number(dialogueSeq ?? 0), directory: Number(directorySeq ?? 0) },
+  };
 }
 
 /** Inside: the dialogue's participants and the secretariat. Everyone else is outside. */
@@ -57,5 +67,7 @@ export function audienceOf(actor: Actor, access: DialogueAccess): Audience {
 
 /** Outsiders see a dialogue once it is planned, and never a restricted one's record. */
 export function visibleTo(actor: Actor, access: DialogueAccess): boolean {
-  return audienceOf(actor, access) === 'inside' || (access.confidentiality !== 'restricted' && access.status !== 'draft');
+  return (
+    audienceOf(actor, access) === 'inside' || (access.confidentiality !== 'restricted' && access.status !== 'draft')
+  );
 }

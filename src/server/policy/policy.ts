@@ -16,21 +16,27 @@ type Rule = (ctx: PolicyContext) => boolean | Promise<boolean>;
 const anyone: Rule = () => true;
 const admin: Rule = ({ actor }) => isAdmin(actor);
 const signedIn: Rule = ({ actor }) => actor.user !== null;
-const holds = (roles: readonly ParticipantRole[]): Rule => async ({ dialogue }) =>
-  (await dialogue())?.roles.some((r) => roles.includes(r)) ?? false;
+const holds =
+  (roles: readonly ParticipantRole[]): Rule =>
+  async ({ dialogue }) =>
+    (await dialogue())?.roles.some((r) => roles.includes(r)) ?? false;
 const seesDialogue: Rule = async ({ actor, dialogue }) => {
   const d = await dialogue();
   return d !== null && visibleTo(actor, d);
 };
 const ownsIt: Rule = ({ subject }) => subject?.ownedByReader ?? false;
-const both = (...rules: Rule[]): Rule => async (ctx) => {
-  for (const rule of rules) if (!(await rule(ctx))) return false;
-  return true;
-};
-const either = (...rules: Rule[]): Rule => async (ctx) => {
-  for (const rule of rules) if (await rule(ctx)) return true;
-  return false;
-};
+const both =
+  (...rules: Rule[]): Rule =>
+  async (ctx) => {
+    for (const rule of rules) if (!(await rule(ctx))) return false;
+    return true;
+  };
+const either =
+  (...rules: Rule[]): Rule =>
+  async (ctx) => {
+    for (const rule of rules) if (await rule(ctx)) return true;
+    return false;
+  };
 
 /**
  * One line a rule. Every route names one of these actions; the route × role test walks them all.

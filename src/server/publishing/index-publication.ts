@@ -13,8 +13,14 @@ import type { PublicationRow } from './publication-store.ts';
 export async function indexPublication(db: Queryable, row: PublicationRow): Promise<void> {
   const [d] = await db.select({ startsAt: dialogues.startsAt }).from(dialogues).where(eq(dialogues.id, row.dialogueId));
   const text = `${row.title} — ${bodyText(parseBody(row.body))}`;
-  await replaceEntries(db, 'publication', row.id, [{
-    lang: row.writtenIn, text, skeleton: skeleton(text), dialogueId: row.dialogueId,
-    year: d ? d.startsAt.getUTCFullYear() : null, publicFrom: row.status === 'published' ? row.publishAt : null,
-  }]);
+  await replaceEntries(db, 'publication', row.id, [
+    {
+      lang: row.writtenIn,
+      text,
+      skeleton: skeleton(text),
+      dialogueId: row.dialogueId,
+      year: d ? d.startsAt.getUTCFullYear() : null,
+      publicFrom: row.status === 'published' ? row.publishAt : null,
+    },
+  ]);
 }

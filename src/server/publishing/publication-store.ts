@@ -7,14 +7,26 @@ import { participants, publicationReviews, publicationRevisions, publications } 
 export type PublicationRow = typeof publications.$inferSelect;
 
 export async function loadPublication(db: Queryable, dialogueId: string, id: string): Promise<PublicationRow> {
-  const [row] = await db.select().from(publications).where(and(eq(publications.id, id), eq(publications.dialogueId, dialogueId)));
+  const [row] = await db
+    .select()
+    .from(publications)
+    .where(and(eq(publications.id, id), eq(publications.dialogueId, dialogueId)));
   if (!row) throw new AppError('not_found', 'no such publication');
   return row;
 }
 
 /** Locks the row for a write, and refuses a stale version. */
-export async function lockPublication(db: Queryable, dialogueId: string, id: string, version: number): Promise<PublicationRow> {
-  const [row] = await db.select().from(publications).where(and(eq(publications.id, id), eq(publications.dialogueId, dialogueId))).for('update');
+export async function lockPublication(
+  db: Queryable,
+  dialogueId: string,
+  id: string,
+  version: number,
+): Promise<PublicationRow> {
+  const [row] = await db
+    .select()
+    .from(publications)
+    .where(and(eq(publications.id, id), eq(publications.dialogueId, dialogueId)))
+    .for('update');
   if (!row) throw new AppError('not_found', 'no such publication');
   if (row.version !== version) throw new AppError('version_conflict', `publication is at version ${row.version}`);
   return row;
@@ -22,35 +34,72 @@ export async function lockPublication(db: Queryable, dialogueId: string, id: str
 
 /** The institutions that sign off: every organization a participant of the dialogue represents. */
 export async function signingInstitutions(db: Queryable, dialogueId: string): Promise<string[]> {
-  const rows = await db.selectDistinct({ id: participants.organizationId }).from(participants)
+  const rows = await db
+    .selectDistinct({ id: participants.organizationId })
+    .from(participants)
     .where(and(eq(participants.dialogueId, dialogueId), isNotNull(participants.organizationId)));
   return rows.map((r) => r.id!).sort();
 }
 
 function presentReview(r: typeof publicationReviews.$inferSelect): Review {
-  return { id: r.id, organizationId: r.organizationId, userId: r.userId, decision: r.decision, comment: r.comment, revision: r.revision, at: r.at.toISOString() };
+  return {
+    id: r.id,
+    organizationId: r.organizationId,
+    userId: r.userId,
+    decision: r.decision,
+    comment: r.comment,
+    revision: r.revision,
+    at: r.at.toISOString(),
+  };
 }
 
 export function presentSummary(row: PublicationRow, approvals: PublicationSummary['approvals']): PublicationSummary {
   return {
-    id: row.id, version: row.version, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
-    dialogueId: row.dialogueId, kind: row.kind, language: row.language, writtenIn: row.writtenIn, title: row.title,
-    status: row.status, slug: row.slug, publishAt: row.publishAt?.toISOString() ?? null, zone: row.zone, revision: row.revision, approvals,
+    id: row.id,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    dialogueId: row.dialogueId,
+    kind: row.kind,
+    language: row.language,
+    writtenIn: row.writtenIn,
+    title: row.title,
+    status: row.status,
+    slug: row.slug,
+    publishAt: row.publishAt?.toISOString() ?? null,
+    zone: row.zone,
+    revision: row.revision,
+    approvals,
   };
 }
 
 /** Approvals count for the current revision only: an edit asks every institution again. */
 function approvalsOf(row: PublicationRow, institutions: string[], reviews: Review[]): PublicationSummary['approvals'] {
-  const approved = new Set(reviews.filter((r) => r.decision === 'approve' && r.revision === row.revision).map((r) => r.organizationId));
+  const approved = new Set(
+    reviews.filter((r) => r.decision === 'approve' && r.revision === row.revision).map((r) => r.organizationId),
+  );
   return institutions.map((organizationId) => ({ organizationId, approved: approved.has(organizationId) }));
 }
 
 export async function presentPublication(db: Queryable, row: PublicationRow): Promise<Publication> {
-  const revisions = await db.select({
-    n: publicationRevisions.n, origin: publicationRevisions.origin, title: publicationRevisions.title,
-    authorId: publicationRevisions.authorId, at: publicationRevisions.at,
-  }).from(publicationRevisions).where(eq(publicationRevisions.publicationId, row.id)).orderBy(asc(publicationRevisions.n));
-  const reviews = (await db.select().from(publicationReviews).where(eq(publicationReviews.publicationId, row.id)).orderBy(asc(publicationReviews.at), asc(publicationReviews.id))).map(presentReview);
+  const revisions = await db
+    .select({
+      n: publicationRevisions.n,
+      origin: publicationRevisions.origin,
+      title: publicationRevisions.title,
+      authorId: publicationRevisions.authorId,
+      at: publicationRevisions.at,
+    })
+    .from(publicationRevisions)
+    .where(eq(publicationRevisions.publicationId, row.id))
+    .orderBy(asc(publicationRevisions.n));
+  const reviews = (
+    await db
+      .select()
+      .from(publicationReviews)
+      .where(eq(publicationReviews.publicationId, row.id))
+      .orderBy(asc(publicationReviews.at), asc(publicationReviews.id))
+  ).map(presentReview);
   const institutions = await signingInstitutions(db, row.dialogueId);
   return {
     ...presentSummary(row, approvalsOf(row, institutions, reviews)),
@@ -61,19 +110,55 @@ export async function presentPublication(db: Queryable, row: PublicationRow): Pr
 }
 
 export async function listPublications(db: Queryable, dialogueId: string): Promise<PublicationSummary[]> {
-  const rows = await db.select().from(publications).where(eq(publications.dialogueId, dialogueId)).orderBy(asc(publications.kind), asc(publications.language));
+  const rows = await db
+    .select()
+    .from(publications)
+    .where(eq(publications.dialogueId, dialogueId))
+    .orderBy(asc(publications.kind), asc(publications.language));
   const institutions = await signingInstitutions(db, dialogueId);
-  const reviews = rows.length ? (await db.select().from(publicationReviews)
-    .where(sql`${publicationReviews.publicationId} in (select id from publications where dialogue_id = ${dialogueId})`)).map((r) => ({ ...presentReview(r), publicationId: r.publicationId })) : [];
-  return rows.map((row) => presentSummary(row, approvalsOf(row, institutions, reviews.filter((r) => r.publicationId === row.id))));
+  const reviews = rows.length
+    ? (
+        await db
+          .select()
+          .from(publicationReviews)
+          .where(
+            sql`${publicationReviews.publicationId} in (select id from publications where dialogue_id = ${dialogueId})`,
+          )
+      ).map((r) => ({ ...presentReview(r), publicationId: r.publicationId }))
+    : [];
+  return rows.map((row) =>
+    presentSummary(
+      row,
+      approvalsOf(
+        row,
+        institutions,
+        reviews.filter((r) => r.publicationId === row.id),
+      ),
+    ),
+  );
 }
 
 /** Appends a revision and makes it the publication's text. */
-export async function addRevision(db: Queryable, row: PublicationRow, r: { origin: 'generated' | 'edited'; title: string; body: string; authorId: string | null; writtenIn?: string }) {
+export async function addRevision(
+  db: Queryable,
+  row: PublicationRow,
+  r: { origin: 'generated' | 'edited'; title: string; body: string; authorId: string | null; writtenIn?: string },
+) {
   const n = row.revision + 1;
-  await db.insert(publicationRevisions).values({ publicationId: row.id, n, origin: r.origin, title: r.title, body: r.body, authorId: r.authorId });
-  const [updated] = await db.update(publications).set({
-    title: r.title, body: r.body, revision: n, version: row.version + 1, updatedAt: new Date(), ...(r.writtenIn ? { writtenIn: r.writtenIn } : {}),
-  }).where(eq(publications.id, row.id)).returning();
+  await db
+    .insert(publicationRevisions)
+    .values({ publicationId: row.id, n, origin: r.origin, title: r.title, body: r.body, authorId: r.authorId });
+  const [updated] = await db
+    .update(publications)
+    .set({
+      title: r.title,
+      body: r.body,
+      revision: n,
+      version: row.version + 1,
+      updatedAt: new Date(),
+      ...(r.writtenIn ? { writtenIn: r.writtenIn } : {}),
+    })
+    .where(eq(publications.id, row.id))
+    .returning();
   return updated!;
 }

@@ -11,43 +11,111 @@ import { isAdmin, type Actor } from '../policy/actor.ts';
 import { lockPublication, presentPublication, signingInstitutions } from './publication-store.ts';
 
 /** The institution a reviewer speaks for: their own (as a participant), or the one the secretariat names. */
-async function reviewerInstitution(db: Queryable, actor: Actor, dialogueId: string, asked: string | undefined, institutions: string[]): Promise<string> {
-  const own = isAdmin(actor) ? institutions : (await db.selectDistinct({ id: participants.organizationId }).from(participants)
-    .innerJoin(users, eq(users.personId, participants.personId))
-    .where(and(eq(participants.dialogueId, dialogueId), eq(users.id, actor.user!.id), isNotNull(participants.organizationId)))).map((r) => r.id!);
+async function reviewerInstitution(
+  db: Queryable,
+  actor: Actor,
+  dialogueId: string,
+  asked: string | undefined,
+  institutions: string[],
+): Promise<string> {
+  const own = isAdmin(actor)
+    ? institutions
+    : (
+        await db
+          .selectDistinct({ id: participants.organizationId })
+          .from(participants)
+          .innerJoin(users, eq(users.personId, participants.personId))
+          .where(
+            and(
+              eq(participants.dialogueId, dialogueId),
+              eq(users.id, actor.user!.id),
+              isNotNull(participants.organizationId),
+            ),
+          )
+      ).map((r) => r.id!);
   if (asked) {
-    if (!own.includes(asked)) throw new AppError('validation_failed', 'not an institution you may review for', [{ path: 'organizationId', message: 'not an institution of this dialogue you represent', code: 'not_yours' }]);
+    if (!own.includes(asked))
+      throw new AppError('validation_failed', 'not an institution you may review for', [
+        { path: 'organizationId', message: 'not an institution of this dialogue you represent', code: 'not_yours' },
+      ]);
     return asked;
   }
   if (own.length === 1 && !isAdmin(actor)) return own[0]!;
-  throw new AppError('validation_failed', 'say which institution this review is for', [{ path: 'organizationId', message: 'required', code: 'required' }]);
+  throw new AppError('validation_failed', 'say which institution this review is for', [
+    { path: 'organizationId', message: 'required', code: 'required' },
+  ]);
 }
 
 /**
  * A focal point approves the current revision for their institution, or comments on it. When
  * every institution has approved the current revision, the publication is approved.
  */
-export async function reviewPublication(deps: Pick<Deps, 'db' | 'clock'>, args: { actor: Actor; dialogueId: string; id: string; input: ReviewCreate }): Promise<Publication> {
+export async function reviewPublication(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  args: { actor: Actor; dialogueId: string; id: string; input: ReviewCreate },
+): Promise<Publication> {
   return write(deps.db, async (tx) => {
-    const [current] = await tx.select({ version: publications.version }).from(publications).where(and(eq(publications.id, args.id), eq(publications.dialogueId, args.dialogueId)));
+    const [current] = await tx
+      .select({ version: publications.version })
+      .from(publications)
+      .where(and(eq(publications.id, args.id), eq(publications.dialogueId, args.dialogueId)));
     if (!current) throw new AppError('not_found', 'no such publication');
     let row = await lockPublication(tx, args.dialogueId, args.id, current.version);
     if (row.status !== 'in_review') {
-      throw new AppError('conflict', 'only a publication in review takes reviews', [{ path: 'decision', message: `the publication is ${row.status}`, code: 'not_in_review' }]);
+      throw new AppError('conflict', 'only a publication in review takes reviews', [
+        { path: 'decision', message: `the publication is ${row.status}`, code: 'not_in_review' },
+      ]);
     }
     const institutions = await signingInstitutions(tx, args.dialogueId);
-    const organizationId = await reviewerInstitution(tx, args.actor, args.dialogueId, args.input.organizationId, institutions);
+    const organizationId = await reviewerInstitution(
+      tx,
+      args.actor,
+      args.dialogueId,
+      args.input.organizationId,
+      institutions,
+    );
     await tx.insert(publicationReviews).values({
-      id: randomUUID(), publicationId: row.id, organizationId, userId: args.actor.user?.id ?? null,
-      decision: args.input.decision, comment: args.input.comment || null, revision: row.revision,
+      id: randomUUID(),
+      publicationId: row.id,
+      organizationId,
+      userId: args.actor.user?.id ?? null,
+      decision: args.input.decision,
+      comment: args.input.comment || null,
+      revision: row.revision,
     });
-    const approved = new Set((await tx.select({ org: publicationReviews.organizationId }).from(publicationReviews)
-      .where(and(eq(publicationReviews.publicationId, row.id), eq(publicationReviews.revision, row.revision), eq(publicationReviews.decision, 'approve')))).map((r) => r.org));
+    const approved = new Set(
+      (
+        await tx
+          .select({ org: publicationReviews.organizationId })
+          .from(publicationReviews)
+          .where(
+            and(
+              eq(publicationReviews.publicationId, row.id),
+              eq(publicationReviews.revision, row.revision),
+              eq(publicationReviews.decision, 'approve'),
+            ),
+          )
+      ).map((r) => r.org),
+    );
     const everyone = institutions.every((o) => approved.has(o));
-    [row] = await tx.update(publications).set({ version: row.version + 1, updatedAt: new Date(), ...(everyone ? { status: 'approved' as const } : {}) })
-      .where(eq(publications.id, row.id)).returning() as [typeof row];
-    await appendEvent(tx, { stream: args.dialogueId, dialogueId: args.dialogueId, type: 'publication.reviewed', actorId: args.actor.user?.id ?? null,
-      payload: { id: row.id, organizationId, decision: args.input.decision, revision: row.revision, approved: everyone } });
+    [row] = (await tx
+      .update(publications)
+      .set({ version: row.version + 1, updatedAt: new Date(), ...(everyone ? { status: 'approved' as const } : {}) })
+      .where(eq(publications.id, row.id))
+      .returning()) as [typeof row];
+    await appendEvent(tx, {
+      stream: args.dialogueId,
+      dialogueId: args.dialogueId,
+      type: 'publication.reviewed',
+      actorId: args.actor.user?.id ?? null,
+      payload: {
+        id: row.id,
+        organizationId,
+        decision: args.input.decision,
+        revision: row.revision,
+        approved: everyone,
+      },
+    });
     return presentPublication(tx, row);
   });
 }

@@ -23,29 +23,55 @@ const MOVES: Record<PublicationStatus, readonly PublicationStatus[]> = {
  * every institution's sign-off is the secretariat's call alone. Publishing sets the embargo: the
  * article is public from `publishAt`, and not a moment before.
  */
-export async function transitionPublication(deps: Pick<Deps, 'db' | 'clock'>, args: { actor: Actor; dialogueId: string; id: string; input: PublicationTransition }): Promise<Publication> {
+export async function transitionPublication(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  args: { actor: Actor; dialogueId: string; id: string; input: PublicationTransition },
+): Promise<Publication> {
   return write(deps.db, async (tx) => {
     const row = await lockPublication(tx, args.dialogueId, args.id, args.input.version);
     const to = args.input.to;
     if (!MOVES[row.status].includes(to)) {
-      throw new AppError('conflict', `a ${row.status.replace('_', ' ')} publication cannot become ${to.replace('_', ' ')}`, [{ path: 'to', message: `not allowed from ${row.status}`, code: 'bad_transition' }]);
+      throw new AppError(
+        'conflict',
+        `a ${row.status.replace('_', ' ')} publication cannot become ${to.replace('_', ' ')}`,
+        [{ path: 'to', message: `not allowed from ${row.status}`, code: 'bad_transition' }],
+      );
     }
     if (to === 'approved' && row.status === 'in_review' && !isAdmin(args.actor)) {
       const full = await presentPublication(tx, row);
       if (full.approvals.some((a) => !a.approved)) {
-        throw new AppError('conflict', 'some institutions have not approved this revision', [{ path: 'to', message: 'awaiting approvals', code: 'awaiting_approvals' }]);
+        throw new AppError('conflict', 'some institutions have not approved this revision', [
+          { path: 'to', message: 'awaiting approvals', code: 'awaiting_approvals' },
+        ]);
       }
     }
     const now = deps.clock();
     const publishing = to === 'published';
-    const [updated] = await tx.update(publications).set({
-      status: to, version: row.version + 1, updatedAt: new Date(),
-      publishAt: publishing ? (args.input.publishAt ? new Date(args.input.publishAt) : now) : to === 'approved' ? null : row.publishAt,
-      publishedAt: publishing ? now : row.publishedAt,
-    }).where(eq(publications.id, row.id)).returning();
+    const [updated] = await tx
+      .update(publications)
+      .set({
+        status: to,
+        version: row.version + 1,
+        updatedAt: new Date(),
+        publishAt: publishing
+          ? args.input.publishAt
+            ? new Date(args.input.publishAt)
+            : now
+          : to === 'approved'
+            ? null
+            : row.publishAt,
+        publishedAt: publishing ? now : row.publishedAt,
+      })
+      .where(eq(publications.id, row.id))
+      .returning();
     await indexPublication(tx, updated!);
-    await appendEvent(tx, { stream: args.dialogueId, dialogueId: args.dialogueId, type: 'publication.status_changed', actorId: args.actor.user?.id ?? null,
-      payload: { id: row.id, from: row.status, to, publishAt: updated!.publishAt?.toISOString() ?? null } });
+    await appendEvent(tx, {
+      stream: args.dialogueId,
+      dialogueId: args.dialogueId,
+      type: 'publication.status_changed',
+      actorId: args.actor.user?.id ?? null,
+      payload: { id: row.id, from: row.status, to, publishAt: updated!.publishAt?.toISOString() ?? null },
+    });
     return presentPublication(tx, updated!);
   });
 }

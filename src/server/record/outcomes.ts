@@ -15,7 +15,13 @@ type OutcomeRow = typeof outcomes.$inferSelect;
 type ChangeRow = typeof outcomeStatusChanges.$inferSelect;
 
 export async function loadStatusHistory(db: Queryable, ids: string[]): Promise<Map<string, ChangeRow[]>> {
-  const rows = ids.length ? await db.select().from(outcomeStatusChanges).where(inArray(outcomeStatusChanges.outcomeId, ids)).orderBy(asc(outcomeStatusChanges.id)) : [];
+  const rows = ids.length
+    ? await db
+        .select()
+        .from(outcomeStatusChanges)
+        .where(inArray(outcomeStatusChanges.outcomeId, ids))
+        .orderBy(asc(outcomeStatusChanges.id))
+    : [];
   return groupBy(ids, rows, (r) => r.outcomeId);
 }
 
@@ -24,14 +30,24 @@ export function presentOutcome(r: OutcomeRow, history: ChangeRow[], audience: Au
   const withheld = audience === 'outside' && underRule(scope, r.agendaItemId);
   return {
     ...recordMeta(r),
-    dialogueId: r.dialogueId, agendaItemId: r.agendaItemId, kind: r.kind, text: withheld ? clearText(scope, r.agendaItemId, r.text) : r.text,
+    dialogueId: r.dialogueId,
+    agendaItemId: r.agendaItemId,
+    kind: r.kind,
+    text: withheld ? clearText(scope, r.agendaItemId, r.text) : r.text,
     proposerIds: withheld ? [] : r.proposerIds,
     endorserIds: withheld ? [] : r.endorserIds,
-    areaIds: r.areaIds, provisionIds: r.provisionIds,
+    areaIds: r.areaIds,
+    provisionIds: r.provisionIds,
     ownerOrganizationId: withheld ? null : r.ownerOrganizationId,
-    dueOn: r.dueOn, status: r.status, position: r.position,
+    dueOn: r.dueOn,
+    status: r.status,
+    position: r.position,
     statusHistory: history.map((h) => ({
-      status: h.status, note: h.note, evidence: h.evidence, changedBy: audience === 'inside' ? h.changedBy : null, at: h.at.toISOString(),
+      status: h.status,
+      note: h.note,
+      evidence: h.evidence,
+      changedBy: audience === 'inside' ? h.changedBy : null,
+      at: h.at.toISOString(),
     })),
   };
 }
@@ -43,16 +59,26 @@ export const outcomeSpec: ResourceSpec<OutcomeCreate, Outcome> = {
   stream: (dialogueId) => dialogueId!,
   dialogueOf: (dialogueId) => dialogueId,
   async toColumns(input, { tx, parentId, existing }) {
-    await assertIdExists(tx, agendaItems, input.agendaItemId, 'agendaItemId', { column: agendaItems.dialogueId, value: parentId! });
+    await assertIdExists(tx, agendaItems, input.agendaItemId, 'agendaItemId', {
+      column: agendaItems.dialogueId,
+      value: parentId!,
+    });
     await assertIdsExist(tx, organizations, input.proposerIds, 'proposerIds');
     await assertIdsExist(tx, organizations, input.endorserIds, 'endorserIds');
     await assertIdsExist(tx, areas, input.areaIds, 'areaIds');
     await assertIdsExist(tx, provisions, input.provisionIds, 'provisionIds');
     await assertIdExists(tx, organizations, input.ownerOrganizationId, 'ownerOrganizationId');
     return defined({
-      agendaItemId: input.agendaItemId, kind: input.kind, text: input.text,
-      proposerIds: input.proposerIds, endorserIds: input.endorserIds, areaIds: input.areaIds, provisionIds: input.provisionIds,
-      ownerOrganizationId: input.ownerOrganizationId, dueOn: input.dueOn, status: input.status,
+      agendaItemId: input.agendaItemId,
+      kind: input.kind,
+      text: input.text,
+      proposerIds: input.proposerIds,
+      endorserIds: input.endorserIds,
+      areaIds: input.areaIds,
+      provisionIds: input.provisionIds,
+      ownerOrganizationId: input.ownerOrganizationId,
+      dueOn: input.dueOn,
+      status: input.status,
       position: input.position ?? (existing ? undefined : await nextPosition(tx, outcomes, parentId!)),
     });
   },
@@ -60,27 +86,47 @@ export const outcomeSpec: ResourceSpec<OutcomeCreate, Outcome> = {
     // The history is append-only: a status that changes adds a row; nothing is ever rewritten.
     if (!input.status || input.status === existing?.status) return;
     await tx.insert(outcomeStatusChanges).values({
-      outcomeId: id, status: input.status, note: input.statusNote ?? null, evidence: input.statusEvidence ?? [], changedBy: actor.user?.id ?? null,
+      outcomeId: id,
+      status: input.status,
+      note: input.statusNote ?? null,
+      evidence: input.statusEvidence ?? [],
+      changedBy: actor.user?.id ?? null,
     });
   },
   async present(rows, { db, audience, parentId }) {
-    const scope = audience === 'outside' && parentId ? await loadChathamScope(db, parentId) : { whole: false, items: new Set<string>() };
-    const history = await loadStatusHistory(db, rows.map((r) => r.id as string));
+    const scope =
+      audience === 'outside' && parentId
+        ? await loadChathamScope(db, parentId)
+        : { whole: false, items: new Set<string>() };
+    const history = await loadStatusHistory(
+      db,
+      rows.map((r) => r.id as string),
+    );
     return (rows as OutcomeRow[]).map((r) => presentOutcome(r, history.get(r.id) ?? [], audience, scope));
   },
   search: {
     kind: 'outcome',
     entries: async (row, { tx }) => {
       const r = row as OutcomeRow;
-      const organizationIds = [...new Set([...r.proposerIds, ...r.endorserIds, ...(r.ownerOrganizationId ? [r.ownerOrganizationId] : [])])];
-      return entriesFor([r.text], { dialogueId: r.dialogueId, agendaItemId: r.agendaItemId, year: await dialogueYear(tx, r.dialogueId), organizationIds, areaIds: r.areaIds });
+      const organizationIds = [
+        ...new Set([...r.proposerIds, ...r.endorserIds, ...(r.ownerOrganizationId ? [r.ownerOrganizationId] : [])]),
+      ];
+      return entriesFor([r.text], {
+        dialogueId: r.dialogueId,
+        agendaItemId: r.agendaItemId,
+        year: await dialogueYear(tx, r.dialogueId),
+        organizationIds,
+        areaIds: r.areaIds,
+      });
     },
   },
   filters: (q) => [
     q.agendaItem ? eq(outcomes.agendaItemId, q.agendaItem as string) : undefined,
     q.area ? sql`${q.area as string}::uuid = any(${outcomes.areaIds})` : undefined,
     q.provision ? sql`${q.provision as string}::uuid = any(${outcomes.provisionIds})` : undefined,
-    q.country ? sql`exists (select 1 from ${organizations} where ${organizations.id} = ${outcomes.ownerOrganizationId} and ${organizations.countryCode} = ${q.country as string})` : undefined,
+    q.country
+      ? sql`exists (select 1 from ${organizations} where ${organizations.id} = ${outcomes.ownerOrganizationId} and ${organizations.countryCode} = ${q.country as string})`
+      : undefined,
     q.status ? eq(outcomes.status, q.status as NonNullable<OutcomeRow['status']>) : undefined,
   ],
   orderBy: [asc(outcomes.position), asc(outcomes.id)],

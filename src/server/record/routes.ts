@@ -9,8 +9,24 @@ import { statementSpec } from './statements.ts';
 const record = { tag: 'Record', read: 'dialogue.read', write: 'dialogue.record', parent: 'dialogue' } as const;
 
 export const recordRoutes: RouteSpec[] = [
-  ...crudRoutes({ ...record, spec: statementSpec as never, base: '/dialogues/:id/statements', noun: 'statement',
-    create: C.StatementCreate, update: C.StatementUpdate, output: C.Statement, list: RecordListQuery }),
-  ...crudRoutes({ ...record, spec: outcomeSpec as never, base: '/dialogues/:id/outcomes', noun: 'outcome',
-    create: C.OutcomeCreate, update: C.OutcomeUpdate, output: C.Outcome, list: RecordListQuery.extend({ status: ActionStatus.optional() }).meta({ id: 'OutcomeListQuery' }) }),
+  ...crudRoutes({
+    ...record,
+    spec: statementSpec as never,
+    base: '/dialogues/:id/statements',
+    noun: 'statement',
+    create: C.StatementCreate,
+    update: C.StatementUpdate,
+    output: C.Statement,
+    list: RecordListQuery,
+  }),
+  ...crudRoutes({
+    ...record,
+    spec: outcomeSpec as never,
+    base: '/dialogues/:id/outcomes',
+    noun: 'outcome',
+    create: C.OutcomeCreate,
+    update: C.OutcomeUpdate,
+    output: C.Outcome,
+    list: RecordListQuery.extend({ status: ActionStatus.optional() }).meta({ id: 'OutcomeListQuery' }),
+  }),
 ];

@@ -7,10 +7,19 @@ type ProvisionRow = typeof provisions.$inferSelect;
 
 export const presentDocument = (r: DocumentRow): ReferenceDocument => ({
   ...recordMeta(r),
-    kind: r.kind, symbol: r.symbol, title: r.title, adoptedOn: r.adoptedOn, adoptedBy: r.adoptedBy, url: r.url,
+  kind: r.kind,
+  symbol: r.symbol,
+  title: r.title,
+  adoptedOn: r.adoptedOn,
+  adoptedBy: r.adoptedBy,
+  url: r.url,
 });
 
 export const presentProvision = (r: ProvisionRow): Provision => ({
   ...recordMeta(r),
-    documentId: r.documentId, number: r.number, position: r.position, text: r.text, placeholder: r.placeholder,
+  documentId: r.documentId,
+  number: r.number,
+  position: r.position,
+  text: r.text,
+  placeholder: r.placeholder,
 });

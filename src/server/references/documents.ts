@@ -12,9 +12,15 @@ export const documentSpec: ResourceSpec<ReferenceDocumentCreate, ReferenceDocume
   name: 'reference_document',
   table: referenceDocuments,
   stream: () => DIRECTORY_STREAM,
-  toColumns: async (input) => defined({
-    kind: input.kind, symbol: input.symbol, title: input.title, adoptedOn: input.adoptedOn, adoptedBy: input.adoptedBy, url: input.url,
-  }),
+  toColumns: async (input) =>
+    defined({
+      kind: input.kind,
+      symbol: input.symbol,
+      title: input.title,
+      adoptedOn: input.adoptedOn,
+      adoptedBy: input.adoptedBy,
+      url: input.url,
+    }),
   present: async (rows) => (rows as DocumentRow[]).map(presentDocument),
   beforeDelete: ({ tx, id }) => assertNotLinked(tx, id, 'reference document', [dialogues.referenceDocumentIds]),
   filters: (q) => [q.kind ? eq(referenceDocuments.kind, q.kind as DocumentRow['kind']) : undefined],

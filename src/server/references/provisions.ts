@@ -15,15 +15,19 @@ export const provisionSpec: ResourceSpec<ProvisionCreate, Provision> = {
   table: provisions,
   parentColumn: provisions.documentId,
   stream: () => DIRECTORY_STREAM,
-  toColumns: async (input) => defined({ number: input.number, position: input.position, text: input.text, placeholder: input.placeholder }),
+  toColumns: async (input) =>
+    defined({ number: input.number, position: input.position, text: input.text, placeholder: input.placeholder }),
   present: async (rows) => (rows as ProvisionRow[]).map(presentProvision),
-  beforeDelete: ({ tx, id }) => assertNotLinked(tx, id, 'provision', [agendaItems.provisionIds, statements.provisionIds, outcomes.provisionIds]),
+  beforeDelete: ({ tx, id }) =>
+    assertNotLinked(tx, id, 'provision', [agendaItems.provisionIds, statements.provisionIds, outcomes.provisionIds]),
   search: {
     kind: 'provision',
     entries: async (row, { tx }) => {
       const r = row as ProvisionRow;
       const [doc] = await tx.select().from(referenceDocuments).where(eq(referenceDocuments.id, r.documentId));
-      return entriesFor([doc?.symbol, doc?.title, r.number, r.text], { year: doc?.adoptedOn ? Number(doc.adoptedOn.slice(0, 4)) : null });
+      return entriesFor([doc?.symbol, doc?.title, r.number, r.text], {
+        year: doc?.adoptedOn ? Number(doc.adoptedOn.slice(0, 4)) : null,
+      });
     },
   },
   orderBy: [asc(provisions.position), asc(provisions.id)],

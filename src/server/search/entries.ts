@@ -22,13 +22,15 @@ export function entriesFor(fields: (MultiText | string | null | undefined)[], fa
   const langs = new Set<string>();
   for (const f of fields) if (f && typeof f !== 'string') for (const lang of Object.keys(f.texts)) langs.add(lang);
   if (langs.size === 0) langs.add('und');
-  return [...langs].map((lang) => {
-    const text = fields
-      .map((f) => (f === null || f === undefined ? '' : typeof f === 'string' ? f : f.texts[lang]?.text ?? ''))
-      .filter(Boolean)
-      .join(' — ');
-    return { lang, text, skeleton: skeleton(text), ...facts };
-  }).filter((e) => e.skeleton.length > 0);
+  return [...langs]
+    .map((lang) => {
+      const text = fields
+        .map((f) => (f === null || f === undefined ? '' : typeof f === 'string' ? f : (f.texts[lang]?.text ?? '')))
+        .filter(Boolean)
+        .join(' — ');
+      return { lang, text, skeleton: skeleton(text), ...facts };
+    })
+    .filter((e) => e.skeleton.length > 0);
 }
 
 export type Entry = ReturnType<typeof entriesFor>[number];
@@ -38,7 +40,8 @@ export const dictionary = (lang: string): 'russian' | 'english' | 'simple' =>
   lang.startsWith('ru') ? 'russian' : lang.startsWith('en') ? 'english' : 'simple';
 
 /** An entry's tsvector: the original stemmed by its language's dictionary, and the skeleton's words as they are. */
-const tsvOf = (dict: SQL, text: SQL, skeleton: SQL) => sql`(to_tsvector(${dict}, ${text}) || array_to_tsvector(string_to_array(${skeleton}, ' ')))`;
+const tsvOf = (dict: SQL, text: SQL, skeleton: SQL) =>
+  sql`(to_tsvector(${dict}, ${text}) || array_to_tsvector(string_to_array(${skeleton}, ' ')))`;
 
 /**
  * The row of one entry. Its tsvector holds the stemmed original and the skeleton's words, so a
@@ -46,10 +49,18 @@ const tsvOf = (dict: SQL, text: SQL, skeleton: SQL) => sql`(to_tsvector(${dict},
  */
 export function entryRow(kind: SearchKind, refId: string, e: Entry) {
   return {
-    kind, refId, lang: e.lang, text: e.text, skeleton: e.skeleton,
+    kind,
+    refId,
+    lang: e.lang,
+    text: e.text,
+    skeleton: e.skeleton,
     tsv: tsvOf(sql`${dictionary(e.lang)}::regconfig`, sql`${e.text}`, sql`${e.skeleton}`) as unknown as string,
-    dialogueId: e.dialogueId ?? null, agendaItemId: e.agendaItemId ?? null, year: e.year ?? null,
-    organizationIds: e.organizationIds ?? [], areaIds: e.areaIds ?? [], publicFrom: e.publicFrom ?? null,
+    dialogueId: e.dialogueId ?? null,
+    agendaItemId: e.agendaItemId ?? null,
+    year: e.year ?? null,
+    organizationIds: e.organizationIds ?? [],
+    areaIds: e.areaIds ?? [],
+    publicFrom: e.publicFrom ?? null,
   };
 }
 
@@ -60,7 +71,10 @@ export function entryRow(kind: SearchKind, refId: string, e: Entry) {
  */
 async function countWords(db: Queryable, kind: SearchKind, refId: string, entries: Entry[]): Promise<void> {
   const added = entries.length
-    ? sql`union all select l, 1 from (values ${sql.join(entries.map((e) => sql`(${dictionary(e.lang)}::regconfig, ${e.text}::text, ${e.skeleton}::text)`), sql`, `)}) v(d, t, s),
+    ? sql`union all select l, 1 from (values ${sql.join(
+        entries.map((e) => sql`(${dictionary(e.lang)}::regconfig, ${e.text}::text, ${e.skeleton}::text)`),
+        sql`, `,
+      )}) v(d, t, s),
         unnest(tsvector_to_array(${tsvOf(sql`v.d`, sql`v.t`, sql`v.s`)})) l`
     : sql``;
   await db.execute(sql`

@@ -11,6 +11,9 @@ export async function dialogueYear(db: Queryable, dialogueId: string): Promise<n
 /** The organization a participant spoke for. */
 export async function participantOrganization(db: Queryable, participantId: string | null): Promise<string[]> {
   if (!participantId) return [];
-  const [p] = await db.select({ org: participants.organizationId }).from(participants).where(eq(participants.id, participantId));
+  const [p] = await db
+    .select({ org: participants.organizationId })
+    .from(participants)
+    .where(eq(participants.id, participantId));
   return p?.org ? [p.org] : [];
 }

@@ -26,7 +26,13 @@ export interface QueryWords {
   words: number;
 }
 
-interface Found { i: number; word: string; entries: number; known: number; how: 'near' | 'prefix' }
+interface Found {
+  i: number;
+  word: string;
+  entries: number;
+  known: number;
+  how: 'near' | 'prefix';
+}
 
 /**
  * Turns a query's skeleton into tsqueries over the skeleton words in the index. Each query word

@@ -4,9 +4,14 @@ import { searchRecords } from './search-records.ts';
 
 export const searchRoutes: RouteSpec[] = [
   route({
-    method: 'GET', url: '/search', action: 'search.read', tag: 'Search',
-    summary: 'Search statements, outcomes, dialogues, agenda items, provisions, people and organizations, across scripts',
-    query: SearchQuery, response: SearchResults,
+    method: 'GET',
+    url: '/search',
+    action: 'search.read',
+    tag: 'Search',
+    summary:
+      'Search statements, outcomes, dialogues, agenda items, provisions, people and organizations, across scripts',
+    query: SearchQuery,
+    response: SearchResults,
     handler: ({ query, actor, deps }) => searchRecords(deps, { actor, query: query! }),
   }),
 ];

@@ -1,5 +1,11 @@
 import { and, eq, inArray, isNull, like, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import { FACETS, type Facet, type SearchHit, type SearchQuery, type SearchResults } from '../../shared/contracts/search.ts';
+import {
+  FACETS,
+  type Facet,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResults,
+} from '../../shared/contracts/search.ts';
 import { skeleton } from '../../shared/transliteration/skeleton.ts';
 import { agendaItems, dialogues, organizations, provisions, publications, searchEntries } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
@@ -16,7 +22,8 @@ const CANDIDATES = 300;
 /** Postings sampled per query when all its terms are common. */
 const FUZZY_LIMIT = 3000;
 
-const emptyFacets = (): SearchResults['facets'] => Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as SearchResults['facets'];
+const emptyFacets = (): SearchResults['facets'] =>
+  Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as SearchResults['facets'];
 
 /**
  * Finds texts across scripts: the query is folded to the same key as the texts and matched by
@@ -28,7 +35,10 @@ const emptyFacets = (): SearchResults['facets'] => Object.fromEntries(FACETS.map
 export async function searchRecords(deps: Deps, args: { actor: Actor; query: SearchQuery }): Promise<SearchResults> {
   const q = args.query;
   // Control characters and lone surrogates are noise in a query, and Postgres refuses NUL outright.
-  const clean = q.q.normalize('NFC').replace(/\p{Cc}|\p{Cs}/gu, ' ').trim();
+  const clean = q.q
+    .normalize('NFC')
+    .replace(/\p{Cc}|\p{Cs}/gu, ' ')
+    .trim();
   const key = skeleton(clean);
   if (!key) return { query: q.q, key, hits: [], facets: emptyFacets() };
   const visible = visibleDialogues(args.actor);
@@ -50,51 +60,72 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
     q.area ? sql`${q.area}::uuid = any(${searchEntries.areaIds})` : undefined,
     q.dialogue ? eq(searchEntries.dialogueId, q.dialogue) : undefined,
     q.series ? eq(dialogues.seriesId, q.series) : undefined,
-    q.organization ? and(attributable, sql`${q.organization}::uuid = any(${searchEntries.organizationIds})`) : undefined,
-    q.country ? and(attributable, sql`exists (select 1 from ${organizations} where ${organizations.id} = any(${searchEntries.organizationIds}) and ${organizations.countryCode} = ${q.country})`) : undefined,
+    q.organization
+      ? and(attributable, sql`${q.organization}::uuid = any(${searchEntries.organizationIds})`)
+      : undefined,
+    q.country
+      ? and(
+          attributable,
+          sql`exists (select 1 from ${organizations} where ${organizations.id} = any(${searchEntries.organizationIds}) and ${organizations.countryCode} = ${q.country})`,
+        )
+      : undefined,
   );
-  const candidates = (db: Queryable, match: SQL, rank: SQL) => db
-    .select({
-      kind: searchEntries.kind, id: searchEntries.refId, dialogueId: searchEntries.dialogueId, documentId: provisions.documentId,
-      lang: searchEntries.lang, text: searchEntries.text, year: searchEntries.year, organizationIds: searchEntries.organizationIds,
-      areaIds: searchEntries.areaIds, seriesId: dialogues.seriesId, attributable,
-      slug: sql<string | null>`case when ${searchEntries.publicFrom} <= ${now} then ${publications.slug} end`,
-      score: sql<number>`(word_similarity(${key}, ${searchEntries.skeleton}) + ts_rank(${searchEntries.tsv}, ${rank}))`,
-    })
-    .from(searchEntries)
-    .leftJoin(dialogues, eq(dialogues.id, searchEntries.dialogueId))
-    .leftJoin(agendaItems, eq(agendaItems.id, searchEntries.agendaItemId))
-    .leftJoin(provisions, and(eq(searchEntries.kind, 'provision'), eq(provisions.id, searchEntries.refId)))
-    .leftJoin(publications, and(eq(searchEntries.kind, 'publication'), eq(publications.id, searchEntries.refId)))
-    .where(and(sql`${searchEntries.tsv} @@ ${match}`, filters))
-    .limit(CANDIDATES);
+  const candidates = (db: Queryable, match: SQL, rank: SQL) =>
+    db
+      .select({
+        kind: searchEntries.kind,
+        id: searchEntries.refId,
+        dialogueId: searchEntries.dialogueId,
+        documentId: provisions.documentId,
+        lang: searchEntries.lang,
+        text: searchEntries.text,
+        year: searchEntries.year,
+        organizationIds: searchEntries.organizationIds,
+        areaIds: searchEntries.areaIds,
+        seriesId: dialogues.seriesId,
+        attributable,
+        slug: sql<string | null>`case when ${searchEntries.publicFrom} <= ${now} then ${publications.slug} end`,
+        score: sql<number>`(word_similarity(${key}, ${searchEntries.skeleton}) + ts_rank(${searchEntries.tsv}, ${rank}))`,
+      })
+      .from(searchEntries)
+      .leftJoin(dialogues, eq(dialogues.id, searchEntries.dialogueId))
+      .leftJoin(agendaItems, eq(agendaItems.id, searchEntries.agendaItemId))
+      .leftJoin(provisions, and(eq(searchEntries.kind, 'provision'), eq(provisions.id, searchEntries.refId)))
+      .leftJoin(publications, and(eq(searchEntries.kind, 'publication'), eq(publications.id, searchEntries.refId)))
+      .where(and(sql`${searchEntries.tsv} @@ ${match}`, filters))
+      .limit(CANDIDATES);
   // Candidates are bounded and taken in index order (GIN): ranking touches a few hundred rows, never
   // every row a common word appears in, and a rare name has fewer matches than the bound, so none is
   // lost. Records matching every word come first; any word, only when those are too few.
-  const rows = await deps.db.transaction(async (tx) => {
-    // With a LIMIT and no statistics for a rare word, the planner guesses a sequential scan will
-    // stop early; it scans every row instead. The index is always the right path here.
-    await tx.execute(sql`set local enable_seqscan = off`);
-    const words = await queryWords(tx, clean, key, !/\s$/u.test(q.q));
-    // When every word of the query is common, any few thousand of its matches serve as well as all
-    // of them, and reading every posting costs the most. GIN samples only when all the query's
-    // terms are above this many rows, so a rare name is always read whole.
-    await tx.execute(sql`set local gin_fuzzy_search_limit = ${sql.raw(String(FUZZY_LIMIT))}`);
-    const rank = sql`(${words.all}::tsquery || ${words.any}::tsquery)`;
-    const every = await candidates(tx, sql`${words.all}::tsquery`, rank);
-    if (words.words < 2 || new Set(every.map((r) => `${r.kind}:${r.id}`)).size >= q.limit) return every;
-    return [...every, ...(await candidates(tx, sql`${words.any}::tsquery`, rank))];
-  }, { accessMode: 'read only' });
+  const rows = await deps.db.transaction(
+    async (tx) => {
+      // With a LIMIT and no statistics for a rare word, the planner guesses a sequential scan will
+      // stop early; it scans every row instead. The index is always the right path here.
+      await tx.execute(sql`set local enable_seqscan = off`);
+      const words = await queryWords(tx, clean, key, !/\s$/u.test(q.q));
+      // When every word of the query is common, any few thousand of its matches serve as well as all
+      // of them, and reading every posting costs the most. GIN samples only when all the query's
+      // terms are above this many rows, so a rare name is always read whole.
+      await tx.execute(sql`set local gin_fuzzy_search_limit = ${sql.raw(String(FUZZY_LIMIT))}`);
+      const rank = sql`(${words.all}::tsquery || ${words.any}::tsquery)`;
+      const every = await candidates(tx, sql`${words.all}::tsquery`, rank);
+      if (words.words < 2 || new Set(every.map((r) => `${r.kind}:${r.id}`)).size >= q.limit) return every;
+      return [...every, ...(await candidates(tx, sql`${words.any}::tsquery`, rank))];
+    },
+    { accessMode: 'read only' },
+  );
   rows.sort((a, b) => Number(b.score) - Number(a.score) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
 
   // One record, one hit: its best-scoring language version.
   const seen = new Set<string>();
-  const records = rows.filter((r) => {
-    const id = `${r.kind}:${r.id}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  }).map((r) => ({ ...r, organizationIds: r.attributable ? r.organizationIds : [] }));
+  const records = rows
+    .filter((r) => {
+      const id = `${r.kind}:${r.id}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    })
+    .map((r) => ({ ...r, organizationIds: r.attributable ? r.organizationIds : [] }));
 
   // What was said under the Rule reaches outsiders with the names in it struck out, like every other output.
   const redactors = new Map<string, Redactor | undefined>();
@@ -102,25 +133,50 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
   for (const r of records.slice(0, q.limit)) {
     let shown = snippet(r.text, key);
     if (!r.attributable && r.dialogueId) {
-      if (!redactors.has(r.dialogueId)) redactors.set(r.dialogueId, (await loadChathamScope(deps.db, r.dialogueId)).redactor);
+      if (!redactors.has(r.dialogueId))
+        redactors.set(r.dialogueId, (await loadChathamScope(deps.db, r.dialogueId)).redactor);
       const cleared = snippet(redactors.get(r.dialogueId)?.text(r.text, r.lang) ?? r.text, key);
       // Found only by a name it may not show: the hit itself would tell who was mentioned.
       if (shown.marks.length > 0 && cleared.marks.length === 0) continue;
       shown = cleared;
     }
     hits.push({
-      kind: r.kind, id: r.id, dialogueId: r.dialogueId, documentId: r.documentId, slug: r.slug, lang: r.lang,
-      snippet: shown, score: Math.round(Number(r.score) * 1000) / 1000,
+      kind: r.kind,
+      id: r.id,
+      dialogueId: r.dialogueId,
+      documentId: r.documentId,
+      slug: r.slug,
+      lang: r.lang,
+      snippet: shown,
+      score: Math.round(Number(r.score) * 1000) / 1000,
     });
   }
   return { query: q.q, key, hits, facets: await countFacets(deps, records) };
 }
 
-async function countFacets(deps: Deps, records: { kind: string; lang: string; year: number | null; organizationIds: string[]; areaIds: string[]; dialogueId: string | null; seriesId: string | null }[]) {
+async function countFacets(
+  deps: Deps,
+  records: {
+    kind: string;
+    lang: string;
+    year: number | null;
+    organizationIds: string[];
+    areaIds: string[];
+    dialogueId: string | null;
+    seriesId: string | null;
+  }[],
+) {
   const orgIds = [...new Set(records.flatMap((r) => r.organizationIds))];
-  const countryOf = new Map(orgIds.length
-    ? (await deps.db.select({ id: organizations.id, country: organizations.countryCode }).from(organizations).where(inArray(organizations.id, orgIds))).map((o) => [o.id, o.country])
-    : []);
+  const countryOf = new Map(
+    orgIds.length
+      ? (
+          await deps.db
+            .select({ id: organizations.id, country: organizations.countryCode })
+            .from(organizations)
+            .where(inArray(organizations.id, orgIds))
+        ).map((o) => [o.id, o.country])
+      : [],
+  );
   const values: Record<Facet, (r: (typeof records)[number]) => (string | null | undefined)[]> = {
     kind: (r) => [r.kind],
     year: (r) => [r.year?.toString()],
@@ -135,7 +191,9 @@ async function countFacets(deps: Deps, records: { kind: string; lang: string; ye
   for (const facet of FACETS) {
     const counts = new Map<string, number>();
     for (const r of records) for (const v of values[facet](r)) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-    facets[facet] = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    facets[facet] = [...counts]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   }
   return facets;
 }

@@ -4,7 +4,9 @@ const WINDOW = 160;
 
 /** A word of the text matches a query word when their keys start alike, whatever the script. */
 function matches(wordKey: string, queryKeys: string[]): boolean {
-  return queryKeys.some((q) => q.length >= 2 && (wordKey.startsWith(q) || (wordKey.length >= 4 && q.startsWith(wordKey))));
+  return queryKeys.some(
+    (q) => q.length >= 2 && (wordKey.startsWith(q) || (wordKey.length >= 4 && q.startsWith(wordKey))),
+  );
 }
 
 /** An excerpt around the first matching word, with the matching words marked, in the text's own script. */
@@ -22,6 +24,8 @@ export function snippet(text: string, queryKey: string): { text: string; marks: 
   const suffix = start + WINDOW < text.length ? '…' : '';
   return {
     text: `${prefix}${cut}${suffix}`,
-    marks: marks.filter(([s, e]) => s >= start && e <= start + WINDOW).map(([s, e]) => [s - start + prefix.length, e - start + prefix.length]),
+    marks: marks
+      .filter(([s, e]) => s >= start && e <= start + WINDOW)
+      .map(([s, e]) => [s - start + prefix.length, e - start + prefix.length]),
   };
 }

@@ -8,15 +8,25 @@ import type { Actor } from '../policy/actor.ts';
  * the institution that owns it: by a position they hold there now, or by taking part in a dialogue
  * for it.
  */
-export async function actionSubject(deps: Pick<Deps, 'db' | 'clock'>, params: { id: string }, actor: Actor): Promise<Subject | null> {
+export async function actionSubject(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  params: { id: string },
+  actor: Actor,
+): Promise<Subject | null> {
   const today = deps.clock().toISOString().slice(0, 10);
   const r = (await deps.db.execute(sql`
-    select o.dialogue_id, ${actor.user ? sql`exists (
+    select o.dialogue_id, ${
+      actor.user
+        ? sql`exists (
       select 1 from users u where u.id = ${actor.user.id}::uuid and u.person_id is not null and (
         exists (select 1 from positions p where p.person_id = u.person_id and p.organization_id = o.owner_organization_id
           and (p.valid_from is null or p.valid_from <= ${today}::date) and (p.valid_to is null or p.valid_to >= ${today}::date))
-        or exists (select 1 from participants pa where pa.person_id = u.person_id and pa.organization_id = o.owner_organization_id)))` : sql`false`} as owned
-    from outcomes o where o.id = ${params.id}::uuid and o.kind in ('commitment', 'follow_up_action')`)) as unknown as { rows: { dialogue_id: string; owned: boolean }[] };
+        or exists (select 1 from participants pa where pa.person_id = u.person_id and pa.organization_id = o.owner_organization_id)))`
+        : sql`false`
+    } as owned
+    from outcomes o where o.id = ${params.id}::uuid and o.kind in ('commitment', 'follow_up_action')`)) as unknown as {
+    rows: { dialogue_id: string; owned: boolean }[];
+  };
   const row = r.rows[0];
   return row ? { dialogueId: row.dialogue_id, ownedByReader: row.owned } : null;
 }

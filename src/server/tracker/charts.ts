@@ -8,14 +8,20 @@ import type { Actor } from '../policy/actor.ts';
  * The tracker's charts for one document: activity per year and progress per area over time. They
  * count, never attribute, so the only audience rule they need is which dialogues the reader sees.
  */
-export async function trackerCharts(deps: Pick<Deps, 'db'>, args: { actor: Actor; documentId: string; query: TrackerQuery }): Promise<TrackerCharts> {
+export async function trackerCharts(
+  deps: Pick<Deps, 'db'>,
+  args: { actor: Actor; documentId: string; query: TrackerQuery },
+): Promise<TrackerCharts> {
   const q = args.query;
-  const where = sql.join([
-    visibleDialogues(args.actor) ?? sql`true`,
-    ...(q.series ? [sql`dialogues.series_id = ${q.series}::uuid`] : []),
-    ...(q.from ? [sql`dialogues.starts_at >= ${q.from}::date`] : []),
-    ...(q.to ? [sql`dialogues.starts_at < (${q.to}::date + 1)`] : []),
-  ], sql` and `);
+  const where = sql.join(
+    [
+      visibleDialogues(args.actor) ?? sql`true`,
+      ...(q.series ? [sql`dialogues.series_id = ${q.series}::uuid`] : []),
+      ...(q.from ? [sql`dialogues.starts_at >= ${q.from}::date`] : []),
+      ...(q.to ? [sql`dialogues.starts_at < (${q.to}::date + 1)`] : []),
+    ],
+    sql` and `,
+  );
   const activity = (await deps.db.execute(sql`
     select extract(year from dialogues.starts_at)::int as year, count(distinct statements.dialogue_id)::int as dialogues, count(distinct statements.id)::int as statements
     from statements

@@ -25,8 +25,20 @@ export async function scheduleDigest(db: Queryable, now: Date): Promise<void> {
   await enqueue(db, { kind: DIGEST_JOB, key: `${DIGEST_JOB}:${at.toISOString().slice(0, 10)}`, runAt: at });
 }
 
-interface OpenAction { id: string; text: MultiText; due_on: string; owner: string; overdue: boolean }
-interface Recipient { user_id: string; email: string; locale: string | null; organization_id: string; org_name: MultiText }
+interface OpenAction {
+  id: string;
+  text: MultiText;
+  due_on: string;
+  owner: string;
+  overdue: boolean;
+}
+interface Recipient {
+  user_id: string;
+  email: string;
+  locale: string | null;
+  organization_id: string;
+  org_name: MultiText;
+}
 
 /**
  * The weekly digest: to each focal point of an institution (a user who takes part in dialogues for
@@ -37,14 +49,18 @@ interface Recipient { user_id: string; email: string; locale: string | null; org
 export async function sendWeeklyDigest(deps: Deps, job: { runAt: Date }): Promise<void> {
   const day = job.runAt.toISOString().slice(0, 10);
   await write(deps.db, async (tx) => {
-    const actions = ((await tx.execute(sql`
+    const actions = (
+      (await tx.execute(sql`
       select o.id, o.text, to_char(o.due_on, 'YYYY-MM-DD') as due_on, o.owner_organization_id as owner, o.due_on < ${day}::date as overdue
       from outcomes o
       where o.kind in ('commitment', 'follow_up_action') and o.owner_organization_id is not null and o.due_on is not null
         and coalesce(o.status, 'planned') not in ('done', 'dropped') and o.due_on <= ${day}::date + ${SOON_DAYS}::int
-      order by o.due_on, o.id`)) as unknown as { rows: OpenAction[] }).rows;
+      order by o.due_on, o.id`)) as unknown as { rows: OpenAction[] }
+    ).rows;
     const owners = [...new Set(actions.map((a) => a.owner))];
-    const recipients = owners.length ? ((await tx.execute(sql`
+    const recipients = owners.length
+      ? (
+          (await tx.execute(sql`
       select distinct u.id as user_id, u.email, u.locale, m.organization_id, n.name as org_name
       from users u
       join (
@@ -54,7 +70,9 @@ export async function sendWeeklyDigest(deps: Deps, job: { runAt: Date }): Promis
       ) m on m.person_id = u.person_id
       cross join lateral (select name from organization_names where organization_id = m.organization_id order by position desc limit 1) n
       where m.organization_id = any(string_to_array(${owners.join(',')}, ',')::uuid[])
-      order by u.email`)) as unknown as { rows: Recipient[] }).rows : [];
+      order by u.email`)) as unknown as { rows: Recipient[] }
+        ).rows
+      : [];
 
     const byUser = new Map<string, Recipient[]>();
     for (const r of recipients) byUser.set(r.user_id, [...(byUser.get(r.user_id) ?? []), r]);
@@ -68,14 +86,25 @@ export async function sendWeeklyDigest(deps: Deps, job: { runAt: Date }): Promis
         const own = actions.filter((a) => a.owner === m.organization_id);
         if (!own.length) continue;
         lines.push('', localize(m.org_name, [lang, 'en', 'ru']).text);
-        for (const [label, list] of [[t('digest.overdue'), own.filter((a) => a.overdue)], [t('digest.dueSoon'), own.filter((a) => !a.overdue)]] as const) {
+        for (const [label, list] of [
+          [t('digest.overdue'), own.filter((a) => a.overdue)],
+          [t('digest.dueSoon'), own.filter((a) => !a.overdue)],
+        ] as const) {
           if (!list.length) continue;
           lines.push(`${label}:`);
-          for (const a of list) lines.push(`- ${localize(a.text, [lang, 'en', 'ru']).text} (${t('digest.due', { date: formatDate(a.due_on, lang) })}) ${deps.config.publicUrl ?? ''}/actions/${a.id}`);
+          for (const a of list)
+            lines.push(
+              `- ${localize(a.text, [lang, 'en', 'ru']).text} (${t('digest.due', { date: formatDate(a.due_on, lang) })}) ${deps.config.publicUrl ?? ''}/actions/${a.id}`,
+            );
         }
       }
       lines.push('', t('digest.footer'));
-      mails.push({ key: `digest:${day}:${userId}`, to: memberships[0]!.email, subject: t('digest.subject', { date: formatDate(day, lang) }), text: lines.join('\n') });
+      mails.push({
+        key: `digest:${day}:${userId}`,
+        to: memberships[0]!.email,
+        subject: t('digest.subject', { date: formatDate(day, lang) }),
+        text: lines.join('\n'),
+      });
     }
     await queueMail(tx, mails);
     await scheduleDigest(tx, job.runAt);

@@ -12,19 +12,34 @@ import { audienceOf, type DialogueAccess } from '../policy/dialogue-access.ts';
 import { loadStatusHistory, presentOutcome } from '../record/outcomes.ts';
 
 /** An action as this reader may see it, with its origin, owner, provisions and history. */
-export async function getAction(deps: Pick<Deps, 'db' | 'clock'>, args: { actor: Actor; id: string; access: DialogueAccess; subject: Subject }): Promise<ActionPage> {
+export async function getAction(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  args: { actor: Actor; id: string; access: DialogueAccess; subject: Subject },
+): Promise<ActionPage> {
   const { db } = deps;
   const [row] = await db.select().from(outcomes).where(eq(outcomes.id, args.id));
   if (!row) throw new AppError('not_found', 'no such action');
   const audience = audienceOf(args.actor, args.access);
-  const scope = audience === 'outside' ? await loadChathamScope(db, row.dialogueId) : { whole: false, items: new Set<string>() };
+  const scope =
+    audience === 'outside' ? await loadChathamScope(db, row.dialogueId) : { whole: false, items: new Set<string>() };
   const action = presentOutcome(row, (await loadStatusHistory(db, [row.id])).get(row.id) ?? [], audience, scope);
-  const [d] = await db.select({ id: dialogues.id, title: dialogues.title, startsAt: dialogues.startsAt, hostZone: dialogues.hostZone }).from(dialogues).where(eq(dialogues.id, row.dialogueId));
+  const [d] = await db
+    .select({ id: dialogues.id, title: dialogues.title, startsAt: dialogues.startsAt, hostZone: dialogues.hostZone })
+    .from(dialogues)
+    .where(eq(dialogues.id, row.dialogueId));
   const day = d!.startsAt.toISOString().slice(0, 10);
   const [owner] = action.ownerOrganizationId ? await organizationRefs(db, [action.ownerOrganizationId], day) : [];
   const cited = action.provisionIds.length
-    ? await db.select({ id: provisions.id, documentId: provisions.documentId, number: provisions.number, documentTitle: referenceDocuments.title })
-      .from(provisions).innerJoin(referenceDocuments, eq(referenceDocuments.id, provisions.documentId)).where(inArray(provisions.id, action.provisionIds))
+    ? await db
+        .select({
+          id: provisions.id,
+          documentId: provisions.documentId,
+          number: provisions.number,
+          documentTitle: referenceDocuments.title,
+        })
+        .from(provisions)
+        .innerJoin(referenceDocuments, eq(referenceDocuments.id, provisions.documentId))
+        .where(inArray(provisions.id, action.provisionIds))
     : [];
   const today = deps.clock().toISOString().slice(0, 10);
   return {
@@ -32,7 +47,10 @@ export async function getAction(deps: Pick<Deps, 'db' | 'clock'>, args: { actor:
     dialogue: { id: d!.id, title: d!.title, startsAt: d!.startsAt.toISOString(), hostZone: d!.hostZone },
     owner: owner ? { id: owner.id, name: owner.name, countryCode: owner.countryCode } : null,
     provisions: cited,
-    overdue: action.dueOn !== null && action.dueOn < today && !(CLOSED_STATUSES as readonly string[]).includes(action.status ?? 'planned'),
+    overdue:
+      action.dueOn !== null &&
+      action.dueOn < today &&
+      !(CLOSED_STATUSES as readonly string[]).includes(action.status ?? 'planned'),
     canUpdate: isAdmin(args.actor) || args.subject.ownedByReader,
   };
 }

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { IdParams } from '../../shared/common.ts';
-import { ActionPage, ActionStatusUpdate, TrackerCharts, TrackerMatrix, TrackerQuery } from '../../shared/contracts/tracker.ts';
+import {
+  ActionPage,
+  ActionStatusUpdate,
+  TrackerCharts,
+  TrackerMatrix,
+  TrackerQuery,
+} from '../../shared/contracts/tracker.ts';
 import { route, type RouteSpec } from '../http/route.ts';
 import { actionSubject } from './action-subject.ts';
 import { trackerCharts } from './charts.ts';
@@ -14,51 +20,89 @@ const tag = 'Follow-up';
 
 export const trackerRoutes: RouteSpec[] = [
   route({
-    method: 'GET', url: '/tracker/documents/:id', action: 'tracker.read', tag,
-    summary: 'A document\'s provisions × the region\'s countries: discussion and actions per cell, as this reader may see them',
-    params: IdParams, query: TrackerQuery, response: TrackerMatrix,
+    method: 'GET',
+    url: '/tracker/documents/:id',
+    action: 'tracker.read',
+    tag,
+    summary:
+      "A document's provisions × the region's countries: discussion and actions per cell, as this reader may see them",
+    params: IdParams,
+    query: TrackerQuery,
+    response: TrackerMatrix,
     handler: ({ params, query, actor, deps }) => trackerMatrix(deps, { actor, documentId: params!.id, query: query! }),
   }),
   route({
-    method: 'GET', url: '/tracker/documents/:id/charts', action: 'tracker.read', tag,
-    summary: 'Activity per year and progress per area over time, for a document\'s provisions',
-    params: IdParams, query: TrackerQuery, response: TrackerCharts,
+    method: 'GET',
+    url: '/tracker/documents/:id/charts',
+    action: 'tracker.read',
+    tag,
+    summary: "Activity per year and progress per area over time, for a document's provisions",
+    params: IdParams,
+    query: TrackerQuery,
+    response: TrackerCharts,
     handler: ({ params, query, actor, deps }) => trackerCharts(deps, { actor, documentId: params!.id, query: query! }),
   }),
   route({
-    method: 'GET', url: '/tracker/documents/:id/matrix.csv', action: 'tracker.read', tag,
+    method: 'GET',
+    url: '/tracker/documents/:id/matrix.csv',
+    action: 'tracker.read',
+    tag,
     summary: 'The matrix as CSV: one row per provision and column',
-    params: IdParams, query: TrackerQuery.extend({ lang: z.string().max(16).default('en') }),
+    params: IdParams,
+    query: TrackerQuery.extend({ lang: z.string().max(16).default('en') }),
     handler: async ({ params, query, actor, deps, reply }) => {
       const { lang, ...filters } = query!;
       const matrix = await trackerMatrix(deps, { actor, documentId: params!.id, query: filters });
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="tracker-${params!.id.slice(0, 8)}.csv"`)
-        .header('cache-control', 'private, no-store').send(matrixCsv(matrix, lang));
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="tracker-${params!.id.slice(0, 8)}.csv"`)
+        .header('cache-control', 'private, no-store')
+        .send(matrixCsv(matrix, lang));
     },
   }),
   route({
-    method: 'GET', url: '/tracker/documents/:id/actions.:format', action: 'tracker.read', tag,
-    summary: 'The actions on a document\'s provisions as CSV or JSON: those the reader may see in detail (the public sees counts only)',
-    params: z.strictObject({ id: IdParams.shape.id, format: z.enum(['csv', 'json']) }), query: TrackerQuery.extend({ lang: z.string().max(16).default('en') }),
+    method: 'GET',
+    url: '/tracker/documents/:id/actions.:format',
+    action: 'tracker.read',
+    tag,
+    summary:
+      "The actions on a document's provisions as CSV or JSON: those the reader may see in detail (the public sees counts only)",
+    params: z.strictObject({ id: IdParams.shape.id, format: z.enum(['csv', 'json']) }),
+    query: TrackerQuery.extend({ lang: z.string().max(16).default('en') }),
     handler: async ({ params, query, actor, deps, reply }) => {
       const { lang, ...filters } = query!;
       const rows = matrixActions(await trackerMatrix(deps, { actor, documentId: params!.id, query: filters }), lang);
-      reply.header('content-disposition', `attachment; filename="actions-${params!.id.slice(0, 8)}.${params!.format}"`).header('cache-control', 'private, no-store');
+      reply
+        .header('content-disposition', `attachment; filename="actions-${params!.id.slice(0, 8)}.${params!.format}"`)
+        .header('cache-control', 'private, no-store');
       return params!.format === 'csv'
         ? reply.type('text/csv; charset=utf-8').send(actionsCsv(rows))
         : reply.type('application/json; charset=utf-8').send(JSON.stringify({ items: rows }, null, 2));
     },
   }),
   route({
-    method: 'GET', url: '/actions/:id', action: 'action.read', tag, subject: actionSubject,
+    method: 'GET',
+    url: '/actions/:id',
+    action: 'action.read',
+    tag,
+    subject: actionSubject,
     summary: 'An action: its origin, owner, provisions and status history',
-    params: IdParams, response: ActionPage,
-    handler: ({ params, actor, deps, dialogue, subject }) => getAction(deps, { actor, id: params!.id, access: dialogue!, subject: subject! }),
+    params: IdParams,
+    response: ActionPage,
+    handler: ({ params, actor, deps, dialogue, subject }) =>
+      getAction(deps, { actor, id: params!.id, access: dialogue!, subject: subject! }),
   }),
   route({
-    method: 'POST', url: '/actions/:id/status', action: 'action.update', tag, subject: actionSubject,
+    method: 'POST',
+    url: '/actions/:id/status',
+    action: 'action.update',
+    tag,
+    subject: actionSubject,
     summary: 'Move an action to a status, with a note and evidence links (the owner institution or the secretariat)',
-    params: IdParams, body: ActionStatusUpdate, response: ActionPage,
-    handler: ({ params, body, actor, deps, dialogue, subject }) => updateActionStatus(deps, { actor, id: params!.id, access: dialogue!, subject: subject!, input: body! }),
+    params: IdParams,
+    body: ActionStatusUpdate,
+    response: ActionPage,
+    handler: ({ params, body, actor, deps, dialogue, subject }) =>
+      updateActionStatus(deps, { actor, id: params!.id, access: dialogue!, subject: subject!, input: body! }),
   }),
 ];

@@ -12,10 +12,21 @@ import { getAction } from './get-action.ts';
  * evidence. It is written through the outcome's own use case, so the history row, the event and
  * the search index follow as for any other edit; the history is only ever appended to.
  */
-export async function updateActionStatus(deps: Pick<Deps, 'db' | 'clock'>, args: { actor: Actor; id: string; access: DialogueAccess; subject: Subject; input: ActionStatusUpdate }): Promise<ActionPage> {
+export async function updateActionStatus(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  args: { actor: Actor; id: string; access: DialogueAccess; subject: Subject; input: ActionStatusUpdate },
+): Promise<ActionPage> {
   await updateRecord(outcomeSpec, {
-    db: deps.db, actor: args.actor, parentId: args.subject.dialogueId, id: args.id,
-    input: { status: args.input.status, statusNote: args.input.note ?? null, statusEvidence: args.input.evidence, version: args.input.version },
+    db: deps.db,
+    actor: args.actor,
+    parentId: args.subject.dialogueId,
+    id: args.id,
+    input: {
+      status: args.input.status,
+      statusNote: args.input.note ?? null,
+      statusEvidence: args.input.evidence,
+      version: args.input.version,
+    },
   });
   return getAction(deps, args);
 }

@@ -5,19 +5,25 @@ import { Confidentiality, DialogueFormat, DialogueStatus, InvitationState, Parti
 import { CountryCode } from './directory.ts';
 
 /** An IANA zone name the runtime knows, e.g. Asia/Bishkek. */
-export const TimeZone = z.string().max(64).refine((zone) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone.includes('/') || zone === 'UTC';
-  } catch {
-    return false;
-  }
-}, 'expected an IANA time zone such as Asia/Almaty').meta({ id: 'TimeZone' });
+export const TimeZone = z
+  .string()
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return zone.includes('/') || zone === 'UTC';
+    } catch {
+      return false;
+    }
+  }, 'expected an IANA time zone such as Asia/Almaty')
+  .meta({ id: 'TimeZone' });
 
-export const Media = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('built_in') }),
-  z.strictObject({ kind: z.literal('external'), url: Url }),
-]).meta({ id: 'Media' });
+export const Media = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('built_in') }),
+    z.strictObject({ kind: z.literal('external'), url: Url }),
+  ])
+  .meta({ id: 'Media' });
 
 const dialogueShape = {
   seriesId: Id.nullable().optional(),
@@ -36,34 +42,50 @@ const dialogueShape = {
 };
 const endsAfterStart = (d: { startsAt?: string; endsAt?: string }) =>
   !d.startsAt || !d.endsAt || Date.parse(d.endsAt) > Date.parse(d.startsAt);
-const endsAfterStartMessage = { message: 'must be after startsAt', path: ['endsAt'], params: { code: 'ends_before_start' } };
+const endsAfterStartMessage = {
+  message: 'must be after startsAt',
+  path: ['endsAt'],
+  params: { code: 'ends_before_start' },
+};
 
-export const DialogueCreate = z.strictObject(dialogueShape).refine(endsAfterStart, endsAfterStartMessage).meta({ id: 'DialogueCreate' });
-export const DialogueUpdate = z.strictObject(dialogueShape).partial().extend({ version: Version }).refine(endsAfterStart, endsAfterStartMessage).meta({ id: 'DialogueUpdate' });
+export const DialogueCreate = z
+  .strictObject(dialogueShape)
+  .refine(endsAfterStart, endsAfterStartMessage)
+  .meta({ id: 'DialogueCreate' });
+export const DialogueUpdate = z
+  .strictObject(dialogueShape)
+  .partial()
+  .extend({ version: Version })
+  .refine(endsAfterStart, endsAfterStartMessage)
+  .meta({ id: 'DialogueUpdate' });
 export type DialogueCreate = z.infer<typeof DialogueCreate>;
 export type DialogueUpdate = z.infer<typeof DialogueUpdate>;
 
-export const Dialogue = z.object({
-  ...RecordMeta,
-  seriesId: Id.nullable(),
-  title: MultiText,
-  summary: MultiLongText.nullable(),
-  format: DialogueFormat,
-  startsAt: IsoDateTime,
-  endsAt: IsoDateTime,
-  hostZone: z.string(),
-  status: DialogueStatus,
-  confidentiality: Confidentiality,
-  languages: z.array(LanguageTag),
-  media: Media,
-  convenerIds: z.array(Id),
-  referenceDocumentIds: z.array(Id),
-}).meta({ id: 'Dialogue' });
+export const Dialogue = z
+  .object({
+    ...RecordMeta,
+    seriesId: Id.nullable(),
+    title: MultiText,
+    summary: MultiLongText.nullable(),
+    format: DialogueFormat,
+    startsAt: IsoDateTime,
+    endsAt: IsoDateTime,
+    hostZone: z.string(),
+    status: DialogueStatus,
+    confidentiality: Confidentiality,
+    languages: z.array(LanguageTag),
+    media: Media,
+    convenerIds: z.array(Id),
+    referenceDocumentIds: z.array(Id),
+  })
+  .meta({ id: 'Dialogue' });
 export type Dialogue = z.infer<typeof Dialogue>;
 
 export const DialogueListQuery = PageQuery.extend({
   series: Id.optional(),
-  country: CountryCode.optional().meta({ description: 'Dialogues with a convener or participant organization from this country.' }),
+  country: CountryCode.optional().meta({
+    description: 'Dialogues with a convener or participant organization from this country.',
+  }),
   area: Id.optional().meta({ description: 'Dialogues with an agenda item, statement or outcome in this area.' }),
   from: IsoDate.optional().meta({ description: 'Starting on or after this date (UTC).' }),
   to: IsoDate.optional().meta({ description: 'Starting on or before this date (UTC).' }),
@@ -72,8 +94,12 @@ export const DialogueListQuery = PageQuery.extend({
   person: Id.optional().meta({ description: 'Dialogues this person took part in.' }),
 }).meta({ id: 'DialogueListQuery' });
 
-export const AttendanceInterval = z.strictObject({ from: IsoDateTime, to: IsoDateTime.nullable() })
-  .refine((a) => a.to === null || Date.parse(a.to) >= Date.parse(a.from), { message: 'must not be before from', path: ['to'] });
+export const AttendanceInterval = z
+  .strictObject({ from: IsoDateTime, to: IsoDateTime.nullable() })
+  .refine((a) => a.to === null || Date.parse(a.to) >= Date.parse(a.from), {
+    message: 'must not be before from',
+    path: ['to'],
+  });
 
 const participantShape = {
   personId: Id,
@@ -83,42 +109,56 @@ const participantShape = {
   attendance: z.array(AttendanceInterval).max(200).optional(),
 };
 export const ParticipantCreate = z.strictObject(participantShape).meta({ id: 'ParticipantCreate' });
-export const ParticipantUpdate = z.strictObject(participantShape).partial().extend({ version: Version }).meta({ id: 'ParticipantUpdate' });
+export const ParticipantUpdate = z
+  .strictObject(participantShape)
+  .partial()
+  .extend({ version: Version })
+  .meta({ id: 'ParticipantUpdate' });
 export type ParticipantCreate = z.infer<typeof ParticipantCreate>;
 export type ParticipantUpdate = z.infer<typeof ParticipantUpdate>;
-export const Participant = z.object({
-  ...RecordMeta,
-  dialogueId: Id,
-  personId: Id,
-  organizationId: Id.nullable(),
-  role: ParticipantRole,
-  invitation: InvitationState,
-  attendance: z.array(z.object({ from: IsoDateTime, to: IsoDateTime.nullable() })),
-}).meta({ id: 'Participant' });
+export const Participant = z
+  .object({
+    ...RecordMeta,
+    dialogueId: Id,
+    personId: Id,
+    organizationId: Id.nullable(),
+    role: ParticipantRole,
+    invitation: InvitationState,
+    attendance: z.array(z.object({ from: IsoDateTime, to: IsoDateTime.nullable() })),
+  })
+  .meta({ id: 'Participant' });
 export type Participant = z.infer<typeof Participant>;
 
 const agendaShape = {
   position: z.int().min(0).max(10_000),
   title: MultiText,
   description: MultiLongText.nullable().optional(),
-  confidentiality: Confidentiality.nullable().optional().meta({ description: 'Overrides the dialogue\'s rule for this item; null inherits it.' }),
+  confidentiality: Confidentiality.nullable()
+    .optional()
+    .meta({ description: "Overrides the dialogue's rule for this item; null inherits it." }),
   provisionIds: IdList,
   areaIds: IdList,
 };
 export const AgendaItemCreate = z.strictObject(agendaShape).meta({ id: 'AgendaItemCreate' });
-export const AgendaItemUpdate = z.strictObject(agendaShape).partial().extend({ version: Version }).meta({ id: 'AgendaItemUpdate' });
+export const AgendaItemUpdate = z
+  .strictObject(agendaShape)
+  .partial()
+  .extend({ version: Version })
+  .meta({ id: 'AgendaItemUpdate' });
 export type AgendaItemCreate = z.infer<typeof AgendaItemCreate>;
 export type AgendaItemUpdate = z.infer<typeof AgendaItemUpdate>;
-export const AgendaItem = z.object({
-  ...RecordMeta,
-  dialogueId: Id,
-  position: z.int(),
-  title: MultiText,
-  description: MultiLongText.nullable(),
-  confidentiality: Confidentiality.nullable(),
-  provisionIds: z.array(Id),
-  areaIds: z.array(Id),
-}).meta({ id: 'AgendaItem' });
+export const AgendaItem = z
+  .object({
+    ...RecordMeta,
+    dialogueId: Id,
+    position: z.int(),
+    title: MultiText,
+    description: MultiLongText.nullable(),
+    confidentiality: Confidentiality.nullable(),
+    provisionIds: z.array(Id),
+    areaIds: z.array(Id),
+  })
+  .meta({ id: 'AgendaItem' });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
 export const ParticipantListQuery = PageQuery.extend({

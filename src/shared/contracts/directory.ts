@@ -4,14 +4,19 @@ import { MultiText, LanguageTag } from '../multilingual.ts';
 import { LIMITS } from '../limits.ts';
 import { OrganizationKind } from './enums.ts';
 
-export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code').meta({ id: 'CountryCode' });
+export const CountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')
+  .meta({ id: 'CountryCode' });
 
-export const Country = z.object({
-  code: CountryCode,
-  name: MultiText,
-  zones: z.array(z.string()),
-  languages: z.array(LanguageTag),
-}).meta({ id: 'Country' });
+export const Country = z
+  .object({
+    code: CountryCode,
+    name: MultiText,
+    zones: z.array(z.string()),
+    languages: z.array(LanguageTag),
+  })
+  .meta({ id: 'Country' });
 export type Country = z.infer<typeof Country>;
 
 const validity = {
@@ -35,7 +40,11 @@ const organizationShape = {
   website: Url.nullable().optional(),
 };
 export const OrganizationCreate = z.strictObject(organizationShape).meta({ id: 'OrganizationCreate' });
-export const OrganizationUpdate = z.strictObject(organizationShape).partial().extend({ version: Version }).meta({ id: 'OrganizationUpdate' });
+export const OrganizationUpdate = z
+  .strictObject(organizationShape)
+  .partial()
+  .extend({ version: Version })
+  .meta({ id: 'OrganizationUpdate' });
 export type OrganizationCreate = z.infer<typeof OrganizationCreate>;
 export type OrganizationUpdate = z.infer<typeof OrganizationUpdate>;
 
@@ -45,14 +54,16 @@ export const OrganizationName = z.object({
   validFrom: IsoDate.nullable(),
   validTo: IsoDate.nullable(),
 });
-export const Organization = z.object({
-  ...RecordMeta,
-  names: z.array(OrganizationName),
-  kind: OrganizationKind,
-  countryCode: CountryCode.nullable(),
-  parentAuthority: MultiText.nullable(),
-  website: z.string().nullable(),
-}).meta({ id: 'Organization' });
+export const Organization = z
+  .object({
+    ...RecordMeta,
+    names: z.array(OrganizationName),
+    kind: OrganizationKind,
+    countryCode: CountryCode.nullable(),
+    parentAuthority: MultiText.nullable(),
+    website: z.string().nullable(),
+  })
+  .meta({ id: 'Organization' });
 export type Organization = z.infer<typeof Organization>;
 
 export const OrganizationListQuery = PageQuery.extend({
@@ -67,11 +78,19 @@ export const PositionInput = z
 const personShape = {
   name: MultiText,
   email: z.email().max(LIMITS.shortText).nullable().optional(),
-  phone: z.string().regex(/^[+0-9 ()-]{3,40}$/, 'expected a phone number').nullable().optional(),
+  phone: z
+    .string()
+    .regex(/^[+0-9 ()-]{3,40}$/, 'expected a phone number')
+    .nullable()
+    .optional(),
   positions: z.array(PositionInput).max(LIMITS.namesPerEntity),
 };
 export const PersonCreate = z.strictObject(personShape).meta({ id: 'PersonCreate' });
-export const PersonUpdate = z.strictObject(personShape).partial().extend({ version: Version }).meta({ id: 'PersonUpdate' });
+export const PersonUpdate = z
+  .strictObject(personShape)
+  .partial()
+  .extend({ version: Version })
+  .meta({ id: 'PersonUpdate' });
 export type PersonCreate = z.infer<typeof PersonCreate>;
 export type PersonUpdate = z.infer<typeof PersonUpdate>;
 
@@ -81,13 +100,15 @@ export const Position = z.object({
   validFrom: IsoDate.nullable(),
   validTo: IsoDate.nullable(),
 });
-export const Person = z.object({
-  ...RecordMeta,
-  name: MultiText,
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  positions: z.array(Position),
-}).meta({ id: 'Person' });
+export const Person = z
+  .object({
+    ...RecordMeta,
+    name: MultiText,
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    positions: z.array(Position),
+  })
+  .meta({ id: 'Person' });
 export type Person = z.infer<typeof Person>;
 
 export const PersonListQuery = PageQuery.extend({
@@ -97,14 +118,23 @@ export const PersonListQuery = PageQuery.extend({
 
 const seriesShape = { title: MultiText, description: MultiText.nullable().optional() };
 export const SeriesCreate = z.strictObject(seriesShape).meta({ id: 'SeriesCreate' });
-export const SeriesUpdate = z.strictObject(seriesShape).partial().extend({ version: Version }).meta({ id: 'SeriesUpdate' });
-export const Series = z.object({ ...RecordMeta, title: MultiText, description: MultiText.nullable() }).meta({ id: 'Series' });
+export const SeriesUpdate = z
+  .strictObject(seriesShape)
+  .partial()
+  .extend({ version: Version })
+  .meta({ id: 'SeriesUpdate' });
+export const Series = z
+  .object({ ...RecordMeta, title: MultiText, description: MultiText.nullable() })
+  .meta({ id: 'Series' });
 export type Series = z.infer<typeof Series>;
 export type SeriesCreate = z.infer<typeof SeriesCreate>;
 export type SeriesUpdate = z.infer<typeof SeriesUpdate>;
 
 const areaShape = {
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase words joined by hyphens').max(80),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase words joined by hyphens')
+    .max(80),
   name: MultiText,
 };
 export const AreaCreate = z.strictObject(areaShape).meta({ id: 'AreaCreate' });

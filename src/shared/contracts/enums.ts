@@ -1,19 +1,49 @@
 import { z } from 'zod';
 
-export const OrganizationKind = z.enum(['research_institute', 'ministry', 'international_organization', 'un_entity', 'other']);
+export const OrganizationKind = z.enum([
+  'research_institute',
+  'ministry',
+  'international_organization',
+  'un_entity',
+  'other',
+]);
 export const DialogueFormat = z.enum(['videoconference', 'in_person', 'hybrid']);
 export const DialogueStatus = z.enum(['draft', 'scheduled', 'live', 'concluded', 'published']);
 export const Confidentiality = z.enum(['public', 'restricted', 'chatham_house']);
-export const ParticipantRole = z.enum(['chair', 'moderator', 'rapporteur', 'speaker', 'delegate', 'observer', 'interpreter']);
+export const ParticipantRole = z.enum([
+  'chair',
+  'moderator',
+  'rapporteur',
+  'speaker',
+  'delegate',
+  'observer',
+  'interpreter',
+]);
 export const InvitationState = z.enum(['invited', 'accepted', 'declined']);
-export const DocumentKind = z.enum(['un_resolution', 'summit_joint_statement', 'treaty', 'roadmap', 'concept', 'other']);
+export const DocumentKind = z.enum([
+  'un_resolution',
+  'summit_joint_statement',
+  'treaty',
+  'roadmap',
+  'concept',
+  'other',
+]);
 export const StatementKind = z.enum(['remarks', 'direct_quote', 'position', 'proposal']);
 export const OutcomeKind = z.enum(['conclusion', 'recommendation', 'commitment', 'follow_up_action']);
 export const ActionStatus = z.enum(['planned', 'in_progress', 'done', 'stalled', 'dropped']);
 export const PublicationKind = z.enum(['press_release', 'minutes', 'summary']);
 export const PublicationStatus = z.enum(['draft', 'in_review', 'approved', 'published']);
 export const UserRole = z.enum(['admin', 'member']);
-export const SearchKind = z.enum(['statement', 'outcome', 'dialogue', 'agenda_item', 'provision', 'person', 'organization', 'publication']);
+export const SearchKind = z.enum([
+  'statement',
+  'outcome',
+  'dialogue',
+  'agenda_item',
+  'provision',
+  'person',
+  'organization',
+  'publication',
+]);
 
 export type OrganizationKind = z.infer<typeof OrganizationKind>;
 export type DialogueFormat = z.infer<typeof DialogueFormat>;

@@ -3,10 +3,14 @@ import { Id, IdList, IsoDate, IsoDateTime, RecordMeta, Url, Version } from '../c
 import { MultiLongText, MultiText } from '../multilingual.ts';
 import { ActionStatus, OutcomeKind, StatementKind } from './enums.ts';
 
-export const Speaker = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('participant'), participantId: Id }),
-  z.strictObject({ kind: z.literal('collective'), organizationIds: IdList.min(1) }).meta({ description: 'Said together by these organizations, e.g. "the institutes noted".' }),
-]).meta({ id: 'Speaker' });
+export const Speaker = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('participant'), participantId: Id }),
+    z
+      .strictObject({ kind: z.literal('collective'), organizationIds: IdList.min(1) })
+      .meta({ description: 'Said together by these organizations, e.g. "the institutes noted".' }),
+  ])
+  .meta({ id: 'Speaker' });
 export type Speaker = z.infer<typeof Speaker>;
 
 const statementShape = {
@@ -15,34 +19,47 @@ const statementShape = {
   kind: StatementKind,
   text: MultiLongText,
   deliveredAt: IsoDateTime.nullable().optional(),
-  position: z.int().min(0).max(100_000).optional().meta({ description: 'Order in the record; appended at the end when left out.' }),
+  position: z
+    .int()
+    .min(0)
+    .max(100_000)
+    .optional()
+    .meta({ description: 'Order in the record; appended at the end when left out.' }),
   areaIds: IdList,
   provisionIds: IdList,
 };
 export const StatementCreate = z.strictObject(statementShape).meta({ id: 'StatementCreate' });
-export const StatementUpdate = z.strictObject(statementShape).partial().extend({ version: Version }).meta({ id: 'StatementUpdate' });
+export const StatementUpdate = z
+  .strictObject(statementShape)
+  .partial()
+  .extend({ version: Version })
+  .meta({ id: 'StatementUpdate' });
 export type StatementCreate = z.infer<typeof StatementCreate>;
 export type StatementUpdate = z.infer<typeof StatementUpdate>;
 
 /** Who said it, as the reader may see it: withheld for outsiders under the Chatham House Rule. */
-export const SpeakerView = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('participant'), participantId: Id }),
-  z.object({ kind: z.literal('collective'), organizationIds: z.array(Id) }),
-  z.object({ kind: z.literal('withheld') }),
-]).meta({ id: 'SpeakerView' });
+export const SpeakerView = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('participant'), participantId: Id }),
+    z.object({ kind: z.literal('collective'), organizationIds: z.array(Id) }),
+    z.object({ kind: z.literal('withheld') }),
+  ])
+  .meta({ id: 'SpeakerView' });
 
-export const Statement = z.object({
-  ...RecordMeta,
-  dialogueId: Id,
-  agendaItemId: Id.nullable(),
-  speaker: SpeakerView,
-  kind: StatementKind,
-  text: MultiLongText,
-  deliveredAt: IsoDateTime.nullable(),
-  position: z.int(),
-  areaIds: z.array(Id),
-  provisionIds: z.array(Id),
-}).meta({ id: 'Statement' });
+export const Statement = z
+  .object({
+    ...RecordMeta,
+    dialogueId: Id,
+    agendaItemId: Id.nullable(),
+    speaker: SpeakerView,
+    kind: StatementKind,
+    text: MultiLongText,
+    deliveredAt: IsoDateTime.nullable(),
+    position: z.int(),
+    areaIds: z.array(Id),
+    provisionIds: z.array(Id),
+  })
+  .meta({ id: 'Statement' });
 export type Statement = z.infer<typeof Statement>;
 
 const outcomeShape = {
@@ -63,33 +80,40 @@ const statusChange = {
   statusEvidence: z.array(Url).max(20).optional(),
 };
 export const OutcomeCreate = z.strictObject({ ...outcomeShape, ...statusChange }).meta({ id: 'OutcomeCreate' });
-export const OutcomeUpdate = z.strictObject({ ...outcomeShape, ...statusChange }).partial().extend({ version: Version }).meta({ id: 'OutcomeUpdate' });
+export const OutcomeUpdate = z
+  .strictObject({ ...outcomeShape, ...statusChange })
+  .partial()
+  .extend({ version: Version })
+  .meta({ id: 'OutcomeUpdate' });
 export type OutcomeCreate = z.infer<typeof OutcomeCreate>;
 export type OutcomeUpdate = z.infer<typeof OutcomeUpdate>;
 
-export const StatusChange = z.object({
-  status: ActionStatus,
-  note: MultiText.nullable(),
-  evidence: z.array(z.string()),
-  changedBy: Id.nullable(),
-  at: IsoDateTime,
-}).meta({ id: 'StatusChange' });
+export const StatusChange = z
+  .object({
+    status: ActionStatus,
+    note: MultiText.nullable(),
+    evidence: z.array(z.string()),
+    changedBy: Id.nullable(),
+    at: IsoDateTime,
+  })
+  .meta({ id: 'StatusChange' });
 
-export const Outcome = z.object({
-  ...RecordMeta,
-  dialogueId: Id,
-  agendaItemId: Id.nullable(),
-  kind: OutcomeKind,
-  text: MultiLongText,
-  proposerIds: z.array(Id),
-  endorserIds: z.array(Id),
-  areaIds: z.array(Id),
-  provisionIds: z.array(Id),
-  ownerOrganizationId: Id.nullable(),
-  dueOn: IsoDate.nullable(),
-  status: ActionStatus.nullable(),
-  position: z.int(),
-  statusHistory: z.array(StatusChange),
-}).meta({ id: 'Outcome' });
+export const Outcome = z
+  .object({
+    ...RecordMeta,
+    dialogueId: Id,
+    agendaItemId: Id.nullable(),
+    kind: OutcomeKind,
+    text: MultiLongText,
+    proposerIds: z.array(Id),
+    endorserIds: z.array(Id),
+    areaIds: z.array(Id),
+    provisionIds: z.array(Id),
+    ownerOrganizationId: Id.nullable(),
+    dueOn: IsoDate.nullable(),
+    status: ActionStatus.nullable(),
+    position: z.int(),
+    statusHistory: z.array(StatusChange),
+  })
+  .meta({ id: 'Outcome' });
 export type Outcome = z.infer<typeof Outcome>;
-

@@ -100,7 +100,8 @@ export const liveRu: Record<keyof typeof liveEn, string> = {
   'live.request.point_of_order': 'По порядку ведения',
   'live.requestFloor': 'Попросить слово',
   'live.withdraw': 'Отозвать заявку',
-  'live.queue': 'Список выступающих ({count, plural, =0 {пуст} one {# в очереди} few {# в очереди} many {# в очереди} other {# в очереди}})',
+  'live.queue':
+    'Список выступающих ({count, plural, =0 {пуст} one {# в очереди} few {# в очереди} many {# в очереди} other {# в очереди}})',
   'live.queueLabel': 'Список выступающих',
   'live.grant': 'Дать слово',
   'live.grantNext': 'Дать слово следующему',

@@ -5,8 +5,33 @@ import { LANGUAGE_NAMES } from './language-names.ts';
  * Catalogs that grow over time. A missing message falls back to Russian, then English.
  * These few were written for a start and await review by speakers of each language.
  */
-export const kk: Catalog = { ...LANGUAGE_NAMES, 'nav.dialogues': 'Диалогтар', 'auth.signIn': 'Кіру', 'auth.signOut': 'Шығу' };
-export const ky: Catalog = { ...LANGUAGE_NAMES, 'nav.dialogues': 'Диалогдор', 'auth.signIn': 'Кирүү', 'auth.signOut': 'Чыгуу' };
-export const tg: Catalog = { ...LANGUAGE_NAMES, 'nav.dialogues': 'Муколамаҳо', 'auth.signIn': 'Воридшавӣ', 'auth.signOut': 'Баромад' };
-export const tk: Catalog = { ...LANGUAGE_NAMES, 'nav.dialogues': 'Dialoglar', 'auth.signIn': 'Girmek', 'auth.signOut': 'Çykmak' };
-export const uz: Catalog = { ...LANGUAGE_NAMES, 'nav.dialogues': 'Muloqotlar', 'auth.signIn': 'Kirish', 'auth.signOut': 'Chiqish' };
+export const kk: Catalog = {
+  ...LANGUAGE_NAMES,
+  'nav.dialogues': 'Диалогтар',
+  'auth.signIn': 'Кіру',
+  'auth.signOut': 'Шығу',
+};
+export const ky: Catalog = {
+  ...LANGUAGE_NAMES,
+  'nav.dialogues': 'Диалогдор',
+  'auth.signIn': 'Кирүү',
+  'auth.signOut': 'Чыгуу',
+};
+export const tg: Catalog = {
+  ...LANGUAGE_NAMES,
+  'nav.dialogues': 'Муколамаҳо',
+  'auth.signIn': 'Воридшавӣ',
+  'auth.signOut': 'Баромад',
+};
+export const tk: Catalog = {
+  ...LANGUAGE_NAMES,
+  'nav.dialogues': 'Dialoglar',
+  'auth.signIn': 'Girmek',
+  'auth.signOut': 'Çykmak',
+};
+export const uz: Catalog = {
+  ...LANGUAGE_NAMES,
+  'nav.dialogues': 'Muloqotlar',
+  'auth.signIn': 'Kirish',
+  'auth.signOut': 'Chiqish',
+};

@@ -36,7 +36,8 @@ test('a language with a partial catalog falls back to Russian, then English', ()
 test('times are shown in the zone asked for: Almaty moved from UTC+6 to UTC+5 on 1 March 2024', () => {
   const before = '2024-02-15T04:00:00Z';
   const after = '2024-03-15T04:00:00Z';
-  const at = (iso: string, zone: string) => formatDateTime(iso, zone, 'en', { timeStyle: 'short', dateStyle: undefined, hourCycle: 'h23' });
+  const at = (iso: string, zone: string) =>
+    formatDateTime(iso, zone, 'en', { timeStyle: 'short', dateStyle: undefined, hourCycle: 'h23' });
   assert.equal(at(before, 'Asia/Bishkek'), '10:00');
   assert.equal(at(after, 'Asia/Bishkek'), '10:00');
   assert.equal(at(after, 'Asia/Almaty'), '09:00');

@@ -9,7 +9,8 @@ export const CATALOGS: Record<UiLanguage, Catalog> = { en, ru, kk, ky, tg, tk, u
 
 export const isMessageKey = (key: string): key is MessageKey => key in en;
 
-export const isUiLanguage = (value: unknown): value is UiLanguage => (UI_LANGUAGES as readonly unknown[]).includes(value);
+export const isUiLanguage = (value: unknown): value is UiLanguage =>
+  (UI_LANGUAGES as readonly unknown[]).includes(value);
 
 /** The languages to try, in order: the reader's own, then Russian (the region's lingua franca), then English. */
 export function fallbackChain(lang: UiLanguage): UiLanguage[] {
@@ -35,8 +36,15 @@ export function createTranslator(lang: UiLanguage): Translate {
 }
 
 /** "22.06.2020, 10:00" in a zone, written the reader's way. */
-export function formatDateTime(iso: string, zone: string, lang: string, options: Intl.DateTimeFormatOptions = {}): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone, ...options }).format(new Date(iso));
+export function formatDateTime(
+  iso: string,
+  zone: string,
+  lang: string,
+  options: Intl.DateTimeFormatOptions = {},
+): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone, ...options }).format(
+    new Date(iso),
+  );
 }
 
 export function formatDate(isoDate: string, lang: string): string {

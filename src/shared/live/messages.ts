@@ -13,11 +13,22 @@ const action = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
 
 /** WebRTC signalling, relayed as is to one connection of the same room. */
 export const SignalData = z.union([
-  z.strictObject({ description: z.strictObject({ type: z.enum(['offer', 'answer', 'pranswer', 'rollback']), sdp: z.string().max(LIVE_LIMITS.signalBytes) }) }),
-  z.strictObject({ candidate: z.strictObject({
-    candidate: z.string().max(1_000), sdpMid: z.string().max(64).nullable(), sdpMLineIndex: z.int().min(0).max(64).nullable(),
-    usernameFragment: z.string().max(256).nullable().optional(),
-  }).nullable() }),
+  z.strictObject({
+    description: z.strictObject({
+      type: z.enum(['offer', 'answer', 'pranswer', 'rollback']),
+      sdp: z.string().max(LIVE_LIMITS.signalBytes),
+    }),
+  }),
+  z.strictObject({
+    candidate: z
+      .strictObject({
+        candidate: z.string().max(1_000),
+        sdpMid: z.string().max(64).nullable(),
+        sdpMLineIndex: z.int().min(0).max(64).nullable(),
+        usernameFragment: z.string().max(256).nullable().optional(),
+      })
+      .nullable(),
+  }),
 ]);
 export type SignalData = z.infer<typeof SignalData>;
 
@@ -68,7 +79,11 @@ export const You = z.object({
 });
 export type You = z.infer<typeof You>;
 
-export const IceServer = z.object({ urls: z.union([z.string(), z.array(z.string())]), username: z.string().optional(), credential: z.string().optional() });
+export const IceServer = z.object({
+  urls: z.union([z.string(), z.array(z.string())]),
+  username: z.string().optional(),
+  credential: z.string().optional(),
+});
 export const MediaSettings = z.object({
   /** Mesh below the threshold; through the SFU when one is configured. */
   topology: z.enum(['mesh', 'sfu']),
@@ -84,15 +99,34 @@ export type MediaSettings = z.infer<typeof MediaSettings>;
 /** What the server sends. Every event carries its dialogue's seq: applied in order, never twice. */
 export const ServerMessage = z.discriminatedUnion('type', [
   z.object({
-    type: z.literal('snapshot'), dialogueId: Id, seq: z.int(), record: DialogueRecord, room: RoomState, you: You, media: MediaSettings,
+    type: z.literal('snapshot'),
+    dialogueId: Id,
+    seq: z.int(),
+    record: DialogueRecord,
+    room: RoomState,
+    you: You,
+    media: MediaSettings,
     /** Kept for older clients: the same as you.canAct. */
     canAct: z.boolean(),
   }),
   /** Sent after a resume: who this connection now is. The events since afterSeq follow. */
   z.object({ type: z.literal('resumed'), dialogueId: Id, seq: z.int(), you: You, media: MediaSettings }),
-  z.object({ type: z.literal('event'), dialogueId: Id, seq: z.int(), event: z.string(), payload: z.unknown(), at: z.string() }),
+  z.object({
+    type: z.literal('event'),
+    dialogueId: Id,
+    seq: z.int(),
+    event: z.string(),
+    payload: z.unknown(),
+    at: z.string(),
+  }),
   z.object({ type: z.literal('ack'), ref: z.string(), seq: z.int().nullable() }),
-  z.object({ type: z.literal('error'), code: z.string(), message: z.string(), path: z.string().optional(), ref: z.string().optional() }),
+  z.object({
+    type: z.literal('error'),
+    code: z.string(),
+    message: z.string(),
+    path: z.string().optional(),
+    ref: z.string().optional(),
+  }),
   z.object({ type: z.literal('pong'), id: z.int(), serverTime: z.string() }),
   z.object({ type: z.literal('signal'), dialogueId: Id, from: Id, data: SignalData }),
 ]);

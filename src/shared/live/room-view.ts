@@ -16,7 +16,15 @@ export interface RoomView {
 }
 
 export function viewFromSnapshot(s: Extract<ServerMessage, { type: 'snapshot' }>): RoomView {
-  return { dialogueId: s.dialogueId, seq: s.seq, record: s.record, room: s.room, you: s.you, media: s.media, recordStale: false };
+  return {
+    dialogueId: s.dialogueId,
+    seq: s.seq,
+    record: s.record,
+    room: s.room,
+    you: s.you,
+    media: s.media,
+    recordStale: false,
+  };
 }
 
 const upsert = <T>(list: readonly T[], item: T, key: (x: T) => string): T[] => {
@@ -36,9 +44,10 @@ export function applyEvent(view: RoomView, e: Extract<ServerMessage, { type: 'ev
   if (parsed.success) return { ...next, room: applyRoomEvent(view.room, parsed.data) };
   const [kind, verb] = e.event.split('.');
   if (kind === 'statement') {
-    const statements = verb === 'deleted'
-      ? view.record.statements.filter((s) => s.id !== (e.payload as { id: string }).id)
-      : upsert(view.record.statements, e.payload as Statement, (s) => s.id).sort((a, b) => a.position - b.position);
+    const statements =
+      verb === 'deleted'
+        ? view.record.statements.filter((s) => s.id !== (e.payload as { id: string }).id)
+        : upsert(view.record.statements, e.payload as Statement, (s) => s.id).sort((a, b) => a.position - b.position);
     return { ...next, record: { ...view.record, statements, seq: e.seq } };
   }
   const recordKinds = ['outcome', 'participant', 'agenda_item', 'dialogue', 'publication'];
@@ -47,14 +56,22 @@ export function applyEvent(view: RoomView, e: Extract<ServerMessage, { type: 'ev
 
 function applyRoomEvent(room: RoomState, e: RoomEvent): RoomState {
   switch (e.event) {
-    case 'floor.changed': return { ...room, floor: e.payload.floor };
-    case 'presence.joined': return { ...room, presence: upsert(room.presence, e.payload, (p) => p.userId) };
-    case 'presence.left': return { ...room, presence: room.presence.filter((p) => p.userId !== e.payload.userId) };
-    case 'media.joined': return { ...room, media: upsert(room.media, e.payload, (p) => p.connectionId) };
-    case 'media.left': return { ...room, media: room.media.filter((p) => p.connectionId !== e.payload.connectionId) };
-    case 'chat.posted': return { ...room, chat: upsert(room.chat, e.payload, (m) => m.id) };
-    case 'chat.deleted': return { ...room, chat: room.chat.filter((m) => m.id !== e.payload.id) };
-    case 'media.muted_all': return { ...room, mutedAllAt: e.payload.at };
+    case 'floor.changed':
+      return { ...room, floor: e.payload.floor };
+    case 'presence.joined':
+      return { ...room, presence: upsert(room.presence, e.payload, (p) => p.userId) };
+    case 'presence.left':
+      return { ...room, presence: room.presence.filter((p) => p.userId !== e.payload.userId) };
+    case 'media.joined':
+      return { ...room, media: upsert(room.media, e.payload, (p) => p.connectionId) };
+    case 'media.left':
+      return { ...room, media: room.media.filter((p) => p.connectionId !== e.payload.connectionId) };
+    case 'chat.posted':
+      return { ...room, chat: upsert(room.chat, e.payload, (m) => m.id) };
+    case 'chat.deleted':
+      return { ...room, chat: room.chat.filter((m) => m.id !== e.payload.id) };
+    case 'media.muted_all':
+      return { ...room, mutedAllAt: e.payload.at };
   }
 }
 

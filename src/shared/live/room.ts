@@ -91,7 +91,10 @@ export const RoomEvent = z.discriminatedUnion('event', [
   z.object({ event: z.literal('media.left'), payload: z.object({ connectionId: Id }) }),
   z.object({ event: z.literal('chat.posted'), payload: ChatMessage }),
   z.object({ event: z.literal('chat.deleted'), payload: z.object({ id: Id }) }),
-  z.object({ event: z.literal('media.muted_all'), payload: z.object({ byUserId: Id, exceptUserIds: z.array(Id), at: IsoDateTime }) }),
+  z.object({
+    event: z.literal('media.muted_all'),
+    payload: z.object({ byUserId: Id, exceptUserIds: z.array(Id), at: IsoDateTime }),
+  }),
 ]);
 export type RoomEvent = z.infer<typeof RoomEvent>;
 

@@ -3,8 +3,23 @@ import { romanize } from './transliterate.ts';
 
 /** Latin letters with a mark that stand for a digraph elsewhere: map them before marks are stripped. */
 const SPECIAL: Record<string, string> = {
-  ş: 'sh', š: 'sh', ç: 'ch', č: 'ch', ž: 'zh', ŝ: 'shch', ë: 'yo', ñ: 'ng', ň: 'ng', ğ: 'g', ı: 'i', ł: 'l', ß: 'ss',
-  ø: 'o', æ: 'ae', œ: 'oe', đ: 'd',
+  ş: 'sh',
+  š: 'sh',
+  ç: 'ch',
+  č: 'ch',
+  ž: 'zh',
+  ŝ: 'shch',
+  ë: 'yo',
+  ñ: 'ng',
+  ň: 'ng',
+  ğ: 'g',
+  ı: 'i',
+  ł: 'l',
+  ß: 'ss',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  đ: 'd',
 };
 const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL).join('')}]`, 'g');
 /** Every apostrophe people type in oʻ, gʻ and the tutuq belgisi, and the Russian hard and soft signs. */
@@ -38,7 +53,9 @@ function foldWord(word: string): string {
  * Words are kept apart by single spaces.
  */
 export function skeleton(text: string): string {
-  const latin = romanize(text.normalize('NFC'), GENERIC).toLowerCase().replace(SPECIAL_RE, (ch) => SPECIAL[ch]!);
+  const latin = romanize(text.normalize('NFC'), GENERIC)
+    .toLowerCase()
+    .replace(SPECIAL_RE, (ch) => SPECIAL[ch]!);
   const bare = latin.normalize('NFD').replace(/\p{M}/gu, '').replace(APOSTROPHES, '');
   return bare
     .split(/[^a-z0-9]+/)

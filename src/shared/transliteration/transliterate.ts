@@ -34,7 +34,9 @@ export function toLatin(text: string, lang?: string): string {
 
 /** Reverses a table: Latin → Cyrillic, longest match first ("sh" before "s"). */
 export function cyrillize(text: string, table: Table): string {
-  const pairs = Object.entries(table).filter(([, latin]) => latin.length > 0).sort((a, b) => b[1].length - a[1].length);
+  const pairs = Object.entries(table)
+    .filter(([, latin]) => latin.length > 0)
+    .sort((a, b) => b[1].length - a[1].length);
   let out = '';
   let i = 0;
   const lower = text.toLowerCase();

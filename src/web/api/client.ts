@@ -3,8 +3,26 @@ import { AccountSetupInfo, CurrentUser, PasskeyOptions, SessionInfo } from '../.
 import { startAuthentication, startRegistration } from '@simplewebauthn/browser';
 import type { SignIn } from '../../shared/contracts/accounts.ts';
 import { Area, Country, Organization, Person, Series } from '../../shared/contracts/directory.ts';
-import { AgendaItem, Dialogue, Participant, type AgendaItemCreate, type AgendaItemUpdate, type DialogueCreate, type DialogueListQuery, type DialogueUpdate, type ParticipantCreate, type ParticipantUpdate } from '../../shared/contracts/dialogues.ts';
-import { Outcome, Statement, type OutcomeCreate, type OutcomeUpdate, type StatementCreate, type StatementUpdate } from '../../shared/contracts/record.ts';
+import {
+  AgendaItem,
+  Dialogue,
+  Participant,
+  type AgendaItemCreate,
+  type AgendaItemUpdate,
+  type DialogueCreate,
+  type DialogueListQuery,
+  type DialogueUpdate,
+  type ParticipantCreate,
+  type ParticipantUpdate,
+} from '../../shared/contracts/dialogues.ts';
+import {
+  Outcome,
+  Statement,
+  type OutcomeCreate,
+  type OutcomeUpdate,
+  type StatementCreate,
+  type StatementUpdate,
+} from '../../shared/contracts/record.ts';
 import { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
 import { Provision, ProvisionMentions, ReferenceDocument } from '../../shared/contracts/references.ts';
 import type { Problem } from '../../shared/errors.ts';
@@ -12,14 +30,25 @@ import { SearchResults, type Facet } from '../../shared/contracts/search.ts';
 import { page } from '../../shared/common.ts';
 import { OutboxMessage } from '../../shared/contracts/mail.ts';
 import { InvitationSent, ScheduleCheck, type InvitationCreate } from '../../shared/contracts/convening.ts';
-import type { ActionStatusUpdate as ActionStatusUpdateSchema} from '../../shared/contracts/tracker.ts';
+import type { ActionStatusUpdate as ActionStatusUpdateSchema } from '../../shared/contracts/tracker.ts';
 import { ActionPage, TrackerCharts, TrackerMatrix, type TrackerQuery } from '../../shared/contracts/tracker.ts';
-import { Publication, PublicationSummary, RevisionDiff, type PublicationCreate, type PublicationTransition, type PublicationUpdate, type ReviewCreate } from '../../shared/contracts/publishing.ts';
+import {
+  Publication,
+  PublicationSummary,
+  RevisionDiff,
+  type PublicationCreate,
+  type PublicationTransition,
+  type PublicationUpdate,
+  type ReviewCreate,
+} from '../../shared/contracts/publishing.ts';
 import { z as zod, type z } from 'zod';
 
 /** A refused request, carrying the server's problem details (RFC 9457). */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly problem: Problem) {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
     super(problem.detail ?? problem.title);
   }
 }
@@ -30,11 +59,21 @@ let csrfToken: string | null = null;
  * Every call goes through here: JSON in, the response checked against the same contract the
  * server answers with, problems turned into ApiError.
  */
-async function request<S extends z.ZodType>(method: string, path: string, schema: S | null, body?: unknown): Promise<z.infer<S>> {
+async function request<S extends z.ZodType>(
+  method: string,
+  path: string,
+  schema: S | null,
+  body?: unknown,
+): Promise<z.infer<S>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  const res = await fetch(`/api/v1${path}`, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`/api/v1${path}`, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (!res.ok) {
     const problem = (await res.json().catch(() => ({ title: res.statusText, status: res.status }))) as Problem;
     throw new ApiError(res.status, problem);
@@ -50,7 +89,10 @@ const query = (params: Record<string, string | number | undefined>) => {
   return s ? `?${s}` : '';
 };
 
-export type DialogueFilters = Partial<Omit<z.input<typeof DialogueListQuery>, 'limit' | 'offset'>> & { limit?: number; offset?: number };
+export type DialogueFilters = Partial<Omit<z.input<typeof DialogueListQuery>, 'limit' | 'offset'>> & {
+  limit?: number;
+  offset?: number;
+};
 
 /** Create and update for one kind of record, typed by its contract. */
 function writes<Create, Update, S extends z.ZodType>(base: string, schema: S) {
@@ -65,21 +107,31 @@ function writes<Create, Update, S extends z.ZodType>(base: string, schema: S) {
 function publicationsOf(dialogueId: string) {
   const base = `/dialogues/${dialogueId}/publications`;
   return {
-    list: async (): Promise<PublicationSummary[]> => (await request('GET', base, zod.object({ items: zod.array(PublicationSummary) }))).items,
+    list: async (): Promise<PublicationSummary[]> =>
+      (await request('GET', base, zod.object({ items: zod.array(PublicationSummary) }))).items,
     get: (id: string): Promise<Publication> => request('GET', `${base}/${id}`, Publication),
     create: (body: PublicationCreate): Promise<Publication> => request('POST', base, Publication, body),
-    update: (id: string, body: PublicationUpdate): Promise<Publication> => request('PATCH', `${base}/${id}`, Publication, body),
-    regenerate: (id: string, body: { version: number; discardEdits: boolean }): Promise<Publication> => request('POST', `${base}/${id}/regenerate`, Publication, body),
-    move: (id: string, body: PublicationTransition): Promise<Publication> => request('POST', `${base}/${id}/status`, Publication, body),
-    review: (id: string, body: ReviewCreate): Promise<Publication> => request('POST', `${base}/${id}/reviews`, Publication, body),
-    diff: (id: string, from: number, to: number): Promise<RevisionDiff> => request('GET', `${base}/${id}/diff${query({ from, to })}`, RevisionDiff),
+    update: (id: string, body: PublicationUpdate): Promise<Publication> =>
+      request('PATCH', `${base}/${id}`, Publication, body),
+    regenerate: (id: string, body: { version: number; discardEdits: boolean }): Promise<Publication> =>
+      request('POST', `${base}/${id}/regenerate`, Publication, body),
+    move: (id: string, body: PublicationTransition): Promise<Publication> =>
+      request('POST', `${base}/${id}/status`, Publication, body),
+    review: (id: string, body: ReviewCreate): Promise<Publication> =>
+      request('POST', `${base}/${id}/reviews`, Publication, body),
+    diff: (id: string, from: number, to: number): Promise<RevisionDiff> =>
+      request('GET', `${base}/${id}/diff${query({ from, to })}`, RevisionDiff),
   };
 }
 
 export const api = {
   session: {
     async current() {
-      const s = await request('GET', '/session', zod.object({ user: CurrentUser.nullable(), csrfToken: zod.string().nullable() }));
+      const s = await request(
+        'GET',
+        '/session',
+        zod.object({ user: CurrentUser.nullable(), csrfToken: zod.string().nullable() }),
+      );
       csrfToken = s.csrfToken;
       return s.user;
     },
@@ -95,9 +147,15 @@ export const api = {
       csrfToken = s.csrfToken;
       return s.user;
     },
-    setupInfo: (token: string): Promise<z.infer<typeof AccountSetupInfo>> => request('GET', `/account-setup/${encodeURIComponent(token)}`, AccountSetupInfo),
+    setupInfo: (token: string): Promise<z.infer<typeof AccountSetupInfo>> =>
+      request('GET', `/account-setup/${encodeURIComponent(token)}`, AccountSetupInfo),
     async setupAccount(token: string, password?: string) {
-      const s = await request('POST', `/account-setup/${encodeURIComponent(token)}`, SessionInfo, password ? { method: 'password', password } : { method: 'passkey' });
+      const s = await request(
+        'POST',
+        `/account-setup/${encodeURIComponent(token)}`,
+        SessionInfo,
+        password ? { method: 'password', password } : { method: 'passkey' },
+      );
       csrfToken = s.csrfToken;
       return s.user;
     },
@@ -107,30 +165,45 @@ export const api = {
       await request('POST', '/passkeys', null, { challengeId, response });
     },
     requestReset: (email: string): Promise<void> => request('POST', '/password-reset', null, { email }),
-    resetPassword: (token: string, password: string): Promise<void> => request('POST', `/password-reset/${encodeURIComponent(token)}`, null, { password }),
+    resetPassword: (token: string, password: string): Promise<void> =>
+      request('POST', `/password-reset/${encodeURIComponent(token)}`, null, { password }),
     async signOut() {
       await request('DELETE', '/session', null);
       csrfToken = null;
     },
   },
   dialogues: {
-    list: (filters: DialogueFilters = {}): Promise<Page<Dialogue>> => request('GET', `/dialogues${query(filters)}`, page(Dialogue)),
+    list: (filters: DialogueFilters = {}): Promise<Page<Dialogue>> =>
+      request('GET', `/dialogues${query(filters)}`, page(Dialogue)),
     record: (id: string): Promise<DialogueRecord> => request('GET', `/dialogues/${id}`, DialogueRecord),
     create: (body: DialogueCreate): Promise<Dialogue> => request('POST', '/dialogues', Dialogue, body),
-    update: (id: string, body: DialogueUpdate): Promise<Dialogue> => request('PATCH', `/dialogues/${id}`, Dialogue, body),
+    update: (id: string, body: DialogueUpdate): Promise<Dialogue> =>
+      request('PATCH', `/dialogues/${id}`, Dialogue, body),
   },
-  outbox: async (): Promise<z.infer<typeof OutboxMessage>[]> => (await request('GET', '/outbox?limit=100', zod.object({ items: zod.array(OutboxMessage) }))).items,
+  outbox: async (): Promise<z.infer<typeof OutboxMessage>[]> =>
+    (await request('GET', '/outbox?limit=100', zod.object({ items: zod.array(OutboxMessage) }))).items,
   search: (q: string, filters: Partial<Record<Facet, string>> = {}): Promise<SearchResults> =>
     request('GET', `/search${query({ q, ...filters, limit: 20 })}`, SearchResults),
   /** The plan and the record of one dialogue. */
   of: (dialogueId: string) => ({
-    agendaItems: writes<AgendaItemCreate, AgendaItemUpdate, typeof AgendaItem>(`/dialogues/${dialogueId}/agenda-items`, AgendaItem),
-    participants: writes<ParticipantCreate, ParticipantUpdate, typeof Participant>(`/dialogues/${dialogueId}/participants`, Participant),
-    statements: writes<StatementCreate, StatementUpdate, typeof Statement>(`/dialogues/${dialogueId}/statements`, Statement),
+    agendaItems: writes<AgendaItemCreate, AgendaItemUpdate, typeof AgendaItem>(
+      `/dialogues/${dialogueId}/agenda-items`,
+      AgendaItem,
+    ),
+    participants: writes<ParticipantCreate, ParticipantUpdate, typeof Participant>(
+      `/dialogues/${dialogueId}/participants`,
+      Participant,
+    ),
+    statements: writes<StatementCreate, StatementUpdate, typeof Statement>(
+      `/dialogues/${dialogueId}/statements`,
+      Statement,
+    ),
     outcomes: writes<OutcomeCreate, OutcomeUpdate, typeof Outcome>(`/dialogues/${dialogueId}/outcomes`, Outcome),
     publications: publicationsOf(dialogueId),
-    invite: (body: InvitationCreate): Promise<z.infer<typeof InvitationSent>> => request('POST', `/dialogues/${dialogueId}/invitations`, InvitationSent, body),
-    schedule: (at: string): Promise<ScheduleCheck> => request('GET', `/dialogues/${dialogueId}/schedule${query({ at })}`, ScheduleCheck),
+    invite: (body: InvitationCreate): Promise<z.infer<typeof InvitationSent>> =>
+      request('POST', `/dialogues/${dialogueId}/invitations`, InvitationSent, body),
+    schedule: (at: string): Promise<ScheduleCheck> =>
+      request('GET', `/dialogues/${dialogueId}/schedule${query({ at })}`, ScheduleCheck),
   }),
   directory: {
     countries: (): Promise<Country[]> => request('GET', '/countries', zod.array(Country)),
@@ -142,14 +215,19 @@ export const api = {
     person: (id: string): Promise<Person> => request('GET', `/people/${id}`, Person),
   },
   tracker: {
-    matrix: (documentId: string, filters: TrackerQuery = {}): Promise<TrackerMatrix> => request('GET', `/tracker/documents/${documentId}${query(filters)}`, TrackerMatrix),
-    charts: (documentId: string, filters: TrackerQuery = {}): Promise<TrackerCharts> => request('GET', `/tracker/documents/${documentId}/charts${query(filters)}`, TrackerCharts),
+    matrix: (documentId: string, filters: TrackerQuery = {}): Promise<TrackerMatrix> =>
+      request('GET', `/tracker/documents/${documentId}${query(filters)}`, TrackerMatrix),
+    charts: (documentId: string, filters: TrackerQuery = {}): Promise<TrackerCharts> =>
+      request('GET', `/tracker/documents/${documentId}/charts${query(filters)}`, TrackerCharts),
     action: (id: string): Promise<ActionPage> => request('GET', `/actions/${id}`, ActionPage),
-    setStatus: (id: string, body: z.input<typeof ActionStatusUpdateSchema>): Promise<ActionPage> => request('POST', `/actions/${id}/status`, ActionPage, body),
+    setStatus: (id: string, body: z.input<typeof ActionStatusUpdateSchema>): Promise<ActionPage> =>
+      request('POST', `/actions/${id}/status`, ActionPage, body),
   },
   references: {
-    list: (): Promise<Page<ReferenceDocument>> => request('GET', '/reference-documents?limit=100', page(ReferenceDocument)),
-    provisions: (documentId: string): Promise<Page<Provision>> => request('GET', `/reference-documents/${documentId}/provisions?limit=100`, page(Provision)),
+    list: (): Promise<Page<ReferenceDocument>> =>
+      request('GET', '/reference-documents?limit=100', page(ReferenceDocument)),
+    provisions: (documentId: string): Promise<Page<Provision>> =>
+      request('GET', `/reference-documents/${documentId}/provisions?limit=100`, page(Provision)),
     mentions: (documentId: string, provisionId: string): Promise<ProvisionMentions> =>
       request('GET', `/reference-documents/${documentId}/provisions/${provisionId}/mentions`, ProvisionMentions),
   },

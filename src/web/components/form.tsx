@@ -7,7 +7,10 @@ import { isMessageKey } from '../../shared/i18n/translate.ts';
 /** The fault at a field path of a refused write: the exact path, or the closest one below it. */
 export function faultAt(error: unknown, path: string): FieldError | undefined {
   if (!(error instanceof ApiError)) return undefined;
-  return error.problem.errors?.find((e) => e.path === path) ?? error.problem.errors?.find((e) => e.path.startsWith(`${path}.`));
+  return (
+    error.problem.errors?.find((e) => e.path === path) ??
+    error.problem.errors?.find((e) => e.path.startsWith(`${path}.`))
+  );
 }
 
 /** Says a fault in the reader's language when its kind is known, else in the server's words. */
@@ -58,14 +61,26 @@ export function useSubmission(): Submission {
 }
 
 /** A labelled control with its error beneath it, tied together for screen readers. */
-export function Field({ label, error, children }: { label: string; error?: string; children: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode }) {
+export function Field({
+  label,
+  error,
+  children,
+}: {
+  label: string;
+  error?: string;
+  children: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode;
+}) {
   const id = useId();
   const errorId = `${id}-error`;
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
       {children({ id, ...(error ? { 'aria-invalid': true, 'aria-describedby': errorId } : {}) })}
-      {error && <p id={errorId} className="field-error">{error}</p>}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -77,28 +92,46 @@ export function Field({ label, error, children }: { label: string; error?: strin
 export function useVersion(initial: number, latest: () => Promise<{ version: number }>, submission: Submission) {
   const [version, setVersion] = useState(initial);
   const [reloaded, setReloaded] = useState(false);
-  const reload = () => void latest().then((l) => {
-    setVersion(l.version);
-    setReloaded(true);
-    submission.clear();
-  });
+  const reload = () =>
+    void latest().then((l) => {
+      setVersion(l.version);
+      setReloaded(true);
+      submission.clear();
+    });
   return { version, reloaded, reload };
 }
 
 /** What went wrong with the whole form: a conflict with a reload, or a count of field problems. */
-export function FormStatus({ submission, onReload, reloaded = false }: { submission: Submission; onReload?: () => void; reloaded?: boolean }) {
+export function FormStatus({
+  submission,
+  onReload,
+  reloaded = false,
+}: {
+  submission: Submission;
+  onReload?: () => void;
+  reloaded?: boolean;
+}) {
   const { t } = useI18n();
   const { error, conflict } = submission;
-  if (!error) return reloaded ? <p className="note" role="status">{t('form.reloaded')}</p> : null;
+  if (!error)
+    return reloaded ? (
+      <p className="note" role="status">
+        {t('form.reloaded')}
+      </p>
+    ) : null;
   if (conflict) {
     return (
       <div className="note" role="alert">
         <p>{t('form.conflict')}</p>
-        {onReload && <button type="button" onClick={onReload}>{t('form.reload')}</button>}
+        {onReload && (
+          <button type="button" onClick={onReload}>
+            {t('form.reload')}
+          </button>
+        )}
       </div>
     );
   }
-  const count = error instanceof ApiError ? error.problem.errors?.length ?? 0 : 0;
+  const count = error instanceof ApiError ? (error.problem.errors?.length ?? 0) : 0;
   return (
     <p className="error" role="alert">
       {count > 0 ? t('form.invalid', { count }) : t('common.error', { message: (error as Error).message })}
@@ -107,20 +140,37 @@ export function FormStatus({ submission, onReload, reloaded = false }: { submiss
 }
 
 /** Pick several from a list, as labelled checkboxes. */
-export function CheckList({ legend, options, value, onChange, error }: {
-  legend: string; options: { value: string; label: string }[]; value: string[]; onChange(next: string[]): void; error?: string;
+export function CheckList({
+  legend,
+  options,
+  value,
+  onChange,
+  error,
+}: {
+  legend: string;
+  options: { value: string; label: string }[];
+  value: string[];
+  onChange(next: string[]): void;
+  error?: string;
 }) {
   return (
     <fieldset className={error ? 'checklist field-invalid' : 'checklist'}>
       <legend>{legend}</legend>
       {options.map((o) => (
         <label key={o.value} className="check">
-          <input type="checkbox" checked={value.includes(o.value)}
-            onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))} />
+          <input
+            type="checkbox"
+            checked={value.includes(o.value)}
+            onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
+          />
           {o.label}
         </label>
       ))}
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -13,42 +13,72 @@ export function Layout({ children }: { children: ReactNode }) {
     { href: '/', label: t('nav.dialogues'), active: location === '/' || location.startsWith('/dialogues') },
     { href: '/directory', label: t('nav.directory'), active: location.startsWith('/directory') },
     { href: '/references', label: t('nav.references'), active: location.startsWith('/references') },
-    { href: '/tracker', label: t('nav.tracker'), active: location.startsWith('/tracker') || location.startsWith('/actions') },
+    {
+      href: '/tracker',
+      label: t('nav.tracker'),
+      active: location.startsWith('/tracker') || location.startsWith('/actions'),
+    },
     { href: '/search', label: t('nav.search'), active: location.startsWith('/search') },
-    ...(user?.role === 'admin' ? [{ href: '/outbox', label: t('nav.outbox'), active: location.startsWith('/outbox') }] : []),
+    ...(user?.role === 'admin'
+      ? [{ href: '/outbox', label: t('nav.outbox'), active: location.startsWith('/outbox') }]
+      : []),
   ];
   return (
     <>
-      <a className="skip" href="#main">{t('app.skip')}</a>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
       <header className="top">
-        <Link href="/" className="brand">{t('app.name')}</Link>
+        <Link href="/" className="brand">
+          {t('app.name')}
+        </Link>
         <nav aria-label={t('nav.main')}>
           <ul>
             {nav.map((n) => (
-              <li key={n.href}><Link href={n.href} aria-current={n.active ? 'page' : undefined}>{n.label}</Link></li>
+              <li key={n.href}>
+                <Link href={n.href} aria-current={n.active ? 'page' : undefined}>
+                  {n.label}
+                </Link>
+              </li>
             ))}
             {/* The news site is served as plain pages by the server, in the reader's language. */}
-            <li><a href={`/news?lang=${lang}`}>{t('nav.news')}</a></li>
+            <li>
+              <a href={`/news?lang=${lang}`}>{t('nav.news')}</a>
+            </li>
           </ul>
         </nav>
         <div className="tools">
           <label className="lang">
             <span className="visually-hidden">{t('nav.language')}</span>
-            <select value={lang} onChange={(e) => isUiLanguage(e.target.value) && setLang(e.target.value)} aria-label={t('nav.language')}>
-              {UI_LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{t(`language.${l}`)}</option>)}
+            <select
+              value={lang}
+              onChange={(e) => isUiLanguage(e.target.value) && setLang(e.target.value)}
+              aria-label={t('nav.language')}
+            >
+              {UI_LANGUAGES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {t(`language.${l}`)}
+                </option>
+              ))}
             </select>
           </label>
           {user ? (
             <>
               <span className="muted who">{t('auth.signedInAs', { email: user.email })}</span>
-              <button type="button" className="link" onClick={() => void signOut().then(() => navigate('/'))}>{t('auth.signOut')}</button>
+              <button type="button" className="link" onClick={() => void signOut().then(() => navigate('/'))}>
+                {t('auth.signOut')}
+              </button>
             </>
           ) : (
-            <Link href="/sign-in" className="button">{t('auth.signIn')}</Link>
+            <Link href="/sign-in" className="button">
+              {t('auth.signIn')}
+            </Link>
           )}
         </div>
       </header>
-      <main id="main" tabIndex={-1}>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </>
   );
 }

@@ -5,14 +5,29 @@ import { useI18n } from '../i18n/i18n-context.tsx';
 /** Languages content is written in, scripts included. */
 export const CONTENT_LANGUAGES = ['ru', 'en', 'kk', 'kk-Latn', 'ky', 'tg', 'tk', 'uz', 'uz-Cyrl', 'zh'] as const;
 
-export const emptyText = (original: string): MultiText => ({ original, texts: { [original]: { text: '', checked: true } } });
+export const emptyText = (original: string): MultiText => ({
+  original,
+  texts: { [original]: { text: '', checked: true } },
+});
 
 /**
  * Edits a multilingual field: the original and any translations, each translation marked when a
  * person has checked it. Errors arrive by field path (`title.texts.ru.text`).
  */
-export function MultiTextField({ label, value, onChange, errorAt, path, long = false }: {
-  label: string; value: MultiText; onChange(next: MultiText): void; errorAt(path: string): string | undefined; path: string; long?: boolean;
+export function MultiTextField({
+  label,
+  value,
+  onChange,
+  errorAt,
+  path,
+  long = false,
+}: {
+  label: string;
+  value: MultiText;
+  onChange(next: MultiText): void;
+  errorAt(path: string): string | undefined;
+  path: string;
+  long?: boolean;
 }) {
   const { t, lang } = useI18n();
   const id = useId();
@@ -22,8 +37,10 @@ export function MultiTextField({ label, value, onChange, errorAt, path, long = f
   const others = langs.filter((l) => l !== value.original);
   const unused = CONTENT_LANGUAGES.filter((l) => !langs.includes(l));
 
-  const setText = (l: string, text: string) => onChange({ ...value, texts: { ...value.texts, [l]: { checked: value.texts[l]?.checked ?? false, text } } });
-  const setChecked = (l: string, checked: boolean) => onChange({ ...value, texts: { ...value.texts, [l]: { text: value.texts[l]?.text ?? '', checked } } });
+  const setText = (l: string, text: string) =>
+    onChange({ ...value, texts: { ...value.texts, [l]: { checked: value.texts[l]?.checked ?? false, text } } });
+  const setChecked = (l: string, checked: boolean) =>
+    onChange({ ...value, texts: { ...value.texts, [l]: { text: value.texts[l]?.text ?? '', checked } } });
   const setOriginal = (l: string) => {
     const texts = { ...value.texts };
     const current = texts[value.original];
@@ -45,34 +62,88 @@ export function MultiTextField({ label, value, onChange, errorAt, path, long = f
       <div className="ml-row">
         <label htmlFor={`${id}-orig-lang`}>{t('form.originalLanguage')}</label>
         <select id={`${id}-orig-lang`} value={value.original} onChange={(e) => setOriginal(e.target.value)}>
-          {CONTENT_LANGUAGES.filter((l) => l === value.original || !langs.includes(l)).map((l) => <option key={l} value={l}>{name(l)}</option>)}
+          {CONTENT_LANGUAGES.filter((l) => l === value.original || !langs.includes(l)).map((l) => (
+            <option key={l} value={l}>
+              {name(l)}
+            </option>
+          ))}
         </select>
-        <label htmlFor={`${id}-${value.original}`} className="visually-hidden">{`${label} (${name(value.original)})`}</label>
-        <Input id={`${id}-${value.original}`} lang={value.original} value={value.texts[value.original]?.text ?? ''}
-          onChange={(e) => setText(value.original, e.target.value)} aria-invalid={fieldError(value.original) ? true : undefined}
-          aria-describedby={fieldError(value.original) ? `${id}-${value.original}-error` : undefined} rows={long ? 4 : undefined} />
-        {fieldError(value.original) && <p id={`${id}-${value.original}-error`} className="field-error">{fieldError(value.original)}</p>}
+        <label
+          htmlFor={`${id}-${value.original}`}
+          className="visually-hidden"
+        >{`${label} (${name(value.original)})`}</label>
+        <Input
+          id={`${id}-${value.original}`}
+          lang={value.original}
+          value={value.texts[value.original]?.text ?? ''}
+          onChange={(e) => setText(value.original, e.target.value)}
+          aria-invalid={fieldError(value.original) ? true : undefined}
+          aria-describedby={fieldError(value.original) ? `${id}-${value.original}-error` : undefined}
+          rows={long ? 4 : undefined}
+        />
+        {fieldError(value.original) && (
+          <p id={`${id}-${value.original}-error`} className="field-error">
+            {fieldError(value.original)}
+          </p>
+        )}
       </div>
       {others.map((l) => (
         <div key={l} className="ml-row ml-translation">
           <label htmlFor={`${id}-${l}`}>{`${t('form.translation')}: ${name(l)}`}</label>
-          <Input id={`${id}-${l}`} lang={l} value={value.texts[l]?.text ?? ''} onChange={(e) => setText(l, e.target.value)}
-            aria-invalid={fieldError(l) ? true : undefined} aria-describedby={fieldError(l) ? `${id}-${l}-error` : undefined} rows={long ? 3 : undefined} />
-          {fieldError(l) && <p id={`${id}-${l}-error`} className="field-error">{fieldError(l)}</p>}
-          <label className="check"><input type="checkbox" checked={value.texts[l]?.checked ?? false} onChange={(e) => setChecked(l, e.target.checked)} />{t('form.checked')}</label>
-          <button type="button" className="link" onClick={() => remove(l)}>{t('form.removeTranslation', { lang: name(l) })}</button>
+          <Input
+            id={`${id}-${l}`}
+            lang={l}
+            value={value.texts[l]?.text ?? ''}
+            onChange={(e) => setText(l, e.target.value)}
+            aria-invalid={fieldError(l) ? true : undefined}
+            aria-describedby={fieldError(l) ? `${id}-${l}-error` : undefined}
+            rows={long ? 3 : undefined}
+          />
+          {fieldError(l) && (
+            <p id={`${id}-${l}-error`} className="field-error">
+              {fieldError(l)}
+            </p>
+          )}
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={value.texts[l]?.checked ?? false}
+              onChange={(e) => setChecked(l, e.target.checked)}
+            />
+            {t('form.checked')}
+          </label>
+          <button type="button" className="link" onClick={() => remove(l)}>
+            {t('form.removeTranslation', { lang: name(l) })}
+          </button>
         </div>
       ))}
       {unused.length > 0 && (
         <div className="ml-add">
           <label htmlFor={`${id}-add`}>{t('form.translationLanguage')}</label>
-          <select id={`${id}-add`} defaultValue="" onChange={(e) => { if (e.target.value) { setText(e.target.value, ''); e.target.value = ''; } }}>
+          <select
+            id={`${id}-add`}
+            defaultValue=""
+            onChange={(e) => {
+              if (e.target.value) {
+                setText(e.target.value, '');
+                e.target.value = '';
+              }
+            }}
+          >
             <option value="">{t('form.addTranslation')}</option>
-            {unused.map((l) => <option key={l} value={l}>{name(l)}</option>)}
+            {unused.map((l) => (
+              <option key={l} value={l}>
+                {name(l)}
+              </option>
+            ))}
           </select>
         </div>
       )}
-      {whole && <p className="field-error" role="alert">{whole}</p>}
+      {whole && (
+        <p className="field-error" role="alert">
+          {whole}
+        </p>
+      )}
     </fieldset>
   );
 }

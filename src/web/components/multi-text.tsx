@@ -3,7 +3,13 @@ import { localize } from '../../shared/multilingual.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
 /** A multilingual field in the reader's language, or its original with a badge saying so. */
-export function MultiText({ value, as: Tag = 'span' }: { value: MultiTextValue | null | undefined; as?: 'span' | 'p' | 'blockquote' }) {
+export function MultiText({
+  value,
+  as: Tag = 'span',
+}: {
+  value: MultiTextValue | null | undefined;
+  as?: 'span' | 'p' | 'blockquote';
+}) {
   const { prefer, t } = useI18n();
   if (!value) return null;
   const shown = localize(value, prefer);

@@ -18,7 +18,9 @@ export function useAsync<T>(load: () => Promise<T>, key: string): AsyncState<T> 
       (data) => live && setState({ data, loading: false }),
       (error: Error) => live && setState({ error, loading: false }),
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [key, nonce]);
   const reload = useCallback(() => setNonce((n) => n + 1), []);
   return { data: state.data, error: state.error, loading: state.loading, reload };

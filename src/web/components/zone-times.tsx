@@ -9,7 +9,12 @@ export function ZoneTimes({ iso, hostZone }: { iso: string; hostZone: string }) 
   return (
     <p className="times">
       <time dateTime={iso}>{t('dialogues.hostTime', { time: host, zone: hostZone })}</time>
-      {zone !== hostZone && <><br /><span className="muted">{t('dialogues.yourTime', { time: mine, zone })}</span></>}
+      {zone !== hostZone && (
+        <>
+          <br />
+          <span className="muted">{t('dialogues.yourTime', { time: mine, zone })}</span>
+        </>
+      )}
     </p>
   );
 }

@@ -19,8 +19,19 @@ interface Draft extends Omit<DialogueCreate, 'startsAt' | 'endsAt' | 'summary'> 
 }
 
 const blank = (): Draft => ({
-  title: emptyText('ru'), summary: null, seriesId: null, format: 'videoconference', startsLocal: '', endsLocal: '', hostZone: 'Asia/Tashkent',
-  status: 'draft', confidentiality: 'public', languages: ['ru', 'en'], media: { kind: 'built_in' }, convenerIds: [], referenceDocumentIds: [],
+  title: emptyText('ru'),
+  summary: null,
+  seriesId: null,
+  format: 'videoconference',
+  startsLocal: '',
+  endsLocal: '',
+  hostZone: 'Asia/Tashkent',
+  status: 'draft',
+  confidentiality: 'public',
+  languages: ['ru', 'en'],
+  media: { kind: 'built_in' },
+  convenerIds: [],
+  referenceDocumentIds: [],
 });
 
 /** Creates a dialogue, or edits one (`id`), keeping what was typed through a conflict. */
@@ -30,11 +41,23 @@ export function DialogueFormPage({ id }: { id?: string }) {
   if (existing.error) return <ErrorNote>{t('common.error', { message: existing.error.message })}</ErrorNote>;
   if (existing.loading && !existing.data) return <Loading label={t('common.loading')} />;
   const d = existing.data;
-  const initial: Draft = d ? {
-    title: d.title, summary: d.summary, seriesId: d.seriesId, format: d.format, hostZone: d.hostZone, status: d.status, confidentiality: d.confidentiality,
-    languages: d.languages, media: d.media, convenerIds: d.convenerIds, referenceDocumentIds: d.referenceDocumentIds,
-    startsLocal: utcToZonedInput(d.startsAt, d.hostZone), endsLocal: utcToZonedInput(d.endsAt, d.hostZone),
-  } : blank();
+  const initial: Draft = d
+    ? {
+        title: d.title,
+        summary: d.summary,
+        seriesId: d.seriesId,
+        format: d.format,
+        hostZone: d.hostZone,
+        status: d.status,
+        confidentiality: d.confidentiality,
+        languages: d.languages,
+        media: d.media,
+        convenerIds: d.convenerIds,
+        referenceDocumentIds: d.referenceDocumentIds,
+        startsLocal: utcToZonedInput(d.startsAt, d.hostZone),
+        endsLocal: utcToZonedInput(d.endsAt, d.hostZone),
+      }
+    : blank();
   return <DialogueForm key={id ?? 'new'} id={id} initial={initial} initialVersion={d?.version ?? 0} />;
 }
 
@@ -44,17 +67,35 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
   const [, navigate] = useLocation();
   const [draft, setDraft] = useState<Draft>(initial);
   const submission = useSubmission();
-  const { version, reloaded, reload } = useVersion(initialVersion, async () => (await api.dialogues.record(id!)).dialogue, submission);
+  const { version, reloaded, reload } = useVersion(
+    initialVersion,
+    async () => (await api.dialogues.record(id!)).dialogue,
+    submission,
+  );
   const options = useAsync(async () => {
-    const [series, countries, orgs, docs] = await Promise.all([api.directory.series(), api.directory.countries(), api.directory.organizations(), api.references.list()]);
-    return { series: series.items, zones: [...new Set(countries.flatMap((c) => c.zones))].sort(), orgs: orgs.items, docs: docs.items };
+    const [series, countries, orgs, docs] = await Promise.all([
+      api.directory.series(),
+      api.directory.countries(),
+      api.directory.organizations(),
+      api.references.list(),
+    ]);
+    return {
+      series: series.items,
+      zones: [...new Set(countries.flatMap((c) => c.zones))].sort(),
+      orgs: orgs.items,
+      docs: docs.items,
+    };
   }, 'dialogue-options');
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((x) => ({ ...x, [key]: value }));
   const err = useErrorAt(submission);
 
   const body = (): DialogueCreate => {
     const { startsLocal, endsLocal, ...rest } = draft;
-    return { ...rest, startsAt: startsLocal ? zonedToUtc(startsLocal, draft.hostZone) : '', endsAt: endsLocal ? zonedToUtc(endsLocal, draft.hostZone) : '' };
+    return {
+      ...rest,
+      startsAt: startsLocal ? zonedToUtc(startsLocal, draft.hostZone) : '',
+      endsAt: endsLocal ? zonedToUtc(endsLocal, draft.hostZone) : '',
+    };
   };
   const save = (e: FormEvent) => {
     e.preventDefault();
@@ -67,64 +108,161 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
   return (
     <form className="stack editor" onSubmit={save} noValidate>
       <h1>{id ? t('dialogue.edit') : t('dialogue.new')}</h1>
-      <MultiTextField label={t('dialogue.field.title')} value={draft.title} onChange={(v) => set('title', v)} errorAt={err} path="title" />
-      <MultiTextField label={t('dialogue.field.summary')} value={draft.summary ?? emptyText(draft.title.original)} long
-        onChange={(v) => set('summary', Object.values(v.texts).some((x) => x.text.trim()) ? v : null)} errorAt={err} path="summary" />
+      <MultiTextField
+        label={t('dialogue.field.title')}
+        value={draft.title}
+        onChange={(v) => set('title', v)}
+        errorAt={err}
+        path="title"
+      />
+      <MultiTextField
+        label={t('dialogue.field.summary')}
+        value={draft.summary ?? emptyText(draft.title.original)}
+        long
+        onChange={(v) => set('summary', Object.values(v.texts).some((x) => x.text.trim()) ? v : null)}
+        errorAt={err}
+        path="summary"
+      />
       <div className="grid2">
-        <Field label={t('dialogue.field.series')} error={err('seriesId')}>{(p) => (
-          <select {...p} value={draft.seriesId ?? ''} onChange={(e) => set('seriesId', e.target.value || null)}>
-            <option value="">{t('form.none')}</option>
-            {options.data?.series.map((s) => <option key={s.id} value={s.id}>{text(s.title)}</option>)}
-          </select>)}
+        <Field label={t('dialogue.field.series')} error={err('seriesId')}>
+          {(p) => (
+            <select {...p} value={draft.seriesId ?? ''} onChange={(e) => set('seriesId', e.target.value || null)}>
+              <option value="">{t('form.none')}</option>
+              {options.data?.series.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {text(s.title)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
-        <Field label={t('dialogue.field.format')} error={err('format')}>{(p) => (
-          <select {...p} value={draft.format} onChange={(e) => set('format', e.target.value as Draft['format'])}>
-            {DialogueFormat.options.map((f) => <option key={f} value={f}>{t(`format.${f}`)}</option>)}
-          </select>)}
+        <Field label={t('dialogue.field.format')} error={err('format')}>
+          {(p) => (
+            <select {...p} value={draft.format} onChange={(e) => set('format', e.target.value as Draft['format'])}>
+              {DialogueFormat.options.map((f) => (
+                <option key={f} value={f}>
+                  {t(`format.${f}`)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
-        <Field label={t('dialogue.field.hostZone')} error={err('hostZone')}>{(p) => (
-          <select {...p} value={draft.hostZone} onChange={(e) => set('hostZone', e.target.value)}>
-            {(options.data?.zones ?? [draft.hostZone]).map((z) => <option key={z} value={z}>{z}</option>)}
-          </select>)}
+        <Field label={t('dialogue.field.hostZone')} error={err('hostZone')}>
+          {(p) => (
+            <select {...p} value={draft.hostZone} onChange={(e) => set('hostZone', e.target.value)}>
+              {(options.data?.zones ?? [draft.hostZone]).map((z) => (
+                <option key={z} value={z}>
+                  {z}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
-        <Field label={t('dialogue.field.startsAt')} error={err('startsAt')}>{(p) => (
-          <input {...p} type="datetime-local" value={draft.startsLocal} onChange={(e) => set('startsLocal', e.target.value)} />)}
+        <Field label={t('dialogue.field.startsAt')} error={err('startsAt')}>
+          {(p) => (
+            <input
+              {...p}
+              type="datetime-local"
+              value={draft.startsLocal}
+              onChange={(e) => set('startsLocal', e.target.value)}
+            />
+          )}
         </Field>
-        <Field label={t('dialogue.field.endsAt')} error={err('endsAt')}>{(p) => (
-          <input {...p} type="datetime-local" value={draft.endsLocal} onChange={(e) => set('endsLocal', e.target.value)} />)}
+        <Field label={t('dialogue.field.endsAt')} error={err('endsAt')}>
+          {(p) => (
+            <input
+              {...p}
+              type="datetime-local"
+              value={draft.endsLocal}
+              onChange={(e) => set('endsLocal', e.target.value)}
+            />
+          )}
         </Field>
-        <Field label={t('dialogue.field.status')} error={err('status')}>{(p) => (
-          <select {...p} value={draft.status} onChange={(e) => set('status', e.target.value as Draft['status'])}>
-            {DialogueStatus.options.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
-          </select>)}
+        <Field label={t('dialogue.field.status')} error={err('status')}>
+          {(p) => (
+            <select {...p} value={draft.status} onChange={(e) => set('status', e.target.value as Draft['status'])}>
+              {DialogueStatus.options.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
-        <Field label={t('dialogue.field.confidentiality')} error={err('confidentiality')}>{(p) => (
-          <select {...p} value={draft.confidentiality} onChange={(e) => set('confidentiality', e.target.value as Draft['confidentiality'])}>
-            {Confidentiality.options.map((c) => <option key={c} value={c}>{t(`confidentiality.${c}`)}</option>)}
-          </select>)}
+        <Field label={t('dialogue.field.confidentiality')} error={err('confidentiality')}>
+          {(p) => (
+            <select
+              {...p}
+              value={draft.confidentiality}
+              onChange={(e) => set('confidentiality', e.target.value as Draft['confidentiality'])}
+            >
+              {Confidentiality.options.map((c) => (
+                <option key={c} value={c}>
+                  {t(`confidentiality.${c}`)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
-        <Field label={t('dialogue.field.media')} error={err('media')}>{(p) => (
-          <select {...p} value={draft.media.kind} onChange={(e) => set('media', e.target.value === 'external' ? { kind: 'external', url: '' } : { kind: 'built_in' })}>
-            <option value="built_in">{t('dialogue.field.mediaBuiltIn')}</option>
-            <option value="external">{t('dialogue.field.mediaExternal')}</option>
-          </select>)}
+        <Field label={t('dialogue.field.media')} error={err('media')}>
+          {(p) => (
+            <select
+              {...p}
+              value={draft.media.kind}
+              onChange={(e) =>
+                set('media', e.target.value === 'external' ? { kind: 'external', url: '' } : { kind: 'built_in' })
+              }
+            >
+              <option value="built_in">{t('dialogue.field.mediaBuiltIn')}</option>
+              <option value="external">{t('dialogue.field.mediaExternal')}</option>
+            </select>
+          )}
         </Field>
         {draft.media.kind === 'external' && (
-          <Field label={t('dialogue.field.conferenceUrl')} error={err('media.url')}>{(p) => (
-            <input {...p} type="url" value={draft.media.kind === 'external' ? draft.media.url : ''} onChange={(e) => set('media', { kind: 'external', url: e.target.value })} />)}
+          <Field label={t('dialogue.field.conferenceUrl')} error={err('media.url')}>
+            {(p) => (
+              <input
+                {...p}
+                type="url"
+                value={draft.media.kind === 'external' ? draft.media.url : ''}
+                onChange={(e) => set('media', { kind: 'external', url: e.target.value })}
+              />
+            )}
           </Field>
         )}
       </div>
-      <CheckList legend={t('dialogue.field.languages')} value={draft.languages} onChange={(v) => set('languages', v)} error={err('languages')}
-        options={CONTENT_LANGUAGES.map((l) => ({ value: l, label: new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l }))} />
-      <CheckList legend={t('dialogue.field.conveners')} value={draft.convenerIds} onChange={(v) => set('convenerIds', v)} error={err('convenerIds')}
-        options={(options.data?.orgs ?? []).map((o) => ({ value: o.id, label: text(o.names.at(-1)?.name) }))} />
-      <CheckList legend={t('dialogue.field.references')} value={draft.referenceDocumentIds} onChange={(v) => set('referenceDocumentIds', v)} error={err('referenceDocumentIds')}
-        options={(options.data?.docs ?? []).map((d) => ({ value: d.id, label: d.symbol ?? text(d.title) }))} />
+      <CheckList
+        legend={t('dialogue.field.languages')}
+        value={draft.languages}
+        onChange={(v) => set('languages', v)}
+        error={err('languages')}
+        options={CONTENT_LANGUAGES.map((l) => ({
+          value: l,
+          label: new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l,
+        }))}
+      />
+      <CheckList
+        legend={t('dialogue.field.conveners')}
+        value={draft.convenerIds}
+        onChange={(v) => set('convenerIds', v)}
+        error={err('convenerIds')}
+        options={(options.data?.orgs ?? []).map((o) => ({ value: o.id, label: text(o.names.at(-1)?.name) }))}
+      />
+      <CheckList
+        legend={t('dialogue.field.references')}
+        value={draft.referenceDocumentIds}
+        onChange={(v) => set('referenceDocumentIds', v)}
+        error={err('referenceDocumentIds')}
+        options={(options.data?.docs ?? []).map((d) => ({ value: d.id, label: d.symbol ?? text(d.title) }))}
+      />
       <FormStatus submission={submission} onReload={id ? reload : undefined} reloaded={reloaded} />
       <div className="actions">
-        <button type="submit" disabled={submission.busy}>{submission.busy ? t('form.saving') : t('form.save')}</button>
-        <button type="button" className="link" onClick={() => history.back()}>{t('form.cancel')}</button>
+        <button type="submit" disabled={submission.busy}>
+          {submission.busy ? t('form.saving') : t('form.save')}
+        </button>
+        <button type="button" className="link" onClick={() => history.back()}>
+          {t('form.cancel')}
+        </button>
       </div>
     </form>
   );

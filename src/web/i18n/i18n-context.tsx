@@ -1,5 +1,11 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { createTranslator, fallbackChain, isUiLanguage, type Translate, type UiLanguage } from '../../shared/i18n/translate.ts';
+import {
+  createTranslator,
+  fallbackChain,
+  isUiLanguage,
+  type Translate,
+  type UiLanguage,
+} from '../../shared/i18n/translate.ts';
 
 const COOKIE = 'ed_lang';
 
@@ -16,7 +22,10 @@ interface I18n {
 const Context = createContext<I18n | null>(null);
 
 function initialLanguage(): UiLanguage {
-  const fromCookie = document.cookie.split('; ').find((c) => c.startsWith(`${COOKIE}=`))?.split('=')[1];
+  const fromCookie = document.cookie
+    .split('; ')
+    .find((c) => c.startsWith(`${COOKIE}=`))
+    ?.split('=')[1];
   if (isUiLanguage(fromCookie)) return fromCookie;
   const fromBrowser = navigator.languages.map((l) => l.split('-')[0]).find(isUiLanguage);
   return fromBrowser ?? 'en';
@@ -44,4 +53,3 @@ export function useI18n(): I18n {
   if (!value) throw new Error('useI18n outside I18nProvider');
   return value;
 }
-

@@ -15,21 +15,57 @@ export function ActionPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const text = useText();
   const page = useAsync(() => api.tracker.action(id), id);
-  if (page.error) return <ErrorNote>{page.error instanceof ApiError && page.error.status === 404 ? t('common.notFound') : t('common.error', { message: page.error.message })}</ErrorNote>;
+  if (page.error)
+    return (
+      <ErrorNote>
+        {page.error instanceof ApiError && page.error.status === 404
+          ? t('common.notFound')
+          : t('common.error', { message: page.error.message })}
+      </ErrorNote>
+    );
   if (!page.data) return <Loading label={t('common.loading')} />;
   const p = page.data;
   const a = p.action;
   return (
     <article className="action">
-      <p className="muted"><Link href={`/dialogues/${p.dialogue.id}#outcome-${a.id}`}><MultiText value={p.dialogue.title} /></Link> · {formatDate(p.dialogue.startsAt.slice(0, 10), lang)}</p>
-      <h1><MultiText value={a.text} /></h1>
+      <p className="muted">
+        <Link href={`/dialogues/${p.dialogue.id}#outcome-${a.id}`}>
+          <MultiText value={p.dialogue.title} />
+        </Link>{' '}
+        · {formatDate(p.dialogue.startsAt.slice(0, 10), lang)}
+      </p>
+      <h1>
+        <MultiText value={a.text} />
+      </h1>
       <dl className="facts">
-        <dt>{t('tracker.kind')}</dt><dd>{t(`outcomeKind.${a.kind}`)}</dd>
-        <dt>{t('tracker.owner')}</dt><dd>{p.owner ? text(p.owner.name) : t('tracker.ownerWithheld')}</dd>
-        <dt>{t('tracker.due')}</dt><dd>{a.dueOn ? formatDate(a.dueOn, lang) : '—'}{p.overdue && <> <span className="badge badge-warn overdue">⚠ {t('tracker.isOverdue')}</span></>}</dd>
-        <dt>{t('tracker.status')}</dt><dd><span className={`badge status-${a.status ?? 'planned'}`}>{t(`actionStatus.${a.status ?? 'planned'}`)}</span></dd>
+        <dt>{t('tracker.kind')}</dt>
+        <dd>{t(`outcomeKind.${a.kind}`)}</dd>
+        <dt>{t('tracker.owner')}</dt>
+        <dd>{p.owner ? text(p.owner.name) : t('tracker.ownerWithheld')}</dd>
+        <dt>{t('tracker.due')}</dt>
+        <dd>
+          {a.dueOn ? formatDate(a.dueOn, lang) : '—'}
+          {p.overdue && (
+            <>
+              {' '}
+              <span className="badge badge-warn overdue">⚠ {t('tracker.isOverdue')}</span>
+            </>
+          )}
+        </dd>
+        <dt>{t('tracker.status')}</dt>
+        <dd>
+          <span className={`badge status-${a.status ?? 'planned'}`}>{t(`actionStatus.${a.status ?? 'planned'}`)}</span>
+        </dd>
         <dt>{t('tracker.provisions')}</dt>
-        <dd>{p.provisions.map((x) => <div key={x.id}><Link href={`/tracker/${x.documentId}`}>{text(x.documentTitle)} {x.number}</Link></div>)}</dd>
+        <dd>
+          {p.provisions.map((x) => (
+            <div key={x.id}>
+              <Link href={`/tracker/${x.documentId}`}>
+                {text(x.documentTitle)} {x.number}
+              </Link>
+            </div>
+          ))}
+        </dd>
       </dl>
       {p.canUpdate && <StatusForm page={p} onSaved={page.reload} />}
       <section aria-labelledby="history">
@@ -37,9 +73,25 @@ export function ActionPage({ id }: { id: string }) {
         <ol className="timeline">
           {[...a.statusHistory].reverse().map((h, i) => (
             <li key={i}>
-              <time dateTime={h.at}>{formatDateTime(h.at, p.dialogue.hostZone, lang)}</time> — <strong>{t(`actionStatus.${h.status}`)}</strong>
-              {h.note && <> : <MultiText value={h.note} /></>}
-              {h.evidence.length > 0 && <ul>{h.evidence.map((e) => <li key={e}><a href={e} rel="noopener noreferrer">{e}</a></li>)}</ul>}
+              <time dateTime={h.at}>{formatDateTime(h.at, p.dialogue.hostZone, lang)}</time> —{' '}
+              <strong>{t(`actionStatus.${h.status}`)}</strong>
+              {h.note && (
+                <>
+                  {' '}
+                  : <MultiText value={h.note} />
+                </>
+              )}
+              {h.evidence.length > 0 && (
+                <ul>
+                  {h.evidence.map((e) => (
+                    <li key={e}>
+                      <a href={e} rel="noopener noreferrer">
+                        {e}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ol>
@@ -56,30 +108,52 @@ function StatusForm({ page, onSaved }: { page: ActionPageData; onSaved(): void }
   const [note, setNote] = useState('');
   const [evidence, setEvidence] = useState('');
   return (
-    <form aria-label={t('tracker.update')} onSubmit={(e) => {
-      e.preventDefault();
-      void submission.run(async () => {
-        await api.tracker.setStatus(page.action.id, {
-          status, version: page.action.version,
-          note: note.trim() ? { original: lang, texts: { [lang]: { text: note.trim(), checked: true } } } : null,
-          evidence: evidence.split(/\s+/).filter(Boolean),
+    <form
+      aria-label={t('tracker.update')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submission.run(async () => {
+          await api.tracker.setStatus(page.action.id, {
+            status,
+            version: page.action.version,
+            note: note.trim() ? { original: lang, texts: { [lang]: { text: note.trim(), checked: true } } } : null,
+            evidence: evidence.split(/\s+/).filter(Boolean),
+          });
+          setNote('');
+          setEvidence('');
+          onSaved();
         });
-        setNote('');
-        setEvidence('');
-        onSaved();
-      });
-    }}>
+      }}
+    >
       <h2>{t('tracker.update')}</h2>
       <Field label={t('tracker.status')} error={errorAt('status')}>
-        {(props) => <select {...props} value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>{ActionStatus.options.map((s) => <option key={s} value={s}>{t(`actionStatus.${s}`)}</option>)}</select>}
+        {(props) => (
+          <select {...props} value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>
+            {ActionStatus.options.map((s) => (
+              <option key={s} value={s}>
+                {t(`actionStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <Field label={t('tracker.note')} error={errorAt('note')}>
         {(props) => <input {...props} value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
       <Field label={t('tracker.evidence')} error={errorAt('evidence')}>
-        {(props) => <input {...props} type="url" value={evidence} onChange={(e) => setEvidence(e.target.value)} placeholder="https://" />}
+        {(props) => (
+          <input
+            {...props}
+            type="url"
+            value={evidence}
+            onChange={(e) => setEvidence(e.target.value)}
+            placeholder="https://"
+          />
+        )}
       </Field>
-      <button type="submit" disabled={submission.busy}>{t('form.save')}</button>
+      <button type="submit" disabled={submission.busy}>
+        {t('form.save')}
+      </button>
       <FormStatus submission={submission} />
     </form>
   );

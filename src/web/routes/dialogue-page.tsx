@@ -24,18 +24,43 @@ export function DialoguePage({ id }: { id: string }) {
   const record = useAsync(() => api.dialogues.record(id), id);
   const countries = useAsync(() => api.directory.countries(), 'countries');
   if (record.error) {
-    return <ErrorNote>{record.error instanceof ApiError && record.error.status === 404 ? t('common.notFound') : t('common.error', { message: record.error.message })}</ErrorNote>;
+    return (
+      <ErrorNote>
+        {record.error instanceof ApiError && record.error.status === 404
+          ? t('common.notFound')
+          : t('common.error', { message: record.error.message })}
+      </ErrorNote>
+    );
   }
   if (!record.data) return <Loading label={t('common.loading')} />;
-  return <RecordView r={record.data} countryNames={new Map((countries.data ?? []).map((c) => [c.code, c.name]))} onChanged={record.reload} />;
+  return (
+    <RecordView
+      r={record.data}
+      countryNames={new Map((countries.data ?? []).map((c) => [c.code, c.name]))}
+      onChanged={record.reload}
+    />
+  );
 }
 
 /** An editor folded away until asked for. */
 function Editor({ label, children }: { label: string; children: ReactNode }) {
-  return <details className="editor-box"><summary>{label}</summary>{children}</details>;
+  return (
+    <details className="editor-box">
+      <summary>{label}</summary>
+      {children}
+    </details>
+  );
 }
 
-function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; countryNames: Map<string, DialogueRecord['dialogue']['title']>; onChanged(): void }) {
+function RecordView({
+  r,
+  countryNames,
+  onChanged,
+}: {
+  r: DialogueRecord;
+  countryNames: Map<string, DialogueRecord['dialogue']['title']>;
+  onChanged(): void;
+}) {
   const { t, lang } = useI18n();
   const text = useText();
   const { user } = useSession();
@@ -43,7 +68,8 @@ function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; country
   const [editing, setEditing] = useState<string | null>(null);
   // Arriving from a search hit (#statement-…): bring that part of the record into view.
   useEffect(() => {
-    if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView({ block: 'center' });
+    if (location.hash)
+      document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView({ block: 'center' });
   }, []);
   const d = r.dialogue;
   const orgs = new Map(r.organizations.map((o) => [o.id, o]));
@@ -57,65 +83,128 @@ function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; country
     const code = (p.organizationId && orgs.get(p.organizationId)?.countryCode) || '';
     byCountry.set(code, [...(byCountry.get(code) ?? []), p]);
   }
-  const countryGroups = [...byCountry.entries()].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
+  const countryGroups = [...byCountry.entries()].sort(([a], [b]) =>
+    a === '' ? 1 : b === '' ? -1 : a.localeCompare(b),
+  );
 
-  const sections = [...r.agenda.map((a) => ({ key: a.id, title: a.title, statements: r.statements.filter((s) => s.agendaItemId === a.id) }))];
+  const sections = [
+    ...r.agenda.map((a) => ({
+      key: a.id,
+      title: a.title,
+      statements: r.statements.filter((s) => s.agendaItemId === a.id),
+    })),
+  ];
   const loose = r.statements.filter((s) => !s.agendaItemId || !r.agenda.some((a) => a.id === s.agendaItemId));
 
   const speaker = (s: Statement) => {
     if (s.speaker.kind === 'withheld') return <span className="speaker">{t('dialogue.withheld')}</span>;
     if (s.speaker.kind === 'collective') {
-      return <span className="speaker">{t('dialogue.collective', { names: s.speaker.organizationIds.map((o) => text(orgs.get(o)?.acronym) || orgName(orgs.get(o))).join(', ') })}</span>;
+      return (
+        <span className="speaker">
+          {t('dialogue.collective', {
+            names: s.speaker.organizationIds.map((o) => text(orgs.get(o)?.acronym) || orgName(orgs.get(o))).join(', '),
+          })}
+        </span>
+      );
     }
     const p = participants.get(s.speaker.participantId);
     const org = p?.organizationId ? orgs.get(p.organizationId) : undefined;
     return (
       <span className="speaker">
-        <strong><MultiText value={p?.person.name} /></strong>
-        {org && <>, <span className="muted">{orgName(org)}</span></>}
+        <strong>
+          <MultiText value={p?.person.name} />
+        </strong>
+        {org && (
+          <>
+            , <span className="muted">{orgName(org)}</span>
+          </>
+        )}
       </span>
     );
   };
 
-  const done = () => { setEditing(null); onChanged(); };
+  const done = () => {
+    setEditing(null);
+    onChanged();
+  };
   const editButton = (id: string, what: string) => (
-    <button type="button" className="link edit" onClick={() => setEditing(id)} aria-label={`${t('edit.edit')}: ${what}`}>{t('edit.edit')}</button>
+    <button
+      type="button"
+      className="link edit"
+      onClick={() => setEditing(id)}
+      aria-label={`${t('edit.edit')}: ${what}`}
+    >
+      {t('edit.edit')}
+    </button>
   );
-  const cancel = <button type="button" className="link" onClick={() => setEditing(null)}>{t('form.cancel')}</button>;
+  const cancel = (
+    <button type="button" className="link" onClick={() => setEditing(null)}>
+      {t('form.cancel')}
+    </button>
+  );
 
-  const statementItem = (s: Statement) => editing === s.id ? (
-    <li key={s.id} className="statement">
-      <StatementForm record={r} existing={s} onSaved={done} />
-      {cancel}
-    </li>
-  ) : (
-    <li key={s.id} id={`statement-${s.id}`} className={`statement statement-${s.kind}`}>
-      <p className="meta">
-        {speaker(s)}
-        {s.deliveredAt && <> · <time dateTime={s.deliveredAt}>{formatDateTime(s.deliveredAt, d.hostZone, lang, { dateStyle: undefined })}</time></>}
-        {' '}<span className="badge">{t(`statementKind.${s.kind}`)}</span>
-        {can.record && editButton(s.id, text(s.text).slice(0, 40))}
-      </p>
-      {s.kind === 'direct_quote'
-        ? <blockquote><MultiText value={s.text} as="p" /></blockquote>
-        : <MultiText value={s.text} as="p" />}
-      {s.areaIds.length > 0 && (
-        <p className="tags">{s.areaIds.map((a) => <span key={a} className="tag">{text(areas.get(a)?.name)}</span>)}</p>
-      )}
-    </li>
-  );
+  const statementItem = (s: Statement) =>
+    editing === s.id ? (
+      <li key={s.id} className="statement">
+        <StatementForm record={r} existing={s} onSaved={done} />
+        {cancel}
+      </li>
+    ) : (
+      <li key={s.id} id={`statement-${s.id}`} className={`statement statement-${s.kind}`}>
+        <p className="meta">
+          {speaker(s)}
+          {s.deliveredAt && (
+            <>
+              {' '}
+              ·{' '}
+              <time dateTime={s.deliveredAt}>
+                {formatDateTime(s.deliveredAt, d.hostZone, lang, { dateStyle: undefined })}
+              </time>
+            </>
+          )}{' '}
+          <span className="badge">{t(`statementKind.${s.kind}`)}</span>
+          {can.record && editButton(s.id, text(s.text).slice(0, 40))}
+        </p>
+        {s.kind === 'direct_quote' ? (
+          <blockquote>
+            <MultiText value={s.text} as="p" />
+          </blockquote>
+        ) : (
+          <MultiText value={s.text} as="p" />
+        )}
+        {s.areaIds.length > 0 && (
+          <p className="tags">
+            {s.areaIds.map((a) => (
+              <span key={a} className="tag">
+                {text(areas.get(a)?.name)}
+              </span>
+            ))}
+          </p>
+        )}
+      </li>
+    );
 
   return (
     <article className="dialogue">
       <header>
         <p className="muted">{r.series && <MultiText value={r.series.title} />}</p>
-        <h1><MultiText value={d.title} /></h1>
+        <h1>
+          <MultiText value={d.title} />
+        </h1>
         <p className="tags">
           <span className="badge">{t(`status.${d.status}`)}</span>
-          <span className={d.confidentiality === 'public' ? 'badge' : 'badge badge-warn'}>{t(`confidentiality.${d.confidentiality}`)}</span>
+          <span className={d.confidentiality === 'public' ? 'badge' : 'badge badge-warn'}>
+            {t(`confidentiality.${d.confidentiality}`)}
+          </span>
         </p>
         {d.summary && <MultiText value={d.summary} as="p" />}
-        {can.plan && <p><Link href={`/dialogues/${d.id}/edit`} className="button">{t('dialogue.edit')}</Link></p>}
+        {can.plan && (
+          <p>
+            <Link href={`/dialogues/${d.id}/edit`} className="button">
+              {t('dialogue.edit')}
+            </Link>
+          </p>
+        )}
       </header>
 
       <section aria-labelledby="overview">
@@ -124,34 +213,69 @@ function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; country
           <dt>{t('dialogue.convener', { count: r.conveners.length })}</dt>
           <dd>{r.conveners.map((c) => orgName(orgs.get(c))).join('; ')}</dd>
           <dt>{t('dialogue.when')}</dt>
-          <dd><ZoneTimes iso={d.startsAt} hostZone={d.hostZone} /></dd>
+          <dd>
+            <ZoneTimes iso={d.startsAt} hostZone={d.hostZone} />
+          </dd>
           <dt>{t('dialogue.format')}</dt>
           <dd>{t(`format.${d.format}`)}</dd>
           <dt>{t('dialogue.languages')}</dt>
           <dd>{d.languages.map((l) => new Intl.DisplayNames([lang], { type: 'language' }).of(l) ?? l).join(', ')}</dd>
         </dl>
-        {d.media.kind === 'external' && <p><a className="button" href={d.media.url} rel="noopener noreferrer" target="_blank">{t('dialogue.join')}</a></p>}
-        {can.inside && <p><Link className="button" href={`/dialogues/${d.id}/live`}>{t('live.enter')}</Link></p>}
+        {d.media.kind === 'external' && (
+          <p>
+            <a className="button" href={d.media.url} rel="noopener noreferrer" target="_blank">
+              {t('dialogue.join')}
+            </a>
+          </p>
+        )}
+        {can.inside && (
+          <p>
+            <Link className="button" href={`/dialogues/${d.id}/live`}>
+              {t('live.enter')}
+            </Link>
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="participants">
-        <h2 id="participants">{t('dialogue.participants')} <span className="muted count">{t('dialogue.participantCount', { count: r.participants.length })}</span></h2>
-        {r.participantsWithheld > 0 && <p className="note">{t('dialogue.participantsWithheld', { count: r.participantsWithheld })}</p>}
+        <h2 id="participants">
+          {t('dialogue.participants')}{' '}
+          <span className="muted count">{t('dialogue.participantCount', { count: r.participants.length })}</span>
+        </h2>
+        {r.participantsWithheld > 0 && (
+          <p className="note">{t('dialogue.participantsWithheld', { count: r.participantsWithheld })}</p>
+        )}
         {countryGroups.map(([code, list]) => (
           <div key={code || 'intl'} className="country-group">
             <h3>{code ? text(countryNames.get(code)) || code : t('dialogue.noCountry')}</h3>
             <ul className="people">
               {list.map((p) => {
                 const org = p.organizationId ? orgs.get(p.organizationId) : undefined;
-                if (editing === p.id) return <li key={p.id}><ParticipantForm record={r} existing={p} onSaved={done} />{cancel}</li>;
+                if (editing === p.id)
+                  return (
+                    <li key={p.id}>
+                      <ParticipantForm record={r} existing={p} onSaved={done} />
+                      {cancel}
+                    </li>
+                  );
                 return (
                   <li key={p.id}>
-                    <strong><MultiText value={p.person.name} /></strong>
-                    {p.position && <>, <MultiText value={p.position} /></>}
+                    <strong>
+                      <MultiText value={p.person.name} />
+                    </strong>
+                    {p.position && (
+                      <>
+                        , <MultiText value={p.position} />
+                      </>
+                    )}
                     {org && <div className="muted">{orgName(org)}</div>}
                     <span className="badge">{t(`role.${p.role}`)}</span>
                     {/* The organizer follows the answers to the invitations here. */}
-                    {can.plan && <span className={p.invitation === 'declined' ? 'badge badge-warn' : 'badge'}>{t(`invitation.${p.invitation}`)}</span>}
+                    {can.plan && (
+                      <span className={p.invitation === 'declined' ? 'badge badge-warn' : 'badge'}>
+                        {t(`invitation.${p.invitation}`)}
+                      </span>
+                    )}
                     {can.plan && editButton(p.id, text(p.person.name))}
                   </li>
                 );
@@ -159,76 +283,113 @@ function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; country
             </ul>
           </div>
         ))}
-        {can.plan && <Editor label={t('edit.addParticipant')}><ParticipantForm record={r} onSaved={onChanged} /></Editor>}
+        {can.plan && (
+          <Editor label={t('edit.addParticipant')}>
+            <ParticipantForm record={r} onSaved={onChanged} />
+          </Editor>
+        )}
       </section>
 
       <section aria-labelledby="agenda">
         <h2 id="agenda">{t('dialogue.agenda')}</h2>
         <ol className="agenda">
-          {r.agenda.map((a) => editing === a.id ? (
-            <li key={a.id}><AgendaItemForm record={r} existing={a} onSaved={done} />{cancel}</li>
-          ) : (
-            <li key={a.id} id={`agenda_item-${a.id}`}>
-              <MultiText value={a.title} />
-              {can.plan && <> {editButton(a.id, text(a.title))}</>}
-              {a.provisionIds.length > 0 && (
-                <ul className="provisions" aria-label={t('dialogue.provisions')}>
-                  {a.provisionIds.map((pid) => {
-                    const hit = provisions.get(pid);
-                    return hit && (
-                      <li key={pid}>
-                        <Link href={`/references/${hit.doc.id}#provision-${pid}`}>{hit.doc.symbol ?? text(hit.doc.title)} {hit.p.number}</Link>
-                      </li>
-                    );
-                  })}
-                </ul>
-              )}
-            </li>
-          ))}
+          {r.agenda.map((a) =>
+            editing === a.id ? (
+              <li key={a.id}>
+                <AgendaItemForm record={r} existing={a} onSaved={done} />
+                {cancel}
+              </li>
+            ) : (
+              <li key={a.id} id={`agenda_item-${a.id}`}>
+                <MultiText value={a.title} />
+                {can.plan && <> {editButton(a.id, text(a.title))}</>}
+                {a.provisionIds.length > 0 && (
+                  <ul className="provisions" aria-label={t('dialogue.provisions')}>
+                    {a.provisionIds.map((pid) => {
+                      const hit = provisions.get(pid);
+                      return (
+                        hit && (
+                          <li key={pid}>
+                            <Link href={`/references/${hit.doc.id}#provision-${pid}`}>
+                              {hit.doc.symbol ?? text(hit.doc.title)} {hit.p.number}
+                            </Link>
+                          </li>
+                        )
+                      );
+                    })}
+                  </ul>
+                )}
+              </li>
+            ),
+          )}
         </ol>
-        {can.plan && <Editor label={t('edit.addAgendaItem')}><AgendaItemForm record={r} onSaved={onChanged} /></Editor>}
+        {can.plan && (
+          <Editor label={t('edit.addAgendaItem')}>
+            <AgendaItemForm record={r} onSaved={onChanged} />
+          </Editor>
+        )}
       </section>
 
       <section aria-labelledby="record">
-        <h2 id="record">{t('dialogue.record')} <span className="muted count">{t('dialogue.statementCount', { count: r.statements.length })}</span></h2>
-        {sections.filter((s) => s.statements.length > 0).map((s) => (
-          <section key={s.key} aria-label={text(s.title)}>
-            <h3><MultiText value={s.title} /></h3>
-            <ul className="statements">{s.statements.map(statementItem)}</ul>
-          </section>
-        ))}
+        <h2 id="record">
+          {t('dialogue.record')}{' '}
+          <span className="muted count">{t('dialogue.statementCount', { count: r.statements.length })}</span>
+        </h2>
+        {sections
+          .filter((s) => s.statements.length > 0)
+          .map((s) => (
+            <section key={s.key} aria-label={text(s.title)}>
+              <h3>
+                <MultiText value={s.title} />
+              </h3>
+              <ul className="statements">{s.statements.map(statementItem)}</ul>
+            </section>
+          ))}
         {loose.length > 0 && (
           <section>
             <h3>{t('dialogue.general')}</h3>
             <ul className="statements">{loose.map(statementItem)}</ul>
           </section>
         )}
-        {can.record && <Editor label={t('edit.recordStatement')}><StatementForm record={r} onSaved={onChanged} /></Editor>}
+        {can.record && (
+          <Editor label={t('edit.recordStatement')}>
+            <StatementForm record={r} onSaved={onChanged} />
+          </Editor>
+        )}
       </section>
 
       <section aria-labelledby="outcomes">
         <h2 id="outcomes">{t('dialogue.outcomes')}</h2>
         <ul className="outcomes">
-          {r.outcomes.map((o) => editing === o.id ? (
-            <li key={o.id}><OutcomeForm record={r} existing={o} onSaved={done} />{cancel}</li>
-          ) : (
-            <li key={o.id} id={`outcome-${o.id}`}>
-              <p className="meta">
-                <span className="badge">{t(`outcomeKind.${o.kind}`)}</span>
-                {o.status && <span className="badge">{t(`actionStatus.${o.status}`)}</span>}
-                {can.record && editButton(o.id, text(o.text).slice(0, 40))}
-              </p>
-              <MultiText value={o.text} as="p" />
-              {o.ownerOrganizationId && (
-                <p className="muted">
-                  {t('dialogue.owner', { name: orgName(orgs.get(o.ownerOrganizationId)) })}
-                  {o.dueOn && <> · {t('dialogue.due', { date: formatDate(o.dueOn, lang) })}</>}
+          {r.outcomes.map((o) =>
+            editing === o.id ? (
+              <li key={o.id}>
+                <OutcomeForm record={r} existing={o} onSaved={done} />
+                {cancel}
+              </li>
+            ) : (
+              <li key={o.id} id={`outcome-${o.id}`}>
+                <p className="meta">
+                  <span className="badge">{t(`outcomeKind.${o.kind}`)}</span>
+                  {o.status && <span className="badge">{t(`actionStatus.${o.status}`)}</span>}
+                  {can.record && editButton(o.id, text(o.text).slice(0, 40))}
                 </p>
-              )}
-            </li>
-          ))}
+                <MultiText value={o.text} as="p" />
+                {o.ownerOrganizationId && (
+                  <p className="muted">
+                    {t('dialogue.owner', { name: orgName(orgs.get(o.ownerOrganizationId)) })}
+                    {o.dueOn && <> · {t('dialogue.due', { date: formatDate(o.dueOn, lang) })}</>}
+                  </p>
+                )}
+              </li>
+            ),
+          )}
         </ul>
-        {can.record && <Editor label={t('edit.addOutcome')}><OutcomeForm record={r} onSaved={onChanged} /></Editor>}
+        {can.record && (
+          <Editor label={t('edit.addOutcome')}>
+            <OutcomeForm record={r} onSaved={onChanged} />
+          </Editor>
+        )}
       </section>
 
       {can.plan && <ConveningPanel record={r} onChanged={onChanged} />}
@@ -242,7 +403,10 @@ function RecordView({ r, countryNames, onChanged }: { r: DialogueRecord; country
         <ul>
           {r.references.map((doc) => (
             <li key={doc.id}>
-              <Link href={`/references/${doc.id}`}>{doc.symbol && <>{doc.symbol}: </>}<MultiText value={doc.title} /></Link>
+              <Link href={`/references/${doc.id}`}>
+                {doc.symbol && <>{doc.symbol}: </>}
+                <MultiText value={doc.title} />
+              </Link>
               {doc.adoptedOn && <span className="muted"> — {formatDate(doc.adoptedOn, lang)}</span>}
             </li>
           ))}

@@ -36,13 +36,19 @@ export function DialoguesPage() {
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const list = useAsync(() => api.dialogues.list(toQuery(params)), search);
   const options = useAsync(async () => {
-    const [series, countries, areas] = await Promise.all([api.directory.series(), api.directory.countries(), api.directory.areas()]);
+    const [series, countries, areas] = await Promise.all([
+      api.directory.series(),
+      api.directory.countries(),
+      api.directory.areas(),
+    ]);
     return { series: series.items, countries, areas: areas.items };
   }, 'options');
 
   const now = Date.now();
   const items = list.data?.items ?? [];
-  const upcoming = items.filter((d) => Date.parse(d.endsAt) >= now).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const upcoming = items
+    .filter((d) => Date.parse(d.endsAt) >= now)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const past = items.filter((d) => Date.parse(d.endsAt) < now);
   const years = Array.from({ length: new Date().getUTCFullYear() - 2017 + 2 }, (_, i) => 2017 + i).reverse();
 
@@ -62,7 +68,11 @@ export function DialoguesPage() {
       {label}
       <select name={name} defaultValue={params.get(name) ?? ''} key={`${name}-${params.get(name) ?? ''}`}>
         <option value="">{t('dialogues.filter.any')}</option>
-        {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -71,14 +81,38 @@ export function DialoguesPage() {
     <>
       <div className="title-row">
         <h1>{t('dialogues.title')}</h1>
-        {user?.role === 'admin' && <Link href="/dialogues/new" className="button">{t('dialogue.new')}</Link>}
+        {user?.role === 'admin' && (
+          <Link href="/dialogues/new" className="button">
+            {t('dialogue.new')}
+          </Link>
+        )}
       </div>
       <form className="filters" onSubmit={apply} aria-label={t('dialogues.filters')}>
-        {select('series', t('dialogues.filter.series'), (options.data?.series ?? []).map((s) => ({ value: s.id, label: text(s.title) })))}
-        {select('country', t('dialogues.filter.country'), (options.data?.countries ?? []).map((c) => ({ value: c.code, label: text(c.name) })))}
-        {select('area', t('dialogues.filter.area'), (options.data?.areas ?? []).map((a) => ({ value: a.id, label: text(a.name) })))}
-        {select('year', t('dialogues.filter.year'), years.map((y) => ({ value: String(y), label: String(y) })))}
-        {select('status', t('dialogues.filter.status'), DialogueStatus.options.map((s) => ({ value: s, label: t(`status.${s}`) })))}
+        {select(
+          'series',
+          t('dialogues.filter.series'),
+          (options.data?.series ?? []).map((s) => ({ value: s.id, label: text(s.title) })),
+        )}
+        {select(
+          'country',
+          t('dialogues.filter.country'),
+          (options.data?.countries ?? []).map((c) => ({ value: c.code, label: text(c.name) })),
+        )}
+        {select(
+          'area',
+          t('dialogues.filter.area'),
+          (options.data?.areas ?? []).map((a) => ({ value: a.id, label: text(a.name) })),
+        )}
+        {select(
+          'year',
+          t('dialogues.filter.year'),
+          years.map((y) => ({ value: String(y), label: String(y) })),
+        )}
+        {select(
+          'status',
+          t('dialogues.filter.status'),
+          DialogueStatus.options.map((s) => ({ value: s, label: t(`status.${s}`) })),
+        )}
         <div className="filter-actions">
           <button type="submit">{t('dialogues.filter.apply')}</button>
           {params.size > 0 && <Link href="/">{t('dialogues.filter.clear')}</Link>}
@@ -88,7 +122,9 @@ export function DialoguesPage() {
       {list.error && <ErrorNote>{t('common.error', { message: list.error.message })}</ErrorNote>}
       {list.data && (
         <>
-          <p className="muted" aria-live="polite">{t('dialogues.count', { count: list.data.total })}</p>
+          <p className="muted" aria-live="polite">
+            {t('dialogues.count', { count: list.data.total })}
+          </p>
           {items.length === 0 && <p>{t('dialogues.none')}</p>}
           {upcoming.length > 0 && <DialogueSection title={t('dialogues.upcoming')} dialogues={upcoming} />}
           {past.length > 0 && <DialogueSection title={t('dialogues.past')} dialogues={past} />}
@@ -106,12 +142,18 @@ function DialogueSection({ title, dialogues }: { title: string; dialogues: Dialo
       <ul className="cards">
         {dialogues.map((d) => (
           <li key={d.id} className="card">
-            <h3><Link href={`/dialogues/${d.id}`}><MultiText value={d.title} /></Link></h3>
+            <h3>
+              <Link href={`/dialogues/${d.id}`}>
+                <MultiText value={d.title} />
+              </Link>
+            </h3>
             <ZoneTimes iso={d.startsAt} hostZone={d.hostZone} />
             <p className="tags">
               <span className="badge">{t(`status.${d.status}`)}</span>
               <span className="badge">{t(`format.${d.format}`)}</span>
-              {d.confidentiality !== 'public' && <span className="badge badge-warn">{t(`confidentiality.${d.confidentiality}`)}</span>}
+              {d.confidentiality !== 'public' && (
+                <span className="badge badge-warn">{t(`confidentiality.${d.confidentiality}`)}</span>
+              )}
             </p>
           </li>
         ))}

@@ -17,7 +17,12 @@ function DialogueList({ dialogues }: { dialogues: Dialogue[] }) {
       <h2 id="took-part">{t('directory.dialogues', { count: dialogues.length })}</h2>
       <ul>
         {dialogues.map((d) => (
-          <li key={d.id}><Link href={`/dialogues/${d.id}`}><MultiText value={d.title} /></Link> <span className="muted">{formatDate(d.startsAt.slice(0, 10), lang)}</span></li>
+          <li key={d.id}>
+            <Link href={`/dialogues/${d.id}`}>
+              <MultiText value={d.title} />
+            </Link>{' '}
+            <span className="muted">{formatDate(d.startsAt.slice(0, 10), lang)}</span>
+          </li>
         ))}
       </ul>
     </section>
@@ -26,19 +31,46 @@ function DialogueList({ dialogues }: { dialogues: Dialogue[] }) {
 
 export function OrganizationPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
-  const data = useAsync(async () => ({ org: await api.directory.organization(id), dialogues: (await api.dialogues.list({ organization: id, limit: 100 })).items }), id);
+  const data = useAsync(
+    async () => ({
+      org: await api.directory.organization(id),
+      dialogues: (await api.dialogues.list({ organization: id, limit: 100 })).items,
+    }),
+    id,
+  );
   if (data.error) return <ErrorNote>{t('common.error', { message: data.error.message })}</ErrorNote>;
   if (!data.data) return <Loading label={t('common.loading')} />;
   const { org, dialogues } = data.data;
   return (
     <article>
-      <h1><MultiText value={org.names.at(-1)?.name} /></h1>
-      {org.parentAuthority && <p className="muted"><MultiText value={org.parentAuthority} /></p>}
-      {org.website && <p><a href={org.website} rel="noopener noreferrer">{org.website}</a></p>}
+      <h1>
+        <MultiText value={org.names.at(-1)?.name} />
+      </h1>
+      {org.parentAuthority && (
+        <p className="muted">
+          <MultiText value={org.parentAuthority} />
+        </p>
+      )}
+      {org.website && (
+        <p>
+          <a href={org.website} rel="noopener noreferrer">
+            {org.website}
+          </a>
+        </p>
+      )}
       <h2>{t('directory.nameHistory')}</h2>
       <ul className="history">
         {org.names.map((n, i) => (
-          <li key={i}><MultiText value={n.name} />{n.acronym && <> (<MultiText value={n.acronym} />)</>} <span className="muted">{span(n.validFrom, n.validTo, lang)}</span></li>
+          <li key={i}>
+            <MultiText value={n.name} />
+            {n.acronym && (
+              <>
+                {' '}
+                (<MultiText value={n.acronym} />)
+              </>
+            )}{' '}
+            <span className="muted">{span(n.validFrom, n.validTo, lang)}</span>
+          </li>
         ))}
       </ul>
       <DialogueList dialogues={dialogues} />
@@ -51,7 +83,10 @@ export function PersonPage({ id }: { id: string }) {
   const text = useText();
   const data = useAsync(async () => {
     const person = await api.directory.person(id);
-    const [dialogues, orgs] = await Promise.all([api.dialogues.list({ person: id, limit: 100 }), api.directory.organizations()]);
+    const [dialogues, orgs] = await Promise.all([
+      api.dialogues.list({ person: id, limit: 100 }),
+      api.directory.organizations(),
+    ]);
     return { person, dialogues: dialogues.items, orgs: new Map(orgs.items.map((o) => [o.id, o])) };
   }, id);
   if (data.error) return <ErrorNote>{t('common.error', { message: data.error.message })}</ErrorNote>;
@@ -59,12 +94,17 @@ export function PersonPage({ id }: { id: string }) {
   const { person, dialogues, orgs } = data.data;
   return (
     <article>
-      <h1><MultiText value={person.name} /></h1>
+      <h1>
+        <MultiText value={person.name} />
+      </h1>
       <h2>{t('directory.positions')}</h2>
       <ul className="history">
         {person.positions.map((p, i) => (
           <li key={i}>
-            <MultiText value={p.title} />, <Link href={`/directory/organizations/${p.organizationId}`}>{text(orgs.get(p.organizationId)?.names.at(-1)?.name)}</Link>{' '}
+            <MultiText value={p.title} />,{' '}
+            <Link href={`/directory/organizations/${p.organizationId}`}>
+              {text(orgs.get(p.organizationId)?.names.at(-1)?.name)}
+            </Link>{' '}
             <span className="muted">{span(p.validFrom, p.validTo, lang)}</span>
           </li>
         ))}

@@ -27,10 +27,18 @@ export function DirectoryPage() {
         <ul className="cards">
           {data.data.orgs.map((o) => (
             <li key={o.id} className="card" id={`org-${o.id}`}>
-              <h3><Link href={`/directory/organizations/${o.id}`}><MultiText value={o.names.at(-1)?.name} /></Link></h3>
+              <h3>
+                <Link href={`/directory/organizations/${o.id}`}>
+                  <MultiText value={o.names.at(-1)?.name} />
+                </Link>
+              </h3>
               {o.names.length > 1 && (
                 <ul className="history" aria-label={t('directory.nameHistory')}>
-                  {o.names.map((n, i) => <li key={i}><MultiText value={n.name} /> <span className="muted">{span(n.validFrom, n.validTo)}</span></li>)}
+                  {o.names.map((n, i) => (
+                    <li key={i}>
+                      <MultiText value={n.name} /> <span className="muted">{span(n.validFrom, n.validTo)}</span>
+                    </li>
+                  ))}
                 </ul>
               )}
             </li>
@@ -42,7 +50,11 @@ export function DirectoryPage() {
         <ul className="cards">
           {data.data.people.map((p) => (
             <li key={p.id} className="card">
-              <h3><Link href={`/directory/people/${p.id}`}><MultiText value={p.name} /></Link></h3>
+              <h3>
+                <Link href={`/directory/people/${p.id}`}>
+                  <MultiText value={p.name} />
+                </Link>
+              </h3>
               <ul className="history" aria-label={t('directory.positions')}>
                 {p.positions.map((pos, i) => (
                   <li key={i}>

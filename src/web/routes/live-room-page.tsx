@@ -23,9 +23,13 @@ export function LiveRoomPage({ id }: { id: string }) {
   return (
     <div className="live-room">
       <header className="live-header">
-        <h1><MultiText value={view.record.dialogue.title} /></h1>
+        <h1>
+          <MultiText value={view.record.dialogue.title} />
+        </h1>
         <p>
-          <span className={`badge live-status-${conn.status}`} role="status" data-testid="live-status">{t(`live.status.${conn.status}`)}</span>{' '}
+          <span className={`badge live-status-${conn.status}`} role="status" data-testid="live-status">
+            {t(`live.status.${conn.status}`)}
+          </span>{' '}
           <Link href={`/dialogues/${id}`}>{t('live.backToRecord')}</Link>
         </p>
       </header>

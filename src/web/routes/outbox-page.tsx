@@ -1,4 +1,3 @@
-
 import { formatDateTime } from '../../shared/i18n/translate.ts';
 import { api } from '../api/client.ts';
 import { ErrorNote, Loading } from '../components/status.tsx';
@@ -19,11 +18,14 @@ export function OutboxPage() {
       {list.data.length === 0 && <p>{t('outbox.empty')}</p>}
       {list.data.map((m) => (
         <details key={m.id} className="editor-box">
-          <summary><strong>{m.subject}</strong> — {m.to} · <time dateTime={m.createdAt}>{formatDateTime(m.createdAt, zone, lang)}</time> · {m.sentAt ? t('outbox.sent') : t('outbox.pending')}</summary>
+          <summary>
+            <strong>{m.subject}</strong> — {m.to} ·{' '}
+            <time dateTime={m.createdAt}>{formatDateTime(m.createdAt, zone, lang)}</time> ·{' '}
+            {m.sentAt ? t('outbox.sent') : t('outbox.pending')}
+          </summary>
           <pre className="publication-text">{m.text}</pre>
         </details>
       ))}
     </>
   );
 }
-

@@ -17,9 +17,21 @@ export function ReferencesPage() {
       <ul className="cards">
         {docs.data.items.map((d) => (
           <li key={d.id} className="card">
-            <h2 className="h3"><Link href={`/references/${d.id}`}>{d.symbol && <>{d.symbol}: </>}<MultiText value={d.title} /></Link></h2>
-            <p className="muted">{t(`documentKind.${d.kind}`)}{d.adoptedOn && <> · {formatDate(d.adoptedOn, lang)}</>}</p>
-            {d.adoptedBy && <p className="muted"><MultiText value={d.adoptedBy} /></p>}
+            <h2 className="h3">
+              <Link href={`/references/${d.id}`}>
+                {d.symbol && <>{d.symbol}: </>}
+                <MultiText value={d.title} />
+              </Link>
+            </h2>
+            <p className="muted">
+              {t(`documentKind.${d.kind}`)}
+              {d.adoptedOn && <> · {formatDate(d.adoptedOn, lang)}</>}
+            </p>
+            {d.adoptedBy && (
+              <p className="muted">
+                <MultiText value={d.adoptedBy} />
+              </p>
+            )}
           </li>
         ))}
       </ul>
@@ -39,13 +51,22 @@ export function ReferenceDocumentPage({ id }: { id: string }) {
   if (!doc) return <ErrorNote>{t('common.notFound')}</ErrorNote>;
   return (
     <article>
-      <h1>{doc.symbol && <>{doc.symbol}: </>}<MultiText value={doc.title} /></h1>
-      <p className="muted">{t(`documentKind.${doc.kind}`)}{doc.adoptedOn && <> · {formatDate(doc.adoptedOn, lang)}</>}</p>
+      <h1>
+        {doc.symbol && <>{doc.symbol}: </>}
+        <MultiText value={doc.title} />
+      </h1>
+      <p className="muted">
+        {t(`documentKind.${doc.kind}`)}
+        {doc.adoptedOn && <> · {formatDate(doc.adoptedOn, lang)}</>}
+      </p>
       <h2>{t('dialogue.provisions')}</h2>
       <ol className="provision-list">
         {provisions.map((p) => (
           <li key={p.id} id={`provision-${p.id}`}>
-            <Link href={`/references/${doc.id}/provisions/${p.id}`}><strong>{p.number}</strong></Link> <MultiText value={p.text} />
+            <Link href={`/references/${doc.id}/provisions/${p.id}`}>
+              <strong>{p.number}</strong>
+            </Link>{' '}
+            <MultiText value={p.text} />
             {p.placeholder && <span className="badge badge-warn">{t('dialogue.placeholder')}</span>}
           </li>
         ))}
@@ -64,16 +85,26 @@ export function ProvisionPage({ documentId, provisionId }: { documentId: string;
   const titles = new Map(m.dialogues.map((d) => [d.id, d]));
   return (
     <article>
-      <p className="muted"><Link href={`/references/${m.document.id}`}>{m.document.symbol ?? <MultiText value={m.document.title} />}</Link></p>
+      <p className="muted">
+        <Link href={`/references/${m.document.id}`}>{m.document.symbol ?? <MultiText value={m.document.title} />}</Link>
+      </p>
       <h1>{m.provision.number}</h1>
       <MultiText value={m.provision.text} as="p" />
-      {m.provision.placeholder && <p><span className="badge badge-warn">{t('dialogue.placeholder')}</span></p>}
+      {m.provision.placeholder && (
+        <p>
+          <span className="badge badge-warn">{t('dialogue.placeholder')}</span>
+        </p>
+      )}
       <section aria-labelledby="discussed">
         <h2 id="discussed">{t('provision.dialogues', { count: m.dialogues.length })}</h2>
         <ul className="cards">
           {m.dialogues.map((d) => (
             <li key={d.id} className="card">
-              <h3><Link href={`/dialogues/${d.id}`}><MultiText value={d.title} /></Link></h3>
+              <h3>
+                <Link href={`/dialogues/${d.id}`}>
+                  <MultiText value={d.title} />
+                </Link>
+              </h3>
               <p className="muted">{formatDate(d.startsAt.slice(0, 10), lang)}</p>
             </li>
           ))}
@@ -85,7 +116,12 @@ export function ProvisionPage({ documentId, provisionId }: { documentId: string;
           <ul className="statements">
             {m.statements.map((s) => (
               <li key={s.id} className={`statement statement-${s.kind}`}>
-                <p className="meta"><Link href={`/dialogues/${s.dialogueId}`}><MultiText value={titles.get(s.dialogueId)?.title} /></Link> <span className="badge">{t(`statementKind.${s.kind}`)}</span></p>
+                <p className="meta">
+                  <Link href={`/dialogues/${s.dialogueId}`}>
+                    <MultiText value={titles.get(s.dialogueId)?.title} />
+                  </Link>{' '}
+                  <span className="badge">{t(`statementKind.${s.kind}`)}</span>
+                </p>
                 <MultiText value={s.text} as="p" />
               </li>
             ))}
@@ -98,7 +134,12 @@ export function ProvisionPage({ documentId, provisionId }: { documentId: string;
           <ul className="outcomes">
             {m.outcomes.map((o) => (
               <li key={o.id}>
-                <p className="meta"><span className="badge">{t(`outcomeKind.${o.kind}`)}</span> <Link href={`/dialogues/${o.dialogueId}`}><MultiText value={titles.get(o.dialogueId)?.title} /></Link></p>
+                <p className="meta">
+                  <span className="badge">{t(`outcomeKind.${o.kind}`)}</span>{' '}
+                  <Link href={`/dialogues/${o.dialogueId}`}>
+                    <MultiText value={titles.get(o.dialogueId)?.title} />
+                  </Link>
+                </p>
                 <MultiText value={o.text} as="p" />
               </li>
             ))}

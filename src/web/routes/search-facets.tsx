@@ -6,14 +6,24 @@ import { useI18n } from '../i18n/i18n-context.tsx';
 import { isMessageKey } from '../../shared/i18n/translate.ts';
 
 /** Facet values, with counts, as toggles; an active one narrows the search. */
-export function SearchFacets({ facets, active, onToggle }: {
-  facets: SearchResults['facets']; active: Partial<Record<Facet, string>>; onToggle(facet: Facet, value: string): void;
+export function SearchFacets({
+  facets,
+  active,
+  onToggle,
+}: {
+  facets: SearchResults['facets'];
+  active: Partial<Record<Facet, string>>;
+  onToggle(facet: Facet, value: string): void;
 }) {
   const { t, lang } = useI18n();
   const text = useText();
   const labels = useAsync(async () => {
     const [areas, orgs, countries, series, dialogues] = await Promise.all([
-      api.directory.areas(), api.directory.organizations(), api.directory.countries(), api.directory.series(), api.dialogues.list({ limit: 100 }),
+      api.directory.areas(),
+      api.directory.organizations(),
+      api.directory.countries(),
+      api.directory.series(),
+      api.dialogues.list({ limit: 100 }),
     ]);
     return new Map<string, string>([
       ...areas.items.map((a) => [a.id, text(a.name)] as const),
@@ -33,11 +43,18 @@ export function SearchFacets({ facets, active, onToggle }: {
     <aside className="facets" aria-label={t('search.facets')}>
       {FACETS.filter((f) => facets[f].length > 0).map((facet) => (
         <section key={facet} aria-labelledby={`facet-${facet}`}>
-          <h2 id={`facet-${facet}`} className="facet-title">{t(`search.facet.${facet}`)}</h2>
+          <h2 id={`facet-${facet}`} className="facet-title">
+            {t(`search.facet.${facet}`)}
+          </h2>
           <ul>
             {facets[facet].slice(0, 8).map(({ value, count }) => (
               <li key={value}>
-                <button type="button" className="facet" aria-pressed={active[facet] === value} onClick={() => onToggle(facet, value)}>
+                <button
+                  type="button"
+                  className="facet"
+                  aria-pressed={active[facet] === value}
+                  onClick={() => onToggle(facet, value)}
+                >
                   {label(facet, value)} <span className="muted">{count}</span>
                 </button>
               </li>

@@ -11,12 +11,18 @@ import { useI18n } from '../i18n/i18n-context.tsx';
 /** Where a hit leads. */
 export function hitHref(h: SearchHit): string {
   switch (h.kind) {
-    case 'person': return `/directory/people/${h.id}`;
-    case 'organization': return `/directory/organizations/${h.id}`;
-    case 'provision': return `/references/${h.documentId}/provisions/${h.id}`;
-    case 'dialogue': return `/dialogues/${h.id}`;
-    case 'publication': return h.slug ? `/news/${h.slug}` : `/dialogues/${h.dialogueId}#publication-${h.id}`;
-    default: return `/dialogues/${h.dialogueId}#${h.kind}-${h.id}`;
+    case 'person':
+      return `/directory/people/${h.id}`;
+    case 'organization':
+      return `/directory/organizations/${h.id}`;
+    case 'provision':
+      return `/references/${h.documentId}/provisions/${h.id}`;
+    case 'dialogue':
+      return `/dialogues/${h.id}`;
+    case 'publication':
+      return h.slug ? `/news/${h.slug}` : `/dialogues/${h.dialogueId}#publication-${h.id}`;
+    default:
+      return `/dialogues/${h.dialogueId}#${h.kind}-${h.id}`;
   }
 }
 
@@ -31,7 +37,9 @@ function Snippet({ hit }: { hit: SearchHit }) {
     at = e;
   }
   parts.push(text.slice(at));
-  return <span lang={hit.lang}>{parts.map((p, i) => (typeof p === 'string' ? p : <mark key={i}>{p.mark}</mark>))}</span>;
+  return (
+    <span lang={hit.lang}>{parts.map((p, i) => (typeof p === 'string' ? p : <mark key={i}>{p.mark}</mark>))}</span>
+  );
 }
 
 /** Instant search: results follow the typing (debounced), and the arrow keys move through them. */
@@ -42,7 +50,8 @@ export function SearchPage() {
   const [q, setQ] = useState(params.get('q') ?? '');
   const [kind, setKind] = useState(params.get('kind') ?? '');
   const [filters, setFilters] = useState<Partial<Record<Facet, string>>>(() =>
-    Object.fromEntries(FACETS.filter((f) => f !== 'kind' && params.get(f)).map((f) => [f, params.get(f)!])));
+    Object.fromEntries(FACETS.filter((f) => f !== 'kind' && params.get(f)).map((f) => [f, params.get(f)!])),
+  );
   const [debounced, setDebounced] = useState(q);
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
@@ -57,7 +66,10 @@ export function SearchPage() {
     return () => clearTimeout(timer);
   }, [q, kind, filters, navigate]);
   const active = { ...filters, ...(kind ? { kind } : {}) };
-  const results = useAsync(() => (debounced.trim() ? api.search(debounced, active) : Promise.resolve(null)), `${debounced}|${JSON.stringify(active)}`);
+  const results = useAsync(
+    () => (debounced.trim() ? api.search(debounced, active) : Promise.resolve(null)),
+    `${debounced}|${JSON.stringify(active)}`,
+  );
   const toggle = (facet: Facet, value: string) => {
     if (facet === 'kind') return setKind(kind === value ? '' : value);
     setFilters((f) => ({ ...f, [facet]: f[facet] === value ? undefined : value }));
@@ -78,26 +90,59 @@ export function SearchPage() {
   return (
     <section onKeyDown={move}>
       <h1>{t('search.title')}</h1>
-      <form role="search" className="search-form" onSubmit={(e) => { e.preventDefault(); setDebounced(q); }}>
+      <form
+        role="search"
+        className="search-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setDebounced(q);
+        }}
+      >
         <label htmlFor="search-q">{t('search.label')}</label>
-        <input id="search-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} autoFocus autoComplete="off"
-          aria-describedby="search-hint" aria-controls="search-results" />
+        <input
+          id="search-q"
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          autoFocus
+          autoComplete="off"
+          aria-describedby="search-hint"
+          aria-controls="search-results"
+        />
         <label htmlFor="search-kind">{t('search.kind')}</label>
         <select id="search-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
           <option value="">{t('search.anyKind')}</option>
-          {SearchKind.options.map((k) => <option key={k} value={k}>{t(`searchKind.${k}`)}</option>)}
+          {SearchKind.options.map((k) => (
+            <option key={k} value={k}>
+              {t(`searchKind.${k}`)}
+            </option>
+          ))}
         </select>
       </form>
-      <p id="search-hint" className="muted">{t('search.hint')}</p>
+      <p id="search-hint" className="muted">
+        {t('search.hint')}
+      </p>
       {results.error && <ErrorNote>{t('common.error', { message: results.error.message })}</ErrorNote>}
-      {results.data && <p className="muted" role="status" aria-live="polite">{t('search.count', { count: hits.length })}</p>}
+      {results.data && (
+        <p className="muted" role="status" aria-live="polite">
+          {t('search.count', { count: hits.length })}
+        </p>
+      )}
       <div className="search-body">
         <ol id="search-results" className="cards hits" ref={list}>
           {hits.map((h) => (
             <li key={`${h.kind}-${h.id}`} className="card">
               <span className="badge">{t(`searchKind.${h.kind}`)}</span>{' '}
               {/* The news site is served by the server, not the app: a plain link loads it. */}
-              {hitHref(h).startsWith('/news/') ? <a href={hitHref(h)}><Snippet hit={h} /></a> : <Link href={hitHref(h)}><Snippet hit={h} /></Link>}
+              {hitHref(h).startsWith('/news/') ? (
+                <a href={hitHref(h)}>
+                  <Snippet hit={h} />
+                </a>
+              ) : (
+                <Link href={hitHref(h)}>
+                  <Snippet hit={h} />
+                </Link>
+              )}
             </li>
           ))}
         </ol>

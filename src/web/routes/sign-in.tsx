@@ -24,9 +24,20 @@ export function SignInPage() {
       await signIn({ email: String(form.get('email')), password: String(form.get('password')) });
       navigate('/');
     } catch (err) {
-      setError(err instanceof ApiError && err.status === 401 ? t('auth.failed')
-        : err instanceof ApiError && err.problem.code === 'too_many_attempts' ? t('auth.locked', { until: formatDateTime(String(err.problem.errors?.[0]?.params?.until ?? ''), Intl.DateTimeFormat().resolvedOptions().timeZone, lang, { dateStyle: undefined }) })
-        : t('common.error', { message: (err as Error).message }));
+      setError(
+        err instanceof ApiError && err.status === 401
+          ? t('auth.failed')
+          : err instanceof ApiError && err.problem.code === 'too_many_attempts'
+            ? t('auth.locked', {
+                until: formatDateTime(
+                  String(err.problem.errors?.[0]?.params?.until ?? ''),
+                  Intl.DateTimeFormat().resolvedOptions().timeZone,
+                  lang,
+                  { dateStyle: undefined },
+                ),
+              })
+            : t('common.error', { message: (err as Error).message }),
+      );
     } finally {
       setBusy(false);
     }
@@ -45,13 +56,31 @@ export function SignInPage() {
           <input name="password" type="password" autoComplete="current-password" required />
         </label>
         {error && <ErrorNote>{error}</ErrorNote>}
-        <button type="submit" disabled={busy}>{t('auth.signIn')}</button>
+        <button type="submit" disabled={busy}>
+          {t('auth.signIn')}
+        </button>
       </form>
-      <p><button type="button" disabled={busy} onClick={() => {
-        setError(null);
-        api.session.passkeySignIn().then((u) => { adopt(u); navigate('/'); }, () => setError(t('auth.passkeyFailed')));
-      }}>{t('auth.passkey')}</button></p>
-      <p><Link href="/forgot-password">{t('auth.forgot')}</Link></p>
+      <p>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => {
+            setError(null);
+            api.session.passkeySignIn().then(
+              (u) => {
+                adopt(u);
+                navigate('/');
+              },
+              () => setError(t('auth.passkeyFailed')),
+            );
+          }}
+        >
+          {t('auth.passkey')}
+        </button>
+      </p>
+      <p>
+        <Link href="/forgot-password">{t('auth.forgot')}</Link>
+      </p>
     </section>
   );
 }
@@ -65,27 +94,56 @@ export function SetupAccountPage({ token }: { token: string }) {
   const submission = useSubmission();
   const errorAt = useErrorAt(submission);
   const [password, setPassword] = useState('');
-  if (info.error) return <section className="narrow"><h1>{t('setup.title')}</h1><ErrorNote>{t('setup.refused')}</ErrorNote></section>;
+  if (info.error)
+    return (
+      <section className="narrow">
+        <h1>{t('setup.title')}</h1>
+        <ErrorNote>{t('setup.refused')}</ErrorNote>
+      </section>
+    );
   if (!info.data) return null;
-  const finish = (withPasskey: boolean) => submission.run(async () => {
-    const user = await api.session.setupAccount(token, withPasskey ? undefined : password);
-    try {
-      if (withPasskey) await api.session.addPasskey();
-    } finally {
-      // Signed in either way: the account exists now, with or without its passkey.
-      adopt(user);
-    }
-    navigate('/');
-  });
+  const finish = (withPasskey: boolean) =>
+    submission.run(async () => {
+      const user = await api.session.setupAccount(token, withPasskey ? undefined : password);
+      try {
+        if (withPasskey) await api.session.addPasskey();
+      } finally {
+        // Signed in either way: the account exists now, with or without its passkey.
+        adopt(user);
+      }
+      navigate('/');
+    });
   return (
     <section className="narrow">
       <h1>{t('setup.title')}</h1>
       <p>{t('setup.intro', { email: info.data.email })}</p>
-      <form className="stack" onSubmit={(e) => { e.preventDefault(); void finish(false); }}>
-        <Field label={t('auth.newPassword')} error={errorAt('password')}>{(props) => <input {...props} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}</Field>
-        <button type="submit" disabled={submission.busy}>{t('setup.withPassword')}</button>
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void finish(false);
+        }}
+      >
+        <Field label={t('auth.newPassword')} error={errorAt('password')}>
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" disabled={submission.busy}>
+          {t('setup.withPassword')}
+        </button>
       </form>
-      <p><button type="button" disabled={submission.busy} onClick={() => void finish(true)}>{t('setup.withPasskey')}</button></p>
+      <p>
+        <button type="button" disabled={submission.busy} onClick={() => void finish(true)}>
+          {t('setup.withPasskey')}
+        </button>
+      </p>
       <FormStatus submission={submission} />
     </section>
   );
@@ -101,9 +159,30 @@ export function ForgotPasswordPage() {
   return (
     <section className="narrow">
       <h1>{t('auth.forgotTitle')}</h1>
-      <form className="stack" onSubmit={(e) => { e.preventDefault(); void submission.run(async () => { await api.session.requestReset(email); setSent(true); }); }}>
-        <Field label={t('auth.email')} error={errorAt('email')}>{(props) => <input {...props} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />}</Field>
-        <button type="submit" disabled={submission.busy}>{t('auth.sendReset')}</button>
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submission.run(async () => {
+            await api.session.requestReset(email);
+            setSent(true);
+          });
+        }}
+      >
+        <Field label={t('auth.email')} error={errorAt('email')}>
+          {(props) => (
+            <input
+              {...props}
+              type="email"
+              autoComplete="username"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" disabled={submission.busy}>
+          {t('auth.sendReset')}
+        </button>
         {sent && <p role="status">{t('auth.resetSent')}</p>}
         <FormStatus submission={submission} />
       </form>
@@ -118,14 +197,40 @@ export function ResetPasswordPage({ token }: { token: string }) {
   const errorAt = useErrorAt(submission);
   const [password, setPassword] = useState('');
   const [done, setDone] = useState(false);
-  const refused = submission.error instanceof ApiError && (submission.error.status === 409 || submission.error.status === 404);
+  const refused =
+    submission.error instanceof ApiError && (submission.error.status === 409 || submission.error.status === 404);
   return (
     <section className="narrow">
       <h1>{t('auth.resetTitle')}</h1>
-      {done ? <p role="status">{t('auth.resetDone')} <Link href="/sign-in">{t('auth.signIn')}</Link></p> : (
-        <form className="stack" onSubmit={(e) => { e.preventDefault(); void submission.run(async () => { await api.session.resetPassword(token, password); setDone(true); }); }}>
-          <Field label={t('auth.newPassword')} error={errorAt('password')}>{(props) => <input {...props} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}</Field>
-          <button type="submit" disabled={submission.busy}>{t('auth.setPassword')}</button>
+      {done ? (
+        <p role="status">
+          {t('auth.resetDone')} <Link href="/sign-in">{t('auth.signIn')}</Link>
+        </p>
+      ) : (
+        <form
+          className="stack"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submission.run(async () => {
+              await api.session.resetPassword(token, password);
+              setDone(true);
+            });
+          }}
+        >
+          <Field label={t('auth.newPassword')} error={errorAt('password')}>
+            {(props) => (
+              <input
+                {...props}
+                type="password"
+                autoComplete="new-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            )}
+          </Field>
+          <button type="submit" disabled={submission.busy}>
+            {t('auth.setPassword')}
+          </button>
           {refused ? <ErrorNote>{t('auth.resetRefused')}</ErrorNote> : <FormStatus submission={submission} />}
         </form>
       )}

@@ -11,8 +11,21 @@ export async function postChat(ctx: RoomContext, msg: Extract<ClientMessage, { t
   await authorize(ctx, 'live.speak');
   return write(ctx.deps.db, async (tx) => {
     const id = randomUUID();
-    await tx.insert(chatMessages).values({ id, dialogueId: ctx.dialogueId, userId: ctx.actor.user!.id, participantId: ctx.participantId, text: msg.text, at: ctx.deps.clock() });
+    await tx.insert(chatMessages).values({
+      id,
+      dialogueId: ctx.dialogueId,
+      userId: ctx.actor.user!.id,
+      participantId: ctx.participantId,
+      text: msg.text,
+      at: ctx.deps.clock(),
+    });
     const [message] = await loadChat(tx, ctx.dialogueId, id);
-    return appendEvent(tx, { stream: ctx.dialogueId, dialogueId: ctx.dialogueId, type: 'chat.posted', actorId: ctx.actor.user!.id, payload: message });
+    return appendEvent(tx, {
+      stream: ctx.dialogueId,
+      dialogueId: ctx.dialogueId,
+      type: 'chat.posted',
+      actorId: ctx.actor.user!.id,
+      payload: message,
+    });
   });
 }

@@ -4,7 +4,10 @@ import { authorize, type RoomContext } from '../room-context.ts';
 import { changeFloor, rebalance } from './change-floor.ts';
 
 /** The moderator sets the time per speaker (for turns given from now on), balanced order and who sends video. */
-export async function setFloorSettings(ctx: RoomContext, msg: Extract<ClientMessage, { type: 'floor.settings' }>): Promise<number> {
+export async function setFloorSettings(
+  ctx: RoomContext,
+  msg: Extract<ClientMessage, { type: 'floor.settings' }>,
+): Promise<number> {
   await authorize(ctx, 'live.moderate');
   return changeFloor(ctx, async (tx, settings) => {
     const next = {

@@ -11,18 +11,32 @@ import { loadMedia } from '../room-state.ts';
  * A connection starts audio and video (observers too: they receive). Mesh peers call every connection
  * already in; an interpreter joins with the language their channel carries.
  */
-export async function joinMedia(ctx: RoomContext, msg: Extract<ClientMessage, { type: 'media.join' }>): Promise<number> {
+export async function joinMedia(
+  ctx: RoomContext,
+  msg: Extract<ClientMessage, { type: 'media.join' }>,
+): Promise<number> {
   const interpretingInto = msg.interpretingInto ?? null;
   if (interpretingInto && !ctx.access.roles.includes('interpreter')) {
-    throw new AppError('forbidden', 'only an interpreter publishes a language channel', [{ path: 'interpretingInto', message: 'you are not an interpreter here' }]);
+    throw new AppError('forbidden', 'only an interpreter publishes a language channel', [
+      { path: 'interpretingInto', message: 'you are not an interpreter here' },
+    ]);
   }
   await authorize(ctx, 'dialogue.read');
   return write(ctx.deps.db, async (tx) => {
     await lockRoom(tx, ctx.dialogueId);
-    const changed = await tx.update(liveConnections).set({ inMedia: true, interpretingInto })
-      .where(and(eq(liveConnections.id, ctx.connectionId), eq(liveConnections.dialogueId, ctx.dialogueId))).returning({ id: liveConnections.id });
+    const changed = await tx
+      .update(liveConnections)
+      .set({ inMedia: true, interpretingInto })
+      .where(and(eq(liveConnections.id, ctx.connectionId), eq(liveConnections.dialogueId, ctx.dialogueId)))
+      .returning({ id: liveConnections.id });
     if (changed.length === 0) throw new AppError('conflict', 'subscribe to the room first');
     const peer = (await loadMedia(tx, ctx.dialogueId)).find((p) => p.connectionId === ctx.connectionId)!;
-    return appendEvent(tx, { stream: ctx.dialogueId, dialogueId: ctx.dialogueId, type: 'media.joined', actorId: ctx.actor.user?.id ?? null, payload: peer });
+    return appendEvent(tx, {
+      stream: ctx.dialogueId,
+      dialogueId: ctx.dialogueId,
+      type: 'media.joined',
+      actorId: ctx.actor.user?.id ?? null,
+      payload: peer,
+    });
   });
 }

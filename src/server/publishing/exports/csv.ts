@@ -15,20 +15,52 @@ export function recordCsv(record: DialogueRecord, language: string): string {
   const text = (m: MultiText | null | undefined) => (m ? localize(m, [language, 'en', 'ru']) : null);
   const people = new Map(record.participants.map((p) => [p.id, p]));
   const orgs = new Map(record.organizations.map((o) => [o.id, o]));
-  const orgName = (id: string | null | undefined) => (id ? text(orgs.get(id)?.name)?.text ?? '' : '');
+  const orgName = (id: string | null | undefined) => (id ? (text(orgs.get(id)?.name)?.text ?? '') : '');
   const agenda = new Map(record.agenda.map((a, i) => [a.id, `${i + 1}. ${text(a.title)?.text ?? ''}`]));
-  const rows: (string | number | null)[][] = [['record', 'id', 'agenda_item', 'kind', 'speaker', 'organization', 'language', 'text', 'areas']];
-  const areaNames = (ids: string[]) => ids.map((id) => text(record.areas.find((a) => a.id === id)?.name)?.text ?? '').filter(Boolean).join('; ');
+  const rows: (string | number | null)[][] = [
+    ['record', 'id', 'agenda_item', 'kind', 'speaker', 'organization', 'language', 'text', 'areas'],
+  ];
+  const areaNames = (ids: string[]) =>
+    ids
+      .map((id) => text(record.areas.find((a) => a.id === id)?.name)?.text ?? '')
+      .filter(Boolean)
+      .join('; ');
   for (const s of record.statements) {
     const p = s.speaker.kind === 'participant' ? people.get(s.speaker.participantId) : undefined;
-    const speaker = s.speaker.kind === 'withheld' ? 'withheld (Chatham House Rule)' : p ? text(p.person.name)?.text ?? '' : 'jointly';
-    const organization = s.speaker.kind === 'collective' ? s.speaker.organizationIds.map(orgName).join('; ') : orgName(p?.organizationId);
+    const speaker =
+      s.speaker.kind === 'withheld'
+        ? 'withheld (Chatham House Rule)'
+        : p
+          ? (text(p.person.name)?.text ?? '')
+          : 'jointly';
+    const organization =
+      s.speaker.kind === 'collective' ? s.speaker.organizationIds.map(orgName).join('; ') : orgName(p?.organizationId);
     const t = text(s.text)!;
-    rows.push(['statement', s.id, agenda.get(s.agendaItemId ?? '') ?? '', s.kind, speaker, organization, t.lang, t.text, areaNames(s.areaIds)]);
+    rows.push([
+      'statement',
+      s.id,
+      agenda.get(s.agendaItemId ?? '') ?? '',
+      s.kind,
+      speaker,
+      organization,
+      t.lang,
+      t.text,
+      areaNames(s.areaIds),
+    ]);
   }
   for (const o of record.outcomes) {
     const t = text(o.text)!;
-    rows.push(['outcome', o.id, agenda.get(o.agendaItemId ?? '') ?? '', o.kind, '', o.proposerIds.map(orgName).join('; '), t.lang, t.text, areaNames(o.areaIds)]);
+    rows.push([
+      'outcome',
+      o.id,
+      agenda.get(o.agendaItemId ?? '') ?? '',
+      o.kind,
+      '',
+      o.proposerIds.map(orgName).join('; '),
+      t.lang,
+      t.text,
+      areaNames(o.areaIds),
+    ]);
   }
   return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -12,7 +12,13 @@ const FONTS = {
 
 /** A publication's text as an A4 PDF with the font embedded (subset to the letters used). */
 export function toPdf(a: { title: string; body: string; language: string }): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, lang: a.language, info: { Title: a.title }, displayTitle: true });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    lang: a.language,
+    info: { Title: a.title },
+    displayTitle: true,
+  });
   doc.registerFont('regular', FONTS.regular).registerFont('bold', FONTS.bold).registerFont('italic', FONTS.italic);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -22,7 +28,12 @@ export function toPdf(a: { title: string; body: string; language: string }): Pro
   });
   doc.font('bold').fontSize(18).text(a.title).moveDown(0.6);
   for (const b of parseBody(a.body)) {
-    if (b.type === 'heading') doc.font('bold').fontSize(b.level === 2 ? 14 : 12).text(b.text).moveDown(0.3);
+    if (b.type === 'heading')
+      doc
+        .font('bold')
+        .fontSize(b.level === 2 ? 14 : 12)
+        .text(b.text)
+        .moveDown(0.3);
     else if (b.type === 'paragraph') doc.font('regular').fontSize(11).text(b.text, { align: 'left' }).moveDown(0.5);
     else if (b.type === 'quote') doc.font('italic').fontSize(11).text(b.text, { indent: 18 }).moveDown(0.5);
     else {

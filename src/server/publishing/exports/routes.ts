@@ -18,56 +18,104 @@ const tag = 'Exports';
 /** The record as this reader may see it: an export never shows more than the page does. */
 async function readerRecord(input: HandlerInput<z.infer<typeof IdParams>, unknown, unknown>) {
   const access = input.dialogue!;
-  return input.deps.db.transaction(async (tx) => {
-    const seqs = await streamSeqs(tx, [access.id, DIRECTORY_STREAM]);
-    return buildRecord(tx, access.id, audienceOf(input.actor, access), seqs.get(access.id)!);
-  }, { isolationLevel: 'repeatable read', accessMode: 'read only' });
+  return input.deps.db.transaction(
+    async (tx) => {
+      const seqs = await streamSeqs(tx, [access.id, DIRECTORY_STREAM]);
+      return buildRecord(tx, access.id, audienceOf(input.actor, access), seqs.get(access.id)!);
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
 }
 
 const attachment = (name: string) => `attachment; filename="${name}"`;
 const fileName = (id: string, ext: string) => `dialogue-${id.slice(0, 8)}.${ext}`;
 
 /** The minutes in one file format, written from the record as this reader may see it. */
-const minutesRoute = (ext: 'docx' | 'pdf', what: string, type: string, render: (a: { title: string; body: string; language: string }) => Promise<Buffer>) => route({
-  method: 'GET', url: `/dialogues/:id/minutes.${ext}`, action: 'dialogue.read', tag, dialogueParam: 'id',
-  summary: `The minutes as ${what}, in a language, as the reader may see the record`,
-  params: IdParams, query: ExportQuery,
-  handler: async (input) => {
-    const m = minutes(await readerRecord(input), input.query!.lang);
-    const body = await render({ ...m, language: m.writtenIn });
-    return input.reply.type(type).header('content-disposition', attachment(fileName(input.params!.id, `minutes.${ext}`)))
-      .header('cache-control', 'private, no-store').send(body);
-  },
-});
+const minutesRoute = (
+  ext: 'docx' | 'pdf',
+  what: string,
+  type: string,
+  render: (a: { title: string; body: string; language: string }) => Promise<Buffer>,
+) =>
+  route({
+    method: 'GET',
+    url: `/dialogues/:id/minutes.${ext}`,
+    action: 'dialogue.read',
+    tag,
+    dialogueParam: 'id',
+    summary: `The minutes as ${what}, in a language, as the reader may see the record`,
+    params: IdParams,
+    query: ExportQuery,
+    handler: async (input) => {
+      const m = minutes(await readerRecord(input), input.query!.lang);
+      const body = await render({ ...m, language: m.writtenIn });
+      return input.reply
+        .type(type)
+        .header('content-disposition', attachment(fileName(input.params!.id, `minutes.${ext}`)))
+        .header('cache-control', 'private, no-store')
+        .send(body);
+    },
+  });
 
 export const exportRoutes: RouteSpec[] = [
-  minutesRoute('docx', 'a Word document', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', toDocx),
+  minutesRoute(
+    'docx',
+    'a Word document',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    toDocx,
+  ),
   minutesRoute('pdf', 'a PDF', 'application/pdf', toPdf),
   route({
-    method: 'GET', url: '/dialogues/:id/record.json', action: 'dialogue.read', tag, dialogueParam: 'id',
+    method: 'GET',
+    url: '/dialogues/:id/record.json',
+    action: 'dialogue.read',
+    tag,
+    dialogueParam: 'id',
     summary: 'The full record as a JSON file, as the reader may see it',
     params: IdParams,
-    handler: async (input) => input.reply.type('application/json; charset=utf-8')
-      .header('content-disposition', attachment(fileName(input.params!.id, 'record.json'))).header('cache-control', 'private, no-store')
-      .send(JSON.stringify(await readerRecord(input), null, 2)),
+    handler: async (input) =>
+      input.reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', attachment(fileName(input.params!.id, 'record.json')))
+        .header('cache-control', 'private, no-store')
+        .send(JSON.stringify(await readerRecord(input), null, 2)),
   }),
   route({
-    method: 'GET', url: '/dialogues/:id/record.csv', action: 'dialogue.read', tag, dialogueParam: 'id',
+    method: 'GET',
+    url: '/dialogues/:id/record.csv',
+    action: 'dialogue.read',
+    tag,
+    dialogueParam: 'id',
     summary: 'Statements and outcomes as CSV, one row each, as the reader may see them',
-    params: IdParams, query: ExportQuery,
-    handler: async (input) => input.reply.type('text/csv; charset=utf-8')
-      .header('content-disposition', attachment(fileName(input.params!.id, 'record.csv'))).header('cache-control', 'private, no-store')
-      .send(recordCsv(await readerRecord(input), input.query!.lang)),
+    params: IdParams,
+    query: ExportQuery,
+    handler: async (input) =>
+      input.reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', attachment(fileName(input.params!.id, 'record.csv')))
+        .header('cache-control', 'private, no-store')
+        .send(recordCsv(await readerRecord(input), input.query!.lang)),
   }),
   route({
-    method: 'GET', url: '/dialogues/:id/calendar.ics', action: 'dialogue.read', tag, dialogueParam: 'id',
-    summary: 'The dialogue as an iCalendar event (RFC 5545) in its host\'s time zone',
-    params: IdParams, query: ExportQuery,
+    method: 'GET',
+    url: '/dialogues/:id/calendar.ics',
+    action: 'dialogue.read',
+    tag,
+    dialogueParam: 'id',
+    summary: "The dialogue as an iCalendar event (RFC 5545) in its host's time zone",
+    params: IdParams,
+    query: ExportQuery,
     handler: async (input) => {
       const base = input.deps.config.publicUrl?.replace(/\/$/, '') ?? `${input.req.protocol}://${input.req.host}`;
-      const body = dialogueIcs(await readerRecord(input), input.query!.lang, { url: `${base}/dialogues/${input.params!.id}`, now: new Date() });
-      return input.reply.type('text/calendar; charset=utf-8').header('content-disposition', attachment(fileName(input.params!.id, 'ics')))
-        .header('cache-control', 'private, no-store').send(body);
+      const body = dialogueIcs(await readerRecord(input), input.query!.lang, {
+        url: `${base}/dialogues/${input.params!.id}`,
+        now: new Date(),
+      });
+      return input.reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', attachment(fileName(input.params!.id, 'ics')))
+        .header('cache-control', 'private, no-store')
+        .send(body);
     },
   }),
 ];

@@ -16,7 +16,12 @@ const GENERATORS: Record<PublicationKind, (record: DialogueRecord, language: str
  * Writes a publication from the record as the outside sees it: a publication leaves the circle of
  * participants, so it is made from the same presenters every public output uses.
  */
-export async function generateFromRecord(db: Queryable, dialogueId: string, kind: PublicationKind, language: string): Promise<Generated> {
+export async function generateFromRecord(
+  db: Queryable,
+  dialogueId: string,
+  kind: PublicationKind,
+  language: string,
+): Promise<Generated> {
   const record = await buildRecord(db, dialogueId, 'outside', 0);
   return GENERATORS[kind](record, language);
 }

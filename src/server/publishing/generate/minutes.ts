@@ -26,14 +26,21 @@ export function minutes(record: DialogueRecord, language: string): Generated {
   if (w.withheld) out.push(m.withheld(record.participantsWithheld));
   const byCountry = new Map<string, RecordParticipant[]>();
   for (const x of record.participants) {
-    const country = x.organizationId ? w.orgs.get(x.organizationId)?.countryCode ?? '' : '';
+    const country = x.organizationId ? (w.orgs.get(x.organizationId)?.countryCode ?? '') : '';
     byCountry.set(country, [...(byCountry.get(country) ?? []), x]);
   }
   // Countries in the reader's alphabetical order; international organizations last.
-  const countries = [...byCountry.keys()].sort((a, b) => (!a ? 1 : !b ? -1 : w.countryName(a).localeCompare(w.countryName(b), w.p.locale)));
+  const countries = [...byCountry.keys()].sort((a, b) =>
+    !a ? 1 : !b ? -1 : w.countryName(a).localeCompare(w.countryName(b), w.p.locale),
+  );
   for (const country of countries) {
     out.push(`### ${country ? w.countryName(country) : m.international}`);
-    out.push(byCountry.get(country)!.map((x) => `- ${w.person(x)} (${m.role[x.role]})`).join('\n'));
+    out.push(
+      byCountry
+        .get(country)!
+        .map((x) => `- ${w.person(x)} (${m.role[x.role]})`)
+        .join('\n'),
+    );
   }
   if (!record.participants.length && !w.withheld) out.push(m.nothing);
 
@@ -46,8 +53,12 @@ export function minutes(record: DialogueRecord, language: string): Generated {
     const who = w.speakerOf(s);
     return who ? w.text(who.person.name) : m.speakerWithheld;
   };
-  const said = (s: Statement) => `- ${speaker(s)}: ${s.kind === 'direct_quote' ? w.p.quote(w.text(s.text)) : sentence(w.text(s.text))}`;
-  const items = [...record.agenda.map((a, i) => ({ id: a.id as string | null, heading: `${i + 1}. ${w.text(a.title)}` })), { id: null, heading: m.general }];
+  const said = (s: Statement) =>
+    `- ${speaker(s)}: ${s.kind === 'direct_quote' ? w.p.quote(w.text(s.text)) : sentence(w.text(s.text))}`;
+  const items = [
+    ...record.agenda.map((a, i) => ({ id: a.id as string | null, heading: `${i + 1}. ${w.text(a.title)}` })),
+    { id: null, heading: m.general },
+  ];
   for (const item of items) {
     const statements = record.statements.filter((s) => s.agendaItemId === item.id);
     if (!statements.length) continue;
@@ -57,16 +68,22 @@ export function minutes(record: DialogueRecord, language: string): Generated {
   if (!record.statements.length) out.push(m.nothing);
 
   out.push(`## ${m.outcomes}`);
-  out.push(record.outcomes.length
-    ? record.outcomes.map((o) => {
-      const extra = [
-        o.proposerIds.length ? w.p.proposedBy(w.list(o.proposerIds.map(w.orgName))) : '',
-        o.ownerOrganizationId ? w.p.owner(w.orgName(o.ownerOrganizationId)) : '',
-        o.dueOn ? w.p.due(w.day(o.dueOn)) : '',
-      ].filter(Boolean).join('; ');
-      return `- ${w.p.outcomeLabel[o.kind]}: ${sentence(`${capitalize(w.text(o.text)).replace(/\.$/, '')}${extra ? ` (${extra})` : ''}`)}`;
-    }).join('\n')
-    : m.nothing);
+  out.push(
+    record.outcomes.length
+      ? record.outcomes
+          .map((o) => {
+            const extra = [
+              o.proposerIds.length ? w.p.proposedBy(w.list(o.proposerIds.map(w.orgName))) : '',
+              o.ownerOrganizationId ? w.p.owner(w.orgName(o.ownerOrganizationId)) : '',
+              o.dueOn ? w.p.due(w.day(o.dueOn)) : '',
+            ]
+              .filter(Boolean)
+              .join('; ');
+            return `- ${w.p.outcomeLabel[o.kind]}: ${sentence(`${capitalize(w.text(o.text)).replace(/\.$/, '')}${extra ? ` (${extra})` : ''}`)}`;
+          })
+          .join('\n')
+      : m.nothing,
+  );
 
   if (w.documents.length) {
     out.push(`## ${m.documents}`);

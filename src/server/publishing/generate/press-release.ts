@@ -48,7 +48,11 @@ export function pressRelease(record: DialogueRecord, language: string): Generate
   for (const [key, statements] of bySpeaker) {
     const who = key === 'withheld' ? null : w.speakerOf(statements[0]!);
     out.push(who ? p.speakerPoints(w.person(who)) : p.withheldPoints);
-    out.push(statements.map((s) => `- ${s.kind === 'direct_quote' ? p.quote(w.text(s.text)) : sentence(w.text(s.text))}`).join('\n'));
+    out.push(
+      statements
+        .map((s) => `- ${s.kind === 'direct_quote' ? p.quote(w.text(s.text)) : sentence(w.text(s.text))}`)
+        .join('\n'),
+    );
   }
   for (const s of together) {
     const orgs = s.speaker.kind === 'collective' ? s.speaker.organizationIds.map(w.orgName) : [];
@@ -64,10 +68,19 @@ export function pressRelease(record: DialogueRecord, language: string): Generate
     const items = record.outcomes.filter((o) => o.kind === kind);
     if (!items.length) continue;
     out.push(`## ${p.outcomeHeading[kind]}`);
-    out.push(items.map((o) => {
-      const extra = [o.ownerOrganizationId ? p.owner(w.orgName(o.ownerOrganizationId)) : '', o.dueOn ? p.due(w.day(o.dueOn)) : ''].filter(Boolean).join(', ');
-      return `- ${sentence(`${w.text(o.text).replace(/\.$/, '')}${extra ? ` (${extra})` : ''}`)}`;
-    }).join('\n'));
+    out.push(
+      items
+        .map((o) => {
+          const extra = [
+            o.ownerOrganizationId ? p.owner(w.orgName(o.ownerOrganizationId)) : '',
+            o.dueOn ? p.due(w.day(o.dueOn)) : '',
+          ]
+            .filter(Boolean)
+            .join(', ');
+          return `- ${sentence(`${w.text(o.text).replace(/\.$/, '')}${extra ? ` (${extra})` : ''}`)}`;
+        })
+        .join('\n'),
+    );
   }
   return { title: w.text(d.title), body: out.join('\n\n'), writtenIn: w.writtenIn };
 }

@@ -10,9 +10,14 @@ export function summary(record: DialogueRecord, language: string): Generated {
   const out = [
     ...(w.fallback ? [`> ${w.fallback}`] : []),
     `${w.date(d.startsAt)}. ${w.p.convened({ title: w.text(d.title), conveners, format: d.format, place: w.place })}`,
-    ...(w.withheld ? [w.p.attendedWithheld(record.participantsWithheld)] : record.participants.length ? [w.p.attended(record.participants.map(w.person).join('; '))] : []),
+    ...(w.withheld
+      ? [w.p.attendedWithheld(record.participantsWithheld)]
+      : record.participants.length
+        ? [w.p.attended(record.participants.map(w.person).join('; '))]
+        : []),
   ];
   const conclusions = record.outcomes.filter((o) => o.kind === 'conclusion');
-  if (conclusions.length) out.push(`${w.p.concluded}\n${conclusions.map((o) => `- ${sentence(capitalize(w.text(o.text)))}`).join('\n')}`);
+  if (conclusions.length)
+    out.push(`${w.p.concluded}\n${conclusions.map((o) => `- ${sentence(capitalize(w.text(o.text)))}`).join('\n')}`);
   return { title: `${w.p.kindTitle.summary}: ${w.text(d.title)}`, body: out.join('\n\n'), writtenIn: w.writtenIn };
 }

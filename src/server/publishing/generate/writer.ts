@@ -28,10 +28,14 @@ export function writer(record: DialogueRecord, language: string) {
   const participants = new Map(record.participants.map((x) => [x.id, x]));
   const orgName = (id: string) => text(orgs.get(id)?.name);
   const list = (items: string[]) => new Intl.ListFormat(p.locale, { type: 'conjunction' }).format(items);
-  const dateOf = (d: Date, timeZone: string) => new Intl.DateTimeFormat(p.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(d);
+  const dateOf = (d: Date, timeZone: string) =>
+    new Intl.DateTimeFormat(p.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(d);
   const date = (iso: string) => dateOf(new Date(iso), zone);
   const day = (isoDate: string) => dateOf(new Date(`${isoDate}T12:00:00Z`), 'UTC');
-  const time = (iso: string) => new Intl.DateTimeFormat(p.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(new Date(iso));
+  const time = (iso: string) =>
+    new Intl.DateTimeFormat(p.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(
+      new Date(iso),
+    );
   const languageName = (tag: string) => new Intl.DisplayNames([p.locale], { type: 'language' }).of(tag) ?? tag;
   const countryName = (code: string) => new Intl.DisplayNames([p.locale], { type: 'region' }).of(code) ?? code;
 
@@ -41,17 +45,39 @@ export function writer(record: DialogueRecord, language: string) {
     return [text(x.person.name), position, org ? `${org}` : ''].filter(Boolean).join(', ');
   };
   const speakerOf = (s: Statement): RecordParticipant | null =>
-    s.speaker.kind === 'participant' ? participants.get(s.speaker.participantId) ?? null : null;
+    s.speaker.kind === 'participant' ? (participants.get(s.speaker.participantId) ?? null) : null;
   const documents = record.references.map((d) => {
     const kinds = DOCUMENT_KINDS[writtenIn]!;
-    const kind = d.kind === 'un_resolution' && !d.symbol?.startsWith('A/') ? kinds.other! : kinds[d.kind] ?? kinds.other!;
+    const kind =
+      d.kind === 'un_resolution' && !d.symbol?.startsWith('A/') ? kinds.other! : (kinds[d.kind] ?? kinds.other!);
     return p.document({ kind, symbol: d.symbol, title: text(d.title), date: d.adoptedOn ? day(d.adoptedOn) : null });
   });
   const place = PLACES[zone]?.[writtenIn] ?? null;
-  const fallback = writtenIn === language || writtenIn === language.split('-')[0] ? null : p.fallbackNote(languageName(language), languageName(writtenIn));
+  const fallback =
+    writtenIn === language || writtenIn === language.split('-')[0]
+      ? null
+      : p.fallbackNote(languageName(language), languageName(writtenIn));
   const withheld = record.participantsWithheld > 0;
 
-  return { p, writtenIn, text, orgName, list, date, day, time, countryName, person, speakerOf, documents, place, fallback, withheld, participants, orgs };
+  return {
+    p,
+    writtenIn,
+    text,
+    orgName,
+    list,
+    date,
+    day,
+    time,
+    countryName,
+    person,
+    speakerOf,
+    documents,
+    place,
+    fallback,
+    withheld,
+    participants,
+    orgs,
+  };
 }
 export type Writer = ReturnType<typeof writer>;
 

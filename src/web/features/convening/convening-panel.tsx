@@ -34,30 +34,61 @@ function InviteForm({ record, onSent }: { record: DialogueRecord; onSent(): void
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState(false);
   return (
-    <form aria-label={t('convening.invite')} onSubmit={(e) => {
-      e.preventDefault();
-      setSent(false);
-      void submission.run(async () => {
-        await api.of(record.dialogue.id).invite({ personId, organizationId: organizationId || null, role, email });
-        setSent(true);
-        setEmail('');
-        onSent();
-      });
-    }}>
+    <form
+      aria-label={t('convening.invite')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        setSent(false);
+        void submission.run(async () => {
+          await api.of(record.dialogue.id).invite({ personId, organizationId: organizationId || null, role, email });
+          setSent(true);
+          setEmail('');
+          onSent();
+        });
+      }}
+    >
       <h3>{t('convening.invite')}</h3>
       <Field label={t('convening.person')} error={errorAt('personId')}>
-        {(props) => <select {...props} value={personId} onChange={(e) => setPersonId(e.target.value)}><option value="">—</option>{people.data?.items.map((p) => <option key={p.id} value={p.id}>{text(p.name)}</option>)}</select>}
+        {(props) => (
+          <select {...props} value={personId} onChange={(e) => setPersonId(e.target.value)}>
+            <option value="">—</option>
+            {people.data?.items.map((p) => (
+              <option key={p.id} value={p.id}>
+                {text(p.name)}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <Field label={t('convening.organization')} error={errorAt('organizationId')}>
-        {(props) => <select {...props} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}><option value="">—</option>{orgs.data?.items.map((o) => <option key={o.id} value={o.id}>{text(o.names.at(-1)?.name)}</option>)}</select>}
+        {(props) => (
+          <select {...props} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
+            <option value="">—</option>
+            {orgs.data?.items.map((o) => (
+              <option key={o.id} value={o.id}>
+                {text(o.names.at(-1)?.name)}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <Field label={t('convening.role')} error={errorAt('role')}>
-        {(props) => <select {...props} value={role} onChange={(e) => setRole(e.target.value as ParticipantRole)}>{ParticipantRole.options.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}</select>}
+        {(props) => (
+          <select {...props} value={role} onChange={(e) => setRole(e.target.value as ParticipantRole)}>
+            {ParticipantRole.options.map((r) => (
+              <option key={r} value={r}>
+                {t(`role.${r}`)}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <Field label={t('convening.email')} error={errorAt('email')}>
         {(props) => <input {...props} type="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
       </Field>
-      <button type="submit" disabled={submission.busy}>{t('convening.send')}</button>
+      <button type="submit" disabled={submission.busy}>
+        {t('convening.send')}
+      </button>
       {sent && <p role="status">{t('convening.sent')}</p>}
       <FormStatus submission={submission} />
     </form>
@@ -71,24 +102,52 @@ function ScheduleHelper({ record }: { record: DialogueRecord }) {
   const [local, setLocal] = useState(utcToZonedInput(d.startsAt, d.hostZone));
   const [check, setCheck] = useState<ScheduleCheck | null>(null);
   const submission = useSubmission();
-  const name = (personId: string) => text(record.participants.find((p) => p.person.id === personId)?.person.name) || personId;
-  const weekday = (n: number) => new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, n)));
+  const name = (personId: string) =>
+    text(record.participants.find((p) => p.person.id === personId)?.person.name) || personId;
+  const weekday = (n: number) =>
+    new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, n)));
   return (
-    <form aria-label={t('convening.schedule')} onSubmit={(e) => { e.preventDefault(); void submission.run(async () => setCheck(await api.of(d.id).schedule(zonedToUtc(local, d.hostZone)))); }}>
+    <form
+      aria-label={t('convening.schedule')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submission.run(async () => setCheck(await api.of(d.id).schedule(zonedToUtc(local, d.hostZone))));
+      }}
+    >
       <h3>{t('convening.schedule')}</h3>
       <Field label={t('convening.proposed', { zone: d.hostZone })}>
         {(props) => <input {...props} type="datetime-local" value={local} onChange={(e) => setLocal(e.target.value)} />}
       </Field>
-      <button type="submit" disabled={submission.busy}>{t('convening.check')}</button>
+      <button type="submit" disabled={submission.busy}>
+        {t('convening.check')}
+      </button>
       <FormStatus submission={submission} />
       {check && (
         <table>
-          <thead><tr><th scope="col">{t('convening.person')}</th><th scope="col">{t('convening.zone')}</th><th scope="col">{t('convening.local')}</th><th scope="col">{t('convening.flags')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('convening.person')}</th>
+              <th scope="col">{t('convening.zone')}</th>
+              <th scope="col">{t('convening.local')}</th>
+              <th scope="col">{t('convening.flags')}</th>
+            </tr>
+          </thead>
           <tbody>
             {check.invitees.map((i) => (
               <tr key={i.participantId}>
-                <th scope="row">{name(i.personId)}</th><td>{i.zone}</td><td>{weekday(i.weekday)}, {i.local.replace('T', ' ')}</td>
-                <td>{[i.outsideWorkingHours && `⚠ ${t('convening.outsideHours')}`, i.weekend && `⚠ ${t('convening.weekend')}`].filter(Boolean).join('; ') || t('convening.fine')}</td>
+                <th scope="row">{name(i.personId)}</th>
+                <td>{i.zone}</td>
+                <td>
+                  {weekday(i.weekday)}, {i.local.replace('T', ' ')}
+                </td>
+                <td>
+                  {[
+                    i.outsideWorkingHours && `⚠ ${t('convening.outsideHours')}`,
+                    i.weekend && `⚠ ${t('convening.weekend')}`,
+                  ]
+                    .filter(Boolean)
+                    .join('; ') || t('convening.fine')}
+                </td>
               </tr>
             ))}
           </tbody>

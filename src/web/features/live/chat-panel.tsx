@@ -14,7 +14,7 @@ export function ChatPanel({ conn }: { conn: LiveConnection }) {
   const [draft, setDraft] = useState('');
   const view = conn.view!;
   const send = async () => {
-    if (draft.trim() && await run(() => conn.act({ type: 'chat.post', text: draft }))) setDraft('');
+    if (draft.trim() && (await run(() => conn.act({ type: 'chat.post', text: draft })))) setDraft('');
   };
   return (
     <section aria-labelledby="chat-title" className="live-chat">
@@ -22,21 +22,48 @@ export function ChatPanel({ conn }: { conn: LiveConnection }) {
       <ol className="chat-log" aria-live="polite" aria-label={t('live.chatLog')}>
         {view.room.chat.map((m) => (
           <li key={m.id}>
-            <span className="muted">{formatDateTime(m.at, zone, lang, { dateStyle: undefined, hourCycle: 'h23' })}</span> <strong>{m.name ? text(m.name) : t('live.secretariat')}</strong>: {m.text}
+            <span className="muted">
+              {formatDateTime(m.at, zone, lang, { dateStyle: undefined, hourCycle: 'h23' })}
+            </span>{' '}
+            <strong>{m.name ? text(m.name) : t('live.secretariat')}</strong>: {m.text}
             {view.you.canModerate && (
-              <button type="button" className="link" aria-label={t('live.deleteMessage')} onClick={() => void run(() => conn.act({ type: 'chat.delete', messageId: m.id }))}>×</button>
+              <button
+                type="button"
+                className="link"
+                aria-label={t('live.deleteMessage')}
+                onClick={() => void run(() => conn.act({ type: 'chat.delete', messageId: m.id }))}
+              >
+                ×
+              </button>
             )}
           </li>
         ))}
       </ol>
       {view.you.canAct && (
-        <form onSubmit={(e) => { e.preventDefault(); void send(); }}>
-          <label htmlFor="chat-draft" className="visually-hidden">{t('live.message')}</label>
-          <input id="chat-draft" value={draft} maxLength={LIVE_LIMITS.chatChars} onChange={(e) => setDraft(e.target.value)} placeholder={t('live.message')} />
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void send();
+          }}
+        >
+          <label htmlFor="chat-draft" className="visually-hidden">
+            {t('live.message')}
+          </label>
+          <input
+            id="chat-draft"
+            value={draft}
+            maxLength={LIVE_LIMITS.chatChars}
+            onChange={(e) => setDraft(e.target.value)}
+            placeholder={t('live.message')}
+          />
           <button type="submit">{t('live.send')}</button>
         </form>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

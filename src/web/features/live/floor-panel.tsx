@@ -30,55 +30,115 @@ export function FloorPanel({ conn, names }: { conn: LiveConnection; names: RoomN
     order.splice(to, 0, id!);
     return run(() => conn.act({ type: 'floor.reorder', order }));
   };
-  const who = (q: FloorRequest) => `${names.person(q.participantId)} (${names.orgName(names.orgOf(q.participantId)?.id)})`;
+  const who = (q: FloorRequest) =>
+    `${names.person(q.participantId)} (${names.orgName(names.orgOf(q.participantId)?.id)})`;
 
   return (
     <section className="live-floor" aria-labelledby="floor-title">
       <h2 id="floor-title">{t('live.floor')}</h2>
       {floor.current ? (
         <div className="live-current" data-testid="current-speaker">
-          <p><strong>{who(floor.current)}</strong> · {t(`live.kind.${floor.current.kind}`)}</p>
-          <p className={`countdown${left !== null && left < 0 ? ' over' : ''}`} role="timer" aria-live="off" data-testid="countdown">
+          <p>
+            <strong>{who(floor.current)}</strong> · {t(`live.kind.${floor.current.kind}`)}
+          </p>
+          <p
+            className={`countdown${left !== null && left < 0 ? ' over' : ''}`}
+            role="timer"
+            aria-live="off"
+            data-testid="countdown"
+          >
             {left === null ? '' : clock(left)}
           </p>
           {(you.canModerate || floor.current.participantId === you.participantId) && (
-            <button type="button" onClick={() => run(() => conn.act({ type: 'floor.end' }))}>{t('live.endTurn')}</button>
+            <button type="button" onClick={() => run(() => conn.act({ type: 'floor.end' }))}>
+              {t('live.endTurn')}
+            </button>
           )}
-          {you.canModerate && <button type="button" onClick={() => run(() => conn.act({ type: 'floor.revoke', requestId: floor.current!.requestId }))}>{t('live.revoke')}</button>}
+          {you.canModerate && (
+            <button
+              type="button"
+              onClick={() => run(() => conn.act({ type: 'floor.revoke', requestId: floor.current!.requestId }))}
+            >
+              {t('live.revoke')}
+            </button>
+          )}
         </div>
-      ) : <p className="muted">{t('live.nobodySpeaking')}</p>}
+      ) : (
+        <p className="muted">{t('live.nobodySpeaking')}</p>
+      )}
 
       <h3>{t('live.queue', { count: floor.queue.length })}</h3>
       <ol className="live-queue" aria-label={t('live.queueLabel')}>
         {floor.queue.map((q, i) => (
           <li key={q.requestId}>
-            <span>{who(q)} · <span className="badge">{t(`live.kind.${q.kind}`)}</span></span>
+            <span>
+              {who(q)} · <span className="badge">{t(`live.kind.${q.kind}`)}</span>
+            </span>
             {you.canModerate && (
               <span className="live-controls">
-                <button type="button" onClick={() => run(() => conn.act({ type: 'floor.grant', requestId: q.requestId }))}>{t('live.grant')}</button>
-                <button type="button" disabled={i === 0} aria-label={t('live.moveUp', { name: who(q) })} onClick={() => move(i, i - 1)}>↑</button>
-                <button type="button" disabled={i === floor.queue.length - 1} aria-label={t('live.moveDown', { name: who(q) })} onClick={() => move(i, i + 1)}>↓</button>
-                <button type="button" onClick={() => run(() => conn.act({ type: 'floor.revoke', requestId: q.requestId }))}>{t('live.remove')}</button>
+                <button
+                  type="button"
+                  onClick={() => run(() => conn.act({ type: 'floor.grant', requestId: q.requestId }))}
+                >
+                  {t('live.grant')}
+                </button>
+                <button
+                  type="button"
+                  disabled={i === 0}
+                  aria-label={t('live.moveUp', { name: who(q) })}
+                  onClick={() => move(i, i - 1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  disabled={i === floor.queue.length - 1}
+                  aria-label={t('live.moveDown', { name: who(q) })}
+                  onClick={() => move(i, i + 1)}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  onClick={() => run(() => conn.act({ type: 'floor.revoke', requestId: q.requestId }))}
+                >
+                  {t('live.remove')}
+                </button>
               </span>
             )}
           </li>
         ))}
       </ol>
       {you.canModerate && floor.queue.length > 0 && (
-        <button type="button" onClick={() => run(() => conn.act({ type: 'floor.grant' }))}>{t('live.grantNext')}</button>
+        <button type="button" onClick={() => run(() => conn.act({ type: 'floor.grant' }))}>
+          {t('live.grantNext')}
+        </button>
       )}
 
-      {you.canAct && you.participantId && (
-        mine
-          ? <button type="button" onClick={() => run(() => conn.act({ type: 'floor.withdraw', requestId: mine.requestId }))}>{t('live.withdraw')}</button>
-          : <div className="live-request" role="group" aria-label={t('live.requestFloor')}>
-              {KINDS.map((kind) => (
-                <button key={kind} type="button" onClick={() => run(() => conn.act({ type: 'floor.request', kind }))}>{t(`live.request.${kind}`)}</button>
-              ))}
-            </div>
-      )}
+      {you.canAct &&
+        you.participantId &&
+        (mine ? (
+          <button
+            type="button"
+            onClick={() => run(() => conn.act({ type: 'floor.withdraw', requestId: mine.requestId }))}
+          >
+            {t('live.withdraw')}
+          </button>
+        ) : (
+          <div className="live-request" role="group" aria-label={t('live.requestFloor')}>
+            {KINDS.map((kind) => (
+              <button key={kind} type="button" onClick={() => run(() => conn.act({ type: 'floor.request', kind }))}>
+                {t(`live.request.${kind}`)}
+              </button>
+            ))}
+          </div>
+        ))}
       {you.canModerate && <FloorSettings conn={conn} />}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }
@@ -91,13 +151,41 @@ function FloorSettings({ conn }: { conn: LiveConnection }) {
   return (
     <details className="live-settings">
       <summary>{t('live.settings')}</summary>
-      <form onSubmit={(e) => { e.preventDefault(); void run(() => conn.act({ type: 'floor.settings', timeLimitSeconds: Math.round(Number(limit) * 60) })); }}>
-        <label>{t('live.timeLimit')} <input type="number" min={0.25} max={60} step={0.25} value={limit} onChange={(e) => setLimit(e.target.value)} /></label>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(() => conn.act({ type: 'floor.settings', timeLimitSeconds: Math.round(Number(limit) * 60) }));
+        }}
+      >
+        <label>
+          {t('live.timeLimit')}{' '}
+          <input
+            type="number"
+            min={0.25}
+            max={60}
+            step={0.25}
+            value={limit}
+            onChange={(e) => setLimit(e.target.value)}
+          />
+        </label>
         <button type="submit">{t('form.save')}</button>
       </form>
-      <label><input type="checkbox" checked={floor.balanced} onChange={(e) => void run(() => conn.act({ type: 'floor.settings', balanced: e.target.checked }))} /> {t('live.balanced')}</label>
-      <label>{t('live.videoPolicy')}{' '}
-        <select value={floor.videoPolicy} onChange={(e) => void run(() => conn.act({ type: 'floor.settings', videoPolicy: e.target.value as 'everyone' }))}>
+      <label>
+        <input
+          type="checkbox"
+          checked={floor.balanced}
+          onChange={(e) => void run(() => conn.act({ type: 'floor.settings', balanced: e.target.checked }))}
+        />{' '}
+        {t('live.balanced')}
+      </label>
+      <label>
+        {t('live.videoPolicy')}{' '}
+        <select
+          value={floor.videoPolicy}
+          onChange={(e) =>
+            void run(() => conn.act({ type: 'floor.settings', videoPolicy: e.target.value as 'everyone' }))
+          }
+        >
           <option value="everyone">{t('live.video.everyone')}</option>
           <option value="floor_and_chair">{t('live.video.floor_and_chair')}</option>
         </select>

@@ -6,7 +6,13 @@ export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'refused';
 
 /** A refused room action: the server's code and the field at fault. */
 export class LiveError extends Error {
-  constructor(readonly code: string, message: string, readonly path?: string) { super(message); }
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly path?: string,
+  ) {
+    super(message);
+  }
 }
 
 type Distribute<T> = T extends unknown ? Omit<T, 'ref' | 'dialogueId'> : never;
@@ -95,7 +101,9 @@ export class LiveConnection {
       this.changed();
       // Back off, with jitter, so a restarted server is not met by every client at once.
       const wait = Math.min(10_000, 250 * 2 ** this.retry++) * (0.5 + Math.random() / 2);
-      setTimeout(() => { if (!this.stopped) this.open(); }, wait);
+      setTimeout(() => {
+        if (!this.stopped) this.open();
+      }, wait);
     };
   }
 
@@ -163,7 +171,10 @@ export class LiveConnection {
   private async refreshRecord(): Promise<void> {
     if (!this.view) return;
     this.view = { ...this.view, recordStale: false };
-    const res = await fetch(`/api/v1/dialogues/${this.dialogueId}`, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+    const res = await fetch(`/api/v1/dialogues/${this.dialogueId}`, {
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+    });
     if (!res.ok || !this.view) return;
     this.view = { ...this.view, record: DialogueRecord.parse(await res.json()) };
     this.changed();

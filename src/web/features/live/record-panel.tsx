@@ -26,13 +26,24 @@ export function RecordPanel({ conn, names }: { conn: LiveConnection; names: Room
   const [lang, setLang] = useState(record.dialogue.languages[0] ?? 'en');
   const [said, setSaid] = useState('');
   // The panel follows the floor: a new speaker is the default speaker.
-  useEffect(() => { if (current) setSpeaker(current); }, [current]);
+  useEffect(() => {
+    if (current) setSpeaker(current);
+  }, [current]);
 
   const save = async () => {
-    const ok = await run(() => conn.act({ type: 'statement.record', statement: {
-      agendaItemId: agendaItemId || null, speaker: { kind: 'participant', participantId: speaker }, kind,
-      text: { original: lang, texts: { [lang]: { text: said, checked: true } } }, areaIds: [], provisionIds: [],
-    } }));
+    const ok = await run(() =>
+      conn.act({
+        type: 'statement.record',
+        statement: {
+          agendaItemId: agendaItemId || null,
+          speaker: { kind: 'participant', participantId: speaker },
+          kind,
+          text: { original: lang, texts: { [lang]: { text: said, checked: true } } },
+          areaIds: [],
+          provisionIds: [],
+        },
+      }),
+    );
     if (ok) setSaid('');
   };
   const latest = record.statements.slice(-5).reverse();
@@ -40,41 +51,83 @@ export function RecordPanel({ conn, names }: { conn: LiveConnection; names: Room
     <section aria-labelledby="record-title" className="live-record">
       <h2 id="record-title">{t('live.record')}</h2>
       {view.you.canRecord && (
-        <form onSubmit={(e) => { e.preventDefault(); void save(); }} className="stack">
-          <label>{t('live.speaker')}
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+          className="stack"
+        >
+          <label>
+            {t('live.speaker')}
             <select value={speaker} onChange={(e) => setSpeaker(e.target.value)} required>
               <option value="">—</option>
-              {record.participants.map((p) => <option key={p.id} value={p.id}>{text(p.person.name)} ({names.orgName(p.organizationId)})</option>)}
+              {record.participants.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {text(p.person.name)} ({names.orgName(p.organizationId)})
+                </option>
+              ))}
             </select>
           </label>
-          <label>{t('live.agendaItem')}
+          <label>
+            {t('live.agendaItem')}
             <select value={agendaItemId} onChange={(e) => setAgendaItemId(e.target.value)}>
               <option value="">{t('dialogue.general')}</option>
-              {record.agenda.map((a) => <option key={a.id} value={a.id}>{a.position}. {text(a.title)}</option>)}
+              {record.agenda.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.position}. {text(a.title)}
+                </option>
+              ))}
             </select>
           </label>
-          <label>{t('live.statementKind')}
+          <label>
+            {t('live.statementKind')}
             <select value={kind} onChange={(e) => setKind(e.target.value as StatementKind)}>
-              {Kinds.options.map((k) => <option key={k} value={k}>{t(`statementKind.${k}`)}</option>)}
+              {Kinds.options.map((k) => (
+                <option key={k} value={k}>
+                  {t(`statementKind.${k}`)}
+                </option>
+              ))}
             </select>
           </label>
-          <label>{t('live.language')}
+          <label>
+            {t('live.language')}
             <select value={lang} onChange={(e) => setLang(e.target.value)}>
-              {record.dialogue.languages.map((l) => <option key={l} value={l}>{languageName(l)}</option>)}
+              {record.dialogue.languages.map((l) => (
+                <option key={l} value={l}>
+                  {languageName(l)}
+                </option>
+              ))}
             </select>
           </label>
-          <label>{t('live.said')}<textarea value={said} onChange={(e) => setSaid(e.target.value)} required rows={4} /></label>
-          <button type="submit" disabled={!speaker || !said.trim()}>{t('live.addToRecord')}</button>
+          <label>
+            {t('live.said')}
+            <textarea value={said} onChange={(e) => setSaid(e.target.value)} required rows={4} />
+          </label>
+          <button type="submit" disabled={!speaker || !said.trim()}>
+            {t('live.addToRecord')}
+          </button>
         </form>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <h3>{t('live.latest')}</h3>
       <ol className="live-latest" aria-live="polite" aria-label={t('live.latest')}>
         {latest.map((s) => (
           <li key={s.id}>
-            <strong>{s.speaker.kind === 'participant' ? names.person(s.speaker.participantId)
-              : s.speaker.kind === 'collective' ? t('dialogue.collective', { names: s.speaker.organizationIds.map((o) => names.orgName(o)).join(', ') })
-              : t('dialogue.withheld')}</strong>: <MultiText value={s.text} />
+            <strong>
+              {s.speaker.kind === 'participant'
+                ? names.person(s.speaker.participantId)
+                : s.speaker.kind === 'collective'
+                  ? t('dialogue.collective', {
+                      names: s.speaker.organizationIds.map((o) => names.orgName(o)).join(', '),
+                    })
+                  : t('dialogue.withheld')}
+            </strong>
+            : <MultiText value={s.text} />
           </li>
         ))}
       </ol>

@@ -12,7 +12,8 @@ export function roomNames(view: RoomView, text: (v: MultiText | null | undefined
     person: (id: string | null | undefined) => text(participant(id)?.person.name),
     orgName: (id: string | null | undefined) => text(org(id)?.acronym) || text(org(id)?.name),
     orgOf: (participantId: string | null | undefined) => org(participant(participantId)?.organizationId),
-    isChair: (participantId: string | null | undefined) => ['chair', 'moderator'].includes(participant(participantId)?.role ?? ''),
+    isChair: (participantId: string | null | undefined) =>
+      ['chair', 'moderator'].includes(participant(participantId)?.role ?? ''),
   };
 }
 export type RoomNames = ReturnType<typeof roomNames>;

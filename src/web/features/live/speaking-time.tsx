@@ -13,13 +13,24 @@ function totals(view: RoomView, serverNow: number, names: RoomNames) {
   const add = (list: { key: string; seconds: number }[], key: string | null | undefined) => {
     if (!current || !key) return list;
     const found = list.find((x) => x.key === key);
-    return found ? list.map((x) => (x === found ? { ...x, seconds: x.seconds + running } : x)) : [...list, { key, seconds: running }];
+    return found
+      ? list.map((x) => (x === found ? { ...x, seconds: x.seconds + running } : x))
+      : [...list, { key, seconds: running }];
   };
   const org = names.orgOf(current?.participantId);
   return {
-    people: add(speakingTime.byParticipant.map((p) => ({ key: p.participantId, seconds: p.seconds })), current?.participantId),
-    orgs: add(speakingTime.byOrganization.map((o) => ({ key: o.organizationId, seconds: o.seconds })), org?.id),
-    countries: add(speakingTime.byCountry.map((c) => ({ key: c.countryCode, seconds: c.seconds })), org?.countryCode),
+    people: add(
+      speakingTime.byParticipant.map((p) => ({ key: p.participantId, seconds: p.seconds })),
+      current?.participantId,
+    ),
+    orgs: add(
+      speakingTime.byOrganization.map((o) => ({ key: o.organizationId, seconds: o.seconds })),
+      org?.id,
+    ),
+    countries: add(
+      speakingTime.byCountry.map((c) => ({ key: c.countryCode, seconds: c.seconds })),
+      org?.countryCode,
+    ),
   };
 }
 
@@ -30,20 +41,36 @@ export function SpeakingTime({ conn, names }: { conn: LiveConnection; names: Roo
   const table = (caption: string, rows: { key: string; seconds: number }[], label: (key: string) => string) => (
     <table className="compact">
       <caption>{caption}</caption>
-      <thead><tr><th scope="col">{t('live.who')}</th><th scope="col">{t('live.minutes')}</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">{t('live.who')}</th>
+          <th scope="col">{t('live.minutes')}</th>
+        </tr>
+      </thead>
       <tbody>
-        {[...rows].sort((a, b) => b.seconds - a.seconds).map((r) => <tr key={r.key}><th scope="row">{label(r.key)}</th><td>{minutes(r.seconds)}</td></tr>)}
+        {[...rows]
+          .sort((a, b) => b.seconds - a.seconds)
+          .map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{label(r.key)}</th>
+              <td>{minutes(r.seconds)}</td>
+            </tr>
+          ))}
       </tbody>
     </table>
   );
   return (
     <section aria-labelledby="time-title" className="live-time">
       <h2 id="time-title">{t('live.speakingTime')}</h2>
-      {people.length === 0 ? <p className="muted">{t('live.noTurnsYet')}</p> : <>
-        {table(t('live.byPerson'), people, (id) => names.person(id))}
-        {table(t('live.byInstitution'), orgs, (id) => names.orgName(id))}
-        {table(t('live.byCountry'), countries, (code) => code)}
-      </>}
+      {people.length === 0 ? (
+        <p className="muted">{t('live.noTurnsYet')}</p>
+      ) : (
+        <>
+          {table(t('live.byPerson'), people, (id) => names.person(id))}
+          {table(t('live.byInstitution'), orgs, (id) => names.orgName(id))}
+          {table(t('live.byCountry'), countries, (code) => code)}
+        </>
+      )}
     </section>
   );
 }

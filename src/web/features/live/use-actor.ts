@@ -6,16 +6,19 @@ import { LiveError } from './live-connection.ts';
 export function useActor() {
   const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
-  const run = useCallback(async (action: () => Promise<unknown>): Promise<boolean> => {
-    setError(null);
-    try {
-      await action();
-      return true;
-    } catch (err) {
-      const code = err instanceof LiveError ? err.code : 'internal';
-      setError(t('live.refused', { code, message: err instanceof Error ? err.message : '' }));
-      return false;
-    }
-  }, [t]);
+  const run = useCallback(
+    async (action: () => Promise<unknown>): Promise<boolean> => {
+      setError(null);
+      try {
+        await action();
+        return true;
+      } catch (err) {
+        const code = err instanceof LiveError ? err.code : 'internal';
+        setError(t('live.refused', { code, message: err instanceof Error ? err.message : '' }));
+        return false;
+      }
+    },
+    [t],
+  );
   return { run, error };
 }

@@ -8,7 +8,10 @@ export function useLiveRoom(dialogueId: string): LiveConnection {
   useEffect(() => {
     const off = conn.subscribe(rerender);
     conn.start();
-    return () => { off(); conn.stop(); };
+    return () => {
+      off();
+      conn.stop();
+    };
   }, [conn]);
   return conn;
 }

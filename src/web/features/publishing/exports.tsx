@@ -14,7 +14,15 @@ export function Exports({ dialogueId }: { dialogueId: string }) {
   return (
     <section aria-labelledby="exports">
       <h2 id="exports">{t('exports.title')}</h2>
-      <ul className="exports">{links.map(([href, label]) => <li key={href}><a href={href} download>{label}</a></li>)}</ul>
+      <ul className="exports">
+        {links.map(([href, label]) => (
+          <li key={href}>
+            <a href={href} download>
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -10,28 +10,70 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { formatDateTime } from '../../../shared/i18n/translate.ts';
 
 /** Where each status may go next, as buttons: forward first. */
-const NEXT: Record<PublicationStatus, { to: PublicationStatus; label: 'publishing.submit' | 'publishing.approveAll' | 'publishing.publish' | 'publishing.backToDraft' | 'publishing.withdraw' }[]> = {
+const NEXT: Record<
+  PublicationStatus,
+  {
+    to: PublicationStatus;
+    label:
+      | 'publishing.submit'
+      | 'publishing.approveAll'
+      | 'publishing.publish'
+      | 'publishing.backToDraft'
+      | 'publishing.withdraw';
+  }[]
+> = {
   draft: [{ to: 'in_review', label: 'publishing.submit' }],
-  in_review: [{ to: 'approved', label: 'publishing.approveAll' }, { to: 'draft', label: 'publishing.backToDraft' }],
-  approved: [{ to: 'published', label: 'publishing.publish' }, { to: 'draft', label: 'publishing.backToDraft' }],
+  in_review: [
+    { to: 'approved', label: 'publishing.approveAll' },
+    { to: 'draft', label: 'publishing.backToDraft' },
+  ],
+  approved: [
+    { to: 'published', label: 'publishing.publish' },
+    { to: 'draft', label: 'publishing.backToDraft' },
+  ],
   published: [{ to: 'approved', label: 'publishing.withdraw' }],
 };
 
-export function PublicationEditor({ record, publicationId, canWrite, isAdmin, onChanged }: {
-  record: DialogueRecord; publicationId: string; canWrite: boolean; isAdmin: boolean; onChanged(): void;
+export function PublicationEditor({
+  record,
+  publicationId,
+  canWrite,
+  isAdmin,
+  onChanged,
+}: {
+  record: DialogueRecord;
+  publicationId: string;
+  canWrite: boolean;
+  isAdmin: boolean;
+  onChanged(): void;
 }) {
   const { t } = useI18n();
   const [p, setP] = useState<Publication | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const pubs = api.of(record.dialogue.id).publications;
-  useEffect(() => { pubs.get(publicationId).then(setP, setLoadError); }, [publicationId]);
+  useEffect(() => {
+    pubs.get(publicationId).then(setP, setLoadError);
+  }, [publicationId]);
   if (loadError) return <ErrorNote>{t('common.error', { message: (loadError as Error).message })}</ErrorNote>;
   if (!p) return <Loading label={t('common.loading')} />;
-  const changed = (next: Publication) => { setP(next); onChanged(); };
+  const changed = (next: Publication) => {
+    setP(next);
+    onChanged();
+  };
   return (
     <div className="publication-editor">
-      {p.writtenIn !== p.language && <p className="note">{t('publishing.fallback', { lang: new Intl.DisplayNames([p.writtenIn], { type: 'language' }).of(p.writtenIn) ?? p.writtenIn })}</p>}
-      {canWrite ? <TextForm key={p.version} p={p} onSaved={changed} /> : <pre className="publication-text">{p.body}</pre>}
+      {p.writtenIn !== p.language && (
+        <p className="note">
+          {t('publishing.fallback', {
+            lang: new Intl.DisplayNames([p.writtenIn], { type: 'language' }).of(p.writtenIn) ?? p.writtenIn,
+          })}
+        </p>
+      )}
+      {canWrite ? (
+        <TextForm key={p.version} p={p} onSaved={changed} />
+      ) : (
+        <pre className="publication-text">{p.body}</pre>
+      )}
       {canWrite && <Workflow p={p} isAdmin={isAdmin} onMoved={changed} />}
       <Approvals record={record} p={p} isAdmin={isAdmin} onReviewed={changed} />
       <Revisions p={p} />
@@ -47,17 +89,23 @@ function TextForm({ p, onSaved }: { p: Publication; onSaved(next: Publication): 
   const [body, setBody] = useState(p.body);
   const [confirmRegenerate, setConfirmRegenerate] = useState(false);
   const pubs = api.of(p.dialogueId).publications;
-  const regenerate = (discardEdits: boolean) => submission.run(async () => {
-    try {
-      onSaved(await pubs.regenerate(p.id, { version: p.version, discardEdits }));
-      setConfirmRegenerate(false);
-    } catch (err) {
-      if (faultAt(err, 'discardEdits')) setConfirmRegenerate(true);
-      else throw err;
-    }
-  });
+  const regenerate = (discardEdits: boolean) =>
+    submission.run(async () => {
+      try {
+        onSaved(await pubs.regenerate(p.id, { version: p.version, discardEdits }));
+        setConfirmRegenerate(false);
+      } catch (err) {
+        if (faultAt(err, 'discardEdits')) setConfirmRegenerate(true);
+        else throw err;
+      }
+    });
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void submission.run(async () => onSaved(await pubs.update(p.id, { title, body, version: p.version }))); }}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submission.run(async () => onSaved(await pubs.update(p.id, { title, body, version: p.version })));
+      }}
+    >
       <Field label={t('publishing.titleField')} error={errorAt('title')}>
         {(props) => <input {...props} value={title} onChange={(e) => setTitle(e.target.value)} />}
       </Field>
@@ -66,13 +114,19 @@ function TextForm({ p, onSaved }: { p: Publication; onSaved(next: Publication): 
       </Field>
       <p className="muted">{t('publishing.bodyHint')}</p>
       <p className="actions">
-        <button type="submit" disabled={submission.busy}>{t('publishing.save')}</button>
-        <button type="button" disabled={submission.busy} onClick={() => void regenerate(false)}>{t('publishing.regenerate')}</button>
+        <button type="submit" disabled={submission.busy}>
+          {t('publishing.save')}
+        </button>
+        <button type="button" disabled={submission.busy} onClick={() => void regenerate(false)}>
+          {t('publishing.regenerate')}
+        </button>
       </p>
       {confirmRegenerate && (
         <div className="note" role="alert">
           <p>{t('publishing.regenerateConfirm')}</p>
-          <button type="button" onClick={() => void regenerate(true)}>{t('publishing.regenerate')}</button>
+          <button type="button" onClick={() => void regenerate(true)}>
+            {t('publishing.regenerate')}
+          </button>
         </div>
       )}
       {!confirmRegenerate && <FormStatus submission={submission} />}
@@ -86,32 +140,62 @@ function Workflow({ p, isAdmin, onMoved }: { p: Publication; isAdmin: boolean; o
   const errorAt = useErrorAt(submission);
   const [publishAt, setPublishAt] = useState('');
   const everyone = p.approvals.every((a) => a.approved);
-  const move = (to: PublicationStatus) => submission.run(async () => onMoved(await api.of(p.dialogueId).publications.move(p.id, {
-    to, version: p.version, ...(to === 'published' && publishAt ? { publishAt: new Date(publishAt).toISOString() } : {}),
-  })));
+  const move = (to: PublicationStatus) =>
+    submission.run(async () =>
+      onMoved(
+        await api.of(p.dialogueId).publications.move(p.id, {
+          to,
+          version: p.version,
+          ...(to === 'published' && publishAt ? { publishAt: new Date(publishAt).toISOString() } : {}),
+        }),
+      ),
+    );
   return (
     <div className="workflow">
       <p>
         <span className="badge">{t(`publishing.status.${p.status}`)}</span>
-        {p.status === 'published' && p.publishAt && Date.parse(p.publishAt) > Date.now() && <> {t('publishing.scheduled', { at: formatDateTime(p.publishAt, p.zone, lang) })}</>}
-        {p.status === 'published' && <> · <a href={`/news/${p.slug}`}>{t('publishing.view')}</a></>}
+        {p.status === 'published' && p.publishAt && Date.parse(p.publishAt) > Date.now() && (
+          <> {t('publishing.scheduled', { at: formatDateTime(p.publishAt, p.zone, lang) })}</>
+        )}
+        {p.status === 'published' && (
+          <>
+            {' '}
+            · <a href={`/news/${p.slug}`}>{t('publishing.view')}</a>
+          </>
+        )}
       </p>
       {p.status === 'approved' && (
         <Field label={t('publishing.publishAt')} error={errorAt('publishAt')}>
-          {(props) => <input {...props} type="datetime-local" value={publishAt} onChange={(e) => setPublishAt(e.target.value)} />}
+          {(props) => (
+            <input {...props} type="datetime-local" value={publishAt} onChange={(e) => setPublishAt(e.target.value)} />
+          )}
         </Field>
       )}
       <p className="actions">
-        {NEXT[p.status].filter((n) => n.to !== 'approved' || isAdmin || everyone).map((n) => (
-          <button key={n.to} type="button" disabled={submission.busy} onClick={() => void move(n.to)}>{t(n.label)}</button>
-        ))}
+        {NEXT[p.status]
+          .filter((n) => n.to !== 'approved' || isAdmin || everyone)
+          .map((n) => (
+            <button key={n.to} type="button" disabled={submission.busy} onClick={() => void move(n.to)}>
+              {t(n.label)}
+            </button>
+          ))}
       </p>
       <FormStatus submission={submission} />
     </div>
   );
 }
 
-function Approvals({ record, p, isAdmin, onReviewed }: { record: DialogueRecord; p: Publication; isAdmin: boolean; onReviewed(next: Publication): void }) {
+function Approvals({
+  record,
+  p,
+  isAdmin,
+  onReviewed,
+}: {
+  record: DialogueRecord;
+  p: Publication;
+  isAdmin: boolean;
+  onReviewed(next: Publication): void;
+}) {
   const { t } = useI18n();
   const text = useText();
   const submission = useSubmission();
@@ -119,22 +203,43 @@ function Approvals({ record, p, isAdmin, onReviewed }: { record: DialogueRecord;
   const [comment, setComment] = useState('');
   const [organizationId, setOrganizationId] = useState(p.approvals.find((a) => !a.approved)?.organizationId ?? '');
   const orgName = (id: string) => text(record.organizations.find((o) => o.id === id)?.name) || id;
-  const review = (decision: 'approve' | 'comment') => submission.run(async () => {
-    onReviewed(await api.of(p.dialogueId).publications.review(p.id, { decision, ...(decision === 'comment' ? { comment } : {}), ...(isAdmin ? { organizationId } : {}) }));
-    setComment('');
-  });
+  const review = (decision: 'approve' | 'comment') =>
+    submission.run(async () => {
+      onReviewed(
+        await api.of(p.dialogueId).publications.review(p.id, {
+          decision,
+          ...(decision === 'comment' ? { comment } : {}),
+          ...(isAdmin ? { organizationId } : {}),
+        }),
+      );
+      setComment('');
+    });
   return (
     <div className="approvals">
       <h3>{t('publishing.approvals')}</h3>
       <ul>
         {p.approvals.map((a) => (
-          <li key={a.organizationId}>{orgName(a.organizationId)}: <span className={a.approved ? 'badge' : 'badge badge-warn'}>{t(a.approved ? 'publishing.approved' : 'publishing.pending')}</span></li>
+          <li key={a.organizationId}>
+            {orgName(a.organizationId)}:{' '}
+            <span className={a.approved ? 'badge' : 'badge badge-warn'}>
+              {t(a.approved ? 'publishing.approved' : 'publishing.pending')}
+            </span>
+          </li>
         ))}
       </ul>
       {p.reviews.some((r) => r.comment) && (
         <>
           <h3>{t('publishing.reviews')}</h3>
-          <ul>{p.reviews.filter((r) => r.comment).map((r) => <li key={r.id}><strong>{orgName(r.organizationId)}</strong> ({t('publishing.revision', { n: r.revision })}): {r.comment}</li>)}</ul>
+          <ul>
+            {p.reviews
+              .filter((r) => r.comment)
+              .map((r) => (
+                <li key={r.id}>
+                  <strong>{orgName(r.organizationId)}</strong> ({t('publishing.revision', { n: r.revision })}):{' '}
+                  {r.comment}
+                </li>
+              ))}
+          </ul>
         </>
       )}
       {p.status === 'in_review' && (
@@ -143,7 +248,11 @@ function Approvals({ record, p, isAdmin, onReviewed }: { record: DialogueRecord;
             <Field label={t('publishing.reviewFor')} error={errorAt('organizationId')}>
               {(props) => (
                 <select {...props} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
-                  {p.approvals.map((a) => <option key={a.organizationId} value={a.organizationId}>{orgName(a.organizationId)}</option>)}
+                  {p.approvals.map((a) => (
+                    <option key={a.organizationId} value={a.organizationId}>
+                      {orgName(a.organizationId)}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
@@ -152,10 +261,18 @@ function Approvals({ record, p, isAdmin, onReviewed }: { record: DialogueRecord;
             {(props) => <textarea {...props} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />}
           </Field>
           <p className="actions">
-            <button type="button" disabled={submission.busy} onClick={() => void review('approve')}>{t('publishing.approve')}</button>
-            <button type="button" disabled={submission.busy} onClick={() => void review('comment')}>{t('publishing.sendComment')}</button>
+            <button type="button" disabled={submission.busy} onClick={() => void review('approve')}>
+              {t('publishing.approve')}
+            </button>
+            <button type="button" disabled={submission.busy} onClick={() => void review('comment')}>
+              {t('publishing.sendComment')}
+            </button>
           </p>
-          {submission.error instanceof ApiError && !submission.error.problem.errors?.length ? <ErrorNote>{submission.error.message}</ErrorNote> : <FormStatus submission={submission} />}
+          {submission.error instanceof ApiError && !submission.error.problem.errors?.length ? (
+            <ErrorNote>{submission.error.message}</ErrorNote>
+          ) : (
+            <FormStatus submission={submission} />
+          )}
         </form>
       )}
     </div>
@@ -171,15 +288,42 @@ function Revisions({ p }: { p: Publication }) {
       <ol>
         {p.revisions.map((r) => (
           <li key={r.n}>
-            {t('publishing.revision', { n: r.n })} · {t(`publishing.origin.${r.origin}`)} · <time dateTime={r.at}>{formatDateTime(r.at, p.zone, lang)}</time>
-            {r.n > 1 && <> <button type="button" className="link" onClick={() => void api.of(p.dialogueId).publications.diff(p.id, r.n - 1, r.n).then(setDiff)}>{t('publishing.showDiff')}</button></>}
+            {t('publishing.revision', { n: r.n })} · {t(`publishing.origin.${r.origin}`)} ·{' '}
+            <time dateTime={r.at}>{formatDateTime(r.at, p.zone, lang)}</time>
+            {r.n > 1 && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() =>
+                    void api
+                      .of(p.dialogueId)
+                      .publications.diff(p.id, r.n - 1, r.n)
+                      .then(setDiff)
+                  }
+                >
+                  {t('publishing.showDiff')}
+                </button>
+              </>
+            )}
           </li>
         ))}
       </ol>
       {diff && (
         <figure className="diff">
           <figcaption>{t('publishing.diff', { from: diff.from, to: diff.to })}</figcaption>
-          <pre>{diff.parts.map((part, i) => part.op === 'added' ? <ins key={i}>{part.text}</ins> : part.op === 'removed' ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>)}</pre>
+          <pre>
+            {diff.parts.map((part, i) =>
+              part.op === 'added' ? (
+                <ins key={i}>{part.text}</ins>
+              ) : part.op === 'removed' ? (
+                <del key={i}>{part.text}</del>
+              ) : (
+                <span key={i}>{part.text}</span>
+              ),
+            )}
+          </pre>
         </figure>
       )}
     </div>

@@ -15,7 +15,15 @@ import { PublicationEditor } from './publication-editor.tsx';
  * A dialogue's press releases, minutes and summaries: generated from the record, then edited,
  * reviewed by the institutions and published. Shown to the dialogue's insiders only.
  */
-export function PublicationsPanel({ record, canWrite, isAdmin }: { record: DialogueRecord; canWrite: boolean; isAdmin: boolean }) {
+export function PublicationsPanel({
+  record,
+  canWrite,
+  isAdmin,
+}: {
+  record: DialogueRecord;
+  canWrite: boolean;
+  isAdmin: boolean;
+}) {
   const { t, lang } = useI18n();
   const id = record.dialogue.id;
   const list = useAsync(() => api.of(id).publications.list(), `${id}:publications`);
@@ -32,26 +40,59 @@ export function PublicationsPanel({ record, canWrite, isAdmin }: { record: Dialo
         {list.data?.map((p) => (
           <li key={p.id} id={`publication-${p.id}`}>
             <p className="meta">
-              <strong>{t(`publishing.kind.${p.kind}`)}</strong> · {languageName(p.language)}
-              {' '}<span className="badge">{t(`publishing.status.${p.status}`)}</span>
+              <strong>{t(`publishing.kind.${p.kind}`)}</strong> · {languageName(p.language)}{' '}
+              <span className="badge">{t(`publishing.status.${p.status}`)}</span>
               {p.status === 'published' && p.publishAt && Date.parse(p.publishAt) > Date.now() && (
-                <span className="badge badge-warn">{t('publishing.scheduled', { at: formatDateTime(p.publishAt, p.zone, lang) })}</span>
-              )}
-              {' '}<button type="button" className="link" aria-expanded={open === p.id} onClick={() => setOpen(open === p.id ? null : p.id)}>
-                {open === p.id ? t('form.cancel') : t('publishing.edit')}<span className="visually-hidden">: {p.title}</span>
+                <span className="badge badge-warn">
+                  {t('publishing.scheduled', { at: formatDateTime(p.publishAt, p.zone, lang) })}
+                </span>
+              )}{' '}
+              <button
+                type="button"
+                className="link"
+                aria-expanded={open === p.id}
+                onClick={() => setOpen(open === p.id ? null : p.id)}
+              >
+                {open === p.id ? t('form.cancel') : t('publishing.edit')}
+                <span className="visually-hidden">: {p.title}</span>
               </button>
             </p>
             <p>{p.title}</p>
-            {open === p.id && <PublicationEditor record={record} publicationId={p.id} canWrite={canWrite} isAdmin={isAdmin} onChanged={list.reload} />}
+            {open === p.id && (
+              <PublicationEditor
+                record={record}
+                publicationId={p.id}
+                canWrite={canWrite}
+                isAdmin={isAdmin}
+                onChanged={list.reload}
+              />
+            )}
           </li>
         ))}
       </ul>
-      {canWrite && <GenerateForm record={record} taken={(list.data ?? []).map((p) => `${p.kind}:${p.language}`)} onCreated={(pid) => { list.reload(); setOpen(pid); }} />}
+      {canWrite && (
+        <GenerateForm
+          record={record}
+          taken={(list.data ?? []).map((p) => `${p.kind}:${p.language}`)}
+          onCreated={(pid) => {
+            list.reload();
+            setOpen(pid);
+          }}
+        />
+      )}
     </section>
   );
 }
 
-function GenerateForm({ record, taken, onCreated }: { record: DialogueRecord; taken: string[]; onCreated(id: string): void }) {
+function GenerateForm({
+  record,
+  taken,
+  onCreated,
+}: {
+  record: DialogueRecord;
+  taken: string[];
+  onCreated(id: string): void;
+}) {
   const { t } = useI18n();
   const languageName = useLanguageName();
   const submission = useSubmission();
@@ -60,25 +101,40 @@ function GenerateForm({ record, taken, onCreated }: { record: DialogueRecord; ta
   const [kind, setKind] = useState<PublicationKind>('press_release');
   const [language, setLanguage] = useState(languages.find((l) => !taken.includes(`press_release:${l}`)) ?? 'en');
   return (
-    <form className="inline-form" onSubmit={(e) => {
-      e.preventDefault();
-      void submission.run(async () => onCreated((await api.of(record.dialogue.id).publications.create({ kind, language })).id));
-    }}>
+    <form
+      className="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submission.run(async () =>
+          onCreated((await api.of(record.dialogue.id).publications.create({ kind, language })).id),
+        );
+      }}
+    >
       <Field label={t('publishing.kind')} error={errorAt('kind')}>
         {(props) => (
           <select {...props} value={kind} onChange={(e) => setKind(e.target.value as PublicationKind)}>
-            {PublicationKind.options.map((k) => <option key={k} value={k}>{t(`publishing.kind.${k}`)}</option>)}
+            {PublicationKind.options.map((k) => (
+              <option key={k} value={k}>
+                {t(`publishing.kind.${k}`)}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       <Field label={t('publishing.language')} error={errorAt('language')}>
         {(props) => (
           <select {...props} value={language} onChange={(e) => setLanguage(e.target.value)}>
-            {languages.map((l) => <option key={l} value={l}>{languageName(l)}</option>)}
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {languageName(l)}
+              </option>
+            ))}
           </select>
         )}
       </Field>
-      <button type="submit" disabled={submission.busy}>{t('publishing.generate')}</button>
+      <button type="submit" disabled={submission.busy}>
+        {t('publishing.generate')}
+      </button>
       <FormStatus submission={submission} />
     </form>
   );

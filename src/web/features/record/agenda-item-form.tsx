@@ -9,15 +9,30 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { AreaChecks, ProvisionChecks } from './fields.tsx';
 
 /** Adds an agenda item, or edits one (`existing`). */
-export function AgendaItemForm({ record, existing, onSaved }: { record: DialogueRecord; existing?: AgendaItem; onSaved(): void }) {
+export function AgendaItemForm({
+  record,
+  existing,
+  onSaved,
+}: {
+  record: DialogueRecord;
+  existing?: AgendaItem;
+  onSaved(): void;
+}) {
   const { t } = useI18n();
   const submission = useSubmission();
   const next = Math.max(0, ...record.agenda.map((a) => a.position)) + 1;
   const [draft, setDraft] = useState(() => ({
-    position: existing?.position ?? next, title: existing?.title ?? emptyText(record.dialogue.languages[0] ?? 'ru'),
-    confidentiality: (existing?.confidentiality ?? null) as string | null, provisionIds: existing?.provisionIds ?? [], areaIds: existing?.areaIds ?? [],
+    position: existing?.position ?? next,
+    title: existing?.title ?? emptyText(record.dialogue.languages[0] ?? 'ru'),
+    confidentiality: (existing?.confidentiality ?? null) as string | null,
+    provisionIds: existing?.provisionIds ?? [],
+    areaIds: existing?.areaIds ?? [],
   }));
-  const { version, reloaded, reload } = useVersion(existing?.version ?? 0, () => api.of(record.dialogue.id).agendaItems.get(existing!.id), submission);
+  const { version, reloaded, reload } = useVersion(
+    existing?.version ?? 0,
+    () => api.of(record.dialogue.id).agendaItems.get(existing!.id),
+    submission,
+  );
   const err = useErrorAt(submission);
   const save = (e: FormEvent) => {
     e.preventDefault();
@@ -28,27 +43,74 @@ export function AgendaItemForm({ record, existing, onSaved }: { record: Dialogue
         await items.update(existing.id, { ...body, version });
       } else {
         await items.create(body);
-        setDraft((d) => ({ ...d, position: d.position + 1, title: emptyText(d.title.original), provisionIds: [], areaIds: [] }));
+        setDraft((d) => ({
+          ...d,
+          position: d.position + 1,
+          title: emptyText(d.title.original),
+          provisionIds: [],
+          areaIds: [],
+        }));
       }
       onSaved();
     });
   };
   return (
-    <form className="stack editor" onSubmit={save} noValidate aria-label={existing ? t('edit.editAgendaItem') : t('edit.addAgendaItem')}>
-      <Field label={t('agenda.field.position')} error={err('position')}>{(p) => (
-        <input {...p} type="number" min={0} value={draft.position} onChange={(e) => setDraft({ ...draft, position: Number(e.target.value) })} />)}
+    <form
+      className="stack editor"
+      onSubmit={save}
+      noValidate
+      aria-label={existing ? t('edit.editAgendaItem') : t('edit.addAgendaItem')}
+    >
+      <Field label={t('agenda.field.position')} error={err('position')}>
+        {(p) => (
+          <input
+            {...p}
+            type="number"
+            min={0}
+            value={draft.position}
+            onChange={(e) => setDraft({ ...draft, position: Number(e.target.value) })}
+          />
+        )}
       </Field>
-      <MultiTextField label={t('agenda.field.title')} value={draft.title} onChange={(title) => setDraft({ ...draft, title })} errorAt={err} path="title" />
-      <Field label={t('agenda.field.confidentiality')} error={err('confidentiality')}>{(p) => (
-        <select {...p} value={draft.confidentiality ?? ''} onChange={(e) => setDraft({ ...draft, confidentiality: e.target.value || null })}>
-          <option value="">{t('form.inherit')}</option>
-          {Confidentiality.options.map((c) => <option key={c} value={c}>{t(`confidentiality.${c}`)}</option>)}
-        </select>)}
+      <MultiTextField
+        label={t('agenda.field.title')}
+        value={draft.title}
+        onChange={(title) => setDraft({ ...draft, title })}
+        errorAt={err}
+        path="title"
+      />
+      <Field label={t('agenda.field.confidentiality')} error={err('confidentiality')}>
+        {(p) => (
+          <select
+            {...p}
+            value={draft.confidentiality ?? ''}
+            onChange={(e) => setDraft({ ...draft, confidentiality: e.target.value || null })}
+          >
+            <option value="">{t('form.inherit')}</option>
+            {Confidentiality.options.map((c) => (
+              <option key={c} value={c}>
+                {t(`confidentiality.${c}`)}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
-      <ProvisionChecks value={draft.provisionIds} onChange={(provisionIds) => setDraft({ ...draft, provisionIds })} error={err('provisionIds')} />
-      <AreaChecks value={draft.areaIds} onChange={(areaIds) => setDraft({ ...draft, areaIds })} error={err('areaIds')} />
+      <ProvisionChecks
+        value={draft.provisionIds}
+        onChange={(provisionIds) => setDraft({ ...draft, provisionIds })}
+        error={err('provisionIds')}
+      />
+      <AreaChecks
+        value={draft.areaIds}
+        onChange={(areaIds) => setDraft({ ...draft, areaIds })}
+        error={err('areaIds')}
+      />
       <FormStatus submission={submission} onReload={existing ? reload : undefined} reloaded={reloaded} />
-      <div className="actions"><button type="submit" disabled={submission.busy}>{t('form.save')}</button></div>
+      <div className="actions">
+        <button type="submit" disabled={submission.busy}>
+          {t('form.save')}
+        </button>
+      </div>
     </form>
   );
 }

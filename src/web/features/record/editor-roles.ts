@@ -3,7 +3,10 @@ import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.t
 import { MODERATING_ROLES, RECORDING_ROLES, type ParticipantRole } from '../../../shared/contracts/enums.ts';
 
 /** What the signed-in user may change here; the server's policy decides, this only hides what it would refuse. */
-export function editorRoles(user: CurrentUser | null, record: DialogueRecord): { plan: boolean; record: boolean; inside: boolean; admin: boolean } {
+export function editorRoles(
+  user: CurrentUser | null,
+  record: DialogueRecord,
+): { plan: boolean; record: boolean; inside: boolean; admin: boolean } {
   if (!user) return { plan: false, record: false, inside: false, admin: false };
   if (user.role === 'admin') return { plan: true, record: true, inside: true, admin: true };
   const mine = record.participants.filter((p) => p.person.id === user.personId).map((p) => p.role);

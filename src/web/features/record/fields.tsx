@@ -6,29 +6,74 @@ import { useOptions } from './options.ts';
 
 /** Fields several record editors share. */
 
-export function AgendaItemSelect({ record, value, onChange, error }: { record: DialogueRecord; value: string | null | undefined; onChange(id: string | null): void; error?: string }) {
+export function AgendaItemSelect({
+  record,
+  value,
+  onChange,
+  error,
+}: {
+  record: DialogueRecord;
+  value: string | null | undefined;
+  onChange(id: string | null): void;
+  error?: string;
+}) {
   const { t } = useI18n();
   const text = useText();
   return (
-    <Field label={t('statement.field.agendaItem')} error={error}>{(p) => (
-      <select {...p} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
-        <option value="">{t('dialogue.general')}</option>
-        {record.agenda.map((a) => <option key={a.id} value={a.id}>{`${a.position}. ${text(a.title)}`}</option>)}
-      </select>)}
+    <Field label={t('statement.field.agendaItem')} error={error}>
+      {(p) => (
+        <select {...p} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+          <option value="">{t('dialogue.general')}</option>
+          {record.agenda.map((a) => (
+            <option key={a.id} value={a.id}>{`${a.position}. ${text(a.title)}`}</option>
+          ))}
+        </select>
+      )}
     </Field>
   );
 }
 
-export function AreaChecks({ value, onChange, error }: { value: string[]; onChange(ids: string[]): void; error?: string }) {
+export function AreaChecks({
+  value,
+  onChange,
+  error,
+}: {
+  value: string[];
+  onChange(ids: string[]): void;
+  error?: string;
+}) {
   const { t } = useI18n();
   const text = useText();
   const { areas } = useOptions();
-  return <CheckList legend={t('agenda.field.areas')} value={value} onChange={onChange} error={error} options={areas.map((a) => ({ value: a.id, label: text(a.name) }))} />;
+  return (
+    <CheckList
+      legend={t('agenda.field.areas')}
+      value={value}
+      onChange={onChange}
+      error={error}
+      options={areas.map((a) => ({ value: a.id, label: text(a.name) }))}
+    />
+  );
 }
 
-export function ProvisionChecks({ value, onChange, error }: { value: string[]; onChange(ids: string[]): void; error?: string }) {
+export function ProvisionChecks({
+  value,
+  onChange,
+  error,
+}: {
+  value: string[];
+  onChange(ids: string[]): void;
+  error?: string;
+}) {
   const { t } = useI18n();
   const { provisions } = useOptions();
-  return <CheckList legend={t('agenda.field.provisions')} value={value} onChange={onChange} error={error}
-    options={provisions.map((p) => ({ value: p.id, label: `${p.documentLabel} ${p.number}` }))} />;
+  return (
+    <CheckList
+      legend={t('agenda.field.provisions')}
+      value={value}
+      onChange={onChange}
+      error={error}
+      options={provisions.map((p) => ({ value: p.id, label: `${p.documentLabel} ${p.number}` }))}
+    />
+  );
 }

@@ -11,23 +11,56 @@ import { useOptions } from './options.ts';
 import { AgendaItemSelect, AreaChecks, ProvisionChecks } from './fields.tsx';
 
 /** Adds an outcome, or edits one (`existing`); a status change can carry a note and evidence links. */
-export function OutcomeForm({ record, existing, onSaved }: { record: DialogueRecord; existing?: Outcome; onSaved(): void }) {
+export function OutcomeForm({
+  record,
+  existing,
+  onSaved,
+}: {
+  record: DialogueRecord;
+  existing?: Outcome;
+  onSaved(): void;
+}) {
   const { t } = useI18n();
   const text = useText();
   const { organizations } = useOptions();
   const submission = useSubmission();
   const blank = (): OutcomeCreate => ({
-    agendaItemId: null, kind: 'conclusion', text: emptyText(record.dialogue.languages[0] ?? 'ru'), proposerIds: [], endorserIds: [],
-    areaIds: [], provisionIds: [], ownerOrganizationId: null, dueOn: null, status: null,
+    agendaItemId: null,
+    kind: 'conclusion',
+    text: emptyText(record.dialogue.languages[0] ?? 'ru'),
+    proposerIds: [],
+    endorserIds: [],
+    areaIds: [],
+    provisionIds: [],
+    ownerOrganizationId: null,
+    dueOn: null,
+    status: null,
   });
-  const [draft, setDraft] = useState<OutcomeCreate>(() => existing ? {
-    agendaItemId: existing.agendaItemId, kind: existing.kind, text: existing.text, proposerIds: existing.proposerIds, endorserIds: existing.endorserIds,
-    areaIds: existing.areaIds, provisionIds: existing.provisionIds, ownerOrganizationId: existing.ownerOrganizationId, dueOn: existing.dueOn, status: existing.status,
-  } : blank());
-  const { version, reloaded, reload } = useVersion(existing?.version ?? 0, () => api.of(record.dialogue.id).outcomes.get(existing!.id), submission);
+  const [draft, setDraft] = useState<OutcomeCreate>(() =>
+    existing
+      ? {
+          agendaItemId: existing.agendaItemId,
+          kind: existing.kind,
+          text: existing.text,
+          proposerIds: existing.proposerIds,
+          endorserIds: existing.endorserIds,
+          areaIds: existing.areaIds,
+          provisionIds: existing.provisionIds,
+          ownerOrganizationId: existing.ownerOrganizationId,
+          dueOn: existing.dueOn,
+          status: existing.status,
+        }
+      : blank(),
+  );
+  const { version, reloaded, reload } = useVersion(
+    existing?.version ?? 0,
+    () => api.of(record.dialogue.id).outcomes.get(existing!.id),
+    submission,
+  );
   const statusChanged = existing !== undefined && draft.status !== existing.status;
   const err = useErrorAt(submission);
-  const set = <K extends keyof OutcomeCreate>(key: K, value: OutcomeCreate[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof OutcomeCreate>(key: K, value: OutcomeCreate[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
   const followUp = draft.kind === 'commitment' || draft.kind === 'follow_up_action';
   const save = (e: FormEvent) => {
     e.preventDefault();
@@ -45,49 +78,126 @@ export function OutcomeForm({ record, existing, onSaved }: { record: DialogueRec
   };
   const orgOptions = organizations.map((o) => ({ value: o.id, label: text(o.names.at(-1)?.name) }));
   return (
-    <form className="stack editor" onSubmit={save} noValidate aria-label={existing ? t('edit.editOutcome') : t('edit.addOutcome')}>
+    <form
+      className="stack editor"
+      onSubmit={save}
+      noValidate
+      aria-label={existing ? t('edit.editOutcome') : t('edit.addOutcome')}
+    >
       <div className="grid2">
-        <Field label={t('outcome.field.kind')} error={err('kind')}>{(p) => (
-          <select {...p} value={draft.kind} onChange={(e) => set('kind', e.target.value as OutcomeCreate['kind'])}>
-            {OutcomeKind.options.map((k) => <option key={k} value={k}>{t(`outcomeKind.${k}`)}</option>)}
-          </select>)}
+        <Field label={t('outcome.field.kind')} error={err('kind')}>
+          {(p) => (
+            <select {...p} value={draft.kind} onChange={(e) => set('kind', e.target.value as OutcomeCreate['kind'])}>
+              {OutcomeKind.options.map((k) => (
+                <option key={k} value={k}>
+                  {t(`outcomeKind.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
-        <AgendaItemSelect record={record} value={draft.agendaItemId} onChange={(v) => set('agendaItemId', v)} error={err('agendaItemId')} />
+        <AgendaItemSelect
+          record={record}
+          value={draft.agendaItemId}
+          onChange={(v) => set('agendaItemId', v)}
+          error={err('agendaItemId')}
+        />
         {followUp && (
           <>
-            <Field label={t('outcome.field.owner')} error={err('ownerOrganizationId')}>{(p) => (
-              <select {...p} value={draft.ownerOrganizationId ?? ''} onChange={(e) => set('ownerOrganizationId', e.target.value || null)}>
-                <option value="">{t('form.none')}</option>
-                {orgOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-              </select>)}
+            <Field label={t('outcome.field.owner')} error={err('ownerOrganizationId')}>
+              {(p) => (
+                <select
+                  {...p}
+                  value={draft.ownerOrganizationId ?? ''}
+                  onChange={(e) => set('ownerOrganizationId', e.target.value || null)}
+                >
+                  <option value="">{t('form.none')}</option>
+                  {orgOptions.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              )}
             </Field>
-            <Field label={t('outcome.field.dueOn')} error={err('dueOn')}>{(p) => (
-              <input {...p} type="date" value={draft.dueOn ?? ''} onChange={(e) => set('dueOn', e.target.value || null)} />)}
+            <Field label={t('outcome.field.dueOn')} error={err('dueOn')}>
+              {(p) => (
+                <input
+                  {...p}
+                  type="date"
+                  value={draft.dueOn ?? ''}
+                  onChange={(e) => set('dueOn', e.target.value || null)}
+                />
+              )}
             </Field>
-            <Field label={t('outcome.field.status')} error={err('status')}>{(p) => (
-              <select {...p} value={draft.status ?? ''} onChange={(e) => set('status', (e.target.value || null) as OutcomeCreate['status'])}>
-                <option value="">{t('form.none')}</option>
-                {ActionStatus.options.map((s) => <option key={s} value={s}>{t(`actionStatus.${s}`)}</option>)}
-              </select>)}
+            <Field label={t('outcome.field.status')} error={err('status')}>
+              {(p) => (
+                <select
+                  {...p}
+                  value={draft.status ?? ''}
+                  onChange={(e) => set('status', (e.target.value || null) as OutcomeCreate['status'])}
+                >
+                  <option value="">{t('form.none')}</option>
+                  {ActionStatus.options.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`actionStatus.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
             </Field>
           </>
         )}
       </div>
       {statusChanged && (
         <>
-          <MultiTextField label={t('outcome.field.statusNote')} value={draft.statusNote ?? emptyText(draft.text.original)} errorAt={err} path="statusNote"
-            onChange={(v) => set('statusNote', Object.values(v.texts).some((x) => x.text.trim()) ? v : null)} />
-          <Field label={t('outcome.field.evidence')} error={err('statusEvidence')}>{(p) => (
-            <textarea {...p} rows={2} value={(draft.statusEvidence ?? []).join('\n')}
-              onChange={(e) => set('statusEvidence', e.target.value.split('\n').map((x) => x.trim()).filter(Boolean))} />)}
+          <MultiTextField
+            label={t('outcome.field.statusNote')}
+            value={draft.statusNote ?? emptyText(draft.text.original)}
+            errorAt={err}
+            path="statusNote"
+            onChange={(v) => set('statusNote', Object.values(v.texts).some((x) => x.text.trim()) ? v : null)}
+          />
+          <Field label={t('outcome.field.evidence')} error={err('statusEvidence')}>
+            {(p) => (
+              <textarea
+                {...p}
+                rows={2}
+                value={(draft.statusEvidence ?? []).join('\n')}
+                onChange={(e) =>
+                  set(
+                    'statusEvidence',
+                    e.target.value
+                      .split('\n')
+                      .map((x) => x.trim())
+                      .filter(Boolean),
+                  )
+                }
+              />
+            )}
           </Field>
         </>
       )}
-      <MultiTextField label={t('outcome.field.text')} value={draft.text} onChange={(v) => set('text', v)} errorAt={err} path="text" long />
+      <MultiTextField
+        label={t('outcome.field.text')}
+        value={draft.text}
+        onChange={(v) => set('text', v)}
+        errorAt={err}
+        path="text"
+        long
+      />
       <AreaChecks value={draft.areaIds} onChange={(v) => set('areaIds', v)} error={err('areaIds')} />
-      <ProvisionChecks value={draft.provisionIds} onChange={(v) => set('provisionIds', v)} error={err('provisionIds')} />
+      <ProvisionChecks
+        value={draft.provisionIds}
+        onChange={(v) => set('provisionIds', v)}
+        error={err('provisionIds')}
+      />
       <FormStatus submission={submission} onReload={existing ? reload : undefined} reloaded={reloaded} />
-      <div className="actions"><button type="submit" disabled={submission.busy}>{t('form.save')}</button></div>
+      <div className="actions">
+        <button type="submit" disabled={submission.busy}>
+          {t('form.save')}
+        </button>
+      </div>
     </form>
   );
 }

@@ -8,15 +8,30 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useOptions } from './options.ts';
 
 /** Adds a person to the dialogue, with the organization they represent (by default their latest). */
-export function ParticipantForm({ record, existing, onSaved }: { record: DialogueRecord; existing?: RecordParticipant; onSaved(): void }) {
+export function ParticipantForm({
+  record,
+  existing,
+  onSaved,
+}: {
+  record: DialogueRecord;
+  existing?: RecordParticipant;
+  onSaved(): void;
+}) {
   const { t } = useI18n();
   const text = useText();
   const { people, organizations } = useOptions();
   const submission = useSubmission();
   const [draft, setDraft] = useState(() => ({
-    personId: existing?.person.id ?? '', organizationId: existing?.organizationId ?? '', role: existing?.role ?? 'delegate', invitation: existing?.invitation ?? 'invited',
+    personId: existing?.person.id ?? '',
+    organizationId: existing?.organizationId ?? '',
+    role: existing?.role ?? 'delegate',
+    invitation: existing?.invitation ?? 'invited',
   }));
-  const { version, reloaded, reload } = useVersion(existing?.version ?? 0, () => api.of(record.dialogue.id).participants.get(existing!.id), submission);
+  const { version, reloaded, reload } = useVersion(
+    existing?.version ?? 0,
+    () => api.of(record.dialogue.id).participants.get(existing!.id),
+    submission,
+  );
   const err = useErrorAt(submission);
   const taken = new Set(record.participants.filter((p) => p.id !== existing?.id).map((p) => p.person.id));
   const pickPerson = (personId: string) => {
@@ -27,8 +42,10 @@ export function ParticipantForm({ record, existing, onSaved }: { record: Dialogu
     e.preventDefault();
     void submission.run(async () => {
       const body = {
-        personId: draft.personId, organizationId: draft.organizationId || null,
-        role: draft.role as ParticipantRole, invitation: draft.invitation as InvitationState,
+        personId: draft.personId,
+        organizationId: draft.organizationId || null,
+        role: draft.role as ParticipantRole,
+        invitation: draft.invitation as InvitationState,
       };
       const participants = api.of(record.dialogue.id).participants;
       if (existing) {
@@ -41,33 +58,76 @@ export function ParticipantForm({ record, existing, onSaved }: { record: Dialogu
     });
   };
   return (
-    <form className="stack editor" onSubmit={save} noValidate aria-label={existing ? t('edit.editParticipant') : t('edit.addParticipant')}>
+    <form
+      className="stack editor"
+      onSubmit={save}
+      noValidate
+      aria-label={existing ? t('edit.editParticipant') : t('edit.addParticipant')}
+    >
       <div className="grid2">
-        <Field label={t('participant.field.person')} error={err('personId')}>{(p) => (
-          <select {...p} value={draft.personId} onChange={(e) => pickPerson(e.target.value)}>
-            <option value="">—</option>
-            {people.filter((x) => !taken.has(x.id)).map((x) => <option key={x.id} value={x.id}>{text(x.name)}</option>)}
-          </select>)}
+        <Field label={t('participant.field.person')} error={err('personId')}>
+          {(p) => (
+            <select {...p} value={draft.personId} onChange={(e) => pickPerson(e.target.value)}>
+              <option value="">—</option>
+              {people
+                .filter((x) => !taken.has(x.id))
+                .map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {text(x.name)}
+                  </option>
+                ))}
+            </select>
+          )}
         </Field>
-        <Field label={t('participant.field.organization')} error={err('organizationId')}>{(p) => (
-          <select {...p} value={draft.organizationId} onChange={(e) => setDraft({ ...draft, organizationId: e.target.value })}>
-            <option value="">{t('form.none')}</option>
-            {organizations.map((o) => <option key={o.id} value={o.id}>{text(o.names.at(-1)?.name)}</option>)}
-          </select>)}
+        <Field label={t('participant.field.organization')} error={err('organizationId')}>
+          {(p) => (
+            <select
+              {...p}
+              value={draft.organizationId}
+              onChange={(e) => setDraft({ ...draft, organizationId: e.target.value })}
+            >
+              <option value="">{t('form.none')}</option>
+              {organizations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {text(o.names.at(-1)?.name)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
-        <Field label={t('participant.field.role')} error={err('role')}>{(p) => (
-          <select {...p} value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value })}>
-            {ParticipantRole.options.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
-          </select>)}
+        <Field label={t('participant.field.role')} error={err('role')}>
+          {(p) => (
+            <select {...p} value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value })}>
+              {ParticipantRole.options.map((r) => (
+                <option key={r} value={r}>
+                  {t(`role.${r}`)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
-        <Field label={t('participant.field.invitation')} error={err('invitation')}>{(p) => (
-          <select {...p} value={draft.invitation} onChange={(e) => setDraft({ ...draft, invitation: e.target.value })}>
-            {InvitationState.options.map((s) => <option key={s} value={s}>{t(`invitation.${s}`)}</option>)}
-          </select>)}
+        <Field label={t('participant.field.invitation')} error={err('invitation')}>
+          {(p) => (
+            <select
+              {...p}
+              value={draft.invitation}
+              onChange={(e) => setDraft({ ...draft, invitation: e.target.value })}
+            >
+              {InvitationState.options.map((s) => (
+                <option key={s} value={s}>
+                  {t(`invitation.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       </div>
       <FormStatus submission={submission} onReload={existing ? reload : undefined} reloaded={reloaded} />
-      <div className="actions"><button type="submit" disabled={submission.busy}>{t('form.save')}</button></div>
+      <div className="actions">
+        <button type="submit" disabled={submission.busy}>
+          {t('form.save')}
+        </button>
+      </div>
     </form>
   );
 }

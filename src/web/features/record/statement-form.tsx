@@ -11,16 +11,33 @@ import { utcToZonedInput, zonedToUtc } from '../../zoned-time.ts';
 import { useOptions } from './options.ts';
 import { AgendaItemSelect, AreaChecks, ProvisionChecks } from './fields.tsx';
 
-type Draft = Omit<StatementCreate, 'deliveredAt' | 'speaker'> & { deliveredLocal: string; speakerKind: 'participant' | 'collective'; participantId: string; organizationIds: string[] };
+type Draft = Omit<StatementCreate, 'deliveredAt' | 'speaker'> & {
+  deliveredLocal: string;
+  speakerKind: 'participant' | 'collective';
+  participantId: string;
+  organizationIds: string[];
+};
 
 /** Records a statement, or edits one (`existing`); a conflict keeps the typed text and offers to reload. */
-export function StatementForm({ record, existing, onSaved }: { record: DialogueRecord; existing?: Statement; onSaved(): void }) {
+export function StatementForm({
+  record,
+  existing,
+  onSaved,
+}: {
+  record: DialogueRecord;
+  existing?: Statement;
+  onSaved(): void;
+}) {
   const { t } = useI18n();
   const text = useText();
   const { organizations } = useOptions();
   const submission = useSubmission();
   const zone = record.dialogue.hostZone;
-  const { version, reloaded, reload } = useVersion(existing?.version ?? 0, () => api.of(record.dialogue.id).statements.get(existing!.id), submission);
+  const { version, reloaded, reload } = useVersion(
+    existing?.version ?? 0,
+    () => api.of(record.dialogue.id).statements.get(existing!.id),
+    submission,
+  );
   const [draft, setDraft] = useState<Draft>(() => ({
     agendaItemId: existing?.agendaItemId ?? record.agenda[0]?.id ?? null,
     kind: existing?.kind ?? 'remarks',
@@ -36,11 +53,16 @@ export function StatementForm({ record, existing, onSaved }: { record: DialogueR
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const body = (): StatementCreate => ({
-    agendaItemId: draft.agendaItemId, kind: draft.kind, text: draft.text, areaIds: draft.areaIds, provisionIds: draft.provisionIds,
+    agendaItemId: draft.agendaItemId,
+    kind: draft.kind,
+    text: draft.text,
+    areaIds: draft.areaIds,
+    provisionIds: draft.provisionIds,
     deliveredAt: draft.deliveredLocal ? zonedToUtc(draft.deliveredLocal, zone) : null,
-    speaker: draft.speakerKind === 'participant'
-      ? { kind: 'participant', participantId: draft.participantId }
-      : { kind: 'collective', organizationIds: draft.organizationIds },
+    speaker:
+      draft.speakerKind === 'participant'
+        ? { kind: 'participant', participantId: draft.participantId }
+        : { kind: 'collective', organizationIds: draft.organizationIds },
   });
   const save = (e: FormEvent) => {
     e.preventDefault();
@@ -56,41 +78,96 @@ export function StatementForm({ record, existing, onSaved }: { record: DialogueR
   };
 
   return (
-    <form className="stack editor" onSubmit={save} noValidate aria-label={existing ? t('edit.editStatement') : t('edit.recordStatement')}>
+    <form
+      className="stack editor"
+      onSubmit={save}
+      noValidate
+      aria-label={existing ? t('edit.editStatement') : t('edit.recordStatement')}
+    >
       <div className="grid2">
-        <AgendaItemSelect record={record} value={draft.agendaItemId} onChange={(v) => set('agendaItemId', v)} error={err('agendaItemId')} />
-        <Field label={t('statement.field.kind')} error={err('kind')}>{(p) => (
-          <select {...p} value={draft.kind} onChange={(e) => set('kind', e.target.value as Draft['kind'])}>
-            {StatementKind.options.map((k) => <option key={k} value={k}>{t(`statementKind.${k}`)}</option>)}
-          </select>)}
+        <AgendaItemSelect
+          record={record}
+          value={draft.agendaItemId}
+          onChange={(v) => set('agendaItemId', v)}
+          error={err('agendaItemId')}
+        />
+        <Field label={t('statement.field.kind')} error={err('kind')}>
+          {(p) => (
+            <select {...p} value={draft.kind} onChange={(e) => set('kind', e.target.value as Draft['kind'])}>
+              {StatementKind.options.map((k) => (
+                <option key={k} value={k}>
+                  {t(`statementKind.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
-        <Field label={t('statement.field.speakerKind')}>{(p) => (
-          <select {...p} value={draft.speakerKind} onChange={(e) => set('speakerKind', e.target.value as Draft['speakerKind'])}>
-            <option value="participant">{t('statement.field.oneParticipant')}</option>
-            <option value="collective">{t('statement.field.collective')}</option>
-          </select>)}
+        <Field label={t('statement.field.speakerKind')}>
+          {(p) => (
+            <select
+              {...p}
+              value={draft.speakerKind}
+              onChange={(e) => set('speakerKind', e.target.value as Draft['speakerKind'])}
+            >
+              <option value="participant">{t('statement.field.oneParticipant')}</option>
+              <option value="collective">{t('statement.field.collective')}</option>
+            </select>
+          )}
         </Field>
         {draft.speakerKind === 'participant' && (
-          <Field label={t('statement.field.participant')} error={err('speaker.participantId') ?? err('speaker')}>{(p) => (
-            <select {...p} value={draft.participantId} onChange={(e) => set('participantId', e.target.value)}>
-              <option value="">—</option>
-              {record.participants.map((x) => <option key={x.id} value={x.id}>{text(x.person.name)}</option>)}
-            </select>)}
+          <Field label={t('statement.field.participant')} error={err('speaker.participantId') ?? err('speaker')}>
+            {(p) => (
+              <select {...p} value={draft.participantId} onChange={(e) => set('participantId', e.target.value)}>
+                <option value="">—</option>
+                {record.participants.map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {text(x.person.name)}
+                  </option>
+                ))}
+              </select>
+            )}
           </Field>
         )}
-        <Field label={t('statement.field.deliveredAt')} error={err('deliveredAt')}>{(p) => (
-          <input {...p} type="datetime-local" value={draft.deliveredLocal} onChange={(e) => set('deliveredLocal', e.target.value)} />)}
+        <Field label={t('statement.field.deliveredAt')} error={err('deliveredAt')}>
+          {(p) => (
+            <input
+              {...p}
+              type="datetime-local"
+              value={draft.deliveredLocal}
+              onChange={(e) => set('deliveredLocal', e.target.value)}
+            />
+          )}
         </Field>
       </div>
       {draft.speakerKind === 'collective' && (
-        <CheckList legend={t('statement.field.organizations')} value={draft.organizationIds} onChange={(v) => set('organizationIds', v)}
-          error={err('speaker.organizationIds') ?? err('speaker')} options={organizations.map((o) => ({ value: o.id, label: text(o.names.at(-1)?.name) }))} />
+        <CheckList
+          legend={t('statement.field.organizations')}
+          value={draft.organizationIds}
+          onChange={(v) => set('organizationIds', v)}
+          error={err('speaker.organizationIds') ?? err('speaker')}
+          options={organizations.map((o) => ({ value: o.id, label: text(o.names.at(-1)?.name) }))}
+        />
       )}
-      <MultiTextField label={t('statement.field.text')} value={draft.text} onChange={(v) => set('text', v)} errorAt={err} path="text" long />
+      <MultiTextField
+        label={t('statement.field.text')}
+        value={draft.text}
+        onChange={(v) => set('text', v)}
+        errorAt={err}
+        path="text"
+        long
+      />
       <AreaChecks value={draft.areaIds} onChange={(v) => set('areaIds', v)} error={err('areaIds')} />
-      <ProvisionChecks value={draft.provisionIds} onChange={(v) => set('provisionIds', v)} error={err('provisionIds')} />
+      <ProvisionChecks
+        value={draft.provisionIds}
+        onChange={(v) => set('provisionIds', v)}
+        error={err('provisionIds')}
+      />
       <FormStatus submission={submission} onReload={existing ? reload : undefined} reloaded={reloaded} />
-      <div className="actions"><button type="submit" disabled={submission.busy}>{submission.busy ? t('form.saving') : t('form.save')}</button></div>
+      <div className="actions">
+        <button type="submit" disabled={submission.busy}>
+          {submission.busy ? t('form.saving') : t('form.save')}
+        </button>
+      </div>
     </form>
   );
 }

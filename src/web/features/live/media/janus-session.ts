@@ -1,6 +1,17 @@
 /** What Janus answers: a plugin's data and, for offers and answers, a session description. */
-export interface JanusReply { data: Record<string, unknown>; jsep?: RTCSessionDescriptionInit }
-type Raw = { janus: string; transaction?: string; sender?: number; data?: { id: number }; error?: { reason: string }; plugindata?: { data: Record<string, unknown> }; jsep?: RTCSessionDescriptionInit };
+export interface JanusReply {
+  data: Record<string, unknown>;
+  jsep?: RTCSessionDescriptionInit;
+}
+type Raw = {
+  janus: string;
+  transaction?: string;
+  sender?: number;
+  data?: { id: number };
+  error?: { reason: string };
+  plugindata?: { data: Record<string, unknown> };
+  jsep?: RTCSessionDescriptionInit;
+};
 
 /**
  * A session with the Janus WebRTC Server over its WebSocket API. Plugin requests are answered by an
@@ -15,38 +26,61 @@ export class JanusSession {
 
   private constructor(private readonly ws: WebSocket) {
     ws.onmessage = (m) => this.receive(JSON.parse(String(m.data)) as Raw);
-    ws.onclose = () => { for (const w of this.waiting.values()) w.reject(new Error('the SFU closed the connection')); this.waiting.clear(); };
+    ws.onclose = () => {
+      for (const w of this.waiting.values()) w.reject(new Error('the SFU closed the connection'));
+      this.waiting.clear();
+    };
   }
 
   static async open(url: string): Promise<JanusSession> {
     const ws = new WebSocket(url, 'janus-protocol');
-    await new Promise((resolve, reject) => { ws.onopen = resolve; ws.onerror = () => reject(new Error('the SFU cannot be reached')); });
+    await new Promise((resolve, reject) => {
+      ws.onopen = resolve;
+      ws.onerror = () => reject(new Error('the SFU cannot be reached'));
+    });
     const s = new JanusSession(ws);
     s.id = (await s.request({ janus: 'create' })).data!.id;
-    s.keepalive = setInterval(() => s.ws.send(JSON.stringify({ janus: 'keepalive', session_id: s.id, transaction: crypto.randomUUID() })), 25_000);
+    s.keepalive = setInterval(
+      () => s.ws.send(JSON.stringify({ janus: 'keepalive', session_id: s.id, transaction: crypto.randomUUID() })),
+      25_000,
+    );
     return s;
   }
 
   async attach(onEvent: (data: Record<string, unknown>) => void): Promise<number> {
-    const handle = (await this.request({ janus: 'attach', session_id: this.id, plugin: 'janus.plugin.videoroom' })).data!.id;
+    const handle = (await this.request({ janus: 'attach', session_id: this.id, plugin: 'janus.plugin.videoroom' }))
+      .data!.id;
     this.listeners.set(handle, onEvent);
     return handle;
   }
 
   async message(handle: number, body: Record<string, unknown>, jsep?: RTCSessionDescriptionInit): Promise<JanusReply> {
-    const r = await this.request({ janus: 'message', session_id: this.id, handle_id: handle, body, ...(jsep ? { jsep } : {}) });
+    const r = await this.request({
+      janus: 'message',
+      session_id: this.id,
+      handle_id: handle,
+      body,
+      ...(jsep ? { jsep } : {}),
+    });
     const data = r.plugindata?.data ?? {};
     if (typeof data.error === 'string') throw new Error(`SFU: ${data.error}`);
     return { data, jsep: r.jsep };
   }
 
   trickle(handle: number, candidate: RTCIceCandidateInit | null): void {
-    this.send({ janus: 'trickle', session_id: this.id, handle_id: handle, candidate: candidate ?? { completed: true }, transaction: crypto.randomUUID() });
+    this.send({
+      janus: 'trickle',
+      session_id: this.id,
+      handle_id: handle,
+      candidate: candidate ?? { completed: true },
+      transaction: crypto.randomUUID(),
+    });
   }
 
   close(): void {
     if (this.keepalive) clearInterval(this.keepalive);
-    if (this.ws.readyState === WebSocket.OPEN) this.send({ janus: 'destroy', session_id: this.id, transaction: crypto.randomUUID() });
+    if (this.ws.readyState === WebSocket.OPEN)
+      this.send({ janus: 'destroy', session_id: this.id, transaction: crypto.randomUUID() });
     this.ws.close();
   }
 
@@ -71,6 +105,7 @@ export class JanusSession {
       else waiting.resolve(r);
       return;
     }
-    if (r.janus === 'event' && r.sender !== undefined && r.plugindata) this.listeners.get(r.sender)?.(r.plugindata.data);
+    if (r.janus === 'event' && r.sender !== undefined && r.plugindata)
+      this.listeners.get(r.sender)?.(r.plugindata.data);
   }
 }

@@ -15,10 +15,23 @@ export interface MediaLink {
 }
 
 /** Mesh for small rooms; through Janus when the server names one. */
-export function openMediaLink(conn: LiveConnection, local: MediaStream, settings: MediaSettings, me: string, onChange: () => void, onError: (err: Error) => void): MediaLink {
+export function openMediaLink(
+  conn: LiveConnection,
+  local: MediaStream,
+  settings: MediaSettings,
+  me: string,
+  onChange: () => void,
+  onError: (err: Error) => void,
+): MediaLink {
   const iceServers = settings.iceServers as RTCIceServer[];
   if (settings.topology === 'sfu' && settings.sfuUrl && settings.sfuRoom !== null) {
-    return new Sfu({ url: settings.sfuUrl, room: settings.sfuRoom, pin: settings.sfuPin, iceServers }, local, me, onChange, onError);
+    return new Sfu(
+      { url: settings.sfuUrl, room: settings.sfuRoom, pin: settings.sfuPin, iceServers },
+      local,
+      me,
+      onChange,
+      onError,
+    );
   }
   return new Mesh(conn, local, iceServers, me, onChange);
 }

@@ -7,7 +7,11 @@ import { useActor } from '../use-actor.ts';
 import { openMediaLink, type MediaLink } from './media-link.ts';
 import { Tile } from './tile.tsx';
 
-interface Local { stream: MediaStream; mesh: MediaLink; camera: MediaStreamTrack | null }
+interface Local {
+  stream: MediaStream;
+  mesh: MediaLink;
+  camera: MediaStreamTrack | null;
+}
 
 /**
  * Built-in audio and video. A dialogue held elsewhere shows its conference link instead. Listeners
@@ -40,7 +44,9 @@ export function MediaPanel({ conn, names }: { conn: LiveConnection; names: RoomN
     setLocal({ ...local, mesh: openMediaLink(conn, local.stream, view.media, connectionId, rerender, fail) });
     void conn.act({ type: 'media.join', interpretingInto: interpretInto || null }).catch(() => undefined);
   }, [connectionId]);
-  useEffect(() => { local?.mesh.sync(media); }, [local, media]);
+  useEffect(() => {
+    local?.mesh.sync(media);
+  }, [local, media]);
 
   // "Mute everyone else" from the moderator: each client turns its own microphone off.
   useEffect(() => {
@@ -50,7 +56,9 @@ export function MediaPanel({ conn, names }: { conn: LiveConnection; names: RoomN
       if (!me.canModerate && me.participantId !== speaker) setMuted(true);
     }
   }, [view.room.mutedAllAt]);
-  useEffect(() => { for (const track of local?.stream.getAudioTracks() ?? []) track.enabled = !muted; }, [muted, local]);
+  useEffect(() => {
+    for (const track of local?.stream.getAudioTracks() ?? []) track.enabled = !muted;
+  }, [muted, local]);
 
   // "Only the floor holder and the chair send video."
   const holdsFloor = floor.current?.participantId === me.participantId && me.participantId !== null;
@@ -63,7 +71,9 @@ export function MediaPanel({ conn, names }: { conn: LiveConnection; names: RoomN
     return (
       <section className="live-media" aria-labelledby="media-title">
         <h2 id="media-title">{t('live.media')}</h2>
-        <a className="button" href={view.record.dialogue.media.url} target="_blank" rel="noreferrer">{t('dialogue.join')}</a>
+        <a className="button" href={view.record.dialogue.media.url} target="_blank" rel="noreferrer">
+          {t('dialogue.join')}
+        </a>
       </section>
     );
   }
@@ -89,13 +99,17 @@ export function MediaPanel({ conn, names }: { conn: LiveConnection; names: RoomN
       return;
     }
     const screen = (await navigator.mediaDevices.getDisplayMedia({ video: true })).getVideoTracks()[0]!;
-    screen.onended = () => { void local.mesh.replaceVideo(local.camera); setSharing(false); };
+    screen.onended = () => {
+      void local.mesh.replaceVideo(local.camera);
+      setSharing(false);
+    };
     await local.mesh.replaceVideo(screen);
     setSharing(true);
   };
   const isInterpreter = view.record.participants.some((p) => p.id === me.participantId && p.role === 'interpreter');
   const channels = [...new Set(media.map((p) => p.interpretingInto).filter((l): l is string => l !== null))];
-  const volumeOf = (lang: string | null) => (lang === null ? (channel === 'floor' ? 1 : 0.2) : lang === channel ? 1 : 0);
+  const volumeOf = (lang: string | null) =>
+    lang === null ? (channel === 'floor' ? 1 : 0.2) : lang === channel ? 1 : 0;
 
   return (
     <section className="live-media" aria-labelledby="media-title">
@@ -103,46 +117,117 @@ export function MediaPanel({ conn, names }: { conn: LiveConnection; names: RoomN
       {!local ? (
         <div className="live-controls">
           {isInterpreter && (
-            <label>{t('live.interpretInto')}{' '}
+            <label>
+              {t('live.interpretInto')}{' '}
               <select value={interpretInto} onChange={(e) => setInterpretInto(e.target.value)}>
                 <option value="">{t('live.notInterpreting')}</option>
-                {view.record.dialogue.languages.map((l) => <option key={l} value={l}>{languageName(l)}</option>)}
+                {view.record.dialogue.languages.map((l) => (
+                  <option key={l} value={l}>
+                    {languageName(l)}
+                  </option>
+                ))}
               </select>
             </label>
           )}
-          <button type="button" onClick={() => void run(() => join(true))}>{t('live.joinVideo')}</button>
-          <button type="button" onClick={() => void run(() => join(false))}>{t('live.joinAudio')}</button>
+          <button type="button" onClick={() => void run(() => join(true))}>
+            {t('live.joinVideo')}
+          </button>
+          <button type="button" onClick={() => void run(() => join(false))}>
+            {t('live.joinAudio')}
+          </button>
         </div>
       ) : (
         <div className="live-controls" role="toolbar" aria-label={t('live.mediaControls')}>
-          <button type="button" aria-pressed={muted} onClick={() => setMuted(!muted)}>{muted ? t('live.unmute') : t('live.mute')}</button>
-          {local.camera && <button type="button" aria-pressed={cameraOff} onClick={() => setCameraOff(!cameraOff)}>{cameraOff ? t('live.cameraOn') : t('live.cameraOff')}</button>}
-          {local.camera && 'getDisplayMedia' in navigator.mediaDevices && <button type="button" aria-pressed={sharing} onClick={() => void run(share)}>{sharing ? t('live.stopSharing') : t('live.shareScreen')}</button>}
-          <button type="button" aria-pressed={audioOnly} onClick={() => { local.mesh.setAudioOnly(!audioOnly); setAudioOnly(!audioOnly); }}>{t('live.audioOnly')}</button>
-          {me.canModerate && <button type="button" onClick={() => void run(() => conn.act({ type: 'media.mute_all' }))}>{t('live.muteAll')}</button>}
-          <button type="button" onClick={() => void run(leave)}>{t('live.leaveMedia')}</button>
+          <button type="button" aria-pressed={muted} onClick={() => setMuted(!muted)}>
+            {muted ? t('live.unmute') : t('live.mute')}
+          </button>
+          {local.camera && (
+            <button type="button" aria-pressed={cameraOff} onClick={() => setCameraOff(!cameraOff)}>
+              {cameraOff ? t('live.cameraOn') : t('live.cameraOff')}
+            </button>
+          )}
+          {local.camera && 'getDisplayMedia' in navigator.mediaDevices && (
+            <button type="button" aria-pressed={sharing} onClick={() => void run(share)}>
+              {sharing ? t('live.stopSharing') : t('live.shareScreen')}
+            </button>
+          )}
+          <button
+            type="button"
+            aria-pressed={audioOnly}
+            onClick={() => {
+              local.mesh.setAudioOnly(!audioOnly);
+              setAudioOnly(!audioOnly);
+            }}
+          >
+            {t('live.audioOnly')}
+          </button>
+          {me.canModerate && (
+            <button type="button" onClick={() => void run(() => conn.act({ type: 'media.mute_all' }))}>
+              {t('live.muteAll')}
+            </button>
+          )}
+          <button type="button" onClick={() => void run(leave)}>
+            {t('live.leaveMedia')}
+          </button>
         </div>
       )}
       {channels.length > 0 && (
-        <label>{t('live.listenTo')}{' '}
+        <label>
+          {t('live.listenTo')}{' '}
           <select value={channel} onChange={(e) => setChannel(e.target.value)} aria-label={t('live.listenTo')}>
             <option value="floor">{t('live.floorOriginal')}</option>
-            {channels.map((l) => <option key={l} value={l}>{t('live.interpretation', { lang: languageName(l) })}</option>)}
+            {channels.map((l) => (
+              <option key={l} value={l}>
+                {t('live.interpretation', { lang: languageName(l) })}
+              </option>
+            ))}
           </select>
         </label>
       )}
-      {muted && local && <p className="muted" role="status">{t('live.youAreMuted')}</p>}
-      {error && <p role="alert" className="error">{error}</p>}
-      {mediaError && <p role="alert" className="error">{t('live.mediaFailed', { message: mediaError })}</p>}
+      {muted && local && (
+        <p className="muted" role="status">
+          {t('live.youAreMuted')}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {mediaError && (
+        <p role="alert" className="error">
+          {t('live.mediaFailed', { message: mediaError })}
+        </p>
+      )}
       <div className="tiles">
-        {local && <Tile stream={local.stream} label={t('live.you')} self speaking={holdsFloor} showVideo={!audioOnly} volume={0} />}
-        {media.filter((p) => p.connectionId !== connectionId).map((p) => {
-          const stream = local?.mesh.remote.get(p.connectionId);
-          const label = p.interpretingInto ? t('live.interpreterTile', { lang: languageName(p.interpretingInto) }) : `${names.person(p.participantId) || t('live.secretariat')} · ${names.orgName(names.orgOf(p.participantId)?.id)}`;
-          return stream
-            ? <Tile key={p.connectionId} stream={stream} label={label} speaking={p.participantId !== null && p.participantId === floor.current?.participantId} showVideo={!audioOnly && !p.interpretingInto} volume={volumeOf(p.interpretingInto)} />
-            : null;
-        })}
+        {local && (
+          <Tile
+            stream={local.stream}
+            label={t('live.you')}
+            self
+            speaking={holdsFloor}
+            showVideo={!audioOnly}
+            volume={0}
+          />
+        )}
+        {media
+          .filter((p) => p.connectionId !== connectionId)
+          .map((p) => {
+            const stream = local?.mesh.remote.get(p.connectionId);
+            const label = p.interpretingInto
+              ? t('live.interpreterTile', { lang: languageName(p.interpretingInto) })
+              : `${names.person(p.participantId) || t('live.secretariat')} · ${names.orgName(names.orgOf(p.participantId)?.id)}`;
+            return stream ? (
+              <Tile
+                key={p.connectionId}
+                stream={stream}
+                label={label}
+                speaking={p.participantId !== null && p.participantId === floor.current?.participantId}
+                showVideo={!audioOnly && !p.interpretingInto}
+                volume={volumeOf(p.interpretingInto)}
+              />
+            ) : null;
+          })}
       </div>
     </section>
   );

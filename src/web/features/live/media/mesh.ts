@@ -32,7 +32,8 @@ export class Mesh {
     conn.onSignal = this.handler;
   }
 
-  private readonly handler = (from: string, data: SignalData) => void this.receive(from, data).catch((err: unknown) => console.warn('signal', err));
+  private readonly handler = (from: string, data: SignalData) =>
+    void this.receive(from, data).catch((err: unknown) => console.warn('signal', err));
 
   /** Connects to every media peer not yet connected, and lets go of those that left. */
   sync(peers: readonly MediaPeer[]): void {
@@ -43,8 +44,14 @@ export class Mesh {
 
   /** Sends another video track (the screen, or the camera again) to every peer without renegotiating. */
   async replaceVideo(track: MediaStreamTrack | null): Promise<void> {
-    await Promise.all([...this.peers.values()].flatMap(({ pc }) =>
-      pc.getSenders().filter((s) => s.track?.kind === 'video' || (s.track === null && track?.kind === 'video')).map((s) => s.replaceTrack(track))));
+    await Promise.all(
+      [...this.peers.values()].flatMap(({ pc }) =>
+        pc
+          .getSenders()
+          .filter((s) => s.track?.kind === 'video' || (s.track === null && track?.kind === 'video'))
+          .map((s) => s.replaceTrack(track)),
+      ),
+    );
   }
 
   /** Low bandwidth: no video in either direction; the peers renegotiate. */
@@ -60,7 +67,8 @@ export class Mesh {
 
   private applyAudioOnly(pc: RTCPeerConnection): void {
     for (const t of pc.getTransceivers()) {
-      if (t.receiver.track.kind === 'video' && t.currentDirection !== 'stopped') t.direction = this.audioOnly ? 'inactive' : 'sendrecv';
+      if (t.receiver.track.kind === 'video' && t.currentDirection !== 'stopped')
+        t.direction = this.audioOnly ? 'inactive' : 'sendrecv';
     }
   }
 
@@ -82,7 +90,16 @@ export class Mesh {
     };
     pc.onicecandidate = ({ candidate }) => {
       const c = candidate?.toJSON();
-      this.conn.signal(id, { candidate: c ? { candidate: c.candidate ?? '', sdpMid: c.sdpMid ?? null, sdpMLineIndex: c.sdpMLineIndex ?? null, usernameFragment: c.usernameFragment ?? null } : null });
+      this.conn.signal(id, {
+        candidate: c
+          ? {
+              candidate: c.candidate ?? '',
+              sdpMid: c.sdpMid ?? null,
+              sdpMLineIndex: c.sdpMLineIndex ?? null,
+              usernameFragment: c.usernameFragment ?? null,
+            }
+          : null,
+      });
     };
     pc.ontrack = ({ track, streams }) => {
       const stream = streams[0] ?? this.remote.get(id) ?? new MediaStream();

@@ -2,9 +2,21 @@ import type { MediaPeer } from '../../../../shared/live/room.ts';
 import { JanusSession } from './janus-session.ts';
 import type { MediaLink } from './media-link.ts';
 
-interface SfuRoom { url: string; room: number; pin: string | null; iceServers: RTCIceServer[] }
-interface Feed { id: number; display: string }
-interface Subscription { handle: number; pc: RTCPeerConnection; display: string }
+interface SfuRoom {
+  url: string;
+  room: number;
+  pin: string | null;
+  iceServers: RTCIceServer[];
+}
+interface Feed {
+  id: number;
+  display: string;
+}
+interface Subscription {
+  handle: number;
+  pc: RTCPeerConnection;
+  display: string;
+}
 
 /**
  * Audio and video through the Janus VideoRoom: this page publishes one stream, and subscribes to
@@ -26,23 +38,38 @@ export class Sfu implements MediaLink {
     private readonly onChange: () => void,
     onError: (err: Error) => void,
   ) {
-    this.start().catch((err: Error) => { if (!this.closed) onError(err); });
+    this.start().catch((err: Error) => {
+      if (!this.closed) onError(err);
+    });
   }
 
-  private get pin() { return this.room.pin ? { pin: this.room.pin } : {}; }
+  private get pin() {
+    return this.room.pin ? { pin: this.room.pin } : {};
+  }
 
   private async start(): Promise<void> {
     const session = await JanusSession.open(this.room.url);
     if (this.closed) return session.close();
     this.session = session;
     const handle = await session.attach((data) => this.onRoomEvent(data));
-    const joined = await session.message(handle, { request: 'join', ptype: 'publisher', room: this.room.room, display: this.me, ...this.pin });
+    const joined = await session.message(handle, {
+      request: 'join',
+      ptype: 'publisher',
+      room: this.room.room,
+      display: this.me,
+      ...this.pin,
+    });
     const pc = new RTCPeerConnection({ iceServers: this.room.iceServers });
     this.publisher = { handle, pc };
-    for (const track of this.local.getTracks()) pc.addTransceiver(track, { direction: 'sendonly', streams: [this.local] });
+    for (const track of this.local.getTracks())
+      pc.addTransceiver(track, { direction: 'sendonly', streams: [this.local] });
     pc.onicecandidate = ({ candidate }) => session.trickle(handle, candidate?.toJSON() ?? null);
     await pc.setLocalDescription(await pc.createOffer());
-    const answer = await session.message(handle, { request: 'publish', audio: true, video: this.local.getVideoTracks().length > 0 }, pc.localDescription!.toJSON() as RTCSessionDescriptionInit);
+    const answer = await session.message(
+      handle,
+      { request: 'publish', audio: true, video: this.local.getVideoTracks().length > 0 },
+      pc.localDescription!.toJSON() as RTCSessionDescriptionInit,
+    );
     if (answer.jsep) await pc.setRemoteDescription(answer.jsep);
     for (const feed of (joined.data.publishers ?? []) as Feed[]) void this.subscribe(feed);
   }
@@ -65,7 +92,13 @@ export class Sfu implements MediaLink {
       this.remote.set(feed.display, stream);
       this.onChange();
     };
-    const offer = await session.message(handle, { request: 'join', ptype: 'subscriber', room: this.room.room, streams: [{ feed: feed.id }], ...this.pin });
+    const offer = await session.message(handle, {
+      request: 'join',
+      ptype: 'subscriber',
+      room: this.room.room,
+      streams: [{ feed: feed.id }],
+      ...this.pin,
+    });
     await pc.setRemoteDescription(offer.jsep!);
     await pc.setLocalDescription(await pc.createAnswer());
     await session.message(handle, { request: 'start' }, pc.localDescription!.toJSON() as RTCSessionDescriptionInit);
@@ -84,7 +117,11 @@ export class Sfu implements MediaLink {
   sync(_peers: readonly MediaPeer[]): void {}
 
   async replaceVideo(track: MediaStreamTrack | null): Promise<void> {
-    await Promise.all((this.publisher?.pc.getSenders() ?? []).filter((s) => s.track?.kind === 'video' || s.track === null).map((s) => s.replaceTrack(track)));
+    await Promise.all(
+      (this.publisher?.pc.getSenders() ?? [])
+        .filter((s) => s.track?.kind === 'video' || s.track === null)
+        .map((s) => s.replaceTrack(track)),
+    );
   }
 
   /** Low bandwidth: ask Janus to stop sending this page video, and send none. */
@@ -92,10 +129,16 @@ export class Sfu implements MediaLink {
     const session = this.session;
     if (!session) return;
     for (const sub of this.feeds.values()) {
-      const mids = sub.pc.getTransceivers().filter((t) => t.receiver.track.kind === 'video' && t.mid !== null).map((t) => t.mid!);
-      if (mids.length > 0) void session.message(sub.handle, { request: 'configure', streams: mids.map((mid) => ({ mid, send: !on })) }).catch(() => undefined);
+      const mids = sub.pc
+        .getTransceivers()
+        .filter((t) => t.receiver.track.kind === 'video' && t.mid !== null)
+        .map((t) => t.mid!);
+      if (mids.length > 0)
+        void session
+          .message(sub.handle, { request: 'configure', streams: mids.map((mid) => ({ mid, send: !on })) })
+          .catch(() => undefined);
     }
-    void this.replaceVideo(on ? null : this.local.getVideoTracks()[0] ?? null);
+    void this.replaceVideo(on ? null : (this.local.getVideoTracks()[0] ?? null));
   }
 
   close(): void {

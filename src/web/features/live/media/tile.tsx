@@ -4,8 +4,20 @@ import { useEffect, useRef } from 'react';
  * One person's picture and sound. The video element is always muted; sound plays through its own
  * audio element, so a listener's channel choice sets a volume without touching the picture.
  */
-export function Tile({ stream, label, speaking, self = false, showVideo, volume }: {
-  stream: MediaStream; label: string; speaking: boolean; self?: boolean; showVideo: boolean; volume: number;
+export function Tile({
+  stream,
+  label,
+  speaking,
+  self = false,
+  showVideo,
+  volume,
+}: {
+  stream: MediaStream;
+  label: string;
+  speaking: boolean;
+  self?: boolean;
+  showVideo: boolean;
+  volume: number;
 }) {
   const video = useRef<HTMLVideoElement>(null);
   const audio = useRef<HTMLAudioElement>(null);
@@ -13,9 +25,15 @@ export function Tile({ stream, label, speaking, self = false, showVideo, volume 
     if (video.current && video.current.srcObject !== stream) video.current.srcObject = stream;
     if (audio.current && audio.current.srcObject !== stream) audio.current.srcObject = stream;
   });
-  useEffect(() => { if (audio.current) audio.current.volume = volume; }, [volume]);
+  useEffect(() => {
+    if (audio.current) audio.current.volume = volume;
+  }, [volume]);
   return (
-    <figure className={`tile${speaking ? ' speaking' : ''}`} data-speaking={speaking || undefined} aria-current={speaking || undefined}>
+    <figure
+      className={`tile${speaking ? ' speaking' : ''}`}
+      data-speaking={speaking || undefined}
+      aria-current={speaking || undefined}
+    >
       {showVideo && <video ref={video} autoPlay playsInline muted />}
       {!self && <audio ref={audio} autoPlay data-volume={volume} />}
       <figcaption>{label}</figcaption>
