@@ -12,6 +12,7 @@ import { directoryRoutes } from './directory/routes.ts';
 import { errorHandler } from './http/problem.ts';
 import { mountRoutes, type RouteSpec } from './http/route.ts';
 import { recordRoutes } from './record/routes.ts';
+import { clearanceRoutes } from './record/clearance/routes.ts';
 import { referenceRoutes } from './references/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { publishingRoutes } from './publishing/routes.ts';
@@ -57,6 +58,7 @@ export async function buildApp(config: Config, database: Database, options: { cl
     ...referenceRoutes,
     ...dialogueRoutes,
     ...recordRoutes,
+    ...clearanceRoutes,
     ...searchRoutes,
     ...publishingRoutes,
     ...exportRoutes,

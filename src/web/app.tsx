@@ -3,6 +3,7 @@ import { Layout } from './components/layout.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n-context.tsx';
 import { DialoguePage } from './routes/dialogue-page.tsx';
 import { LiveRoomPage } from './routes/live-room-page.tsx';
+import { ClearancePage } from './routes/clearance-page.tsx';
 import { DialogueFormPage } from './features/dialogue-form.tsx';
 import { DialoguesPage } from './routes/dialogues-list.tsx';
 import { DirectoryPage } from './routes/directory-page.tsx';
@@ -39,6 +40,7 @@ export function App() {
             </Route>
             <Route path="/dialogues/:id/edit">{(p) => <DialogueFormPage id={p.id} />}</Route>
             <Route path="/dialogues/:id/live">{(p) => <LiveRoomPage id={p.id} />}</Route>
+            <Route path="/dialogues/:id/clearance">{(p) => <ClearancePage id={p.id} />}</Route>
             <Route path="/dialogues/:id">{(p) => <DialoguePage id={p.id} />}</Route>
             <Route path="/sign-in">
               <SignInPage />

@@ -42,6 +42,8 @@ const EXPECTED: Record<Action, Role[]> = {
   'dialogue.delete': ['admin'],
   'dialogue.plan': ['moderator', 'admin'],
   'dialogue.record': ['moderator', 'admin'],
+  'record.clearances': ['moderator', 'admin'],
+  'record.clear': ['admin'],
   'search.read': ROLES,
   'publication.read': ['participant', 'moderator', 'admin'],
   'publication.write': ['moderator', 'admin'],
@@ -84,6 +86,8 @@ function concreteUrl(url: string): string {
     .replace(':n', '1')
     .replace(':slug', newsSlug)
     .replace(':format', 'json')
+    .replace(':kind', 'statement')
+    .replace(':recordId', statementId(0))
     .replace(':token', setupToken);
 }
 

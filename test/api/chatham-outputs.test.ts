@@ -94,6 +94,18 @@ describe('a Chatham House dialogue: nothing that leaves the room names a partici
     for (const o of OUTCOMES)
       await admin('POST', `/api/v1/dialogues/${id}/outcomes`, { ...o, agendaItemId: agenda.get(o.agendaItemId!) });
 
+    // The rapporteur accepts the suggested redaction of every text said under the Rule and clears it:
+    // what follows checks that the suggestion strikes every name, position and institution.
+    const queue = await admin('GET', `/api/v1/dialogues/${id}/clearances`, undefined, 200);
+    assert.equal(queue.pending, STATEMENTS.length + mentions.length + OUTCOMES.length);
+    for (const item of queue.items)
+      await admin(
+        'POST',
+        `/api/v1/dialogues/${id}/clearances/${item.kind}/${item.id}`,
+        { version: item.version, languages: Object.keys(item.text.texts), text: item.suggestion },
+        200,
+      );
+
     for (const [kind, language] of [
       ['press_release', 'en'],
       ['press_release', 'ru'],

@@ -52,6 +52,14 @@ for (const backend of BACKENDS) {
       assert.equal(res.statusCode, 201, res.body);
       return res.json().id as string;
     };
+    /** Under the Rule, outsiders find a text only once the secretariat has cleared it. */
+    const clear = async (dialogueId: string, id: string, languages: string[]) => {
+      const res = await t.call('POST', `/api/v1/dialogues/${dialogueId}/clearances/statement/${id}`, {
+        as: 'admin',
+        body: { version: 1, languages },
+      });
+      assert.equal(res.statusCode, 200, res.body);
+    };
     const search = async (q: string, as: 'anonymous' | 'admin' = 'anonymous', extra = '') => {
       const res = await t.call('GET', `/api/v1/search?q=${encodeURIComponent(q)}${extra}`, { as });
       assert.equal(res.statusCode, 200, res.body);
@@ -69,6 +77,8 @@ for (const backend of BACKENDS) {
       made.tm = await say(made.open, { ru: 'Делегация Туркменистана' }, 'ru');
       made.secret = await say(made.closed, { ru: 'Закрытая тема: уранхвостохранилища' }, 'ru');
       made.frank = await say(made.chatham, { ru: 'Откровенная оценка водопользования' }, 'ru');
+      made.unclear = await say(made.chatham, { ru: 'Неодобренная оценка опреснения' }, 'ru');
+      await clear(made.chatham, made.frank, ['ru']);
     });
     after(async () => {
       await t.close();
@@ -121,6 +131,9 @@ for (const backend of BACKENDS) {
       assert.ok(!(await search('уранхвостохранилища')).hits.some((h) => h.id === made.secret));
       assert.ok((await search('uranhvostohranilisha', 'admin')).hits.some((h) => h.id === made.secret));
       // Under the Chatham House Rule the words can be found, but a hit never names who said them.
+      // Text said under the Rule that nobody has cleared is for insiders alone.
+      assert.ok(!(await search('opresneniya')).hits.some((h) => h.id === made.unclear));
+      assert.ok((await search('opresneniya', 'admin')).hits.some((h) => h.id === made.unclear));
       const frank = (await search('vodopolzovaniya')).hits.find((h) => h.id === made.frank);
       assert.ok(frank);
       assert.deepEqual(Object.keys(frank).sort(), [
@@ -163,8 +176,9 @@ for (const backend of BACKENDS) {
         },
       });
       assert.equal(collective.statusCode, 201, collective.body);
-      const outside = await search('vodopolzovaniyu');
       const id = collective.json().id;
+      await clear(made.chatham!, id, ['ru']);
+      const outside = await search('vodopolzovaniyu');
       assert.ok(outside.hits.some((h) => h.id === id));
       assert.ok(!outside.facets.organization.some((f) => f.value === orgId('kaziss')), 'no attribution in facets');
       assert.ok(!outside.facets.country.some((f) => f.value === 'KZ'));

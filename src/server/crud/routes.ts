@@ -9,7 +9,8 @@ import type { Audience } from '../../shared/contracts/dialogue-record.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
 import { audienceOf, type DialogueAccess } from '../policy/dialogue-access.ts';
 import type { Action } from '../policy/policy.ts';
-import { loadChathamScope } from '../dialogues/chatham.ts';
+import { getDialogueRecord } from '../dialogues/get-dialogue-record.ts';
+import type { RecordSlice } from '../outside/record-lists.ts';
 import { createRecord, deleteRecord, getRecord, listRecords, updateRecord, type ResourceSpec } from './resource.ts';
 
 export interface CrudOptions {
@@ -28,8 +29,11 @@ export interface CrudOptions {
   parent?: 'dialogue' | 'document';
   /** The records are dialogues themselves: `:id` names the dialogue for the policy. */
   isDialogue?: boolean;
-  /** A list outsiders never see when the whole dialogue runs under the Chatham House Rule. */
-  attendance?: boolean;
+  /**
+   * For a dialogue's records: how outsiders read them, from the dialogue's outside view (the record
+   * as they see it), never from the table. Required for records nested under a dialogue.
+   */
+  outside?: RecordSlice<unknown>;
   /** Extra list condition from the actor (what a reader may see). */
   visible?: (input: { actor: Actor }) => SQL | undefined;
 }
@@ -48,6 +52,7 @@ async function assertDocument(db: Queryable, id: string) {
 
 /** The five routes of one kind of record: list, get, create, update, delete. */
 export function crudRoutes(o: CrudOptions): RouteSpec[] {
+  if (o.parent === 'dialogue' && !o.outside) throw new Error(`${o.base}: a dialogue's records need their outside view`);
   const nested = o.parent !== undefined;
   const itemUrl = nested ? `${o.base}/:childId` : `${o.base}/:id`;
   const ids = (params: { id: string; childId?: string }) =>
@@ -73,13 +78,14 @@ export function crudRoutes(o: CrudOptions): RouteSpec[] {
         await parentCheck(deps.db, parentId);
         const audience = readerAudience(actor, dialogue);
         const q = query as { limit: number; offset: number };
-        if (
-          o.attendance &&
-          dialogue &&
-          audience === 'outside' &&
-          (await loadChathamScope(deps.db, dialogue.id)).whole
-        ) {
-          return { items: [], total: 0, limit: q.limit, offset: q.offset };
+        if (dialogue && audience === 'outside' && o.parent === 'dialogue') {
+          const all = o.outside!((await getDialogueRecord(deps, { actor, access: dialogue })).record, q);
+          return {
+            items: all.slice(q.offset, q.offset + q.limit),
+            total: all.length,
+            limit: q.limit,
+            offset: q.offset,
+          };
         }
         return listRecords(o.spec, {
           db: deps.db,
@@ -104,13 +110,11 @@ export function crudRoutes(o: CrudOptions): RouteSpec[] {
         const { parentId, id } = ids(params as { id: string; childId?: string });
         await parentCheck(deps.db, parentId);
         const audience = readerAudience(actor, dialogue);
-        if (
-          o.attendance &&
-          dialogue &&
-          audience === 'outside' &&
-          (await loadChathamScope(deps.db, dialogue.id)).whole
-        ) {
-          throw new AppError('not_found', `no such ${o.noun}`);
+        if (dialogue && audience === 'outside' && o.parent === 'dialogue') {
+          const all = o.outside!((await getDialogueRecord(deps, { actor, access: dialogue })).record, {});
+          const found = all.find((r) => (r as { id: string }).id === id);
+          if (!found) throw new AppError('not_found', `no such ${o.noun}`);
+          return found;
         }
         return getRecord(o.spec, { db: deps.db, actor, audience, parentId, id });
       },

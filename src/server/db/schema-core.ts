@@ -232,6 +232,20 @@ export const statements = pgTable(
     position: integer('position').notNull(),
     areaIds: ids('area_ids'),
     provisionIds: ids('provision_ids'),
+    /**
+     * Under the Chatham House Rule: set when the record was made under the Rule and never unset, so
+     * lowering a dialogue's rule later does not reach back to what was said under it.
+     */
+    underRule: boolean('under_rule').notNull().default(false),
+    /**
+     * The clearance: the text outsiders read (as said, or as the clearer edited it), the hash of the
+     * exact text as said that it was cleared against, the versions released, who and when.
+     */
+    clearedText: ml('cleared_text'),
+    clearedHash: text('cleared_hash'),
+    clearedLanguages: text('cleared_languages').array(),
+    clearedBy: uuid('cleared_by'),
+    clearedAt: at('cleared_at'),
   },
   (t) => [
     index('statements_dialogue_idx').on(t.dialogueId, t.position),
@@ -263,6 +277,20 @@ export const outcomes = pgTable(
     dueOn: date('due_on'),
     status: actionStatus('status'),
     position: integer('position').notNull(),
+    /**
+     * Under the Chatham House Rule: set when the record was made under the Rule and never unset, so
+     * lowering a dialogue's rule later does not reach back to what was said under it.
+     */
+    underRule: boolean('under_rule').notNull().default(false),
+    /**
+     * The clearance: the text outsiders read (as said, or as the clearer edited it), the hash of the
+     * exact text as said that it was cleared against, the versions released, who and when.
+     */
+    clearedText: ml('cleared_text'),
+    clearedHash: text('cleared_hash'),
+    clearedLanguages: text('cleared_languages').array(),
+    clearedBy: uuid('cleared_by'),
+    clearedAt: at('cleared_at'),
   },
   (t) => [
     index('outcomes_dialogue_idx').on(t.dialogueId, t.position),
@@ -433,9 +461,14 @@ export const searchEntries = pgTable(
     areaIds: ids('area_ids'),
     /** A publication is found by everyone from this instant (its embargo), and only inside its dialogue before. */
     publicFrom: at('public_from'),
+    /**
+     * Who may find it: `all`, or, for a record said under the Chatham House Rule, `inside` (the text
+     * as said, attributed) and `outside` (the cleared text alone, with no organization).
+     */
+    audience: text('audience').$type<'all' | 'inside' | 'outside'>().notNull().default('all'),
   },
   (t) => [
-    unique('search_entries_ref_lang_key').on(t.kind, t.refId, t.lang),
+    unique('search_entries_ref_lang_key').on(t.kind, t.refId, t.lang, t.audience),
     index('search_entries_tsv_idx').using('gin', t.tsv),
     index('search_entries_dialogue_idx').on(t.dialogueId),
   ],

@@ -1,6 +1,8 @@
-import { asc, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Queryable } from '../db/database.ts';
+import { applyRule, guardLowering } from '../record/apply-rule.ts';
 import type { AgendaItem, AgendaItemCreate } from '../../shared/contracts/dialogues.ts';
-import { agendaItems, areas, provisions } from '../db/schema.ts';
+import { agendaItems, areas, dialogues, provisions } from '../db/schema.ts';
 import { assertIdsExist, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
 import { entriesFor } from '../search/entries.ts';
@@ -8,6 +10,14 @@ import { dialogueYear } from '../search/facts.ts';
 import { recordMeta } from '../crud/present.ts';
 
 type AgendaRow = typeof agendaItems.$inferSelect;
+
+async function dialogueConfidentiality(db: Queryable, dialogueId: string) {
+  const [d] = await db
+    .select({ confidentiality: dialogues.confidentiality })
+    .from(dialogues)
+    .where(eq(dialogues.id, dialogueId));
+  return d?.confidentiality ?? null;
+}
 
 export const presentAgendaItem = (r: AgendaRow): AgendaItem => ({
   ...recordMeta(r),
@@ -26,7 +36,19 @@ export const agendaItemSpec: ResourceSpec<AgendaItemCreate, AgendaItem> = {
   parentColumn: agendaItems.dialogueId,
   stream: (dialogueId) => dialogueId!,
   dialogueOf: (dialogueId) => dialogueId,
-  async toColumns(input, { tx }) {
+  async toColumns(input, ctx) {
+    const { tx } = ctx;
+    const before = ctx.existing as AgendaRow | null;
+    if (before && input.confidentiality !== undefined) {
+      const dialogueRule = await dialogueConfidentiality(tx, ctx.parentId!);
+      await guardLowering(
+        ctx,
+        { dialogueId: ctx.parentId!, agendaItemId: ctx.id },
+        before.confidentiality ?? dialogueRule,
+        input.confidentiality ?? dialogueRule,
+        'confidentiality',
+      );
+    }
     await assertIdsExist(tx, provisions, input.provisionIds, 'provisionIds');
     await assertIdsExist(tx, areas, input.areaIds, 'areaIds');
     return defined({
@@ -37,6 +59,12 @@ export const agendaItemSpec: ResourceSpec<AgendaItemCreate, AgendaItem> = {
       provisionIds: input.provisionIds,
       areaIds: input.areaIds,
     });
+  },
+  // An item raised to the Rule covers what was already said on it.
+  async afterWrite(_input, ctx) {
+    const [after] = await ctx.tx.select().from(agendaItems).where(eq(agendaItems.id, ctx.id));
+    const rule = after!.confidentiality ?? (await dialogueConfidentiality(ctx.tx, ctx.parentId!));
+    if (rule === 'chatham_house') await applyRule(ctx, ctx.parentId!, ctx.id);
   },
   present: async (rows) => (rows as AgendaRow[]).map(presentAgendaItem),
   search: {

@@ -1,3 +1,4 @@
+import { applyRule, guardLowering } from '../record/apply-rule.ts';
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Dialogue, DialogueCreate } from '../../shared/contracts/dialogues.ts';
 import {
@@ -43,7 +44,17 @@ export const dialogueSpec: ResourceSpec<DialogueCreate, Dialogue> = {
   table: dialogues,
   stream: (_parent, id) => id,
   dialogueOf: (_parent, id) => id,
-  async toColumns(input, { tx }) {
+  async toColumns(input, ctx) {
+    const { tx } = ctx;
+    const before = ctx.existing as DialogueRow | null;
+    if (before && input.confidentiality !== undefined)
+      await guardLowering(
+        ctx,
+        { dialogueId: ctx.id, agendaItemId: null },
+        before.confidentiality,
+        input.confidentiality,
+        'confidentiality',
+      );
     await assertIdExists(tx, series, input.seriesId, 'seriesId');
     await assertIdsExist(tx, organizations, input.convenerIds, 'convenerIds');
     await assertIdsExist(tx, referenceDocuments, input.referenceDocumentIds, 'referenceDocumentIds');
@@ -76,10 +87,13 @@ export const dialogueSpec: ResourceSpec<DialogueCreate, Dialogue> = {
     },
   },
   // Invitees' calendars follow a change of time or title.
-  async afterWrite(_input, { tx, id, existing, env }) {
-    if (!existing || !env) return;
+  async afterWrite(_input, ctx) {
+    const { tx, id, existing, env } = ctx;
+    if (!existing) return;
     const [after] = await tx.select().from(dialogues).where(eq(dialogues.id, id));
-    await notifyChange(tx, env.config, existing as DialogueRow, after!, env.clock());
+    if (after!.confidentiality === 'chatham_house' && (existing as DialogueRow).confidentiality !== 'chatham_house')
+      await applyRule(ctx, id, null);
+    if (env) await notifyChange(tx, env.config, existing as DialogueRow, after!, env.clock());
   },
   // A dialogue takes its whole record with it, and so the record's search entries; invitees get a cancellation.
   beforeDelete: async ({ tx, id, existing, env }) => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type {
   Audience,
@@ -41,15 +42,17 @@ export async function getDialogueRecord(
   const built = await deps.db.transaction(
     async (tx) => {
       const now = await streamSeqs(tx, [id, DIRECTORY_STREAM]);
-      const record = await buildRecord(tx, id, audience, now.get(id)!);
       const dialogueSeq = now.get(id)!;
       const directorySeq = now.get(DIRECTORY_STREAM)!;
-      return {
-        dialogueSeq,
-        directorySeq,
-        body: Buffer.from(JSON.stringify(record)),
-        etag: `W/"${id}-${dialogueSeq}-${directorySeq}-${audience}"`,
-      };
+      // Outsiders get no stream position, and an ETag of the bytes themselves: chat, presence and
+      // insider-only edits move the seqs, and a version that moved with them would tell of activity.
+      const record = await buildRecord(tx, id, audience, audience === 'inside' ? dialogueSeq : 0);
+      const body = Buffer.from(JSON.stringify(record));
+      const etag =
+        audience === 'inside'
+          ? `W/"${id}-${dialogueSeq}-${directorySeq}-${audience}"`
+          : `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+      return { dialogueSeq, directorySeq, body, etag, record };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
@@ -118,7 +121,8 @@ export async function buildRecord(db: Queryable, id: string, audience: Audience,
       position: position?.title ?? null,
       role: p.role,
       invitation: p.invitation,
-      attendance: p.attendance,
+      // When each person was present is for insiders in every dialogue: beside a record it tells who spoke.
+      attendance: audience === 'inside' ? p.attendance : [],
     };
   });
   const statements = statementRows.map((s) => presentStatement(s, audience, scope));

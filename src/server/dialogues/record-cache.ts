@@ -1,3 +1,5 @@
+import type { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
+
 /** A full record, serialised once, with the stream positions it was built at. */
 export interface CachedRecord {
   dialogueSeq: number;
@@ -5,6 +7,8 @@ export interface CachedRecord {
   /** UTF-8 bytes, encoded once: a record is mostly Cyrillic and large, and re-encoding it per request costs. */
   body: Buffer;
   etag: string;
+  /** The same record as an object, for the routes that read parts of it (child lists, mentions, lists). */
+  record: DialogueRecord;
 }
 
 /**

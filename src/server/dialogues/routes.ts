@@ -1,11 +1,16 @@
+import type { z } from 'zod';
+import { agendaSlice, participantSlice } from '../outside/record-lists.ts';
 import { IdParams } from '../../shared/common.ts';
 import * as C from '../../shared/contracts/dialogues.ts';
 import { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
 import { crudRoutes } from '../crud/routes.ts';
 import { route, type RouteSpec } from '../http/route.ts';
 import { agendaItemSpec } from './agenda-items.ts';
-import { dialogueSpec, visibleDialogues } from './dialogues.ts';
+import { dialogueSpec } from './dialogues.ts';
 import { getDialogueRecord } from './get-dialogue-record.ts';
+import { listDialogues as readDialogueList } from './list-dialogues.ts';
+import type { Actor } from '../policy/actor.ts';
+import type { Deps } from '../deps.ts';
 import { participantSpec } from './participants.ts';
 
 const [listDialogues, , createDialogue, updateDialogue, deleteDialogue] = crudRoutes({
@@ -20,13 +25,16 @@ const [listDialogues, , createDialogue, updateDialogue, deleteDialogue] = crudRo
   update: C.DialogueUpdate,
   output: C.Dialogue,
   list: C.DialogueListQuery,
-  visible: ({ actor }) => visibleDialogues(actor),
 });
 
 const plan = { tag: 'Dialogues', read: 'dialogue.read', write: 'dialogue.plan', parent: 'dialogue' } as const;
 
 export const dialogueRoutes: RouteSpec[] = [
-  listDialogues!,
+  {
+    ...listDialogues!,
+    handler: ({ actor, deps, query }: { actor: Actor; deps: Deps; query: z.infer<typeof C.DialogueListQuery> }) =>
+      readDialogueList(deps, { actor, query }),
+  } as RouteSpec,
   { ...createDialogue!, action: 'dialogue.create' },
   route({
     method: 'GET',
@@ -53,7 +61,7 @@ export const dialogueRoutes: RouteSpec[] = [
     spec: participantSpec as never,
     base: '/dialogues/:id/participants',
     noun: 'participant',
-    attendance: true,
+    outside: participantSlice,
     create: C.ParticipantCreate,
     update: C.ParticipantUpdate,
     output: C.Participant,
@@ -64,6 +72,7 @@ export const dialogueRoutes: RouteSpec[] = [
     spec: agendaItemSpec as never,
     base: '/dialogues/:id/agenda-items',
     noun: 'agenda item',
+    outside: agendaSlice,
     create: C.AgendaItemCreate,
     update: C.AgendaItemUpdate,
     output: C.AgendaItem,

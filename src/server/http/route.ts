@@ -96,7 +96,8 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, specs: RouteSpec[]
         };
         if (dialogueId && !(await loadDialogue())) throw new AppError('not_found', 'no such dialogue');
         const denied = await check(spec.action, { actor, dialogue: loadDialogue, subject });
-        if (denied) throw new AppError(denied);
+        // A dialogue hidden from this reader answers exactly as one that does not exist.
+        if (denied) throw new AppError(denied, denied === 'not_found' && dialogueId ? 'no such dialogue' : undefined);
         // Bodies are validated after the policy, so a refused caller learns nothing about the contract.
         const query = spec.query ? parseInput(spec.query, req.query, 'query') : undefined;
         const body = spec.body ? parseInput(spec.body, req.body, 'body') : undefined;

@@ -68,6 +68,9 @@ export const POLICY = {
   'dialogue.delete': { rule: admin },
   'dialogue.plan': { rule: either(admin, holds(MODERATING_ROLES)) },
   'dialogue.record': { rule: either(admin, holds(RECORDING_ROLES)) },
+  // Under the Chatham House Rule: those who record read the queue; only the rapporteur and the secretariat clear.
+  'record.clearances': { rule: either(admin, holds(RECORDING_ROLES)) },
+  'record.clear': { rule: either(admin, holds(['rapporteur'])) },
   'search.read': { rule: anyone },
   'publication.read': { rule: either(admin, holds(ParticipantRole.options)), deny: 'not_found' },
   'publication.write': { rule: either(admin, holds(RECORDING_ROLES)) },

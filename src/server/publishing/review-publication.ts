@@ -1,3 +1,4 @@
+import { pendingClearances } from '../record/clearance/list-clearances.ts';
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Publication, ReviewCreate } from '../../shared/contracts/publishing.ts';
@@ -65,6 +66,15 @@ export async function reviewPublication(
       throw new AppError('conflict', 'only a publication in review takes reviews', [
         { path: 'decision', message: `the publication is ${row.status}`, code: 'not_in_review' },
       ]);
+    }
+    if (args.input.decision === 'approve') {
+      const pending = await pendingClearances(tx, args.dialogueId);
+      if (pending > 0)
+        throw new AppError(
+          'conflict',
+          `${pending} statements and outcomes under the Chatham House Rule wait for clearance`,
+          [{ path: 'decision', message: `${pending} texts wait for clearance`, code: 'awaiting_clearance' }],
+        );
     }
     const institutions = await signingInstitutions(tx, args.dialogueId);
     const organizationId = await reviewerInstitution(

@@ -7,6 +7,7 @@ import type { Deps } from '../deps.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { write } from '../events/write.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
+import { pendingClearances } from '../record/clearance/list-clearances.ts';
 import { indexPublication } from './index-publication.ts';
 import { lockPublication, presentPublication } from './publication-store.ts';
 
@@ -36,6 +37,17 @@ export async function transitionPublication(
         `a ${row.status.replace('_', ' ')} publication cannot become ${to.replace('_', ' ')}`,
         [{ path: 'to', message: `not allowed from ${row.status}`, code: 'bad_transition' }],
       );
+    }
+    // Publishing cannot run ahead of clearance: not even the secretariat approves while texts wait.
+    if (to === 'approved' || to === 'published') {
+      const pending = await pendingClearances(tx, args.dialogueId);
+      if (pending > 0) {
+        throw new AppError(
+          'conflict',
+          `${pending} statements and outcomes under the Chatham House Rule wait for clearance`,
+          [{ path: 'to', message: `${pending} texts wait for clearance`, code: 'awaiting_clearance' }],
+        );
+      }
     }
     if (to === 'approved' && row.status === 'in_review' && !isAdmin(args.actor)) {
       const full = await presentPublication(tx, row);

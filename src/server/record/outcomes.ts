@@ -5,10 +5,15 @@ import { agendaItems, areas, organizations, outcomes, outcomeStatusChanges, prov
 import type { Queryable } from '../db/database.ts';
 import { assertIdExists, assertIdsExist, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
-import { clearText, loadChathamScope, underRule, type ChathamScope } from '../dialogues/chatham.ts';
-import { nextPosition } from './statements.ts';
-import { entriesFor } from '../search/entries.ts';
-import { dialogueYear } from '../search/facts.ts';
+import {
+  clearanceOf,
+  loadChathamScope,
+  recordUnderRule,
+  releasedText,
+  type ChathamScope,
+} from '../dialogues/chatham.ts';
+import { nextPosition, stillUnderRule } from './statements.ts';
+import { recordEntries } from './record-entries.ts';
 import { groupBy, recordMeta } from '../crud/present.ts';
 
 type OutcomeRow = typeof outcomes.$inferSelect;
@@ -25,15 +30,22 @@ export async function loadStatusHistory(db: Queryable, ids: string[]): Promise<M
   return groupBy(ids, rows, (r) => r.outcomeId);
 }
 
-/** Outsiders learn no organization behind an outcome reached under the Rule, nor who changed its status. */
+/**
+ * Outsiders learn no organization behind an outcome reached under the Rule, nor who changed its
+ * status, nor a note or evidence that could name its owner; its text only once cleared.
+ */
 export function presentOutcome(r: OutcomeRow, history: ChangeRow[], audience: Audience, scope: ChathamScope): Outcome {
-  const withheld = audience === 'outside' && underRule(scope, r.agendaItemId);
+  const withheld = audience === 'outside' && recordUnderRule(r, scope);
+  const meta = recordMeta(r);
   return {
-    ...recordMeta(r),
+    ...meta,
+    createdAt: withheld ? null : meta.createdAt,
+    updatedAt: withheld ? null : meta.updatedAt,
     dialogueId: r.dialogueId,
     agendaItemId: r.agendaItemId,
     kind: r.kind,
-    text: withheld ? clearText(scope, r.agendaItemId, r.text) : r.text,
+    text: withheld ? releasedText(r) : r.text,
+    clearance: clearanceOf(r, scope),
     proposerIds: withheld ? [] : r.proposerIds,
     endorserIds: withheld ? [] : r.endorserIds,
     areaIds: r.areaIds,
@@ -44,8 +56,8 @@ export function presentOutcome(r: OutcomeRow, history: ChangeRow[], audience: Au
     position: r.position,
     statusHistory: history.map((h) => ({
       status: h.status,
-      note: h.note,
-      evidence: h.evidence,
+      note: withheld ? null : h.note,
+      evidence: withheld ? [] : h.evidence,
       changedBy: audience === 'inside' ? h.changedBy : null,
       at: h.at.toISOString(),
     })),
@@ -59,6 +71,7 @@ export const outcomeSpec: ResourceSpec<OutcomeCreate, Outcome> = {
   stream: (dialogueId) => dialogueId!,
   dialogueOf: (dialogueId) => dialogueId,
   async toColumns(input, { tx, parentId, existing }) {
+    const underRule = await stillUnderRule(tx, parentId!, input.agendaItemId, existing);
     await assertIdExists(tx, agendaItems, input.agendaItemId, 'agendaItemId', {
       column: agendaItems.dialogueId,
       value: parentId!,
@@ -80,6 +93,7 @@ export const outcomeSpec: ResourceSpec<OutcomeCreate, Outcome> = {
       dueOn: input.dueOn,
       status: input.status,
       position: input.position ?? (existing ? undefined : await nextPosition(tx, outcomes, parentId!)),
+      underRule,
     });
   },
   async afterWrite(input, { tx, id, actor, existing }) {
@@ -111,13 +125,7 @@ export const outcomeSpec: ResourceSpec<OutcomeCreate, Outcome> = {
       const organizationIds = [
         ...new Set([...r.proposerIds, ...r.endorserIds, ...(r.ownerOrganizationId ? [r.ownerOrganizationId] : [])]),
       ];
-      return entriesFor([r.text], {
-        dialogueId: r.dialogueId,
-        agendaItemId: r.agendaItemId,
-        year: await dialogueYear(tx, r.dialogueId),
-        organizationIds,
-        areaIds: r.areaIds,
-      });
+      return recordEntries(tx, r, organizationIds);
     },
   },
   filters: (q) => [

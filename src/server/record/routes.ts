@@ -1,6 +1,7 @@
 import { RecordListQuery } from '../../shared/contracts/dialogues.ts';
 import { ActionStatus } from '../../shared/contracts/enums.ts';
 import * as C from '../../shared/contracts/record.ts';
+import { outcomeSlice, statementSlice } from '../outside/record-lists.ts';
 import { crudRoutes } from '../crud/routes.ts';
 import type { RouteSpec } from '../http/route.ts';
 import { outcomeSpec } from './outcomes.ts';
@@ -14,6 +15,7 @@ export const recordRoutes: RouteSpec[] = [
     spec: statementSpec as never,
     base: '/dialogues/:id/statements',
     noun: 'statement',
+    outside: statementSlice,
     create: C.StatementCreate,
     update: C.StatementUpdate,
     output: C.Statement,
@@ -24,6 +26,7 @@ export const recordRoutes: RouteSpec[] = [
     spec: outcomeSpec as never,
     base: '/dialogues/:id/outcomes',
     noun: 'outcome',
+    outside: outcomeSlice,
     create: C.OutcomeCreate,
     update: C.OutcomeUpdate,
     output: C.Outcome,

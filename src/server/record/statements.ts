@@ -7,18 +7,31 @@ import type { Queryable } from '../db/database.ts';
 import { assertIdExists, assertIdsExist, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
 import type { Audience } from '../../shared/contracts/dialogue-record.ts';
-import { clearText, loadChathamScope, underRule, type ChathamScope } from '../dialogues/chatham.ts';
-import { entriesFor } from '../search/entries.ts';
-import { dialogueYear, participantOrganization } from '../search/facts.ts';
+import {
+  clearanceOf,
+  loadChathamScope,
+  recordUnderRule,
+  releasedText,
+  ruleAt,
+  type ChathamScope,
+} from '../dialogues/chatham.ts';
+import { recordEntries } from './record-entries.ts';
+import { participantOrganization } from '../search/facts.ts';
 import { recordMeta } from '../crud/present.ts';
 
 type StatementRow = typeof statements.$inferSelect;
 
-/** The one presenter of statements: outsiders get no speaker for what was said under the Rule. */
+/**
+ * The one presenter of statements. Under the Rule outsiders get no speaker, no time finer than the
+ * agenda item, and only text that a person has cleared.
+ */
 export function presentStatement(r: StatementRow, audience: Audience, scope: ChathamScope): Statement {
-  const withheld = audience === 'outside' && underRule(scope, r.agendaItemId);
+  const withheld = audience === 'outside' && recordUnderRule(r, scope);
+  const meta = recordMeta(r);
   return {
-    ...recordMeta(r),
+    ...meta,
+    createdAt: withheld ? null : meta.createdAt,
+    updatedAt: withheld ? null : meta.updatedAt,
     dialogueId: r.dialogueId,
     agendaItemId: r.agendaItemId,
     speaker: withheld
@@ -27,12 +40,25 @@ export function presentStatement(r: StatementRow, audience: Audience, scope: Cha
         ? { kind: 'participant', participantId: r.participantId }
         : { kind: 'collective', organizationIds: r.collectiveOrganizationIds },
     kind: r.kind,
-    text: withheld ? clearText(scope, r.agendaItemId, r.text) : r.text,
-    deliveredAt: r.deliveredAt?.toISOString() ?? null,
+    text: withheld ? releasedText(r) : r.text,
+    clearance: clearanceOf(r, scope),
+    deliveredAt: withheld ? null : (r.deliveredAt?.toISOString() ?? null),
     position: r.position,
     areaIds: r.areaIds,
     provisionIds: r.provisionIds,
   };
+}
+
+/** Once under the Rule, always: a record moved to another item, or a rule lowered later, does not free it. */
+export async function stillUnderRule(
+  tx: Queryable,
+  dialogueId: string,
+  agendaItemId: string | null | undefined,
+  existing: { underRule?: unknown; agendaItemId?: unknown } | null,
+): Promise<boolean> {
+  if (existing?.underRule === true) return true;
+  const item = agendaItemId === undefined ? ((existing?.agendaItemId as string | null) ?? null) : agendaItemId;
+  return ruleAt(tx, dialogueId, item);
 }
 
 export async function nextPosition(
@@ -54,6 +80,7 @@ export const statementSpec: ResourceSpec<StatementCreate, Statement> = {
   stream: (dialogueId) => dialogueId!,
   dialogueOf: (dialogueId) => dialogueId,
   async toColumns(input, { tx, parentId, existing }) {
+    const underRule = await stillUnderRule(tx, parentId!, input.agendaItemId, existing);
     const inDialogue = (column: PgColumn) => ({ column, value: parentId! });
     await assertIdExists(tx, agendaItems, input.agendaItemId, 'agendaItemId', inDialogue(agendaItems.dialogueId));
     if (input.speaker?.kind === 'participant') {
@@ -84,6 +111,7 @@ export const statementSpec: ResourceSpec<StatementCreate, Statement> = {
       position: input.position ?? (existing ? undefined : await nextPosition(tx, statements, parentId!)),
       areaIds: input.areaIds,
       provisionIds: input.provisionIds,
+      underRule,
     });
   },
   async present(rows, { db, audience, parentId }) {
@@ -100,13 +128,7 @@ export const statementSpec: ResourceSpec<StatementCreate, Statement> = {
       const organizationIds = r.participantId
         ? await participantOrganization(tx, r.participantId)
         : r.collectiveOrganizationIds;
-      return entriesFor([r.text], {
-        dialogueId: r.dialogueId,
-        agendaItemId: r.agendaItemId,
-        year: await dialogueYear(tx, r.dialogueId),
-        organizationIds,
-        areaIds: r.areaIds,
-      });
+      return recordEntries(tx, r, organizationIds);
     },
   },
   filters: (q) => [

@@ -12,6 +12,8 @@ export interface EntryFacts {
   organizationIds?: string[];
   areaIds?: string[];
   publicFrom?: Date | null;
+  /** `all` unless the record was said under the Chatham House Rule (see the column). */
+  audience?: 'all' | 'inside' | 'outside';
 }
 
 /**
@@ -61,6 +63,7 @@ export function entryRow(kind: SearchKind, refId: string, e: Entry) {
     organizationIds: e.organizationIds ?? [],
     areaIds: e.areaIds ?? [],
     publicFrom: e.publicFrom ?? null,
+    audience: e.audience ?? 'all',
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, like, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, like, lte, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import {
   FACETS,
   type Facet,
@@ -50,6 +50,12 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
   const now = deps.clock();
   const insider = insideDialogue(args.actor);
   const filters = and(
+    // Under the Rule the text as said is for insiders; outsiders have the cleared text alone.
+    or(
+      eq(searchEntries.audience, 'all'),
+      and(eq(searchEntries.audience, 'inside'), insider),
+      and(eq(searchEntries.audience, 'outside'), not(insider)),
+    ),
     or(
       and(ne(searchEntries.kind, 'publication'), visible && or(isNull(searchEntries.dialogueId), visible)),
       and(eq(searchEntries.kind, 'publication'), or(lte(searchEntries.publicFrom, now), insider)),
@@ -127,12 +133,13 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
     })
     .map((r) => ({ ...r, organizationIds: r.attributable ? r.organizationIds : [] }));
 
-  // What was said under the Rule reaches outsiders with the names in it struck out, like every other output.
+  // Titles under the Rule reach outsiders with the names in them struck out. (Statements and outcomes
+  // are found by outsiders only through their cleared entries: nothing to strike there.)
   const redactors = new Map<string, Redactor | undefined>();
   const hits: SearchHit[] = [];
   for (const r of records.slice(0, q.limit)) {
     let shown = snippet(r.text, key);
-    if (!r.attributable && r.dialogueId) {
+    if (!r.attributable && r.dialogueId && r.kind !== 'statement' && r.kind !== 'outcome') {
       if (!redactors.has(r.dialogueId))
         redactors.set(r.dialogueId, (await loadChathamScope(deps.db, r.dialogueId)).redactor);
       const cleared = snippet(redactors.get(r.dialogueId)?.text(r.text, r.lang) ?? r.text, key);

@@ -59,7 +59,9 @@ export async function trackerMatrix(
   const ids = sql`string_to_array(${provs.map((p) => p.id).join(',')}, ',')::uuid[]`;
   const visible = visibleDialogues(args.actor) ?? sql`true`;
   const inside = insideDialogue(args.actor);
-  const attributable = sql`(${inside} or (dialogues.confidentiality <> 'chatham_house' and coalesce(ai.confidentiality, dialogues.confidentiality) <> 'chatham_house'))`;
+  // Under the Rule when written (the flag stays), or in the Rule's scope now.
+  const attributable = (table: 'statements' | 'outcomes') =>
+    sql`(${inside} or (not ${sql.raw(table)}.under_rule and dialogues.confidentiality <> 'chatham_house' and coalesce(ai.confidentiality, dialogues.confidentiality) <> 'chatham_house'))`;
   const dialogueFilters: SQL[] = [
     ...(q.series ? [sql`dialogues.series_id = ${q.series}::uuid`] : []),
     ...(q.from ? [sql`dialogues.starts_at >= ${q.from}::date`] : []),
@@ -79,7 +81,7 @@ export async function trackerMatrix(
   // A statement counts once for each country it was said for: its speaker's, or those of the
   // organizations that spoke together. Counted per dialogue first and then per cell, so every
   // aggregate hashes rather than sorts; the row's total counts each statement once.
-  const country = sql`case when ${attributable} then coalesce(o.country_code, ${NO_COUNTRY}) else ${NO_COUNTRY} end`;
+  const country = sql`case when ${attributable('statements')} then coalesce(o.country_code, ${NO_COUNTRY}) else ${NO_COUNTRY} end`;
   const mentions = sql`from statements
       join dialogues on dialogues.id = statements.dialogue_id
       left join agenda_items ai on ai.id = statements.agenda_item_id
@@ -126,9 +128,9 @@ export async function trackerMatrix(
     where ${where('outcomes', [
       sql`pid = any(${ids})`,
       sql`outcomes.kind in ('commitment', 'follow_up_action')`,
-      ...(q.owner ? [sql`outcomes.owner_organization_id = ${q.owner}::uuid and ${attributable}`] : []),
+      ...(q.owner ? [sql`outcomes.owner_organization_id = ${q.owner}::uuid and ${attributable('outcomes')}`] : []),
     ])}`;
-  const countryOf = sql`case when ${attributable} then coalesce(org.country_code, ${NO_COUNTRY}) else ${NO_COUNTRY} end`;
+  const countryOf = sql`case when ${attributable('outcomes')} then coalesce(org.country_code, ${NO_COUNTRY}) else ${NO_COUNTRY} end`;
   const overdueIf = sql`outcomes.due_on < ${today}::date and coalesce(outcomes.status, 'planned') not in ('done', 'dropped')`;
   const tallied = rows<{
     provision_id: string;
@@ -160,7 +162,7 @@ export async function trackerMatrix(
   }>(
     await db.execute(sql`
     select pid as provision_id, outcomes.id, outcomes.dialogue_id, outcomes.kind, outcomes.text, outcomes.owner_organization_id as owner,
-      to_char(outcomes.due_on, 'YYYY-MM-DD') as due_on, outcomes.status, ${countryOf} as country, ${attributable} as attributable, coalesce(${overdueIf}, false) as overdue
+      to_char(outcomes.due_on, 'YYYY-MM-DD') as due_on, outcomes.status, ${countryOf} as country, ${attributable('outcomes')} as attributable, coalesce(${overdueIf}, false) as overdue
     ${actionBase} and ${inside}
     order by outcomes.due_on nulls last, outcomes.id`),
   );

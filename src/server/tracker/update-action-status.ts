@@ -3,7 +3,7 @@ import { updateRecord } from '../crud/resource.ts';
 import type { Deps } from '../deps.ts';
 import type { Subject } from '../http/route.ts';
 import type { Actor } from '../policy/actor.ts';
-import type { DialogueAccess } from '../policy/dialogue-access.ts';
+import { loadDialogueAccess, type DialogueAccess } from '../policy/dialogue-access.ts';
 import { outcomeSpec } from '../record/outcomes.ts';
 import { getAction } from './get-action.ts';
 
@@ -13,7 +13,7 @@ import { getAction } from './get-action.ts';
  * the search index follow as for any other edit; the history is only ever appended to.
  */
 export async function updateActionStatus(
-  deps: Pick<Deps, 'db' | 'clock'>,
+  deps: Deps,
   args: { actor: Actor; id: string; access: DialogueAccess; subject: Subject; input: ActionStatusUpdate },
 ): Promise<ActionPage> {
   await updateRecord(outcomeSpec, {
@@ -28,5 +28,7 @@ export async function updateActionStatus(
       version: args.input.version,
     },
   });
-  return getAction(deps, args);
+  // The access read before the write holds the seqs the record was cached at: read it again.
+  const access = await loadDialogueAccess(deps.db, args.actor, args.subject.dialogueId);
+  return getAction(deps, { ...args, access: access ?? args.access });
 }

@@ -46,9 +46,10 @@ export const RecordReference = ReferenceDocument.extend({ provisions: z.array(Pr
 export const DialogueRecord = z
   .object({
     audience: Audience,
-    seq: z
-      .int()
-      .meta({ description: "The dialogue's event sequence this record reflects; the live channel resumes after it." }),
+    seq: z.int().meta({
+      description:
+        "The dialogue's event sequence this record reflects; the live channel resumes after it. 0 for outsiders, whose record moves only when what they see changes (its ETag tells).",
+    }),
     dialogue: Dialogue,
     series: Series.nullable(),
     conveners: z.array(Id),

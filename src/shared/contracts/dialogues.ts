@@ -119,6 +119,9 @@ export type ParticipantUpdate = z.infer<typeof ParticipantUpdate>;
 export const Participant = z
   .object({
     ...RecordMeta,
+    // Outsiders do not learn when someone was added: beside a statement's place, it could tell who spoke.
+    createdAt: IsoDateTime.nullable(),
+    updatedAt: IsoDateTime.nullable(),
     dialogueId: Id,
     personId: Id,
     organizationId: Id.nullable(),

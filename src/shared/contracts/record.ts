@@ -46,14 +46,32 @@ export const SpeakerView = z
   ])
   .meta({ id: 'SpeakerView' });
 
+/**
+ * Whether the text may leave the room: `not_needed` outside the Chatham House Rule; under it,
+ * `pending` until the rapporteur or the secretariat clears the exact text, then `cleared`.
+ */
+export const Clearance = z.enum(['not_needed', 'pending', 'cleared']).meta({ id: 'Clearance' });
+export type Clearance = z.infer<typeof Clearance>;
+
+/**
+ * Record fields, with the times that outsiders do not get under the Rule: a time finer than the
+ * agenda item would tell who spoke, beside attendance or a recording.
+ */
+const RecordMetaUnderRule = {
+  ...RecordMeta,
+  createdAt: IsoDateTime.nullable(),
+  updatedAt: IsoDateTime.nullable(),
+};
+
 export const Statement = z
   .object({
-    ...RecordMeta,
+    ...RecordMetaUnderRule,
     dialogueId: Id,
     agendaItemId: Id.nullable(),
     speaker: SpeakerView,
     kind: StatementKind,
     text: MultiLongText,
+    clearance: Clearance,
     deliveredAt: IsoDateTime.nullable(),
     position: z.int(),
     areaIds: z.array(Id),
@@ -100,11 +118,12 @@ export const StatusChange = z
 
 export const Outcome = z
   .object({
-    ...RecordMeta,
+    ...RecordMetaUnderRule,
     dialogueId: Id,
     agendaItemId: Id.nullable(),
     kind: OutcomeKind,
     text: MultiLongText,
+    clearance: Clearance,
     proposerIds: z.array(Id),
     endorserIds: z.array(Id),
     areaIds: z.array(Id),

@@ -1,5 +1,6 @@
 import { LANGUAGE_NAMES } from './language-names.ts';
 import { liveEn } from './messages-live.ts';
+import { clearanceEn } from './messages-clearance.ts';
 
 /**
  * The English catalog: the reference. Every key here must exist in Russian (a test checks it);
@@ -408,6 +409,7 @@ export const en = {
   'auth.passkeyFailed': 'The passkey did not work here. Try again, or use your password.',
   ...LANGUAGE_NAMES,
   ...liveEn,
+  ...clearanceEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

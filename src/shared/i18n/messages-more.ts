@@ -1,5 +1,6 @@
 import type { Catalog } from './messages-en.ts';
 import { LANGUAGE_NAMES } from './language-names.ts';
+import { clearanceKk, clearanceKy, clearanceTg, clearanceTk, clearanceUz } from './messages-clearance.ts';
 
 /*
  * Catalogs that grow over time. A missing message falls back to Russian, then English.
@@ -7,30 +8,35 @@ import { LANGUAGE_NAMES } from './language-names.ts';
  */
 export const kk: Catalog = {
   ...LANGUAGE_NAMES,
+  ...clearanceKk,
   'nav.dialogues': 'Диалогтар',
   'auth.signIn': 'Кіру',
   'auth.signOut': 'Шығу',
 };
 export const ky: Catalog = {
   ...LANGUAGE_NAMES,
+  ...clearanceKy,
   'nav.dialogues': 'Диалогдор',
   'auth.signIn': 'Кирүү',
   'auth.signOut': 'Чыгуу',
 };
 export const tg: Catalog = {
   ...LANGUAGE_NAMES,
+  ...clearanceTg,
   'nav.dialogues': 'Муколамаҳо',
   'auth.signIn': 'Воридшавӣ',
   'auth.signOut': 'Баромад',
 };
 export const tk: Catalog = {
   ...LANGUAGE_NAMES,
+  ...clearanceTk,
   'nav.dialogues': 'Dialoglar',
   'auth.signIn': 'Girmek',
   'auth.signOut': 'Çykmak',
 };
 export const uz: Catalog = {
   ...LANGUAGE_NAMES,
+  ...clearanceUz,
   'nav.dialogues': 'Muloqotlar',
   'auth.signIn': 'Kirish',
   'auth.signOut': 'Chiqish',

@@ -1,6 +1,7 @@
 import type { MessageKey } from './messages-en.ts';
 import { LANGUAGE_NAMES } from './language-names.ts';
 import { liveRu } from './messages-live.ts';
+import { clearanceRu } from './messages-clearance.ts';
 
 /** Русский каталог: полный, как английский. Формы множественного числа: one / few / many / other. */
 export const ru: Record<MessageKey, string> = {
@@ -411,4 +412,5 @@ export const ru: Record<MessageKey, string> = {
   'auth.passkeyFailed': 'Ключ доступа не сработал. Попробуйте ещё раз или войдите по паролю.',
   ...LANGUAGE_NAMES,
   ...liveRu,
+  ...clearanceRu,
 };

@@ -41,6 +41,12 @@ import {
   type PublicationUpdate,
   type ReviewCreate,
 } from '../../shared/contracts/publishing.ts';
+import {
+  ClearanceQueue,
+  ClearanceView,
+  type ClearableKind,
+  type ClearanceCreate,
+} from '../../shared/contracts/clearance.ts';
 import { z as zod, type z } from 'zod';
 
 /** A refused request, carrying the server's problem details (RFC 9457). */
@@ -200,6 +206,14 @@ export const api = {
     ),
     outcomes: writes<OutcomeCreate, OutcomeUpdate, typeof Outcome>(`/dialogues/${dialogueId}/outcomes`, Outcome),
     publications: publicationsOf(dialogueId),
+    /** Texts said under the Chatham House Rule, and their clearance for outsiders. */
+    clearances: {
+      list: (): Promise<ClearanceQueue> => request('GET', `/dialogues/${dialogueId}/clearances`, ClearanceQueue),
+      get: (kind: ClearableKind, recordId: string): Promise<ClearanceView> =>
+        request('GET', `/dialogues/${dialogueId}/clearances/${kind}/${recordId}`, ClearanceView),
+      clear: (kind: ClearableKind, recordId: string, body: ClearanceCreate): Promise<ClearanceView> =>
+        request('POST', `/dialogues/${dialogueId}/clearances/${kind}/${recordId}`, ClearanceView, body),
+    },
     invite: (body: InvitationCreate): Promise<z.infer<typeof InvitationSent>> =>
       request('POST', `/dialogues/${dialogueId}/invitations`, InvitationSent, body),
     schedule: (at: string): Promise<ScheduleCheck> =>

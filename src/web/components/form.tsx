@@ -112,6 +112,7 @@ export function FormStatus({
   reloaded?: boolean;
 }) {
   const { t } = useI18n();
+  const say = useFaultText();
   const { error, conflict } = submission;
   if (!error)
     return reloaded ? (
@@ -129,6 +130,15 @@ export function FormStatus({
           </button>
         )}
       </div>
+    );
+  }
+  // A refusal of the state of things (409), not of a field: say why, e.g. texts that wait for clearance.
+  const refusals = error instanceof ApiError && error.status === 409 ? (error.problem.errors ?? []) : [];
+  if (refusals.length) {
+    return (
+      <p className="error" role="alert">
+        {refusals.map((f) => say(f)).join(' ')}
+      </p>
     );
   }
   const count = error instanceof ApiError ? (error.problem.errors?.length ?? 0) : 0;

@@ -18,6 +18,7 @@ import { StatementForm } from '../features/record/statement-form.tsx';
 import { PublicationsPanel } from '../features/publishing/publications-panel.tsx';
 import { Exports } from '../features/publishing/exports.tsx';
 import { ConveningPanel } from '../features/convening/convening-panel.tsx';
+import { hasRule, waitingInRecord } from '../features/clearance/under-rule.ts';
 
 export function DialoguePage({ id }: { id: string }) {
   const { t } = useI18n();
@@ -123,6 +124,10 @@ function RecordView({
     );
   };
 
+  /** Under the Rule, insiders see which texts outsiders cannot read yet. */
+  const notCleared = (x: { clearance: string }) =>
+    can.inside && x.clearance === 'pending' && <span className="badge badge-warn">{t('clearance.notCleared')}</span>;
+
   const done = () => {
     setEditing(null);
     onChanged();
@@ -163,6 +168,7 @@ function RecordView({
             </>
           )}{' '}
           <span className="badge">{t(`statementKind.${s.kind}`)}</span>
+          {notCleared(s)}
           {can.record && editButton(s.id, text(s.text).slice(0, 40))}
         </p>
         {s.kind === 'direct_quote' ? (
@@ -198,11 +204,18 @@ function RecordView({
           </span>
         </p>
         {d.summary && <MultiText value={d.summary} as="p" />}
-        {can.plan && (
-          <p>
-            <Link href={`/dialogues/${d.id}/edit`} className="button">
-              {t('dialogue.edit')}
-            </Link>
+        {(can.plan || (can.record && hasRule(r))) && (
+          <p className="actions wrap">
+            {can.plan && (
+              <Link href={`/dialogues/${d.id}/edit`} className="button">
+                {t('dialogue.edit')}
+              </Link>
+            )}
+            {can.record && hasRule(r) && (
+              <Link href={`/dialogues/${d.id}/clearance`} className="button secondary">
+                {t('clearance.link', { count: waitingInRecord(r) })}
+              </Link>
+            )}
           </p>
         )}
       </header>
@@ -372,6 +385,7 @@ function RecordView({
                 <p className="meta">
                   <span className="badge">{t(`outcomeKind.${o.kind}`)}</span>
                   {o.status && <span className="badge">{t(`actionStatus.${o.status}`)}</span>}
+                  {notCleared(o)}
                   {can.record && editButton(o.id, text(o.text).slice(0, 40))}
                 </p>
                 <MultiText value={o.text} as="p" />

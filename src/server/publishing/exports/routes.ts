@@ -2,10 +2,8 @@ import { z } from 'zod';
 import { IdParams } from '../../../shared/common.ts';
 import { LanguageTag } from '../../../shared/multilingual.ts';
 import { route, type HandlerInput, type RouteSpec } from '../../http/route.ts';
-import { DIRECTORY_STREAM } from '../../events/append-event.ts';
-import { streamSeqs } from '../../events/stream-seqs.ts';
-import { buildRecord } from '../../dialogues/get-dialogue-record.ts';
-import { audienceOf } from '../../policy/dialogue-access.ts';
+import { getDialogueRecord } from '../../dialogues/get-dialogue-record.ts';
+import { clearedOnly } from '../generate/generate.ts';
 import { minutes } from '../generate/minutes.ts';
 import { recordCsv } from './csv.ts';
 import { toDocx } from './docx.ts';
@@ -17,14 +15,7 @@ const tag = 'Exports';
 
 /** The record as this reader may see it: an export never shows more than the page does. */
 async function readerRecord(input: HandlerInput<z.infer<typeof IdParams>, unknown, unknown>) {
-  const access = input.dialogue!;
-  return input.deps.db.transaction(
-    async (tx) => {
-      const seqs = await streamSeqs(tx, [access.id, DIRECTORY_STREAM]);
-      return buildRecord(tx, access.id, audienceOf(input.actor, access), seqs.get(access.id)!);
-    },
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
-  );
+  return (await getDialogueRecord(input.deps, { actor: input.actor, access: input.dialogue! })).record;
 }
 
 const attachment = (name: string) => `attachment; filename="${name}"`;
@@ -47,7 +38,7 @@ const minutesRoute = (
     params: IdParams,
     query: ExportQuery,
     handler: async (input) => {
-      const m = minutes(await readerRecord(input), input.query!.lang);
+      const m = minutes(clearedOnly(await readerRecord(input)), input.query!.lang);
       const body = await render({ ...m, language: m.writtenIn });
       return input.reply
         .type(type)

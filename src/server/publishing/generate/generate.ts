@@ -22,6 +22,15 @@ export async function generateFromRecord(
   kind: PublicationKind,
   language: string,
 ): Promise<Generated> {
-  const record = await buildRecord(db, dialogueId, 'outside', 0);
-  return GENERATORS[kind](record, language);
+  return GENERATORS[kind](clearedOnly(await buildRecord(db, dialogueId, 'outside', 0)), language);
 }
+
+/** A text under the Rule that nobody has cleared yet is not written about at all, not even as its marker. */
+export const clearedOnly = (record: DialogueRecord): DialogueRecord =>
+  record.audience === 'inside'
+    ? record
+    : {
+        ...record,
+        statements: record.statements.filter((s) => s.clearance !== 'pending'),
+        outcomes: record.outcomes.filter((o) => o.clearance !== 'pending'),
+      };

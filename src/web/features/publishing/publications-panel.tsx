@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'wouter';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import { PublicationKind } from '../../../shared/contracts/enums.ts';
 import { UI_LANGUAGES } from '../../../shared/multilingual.ts';
@@ -10,6 +11,7 @@ import { useLanguageName } from '../../components/language-name.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { formatDateTime } from '../../../shared/i18n/translate.ts';
 import { PublicationEditor } from './publication-editor.tsx';
+import { hasRule, waitingInRecord } from '../clearance/under-rule.ts';
 
 /**
  * A dialogue's press releases, minutes and summaries: generated from the record, then edited,
@@ -33,6 +35,7 @@ export function PublicationsPanel({
   return (
     <section aria-labelledby="publications">
       <h2 id="publications">{t('publishing.title')}</h2>
+      <ClearanceNotice record={record} canClear={canWrite} />
       {list.error ? <ErrorNote>{t('common.error', { message: list.error.message })}</ErrorNote> : null}
       {!list.data && !list.error && <Loading label={t('common.loading')} />}
       {list.data?.length === 0 && <p className="muted">{t('publishing.none')}</p>}
@@ -137,5 +140,32 @@ function GenerateForm({
       </button>
       <FormStatus submission={submission} />
     </form>
+  );
+}
+
+/**
+ * Under the Chatham House Rule a publication is approved only once every text said under the Rule
+ * is cleared: say how many wait, and where to clear them. Those who may clear read the queue; other
+ * insiders, the record's own marks.
+ */
+function ClearanceNotice({ record, canClear }: { record: DialogueRecord; canClear: boolean }) {
+  const { t } = useI18n();
+  const id = record.dialogue.id;
+  const ruled = hasRule(record);
+  const queue = useAsync(
+    () => (ruled && canClear ? api.of(id).clearances.list() : Promise.resolve(null)),
+    `${id}:clearances:${record.seq}:${canClear}`,
+  );
+  const waiting = queue.data ? queue.data.pending : ruled ? waitingInRecord(record) : 0;
+  if (waiting === 0) return null;
+  return (
+    <div className="note clearance-notice">
+      <p>{t('clearance.notice', { count: waiting })}</p>
+      {canClear && (
+        <p>
+          <Link href={`/dialogues/${id}/clearance`}>{t('clearance.openList')}</Link>
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,0 +1,27 @@
+import type { Queryable } from '../db/database.ts';
+import { isCleared, releasedText, type ClearableRow } from '../dialogues/chatham.ts';
+import { entriesFor, type Entry } from '../search/entries.ts';
+import { dialogueYear } from '../search/facts.ts';
+
+/**
+ * The search entries of a statement or an outcome. Under the Chatham House Rule the text as said,
+ * with the organizations behind it, is for insiders; outsiders find only the versions a person
+ * cleared, tied to no organization, and nothing at all before that.
+ */
+export async function recordEntries(
+  tx: Queryable,
+  r: ClearableRow & { dialogueId: string; areaIds: string[] },
+  organizationIds: string[],
+): Promise<Entry[]> {
+  const facts = {
+    dialogueId: r.dialogueId,
+    agendaItemId: r.agendaItemId,
+    year: await dialogueYear(tx, r.dialogueId),
+    organizationIds,
+    areaIds: r.areaIds,
+  };
+  if (!r.underRule) return entriesFor([r.text], facts);
+  const inside = entriesFor([r.text], { ...facts, audience: 'inside' });
+  if (!isCleared(r)) return inside;
+  return [...inside, ...entriesFor([releasedText(r)], { ...facts, organizationIds: [], audience: 'outside' })];
+}
