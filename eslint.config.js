@@ -63,6 +63,33 @@ export default tseslint.config(
     },
   },
   {
+    // The audience rule lives in one place: outsiders read a dialogue's records only through the record
+    // as its reader may see it (getDialogueRecord, src/server/outside). A presenter called elsewhere
+    // would be a second path, where a filter, a field or a text could slip past the view.
+    files: ['src/server/**', 'src/public/**'],
+    ignores: [
+      'src/server/record/**',
+      'src/server/dialogues/get-dialogue-record.ts',
+      'src/server/publishing/generate/generate.ts',
+      '**/*.test.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/record/statements.ts', '**/record/outcomes.ts', '**/dialogues/get-dialogue-record.ts'],
+              importNames: ['presentStatement', 'presentOutcome', 'buildRecord'],
+              message:
+                "read a dialogue's records through getDialogueRecord or src/server/outside (the record as the reader may see it), never through a presenter of your own: that is how confidentiality leaks.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/web/**'],
     ignores: ['src/web/**/*.test.ts'],
     languageOptions: { globals: { ...globals.browser } },

@@ -46,3 +46,19 @@ test('the web app never imports server code', async () => {
   );
   assert.deepEqual(ok, []);
 });
+
+test('outsiders read records only through the record as they may see it: a presenter used elsewhere fails lint', async () => {
+  const found = await messages(
+    "import { presentStatement } from '../record/statements.ts';\nexport const x = presentStatement;\n",
+    'src/server/search/probe.ts',
+  );
+  assert.ok(
+    found.some((m) => m.includes('that is how confidentiality leaks')),
+    found.join('\n'),
+  );
+  const view = await messages(
+    "import { getDialogueRecord } from '../dialogues/get-dialogue-record.ts';\nexport const x = getDialogueRecord;\n",
+    'src/server/search/probe.ts',
+  );
+  assert.deepEqual(view, []);
+});
