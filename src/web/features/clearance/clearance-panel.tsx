@@ -176,6 +176,18 @@ export function ClearancePanel({
           </div>
         ))}
       </div>
+      {view.cleared && (
+        <div className="clearance-released">
+          <h3>{t('clearance.outsidersRead')}</h3>
+          {view.cleared.languages.map((l) => (
+            <p key={l} lang={l} data-released={l}>
+              <span className="muted">{languageName(l)}: </span>
+              {view.cleared!.text.texts[l]?.text}
+            </p>
+          ))}
+          <p className="muted">{t('clearance.asSaid')}</p>
+        </div>
+      )}
 
       <form className="stack clearance-form" onSubmit={clear} noValidate aria-label={t('clearance.clear')}>
         <div className="actions wrap">
