@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../policy/actor.ts';
-import { loadDialogueAccess, type DialogueAccess } from '../policy/dialogue-access.ts';
+import { loadDialogueAccess, visibleTo, type DialogueAccess } from '../policy/dialogue-access.ts';
 import { check, type Action } from '../policy/policy.ts';
 import { parseInput } from './problem.ts';
 
@@ -84,6 +84,7 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, specs: RouteSpec[]
         const params = spec.params ? parseInput(spec.params, req.params, 'params') : undefined;
 
         const subject = spec.subject ? await spec.subject(deps, params as never, actor) : null;
+        // Missing, or hidden from this reader: one answer, so the two cannot be told apart.
         if (spec.subject && !subject) throw new AppError('not_found');
         let dialogue: DialogueAccess | null | undefined;
         const dialogueId =
@@ -94,10 +95,12 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, specs: RouteSpec[]
             dialogue = dialogueId ? await loadDialogueAccess(deps.db, actor, dialogueId) : null;
           return dialogue;
         };
-        if (dialogueId && !(await loadDialogue())) throw new AppError('not_found', 'no such dialogue');
+        if (dialogueId) {
+          const found = await loadDialogue();
+          if (!found || !visibleTo(actor, found)) throw new AppError('not_found');
+        }
         const denied = await check(spec.action, { actor, dialogue: loadDialogue, subject });
-        // A dialogue hidden from this reader answers exactly as one that does not exist.
-        if (denied) throw new AppError(denied, denied === 'not_found' && dialogueId ? 'no such dialogue' : undefined);
+        if (denied) throw new AppError(denied);
         // Bodies are validated after the policy, so a refused caller learns nothing about the contract.
         const query = spec.query ? parseInput(spec.query, req.query, 'query') : undefined;
         const body = spec.body ? parseInput(spec.body, req.body, 'body') : undefined;

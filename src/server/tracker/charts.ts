@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { TrackerCharts, TrackerQuery } from '../../shared/contracts/tracker.ts';
 import type { Deps } from '../deps.ts';
-import { visibleDialogues } from '../dialogues/dialogues.ts';
+import { insideDialogue, visibleDialogues } from '../dialogues/dialogues.ts';
+import { attributable } from './attributable.ts';
 import type { Actor } from '../policy/actor.ts';
 
 /**
  * The tracker's charts for one document: activity per year and progress per area over time. They
- * count, never attribute, so the only audience rule they need is which dialogues the reader sees.
+ * count, never attribute; only the owner filter reads attribution, and so it matches only what the
+ * reader may tie to its owner.
  */
 export async function trackerCharts(
   deps: Pick<Deps, 'db'>,
@@ -33,11 +35,12 @@ export async function trackerCharts(
     select area as "areaId", extract(year from dialogues.starts_at)::int as year, count(*)::int as total, count(*) filter (where outcomes.status = 'done')::int as done
     from outcomes
     join dialogues on dialogues.id = outcomes.dialogue_id
+    left join agenda_items ai on ai.id = outcomes.agenda_item_id
     cross join unnest(outcomes.area_ids) as area
     where ${where} and outcomes.kind in ('commitment', 'follow_up_action')
       and exists (select 1 from provisions p where p.id = any(outcomes.provision_ids) and p.document_id = ${args.documentId}::uuid)
       ${q.area ? sql`and area = ${q.area}::uuid` : sql``}
-      ${q.owner ? sql`and outcomes.owner_organization_id = ${q.owner}::uuid` : sql``}
+      ${q.owner ? sql`and outcomes.owner_organization_id = ${q.owner}::uuid and ${attributable(insideDialogue(args.actor), 'outcomes')}` : sql``}
     group by 1, 2 order by 2, 1`)) as unknown as { rows: TrackerCharts['progress'] };
   return { activity: activity.rows, progress: progress.rows };
 }

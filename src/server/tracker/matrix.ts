@@ -1,3 +1,4 @@
+import { attributable as attributableTo } from './attributable.ts';
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import { ActionStatus } from '../../shared/contracts/enums.ts';
 import type { ACTION_KINDS } from '../../shared/contracts/tracker.ts';
@@ -59,9 +60,7 @@ export async function trackerMatrix(
   const ids = sql`string_to_array(${provs.map((p) => p.id).join(',')}, ',')::uuid[]`;
   const visible = visibleDialogues(args.actor) ?? sql`true`;
   const inside = insideDialogue(args.actor);
-  // Under the Rule when written (the flag stays), or in the Rule's scope now.
-  const attributable = (table: 'statements' | 'outcomes') =>
-    sql`(${inside} or (not ${sql.raw(table)}.under_rule and dialogues.confidentiality <> 'chatham_house' and coalesce(ai.confidentiality, dialogues.confidentiality) <> 'chatham_house'))`;
+  const attributable = (table: 'statements' | 'outcomes') => attributableTo(inside, table);
   const dialogueFilters: SQL[] = [
     ...(q.series ? [sql`dialogues.series_id = ${q.series}::uuid`] : []),
     ...(q.from ? [sql`dialogues.starts_at >= ${q.from}::date`] : []),
