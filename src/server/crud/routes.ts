@@ -78,8 +78,8 @@ export function crudRoutes(o: CrudOptions): RouteSpec[] {
         await parentCheck(deps.db, parentId);
         const audience = readerAudience(actor, dialogue);
         const q = query as { limit: number; offset: number };
-        if (dialogue && audience === 'outside' && o.parent === 'dialogue') {
-          const all = o.outside!((await getDialogueRecord(deps, { actor, access: dialogue })).record, q);
+        if (dialogue && audience === 'outside' && o.outside) {
+          const all = o.outside((await getDialogueRecord(deps, { actor, access: dialogue })).record, q);
           return {
             items: all.slice(q.offset, q.offset + q.limit),
             total: all.length,
@@ -110,8 +110,8 @@ export function crudRoutes(o: CrudOptions): RouteSpec[] {
         const { parentId, id } = ids(params as { id: string; childId?: string });
         await parentCheck(deps.db, parentId);
         const audience = readerAudience(actor, dialogue);
-        if (dialogue && audience === 'outside' && o.parent === 'dialogue') {
-          const all = o.outside!((await getDialogueRecord(deps, { actor, access: dialogue })).record, {});
+        if (dialogue && audience === 'outside' && o.outside) {
+          const all = o.outside((await getDialogueRecord(deps, { actor, access: dialogue })).record, {});
           const found = all.find((r) => (r as { id: string }).id === id);
           if (!found) throw new AppError('not_found', `no such ${o.noun}`);
           return found;
