@@ -246,6 +246,140 @@ for (const backend of BACKENDS) {
       assert.equal((await outsiderStatement(s.id)).clearance, 'pending', 'nothing changed');
     });
 
+    test('who declined or has not answered an invitation is outside; so is an owner institution that took no part', async () => {
+      for (const invitation of ['declined', 'invited'] as const) {
+        const person = (
+          await call(
+            'POST',
+            '/api/v1/people',
+            'admin',
+            { name: ml({ en: `Invitee ${invitation}` }), positions: [] },
+            201,
+          )
+        ).json();
+        await call(
+          'POST',
+          `/api/v1/dialogues/${id}/participants`,
+          'admin',
+          { personId: person.id, organizationId: orgId('kaziss'), role: 'delegate', invitation },
+          201,
+        );
+        const invitee = await t.personClient(person.id);
+        const record = (await t.call('GET', `/api/v1/dialogues/${id}`, { as: invitee })).json();
+        assert.equal(record.audience, 'outside', invitation);
+        assert.equal(record.participants.length, 0, invitation);
+      }
+      // A commitment owned, under the Rule, by an institution whose head took no part here.
+      const owned = (
+        await call(
+          'POST',
+          `/api/v1/dialogues/${id}/outcomes`,
+          'admin',
+          {
+            kind: 'commitment',
+            text: ml({ en: 'A shared data platform by next year.' }),
+            proposerIds: [],
+            endorserIds: [],
+            areaIds: [],
+            provisionIds: [provisionId(RES, 'op')],
+            ownerOrganizationId: orgId('kaziss'),
+            dueOn: '2022-03-01',
+            status: 'planned',
+          },
+          201,
+        )
+      ).json();
+      const page = (await call('GET', `/api/v1/actions/${owned.id}`, 'participant', undefined, 200)).json();
+      assert.equal(page.canUpdate, false, 'being allowed to move it would tell that the institution owns it');
+      assert.equal(page.action.ownerOrganizationId, null);
+      assert.deepEqual(page.action.statusHistory, [], 'its first entry is the instant it was recorded');
+      assert.equal(page.action.version, 0);
+      await call('POST', `/api/v1/actions/${owned.id}/status`, 'participant', { status: 'done', version: 1 }, 403);
+    });
+
+    test('an agenda item held as restricted is for insiders alone, in a public dialogue too', async () => {
+      const open = (
+        await call(
+          'POST',
+          '/api/v1/dialogues',
+          'admin',
+          {
+            title: ml({ en: 'An open round' }),
+            format: 'videoconference',
+            startsAt: '2021-04-01T05:00:00Z',
+            endsAt: '2021-04-01T07:00:00Z',
+            hostZone: 'Asia/Tashkent',
+            status: 'concluded',
+            confidentiality: 'public',
+            languages: ['en'],
+            media: { kind: 'built_in' },
+            convenerIds: [],
+            referenceDocumentIds: [],
+          },
+          201,
+        )
+      ).json().id;
+      const p = (
+        await call(
+          'POST',
+          `/api/v1/dialogues/${open}/participants`,
+          'admin',
+          { personId: personId('norov'), organizationId: orgId('sco'), role: 'speaker', invitation: 'accepted' },
+          201,
+        )
+      ).json();
+      const item = (
+        await call(
+          'POST',
+          `/api/v1/dialogues/${open}/agenda-items`,
+          'admin',
+          {
+            position: 1,
+            title: ml({ en: 'Closed item' }),
+            confidentiality: 'restricted',
+            provisionIds: [],
+            areaIds: [],
+          },
+          201,
+        )
+      ).json();
+      const s = (
+        await call(
+          'POST',
+          `/api/v1/dialogues/${open}/statements`,
+          'admin',
+          {
+            agendaItemId: item.id,
+            speaker: { kind: 'participant', participantId: p.id },
+            kind: 'position',
+            text: ml({ en: 'Quindecillion reservations.' }),
+            areaIds: [],
+            provisionIds: [],
+          },
+          201,
+        )
+      ).json();
+      const record = (await call('GET', `/api/v1/dialogues/${open}`, 'anonymous', undefined, 200)).json();
+      assert.ok(!record.statements.some((x: { id: string }) => x.id === s.id));
+      assert.ok(!record.agenda.some((x: { id: string }) => x.id === item.id));
+      await call('GET', `/api/v1/dialogues/${open}/statements/${s.id}`, 'anonymous', undefined, 404);
+      const search = async (as: Role) =>
+        (await call('GET', '/api/v1/search?q=Quindecillion', as, undefined, 200))
+          .json()
+          .hits.some((h: { id: string }) => h.id === s.id);
+      assert.equal(await search('anonymous'), false);
+      assert.equal(await search('admin'), true);
+      // Opened later by the secretariat: found by everyone.
+      await call(
+        'PATCH',
+        `/api/v1/dialogues/${open}/agenda-items/${item.id}`,
+        'admin',
+        { version: item.version, confidentiality: null },
+        200,
+      );
+      assert.equal(await search('anonymous'), true);
+    });
+
     test('only the secretariat lowers a rule, the decision is an event, and what was said under the Rule stays under it', async () => {
       const s = await say(ml({ en: 'Said while the Rule held.' }));
       const dialogue = (await call('GET', `/api/v1/dialogues/${id}`, 'admin', undefined, 200)).json().dialogue;

@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
-import { applyRule, guardLowering } from '../record/apply-rule.ts';
+import { applyRule, guardLowering, reindexItem } from '../record/apply-rule.ts';
 import type { AgendaItem, AgendaItemCreate } from '../../shared/contracts/dialogues.ts';
 import { agendaItems, areas, dialogues, provisions } from '../db/schema.ts';
 import { assertIdsExist, defined } from '../crud/links.ts';
@@ -65,6 +65,8 @@ export const agendaItemSpec: ResourceSpec<AgendaItemCreate, AgendaItem> = {
     const [after] = await ctx.tx.select().from(agendaItems).where(eq(agendaItems.id, ctx.id));
     const rule = after!.confidentiality ?? (await dialogueConfidentiality(ctx.tx, ctx.parentId!));
     if (rule === 'chatham_house') await applyRule(ctx, ctx.parentId!, ctx.id);
+    const before = ctx.existing as AgendaRow | null;
+    if (before && before.confidentiality !== after!.confidentiality) await reindexItem(ctx, ctx.parentId!, ctx.id);
   },
   present: async (rows) => (rows as AgendaRow[]).map(presentAgendaItem),
   search: {
@@ -76,6 +78,8 @@ export const agendaItemSpec: ResourceSpec<AgendaItemCreate, AgendaItem> = {
         agendaItemId: r.id,
         year: await dialogueYear(tx, r.dialogueId),
         areaIds: r.areaIds,
+        // A restricted item is for its dialogue's insiders alone.
+        audience: r.confidentiality === 'restricted' ? 'inside' : 'all',
       });
     },
   },

@@ -156,8 +156,8 @@ export function insideDialogue(actor: Actor): SQL<boolean> {
   return actor.user ? takesPart(actor.user.id) : sql<boolean>`false`;
 }
 
-/** The user is a participant of the dialogue in the current row. */
+/** The user is a participant of the dialogue in the current row, and accepted to be. */
 const takesPart = (
   userId: string,
 ): SQL<boolean> => sql`exists (select 1 from ${participants} join ${users} on ${users.personId} = ${participants.personId}
-  where ${participants.dialogueId} = ${dialogues.id} and ${users.id} = ${userId})`;
+  where ${participants.dialogueId} = ${dialogues.id} and ${users.id} = ${userId} and ${participants.invitation} = 'accepted')`;

@@ -74,22 +74,33 @@ export async function buildRecord(db: Queryable, id: string, audience: Audience,
     .from(t.participants)
     .where(eq(t.participants.dialogueId, id))
     .orderBy(asc(t.participants.createdAt), asc(t.participants.id));
-  const agendaRows = await db
+  let agendaRows = await db
     .select()
     .from(t.agendaItems)
     .where(eq(t.agendaItems.dialogueId, id))
     .orderBy(asc(t.agendaItems.position), asc(t.agendaItems.id));
-  const statementRows = await db
+  let statementRows = await db
     .select()
     .from(t.statements)
     .where(eq(t.statements.dialogueId, id))
     .orderBy(asc(t.statements.position), asc(t.statements.id));
-  const outcomeRows = await db
+  let outcomeRows = await db
     .select()
     .from(t.outcomes)
     .where(eq(t.outcomes.dialogueId, id))
     .orderBy(asc(t.outcomes.position), asc(t.outcomes.id));
 
+  // An agenda item held as restricted is, like a restricted dialogue, for its insiders alone.
+  if (audience === 'outside') {
+    const restricted = new Set(agendaRows.filter((a) => a.confidentiality === 'restricted').map((a) => a.id));
+    if (restricted.size) {
+      const open = <T extends { agendaItemId: string | null }>(rows: T[]) =>
+        rows.filter((r) => r.agendaItemId === null || !restricted.has(r.agendaItemId));
+      agendaRows = agendaRows.filter((a) => !restricted.has(a.id));
+      statementRows = open(statementRows);
+      outcomeRows = open(outcomeRows);
+    }
+  }
   const bare = chathamScope(dialogue, agendaRows);
   // Under the Rule, free text is cleared of the names it may hold, in every script, before it leaves.
   const redactor =
@@ -115,7 +126,8 @@ export async function buildRecord(db: Queryable, id: string, audience: Audience,
     const position = asOf(atOrg.length ? atOrg : positions, day);
     return {
       id: p.id,
-      version: p.version,
+      // Outsiders cannot write; a version that moved would tell of an edit they cannot see (attendance).
+      version: audience === 'inside' ? p.version : 0,
       person: { id: p.personId, name: people.get(p.personId)!.name },
       organizationId: p.organizationId,
       position: position?.title ?? null,

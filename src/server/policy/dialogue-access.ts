@@ -10,7 +10,10 @@ export interface DialogueAccess {
   id: string;
   confidentiality: Confidentiality;
   status: DialogueStatus;
-  /** The actor's roles in this dialogue, from its Participant rows. */
+  /**
+   * The actor's roles in this dialogue, from its Participant rows they accepted: someone invited who
+   * has not accepted, or who declined, is not inside.
+   */
   roles: ParticipantRole[];
   /**
    * The last seq of the dialogue's stream and of the directory's, read with the rest: the full
@@ -31,7 +34,7 @@ function accessQuery(db: Queryable) {
       roles: sql<
         ParticipantRole[]
       >`array(select p.role::text from participants p join users u on u.person_id = p.person_id
-        where p.dialogue_id = dialogues.id and u.id = ${userId}::uuid)`,
+        where p.dialogue_id = dialogues.id and u.id = ${userId}::uuid and p.invitation = 'accepted')`,
       dialogueSeq: sql<string | null>`(select s.last_seq from event_streams s where s.stream = dialogues.id::text)`,
       directorySeq: sql<string | null>`(select s.last_seq from event_streams s where s.stream = ${DIRECTORY_STREAM})`,
     })

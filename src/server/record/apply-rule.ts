@@ -54,3 +54,20 @@ export async function applyRule(ctx: WriteContext, dialogueId: string, agendaIte
       );
   }
 }
+
+/** The records on an agenda item, indexed again: its confidentiality decides who finds them. */
+export async function reindexItem(ctx: WriteContext, dialogueId: string, agendaItemId: string): Promise<void> {
+  for (const { table, spec } of Object.values(CLEARABLE)) {
+    const rows = await ctx.tx
+      .select()
+      .from(table)
+      .where(and(eq(table.dialogueId, dialogueId), eq(table.agendaItemId, agendaItemId)));
+    for (const row of rows)
+      await replaceEntries(
+        ctx.tx,
+        spec.search!.kind,
+        row.id,
+        await spec.search!.entries(row as never, { ...ctx, id: row.id }),
+      );
+  }
+}

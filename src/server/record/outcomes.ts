@@ -31,14 +31,15 @@ export async function loadStatusHistory(db: Queryable, ids: string[]): Promise<M
 }
 
 /**
- * Outsiders learn no organization behind an outcome reached under the Rule, nor who changed its
- * status, nor a note or evidence that could name its owner; its text only once cleared.
+ * Outsiders learn no organization behind an outcome reached under the Rule, nor its status history
+ * (its times, notes and evidence could tell who owns it); its text only once cleared.
  */
 export function presentOutcome(r: OutcomeRow, history: ChangeRow[], audience: Audience, scope: ChathamScope): Outcome {
   const withheld = audience === 'outside' && recordUnderRule(r, scope);
   const meta = recordMeta(r);
   return {
     ...meta,
+    version: withheld ? 0 : meta.version,
     createdAt: withheld ? null : meta.createdAt,
     updatedAt: withheld ? null : meta.updatedAt,
     dialogueId: r.dialogueId,
@@ -54,10 +55,11 @@ export function presentOutcome(r: OutcomeRow, history: ChangeRow[], audience: Au
     dueOn: r.dueOn,
     status: r.status,
     position: r.position,
-    statusHistory: history.map((h) => ({
+    // Its first entry is the instant it was recorded: under the Rule outsiders get the status alone.
+    statusHistory: (withheld ? [] : history).map((h) => ({
       status: h.status,
-      note: withheld ? null : h.note,
-      evidence: withheld ? [] : h.evidence,
+      note: h.note,
+      evidence: h.evidence,
       changedBy: audience === 'inside' ? h.changedBy : null,
       at: h.at.toISOString(),
     })),

@@ -1,7 +1,19 @@
+import { eq } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
+import { agendaItems } from '../db/schema.ts';
 import { isCleared, releasedText, type ClearableRow } from '../dialogues/chatham.ts';
 import { entriesFor, type Entry } from '../search/entries.ts';
 import { dialogueYear } from '../search/facts.ts';
+
+/** Whether a record sits on an agenda item held as restricted: then only the dialogue's insiders find it. */
+export async function onRestrictedItem(tx: Queryable, agendaItemId: string | null): Promise<boolean> {
+  if (!agendaItemId) return false;
+  const [item] = await tx
+    .select({ confidentiality: agendaItems.confidentiality })
+    .from(agendaItems)
+    .where(eq(agendaItems.id, agendaItemId));
+  return item?.confidentiality === 'restricted';
+}
 
 /**
  * The search entries of a statement or an outcome. Under the Chatham House Rule the text as said,
@@ -20,6 +32,7 @@ export async function recordEntries(
     organizationIds,
     areaIds: r.areaIds,
   };
+  if (await onRestrictedItem(tx, r.agendaItemId)) return entriesFor([r.text], { ...facts, audience: 'inside' });
   if (!r.underRule) return entriesFor([r.text], facts);
   const inside = entriesFor([r.text], { ...facts, audience: 'inside' });
   if (!isCleared(r)) return inside;

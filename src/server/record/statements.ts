@@ -30,6 +30,8 @@ export function presentStatement(r: StatementRow, audience: Audience, scope: Cha
   const meta = recordMeta(r);
   return {
     ...meta,
+    // An edit's version bump, or its time, would tell outsiders of activity they cannot see.
+    version: withheld ? 0 : meta.version,
     createdAt: withheld ? null : meta.createdAt,
     updatedAt: withheld ? null : meta.updatedAt,
     dialogueId: r.dialogueId,

@@ -18,6 +18,8 @@ export async function trackerCharts(
   const where = sql.join(
     [
       visibleDialogues(args.actor) ?? sql`true`,
+      // A restricted agenda item counts only for its dialogue's insiders.
+      sql`(${insideDialogue(args.actor)} or ai.confidentiality is distinct from 'restricted')`,
       ...(q.series ? [sql`dialogues.series_id = ${q.series}::uuid`] : []),
       ...(q.from ? [sql`dialogues.starts_at >= ${q.from}::date`] : []),
       ...(q.to ? [sql`dialogues.starts_at < (${q.to}::date + 1)`] : []),
@@ -28,6 +30,7 @@ export async function trackerCharts(
     select extract(year from dialogues.starts_at)::int as year, count(distinct statements.dialogue_id)::int as dialogues, count(distinct statements.id)::int as statements
     from statements
     join dialogues on dialogues.id = statements.dialogue_id
+    left join agenda_items ai on ai.id = statements.agenda_item_id
     where ${where} and exists (select 1 from provisions p where p.id = any(statements.provision_ids) and p.document_id = ${args.documentId}::uuid)
       ${q.area ? sql`and ${q.area}::uuid = any(statements.area_ids)` : sql``}
     group by 1 order by 1`)) as unknown as { rows: TrackerCharts['activity'] };

@@ -70,6 +70,8 @@ export async function trackerMatrix(
     sql.join(
       [
         visible,
+        // A restricted agenda item counts only for its dialogue's insiders, like a restricted dialogue.
+        sql`(${inside} or ai.confidentiality is distinct from 'restricted')`,
         ...dialogueFilters,
         ...(q.area ? [sql`${q.area}::uuid = any(${sql.raw(table)}.area_ids)`] : []),
         ...extra,
