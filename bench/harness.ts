@@ -44,7 +44,14 @@ export interface BenchServer {
 /** Forks a bench server script; it answers with its port (and anything else) once listening. */
 export async function startServer(script: string, env: Record<string, string>): Promise<BenchServer> {
   const child = fork(script, [], {
-    env: { ...process.env, DEMO: '0', LOG_LEVEL: 'silent', ...env },
+    env: {
+      ...process.env,
+      DEMO: '0',
+      PUBLIC_URL: 'http://localhost',
+      RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
+      LOG_LEVEL: 'silent',
+      ...env,
+    },
     execArgv: ['--import', 'tsx'],
     stdio: 'inherit',
   });

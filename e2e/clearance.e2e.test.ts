@@ -1,30 +1,12 @@
 /// <reference lib="dom" />
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DIALOGUE_2020 } from '../src/server/demo/dialogue-2020.ts';
 import { orgId, personId } from '../src/server/demo/directory-data.ts';
 import { ml } from '../src/shared/multilingual.ts';
 import { signInOver } from '../test/support/server-process.ts';
-import { E2E_SKIP, screenshot, signIn, stage } from './support/browser.ts';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Every axe-core violation in the page, whatever its impact. */
-async function axeViolations(page: Page): Promise<{ id: string; impact: string | null; nodes: unknown[] }[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const { violations } = await (
-      window as unknown as {
-        axe: {
-          run: (ctx: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe.run(document);
-    return violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes }));
-  });
-}
+import { axeViolations, E2E_SKIP, screenshot, signIn, stage } from './support/browser.ts';
 
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 

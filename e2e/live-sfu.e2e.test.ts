@@ -93,22 +93,29 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
     await joinAndSeeEachOther(on, [moderator, kazakh, tajik]);
     for (const page of [moderator, kazakh, tajik]) {
       // Through Janus, not a mesh fallback: a socket to Janus, and every media path ends at its address.
-      const route = await page.evaluate(async (janus) => {
-        const w = window as unknown as { __pcs: RTCPeerConnection[]; __sockets: WebSocket[] };
-        const remotes: string[] = [];
-        for (const pc of w.__pcs.filter((p) => p.connectionState === 'connected')) {
-          const stats = await pc.getStats();
-          stats.forEach((s: Record<string, unknown>) => {
-            if (s.type === 'candidate-pair' && s.nominated && s.state === 'succeeded')
-              remotes.push(
-                String(
-                  (stats as unknown as Map<string, { address?: string }>).get(String(s.remoteCandidateId))?.address,
-                ),
-              );
-          });
-        }
-        return { toJanus: w.__sockets.some((s) => s.url.startsWith(janus)), remotes };
-      }, janusUrl);
+      // On a busy machine a path may still be settling when the tiles show: look again for a while.
+      const look = () =>
+        page.evaluate(async (janus) => {
+          const w = window as unknown as { __pcs: RTCPeerConnection[]; __sockets: WebSocket[] };
+          const remotes: string[] = [];
+          for (const pc of w.__pcs.filter((p) => p.connectionState === 'connected')) {
+            const stats = await pc.getStats();
+            stats.forEach((s: Record<string, unknown>) => {
+              if (s.type === 'candidate-pair' && s.nominated && s.state === 'succeeded')
+                remotes.push(
+                  String(
+                    (stats as unknown as Map<string, { address?: string }>).get(String(s.remoteCandidateId))?.address,
+                  ),
+                );
+            });
+          }
+          return { toJanus: w.__sockets.some((s) => s.url.startsWith(janus)), remotes };
+        }, janusUrl);
+      let route = await look();
+      for (let i = 0; i < 40 && route.remotes.length < 3; i++) {
+        await new Promise((r) => setTimeout(r, 500));
+        route = await look();
+      }
       assert.ok(route.toJanus, 'the page talks to Janus');
       assert.ok(
         route.remotes.length >= 3 && route.remotes.every((a) => a === janusIp),

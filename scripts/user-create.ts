@@ -8,13 +8,15 @@ import { flags } from './cli-args.ts';
 const args = flags(['email', 'password', 'role', 'person']);
 const database = await openDatabase(loadConfig());
 try {
-  const { id, created } = await createUser(database.db, {
+  const { id, created, sessionsEnded } = await createUser(database.db, {
     email: args.email ?? '',
     password: args.password ?? '',
     role: (args.role ?? 'member') as 'admin',
     personId: args.person ?? null,
   });
   console.log(`${created ? 'Created' : 'Updated'} ${args.role ?? 'member'} ${args.email} (${id})`);
+  // A reset password or role: every session of the account has ended, its live connections too.
+  if (!created) console.log(`Ended ${sessionsEnded} session${sessionsEnded === 1 ? '' : 's'}.`);
 } catch (err) {
   if (!(err instanceof AppError)) throw err;
   for (const e of err.errors ?? [{ path: '', message: err.message }])

@@ -88,17 +88,21 @@ export function mountInvitationPages(app: FastifyInstance, deps: Deps): void {
       const value = typeof body === 'string' ? new URLSearchParams(body).get('response') : body?.response;
       if (!tk || (value !== 'accepted' && value !== 'declined')) return refused(reply, 'unknown');
       let accountToken: string | null = null;
+      let hasAccount = false;
       try {
-        accountToken = (await respond(deps, { token: tk, response: value })).accountToken;
+        ({ accountToken, hasAccount } = await respond(deps, { token: tk, response: value }));
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
         const check = await checkInvitation(deps.db, tk, deps.clock());
         return refused(reply, check.state === 'open' ? 'unknown' : check.state);
       }
       const t = createTranslator('en');
+      // One who has an account (the invitation went to its address) signs in; accepting opened none.
       const account = accountToken
         ? `<p><a href="/setup-account/${accountToken}">${escape(t('invitation.createAccount'))}</a></p>`
-        : '';
+        : hasAccount && value === 'accepted'
+          ? `<p><a href="/sign-in">${escape(t('invitation.signIn'))}</a></p>`
+          : '';
       return render(
         reply,
         200,

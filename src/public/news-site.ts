@@ -25,9 +25,8 @@ const createTranslator = (lang: UiLanguage): Translate => {
   return t;
 };
 
-/** The site's own address: configured, or as the request reached us. */
-const baseOf = (deps: Deps, req: FastifyRequest) =>
-  deps.config.publicUrl?.replace(/\/$/, '') ?? `${req.protocol}://${req.host}`;
+/** The site's own address: always PUBLIC_URL, never the Host a request names (it lands in cached pages). */
+const baseOf = (deps: Deps, _req?: FastifyRequest) => deps.config.publicUrl;
 
 /** The interface language: asked for, else the reader's cookie, else English. */
 function uiLanguage(req: FastifyRequest, asked: string | undefined): UiLanguage {

@@ -10,6 +10,7 @@ import { dialogueRoutes } from './dialogues/routes.ts';
 import { RecordCache } from './dialogues/record-cache.ts';
 import { directoryRoutes } from './directory/routes.ts';
 import { errorHandler } from './http/problem.ts';
+import { secureDefaults } from './http/security.ts';
 import { mountRoutes, type RouteSpec } from './http/route.ts';
 import { recordRoutes } from './record/routes.ts';
 import { clearanceRoutes } from './record/clearance/routes.ts';
@@ -19,6 +20,7 @@ import { publishingRoutes } from './publishing/routes.ts';
 import { exportRoutes } from './publishing/exports/routes.ts';
 import { trackerRoutes } from './tracker/routes.ts';
 import { mailRoutes } from './mail/routes.ts';
+import { bindingRoutes, noStoreForBindings } from './accounts/bindings/routes.ts';
 import { conveningRoutes } from './convening/routes.ts';
 import { mountInvitationPages } from '../public/invitation-page.ts';
 import { mountLiveChannel } from './live/live-channel.ts';
@@ -64,14 +66,23 @@ export async function buildApp(config: Config, database: Database, options: { cl
     ...exportRoutes,
     ...trackerRoutes,
     ...mailRoutes,
+    ...bindingRoutes,
     ...conveningRoutes,
   );
 
   await fastify.register(cookie);
+  await secureDefaults(fastify, config);
+  // PORT=0 binds a free port: the demo's default address learns it here, before anything is sent.
+  fastify.addHook('onListen', async () => {
+    const address = fastify.server.address();
+    if (config.publicUrl.endsWith('://localhost:0') && typeof address === 'object' && address)
+      config.publicUrl = `http://localhost:${address.port}`;
+  });
   fastify.decorateRequest('actor', null as never);
   fastify.addHook('onRequest', async (req) => {
     req.actor = await resolveActor(deps.db, req.cookies[SESSION_COOKIE]);
   });
+  fastify.addHook('onRequest', noStoreForBindings);
   const mounted: App['mounted'] = [];
   fastify.addHook('onRoute', (r) => {
     for (const method of [r.method].flat()) mounted.push({ method, url: r.url, action: r.config?.action });

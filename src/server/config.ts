@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
+const count = z.coerce.number().int().min(1).max(1_000_000);
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
 /** Every setting the server reads, each with its meaning. README's configuration table mirrors this. */
@@ -39,6 +40,21 @@ export const ConfigSchema = z
       .int()
       .min(1024)
       .default(4 * 1024 * 1024),
+    RATE_LIMIT_WRITES_PER_MINUTE: count.default(300),
+    RATE_LIMIT_ACCOUNT_PER_MINUTE: count.default(10),
+    SIGN_IN_DELAY_BASE_SECONDS: z.coerce.number().min(0).max(3600).default(1),
+    SIGN_IN_DELAY_MAX_SECONDS: z.coerce.number().min(0).max(86_400).default(900),
+    SIGN_IN_ALERT_FAILURES: count.default(20),
+    PASSWORD_RESET_INTERVAL_MINUTES: z.coerce.number().min(0).max(1440).default(15),
+  })
+  .refine((e) => e.DEMO || e.PUBLIC_URL, {
+    path: ['PUBLIC_URL'],
+    message:
+      'required with DEMO=0: the address users reach the server at (https://dialogue.example.org), for every link that leaves the browser',
+  })
+  .refine((e) => !e.PUBLIC_URL || /^https?:\/\//.test(e.PUBLIC_URL), {
+    path: ['PUBLIC_URL'],
+    message: 'must be an http or https address',
   })
   .refine((e) => !e.JANUS_URL || e.JANUS_PIN_KEY, {
     path: ['JANUS_PIN_KEY'],
@@ -66,7 +82,12 @@ export interface Config {
   databaseUrl: string | null;
   dataDir: string;
   demo: boolean;
-  publicUrl: string | null;
+  /**
+   * The address users reach the server at, without a trailing slash: every link that leaves the
+   * browser (mail, calendars, feeds, sitemap, OpenGraph) is built from it, never from a request's Host.
+   * With DEMO and no PUBLIC_URL, http://localhost:PORT (the port actually bound, when PORT is 0).
+   */
+  publicUrl: string;
   cookieSecure: boolean;
   sessionTtlHours: number;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
@@ -82,6 +103,18 @@ export interface Config {
   janusPinKey: string | null;
   /** A live client with more unsent bytes than this is too slow: it is dropped and resumes from its seq. */
   liveSendBufferBytes: number;
+  /** Writes (every method but GET, HEAD, OPTIONS) one client address may make per minute. */
+  rateLimitWritesPerMinute: number;
+  /** Attempts per minute on sign-in, password reset, invitation answers and account setup, per account and per address. */
+  rateLimitAccountPerMinute: number;
+  /** The first wait after a wrong password from one address for one account; each further failure doubles it. */
+  signInDelayBaseSeconds: number;
+  /** The longest such wait. */
+  signInDelayMaxSeconds: number;
+  /** Failures for one account, from every address, within an hour that alert the secretariat (at most once an hour). */
+  signInAlertFailures: number;
+  /** At most one reset message per account in this interval. */
+  passwordResetIntervalMinutes: number;
 }
 
 /** Parse once at boot; a bad setting stops the process with the variable named. */
@@ -98,7 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL ?? null,
     dataDir: resolve(e.DATA_DIR),
     demo: e.DEMO,
-    publicUrl: e.PUBLIC_URL ?? null,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     cookieSecure: e.COOKIE_SECURE,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     logLevel: e.LOG_LEVEL,
@@ -109,6 +142,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     janusUrl: e.JANUS_URL ?? null,
     janusPinKey: e.JANUS_PIN_KEY ?? null,
     liveSendBufferBytes: e.LIVE_SEND_BUFFER_BYTES,
+    rateLimitWritesPerMinute: e.RATE_LIMIT_WRITES_PER_MINUTE,
+    rateLimitAccountPerMinute: e.RATE_LIMIT_ACCOUNT_PER_MINUTE,
+    signInDelayBaseSeconds: e.SIGN_IN_DELAY_BASE_SECONDS,
+    signInDelayMaxSeconds: e.SIGN_IN_DELAY_MAX_SECONDS,
+    signInAlertFailures: e.SIGN_IN_ALERT_FAILURES,
+    passwordResetIntervalMinutes: e.PASSWORD_RESET_INTERVAL_MINUTES,
   };
 }
 
@@ -118,7 +157,7 @@ export const testConfig = (overrides: Partial<Config> = {}): Config => ({
   databaseUrl: null,
   dataDir: './data',
   demo: false,
-  publicUrl: null,
+  publicUrl: 'http://localhost:3000',
   cookieSecure: false,
   sessionTtlHours: 24,
   logLevel: 'silent',
@@ -129,5 +168,12 @@ export const testConfig = (overrides: Partial<Config> = {}): Config => ({
   janusUrl: null,
   janusPinKey: null,
   liveSendBufferBytes: 4 * 1024 * 1024,
+  // Generous, so no test is throttled by accident; the limits' own tests set small ones.
+  rateLimitWritesPerMinute: 1_000_000,
+  rateLimitAccountPerMinute: 1_000_000,
+  signInDelayBaseSeconds: 0,
+  signInDelayMaxSeconds: 0,
+  signInAlertFailures: 1_000_000,
+  passwordResetIntervalMinutes: 15,
   ...overrides,
 });

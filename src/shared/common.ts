@@ -4,11 +4,22 @@ import { LIMITS } from './limits.ts';
 export const Id = z.uuid().meta({ id: 'Id' });
 export type Id = z.infer<typeof Id>;
 
-export const IsoDate = z.iso.date().meta({ description: 'A calendar date, YYYY-MM-DD.' });
+/** Year 0000 is valid ISO 8601 but no year of the calendar PostgreSQL (and every reader) uses. */
+const fromYearOne = (v: string) => !v.startsWith('0000');
+const YEAR_ONE = { message: 'the year must be 0001 or later', params: { code: 'format.date' } } as const;
+export const IsoDate = z.iso
+  .date()
+  .refine(fromYearOne, YEAR_ONE)
+  .meta({ description: 'A calendar date, YYYY-MM-DD, from year 0001.' });
 export const IsoDateTime = z.iso
   .datetime({ offset: true })
+  .refine(fromYearOne, { ...YEAR_ONE, params: { code: 'format.datetime' } })
   .meta({ description: 'An instant, ISO 8601 with offset; stored in UTC.' });
-export const Url = z.url().max(LIMITS.urlLength);
+/** A web address: http or https only (never javascript:, data: or file:), as every link field is clicked. */
+export const Url = z
+  .url({ protocol: /^https?$/ })
+  .max(LIMITS.urlLength)
+  .meta({ description: 'An http or https address.' });
 export const Version = z.int().min(1).meta({ description: 'The version read; a stale one answers 409.' });
 
 /** Links to other records, each unique. */

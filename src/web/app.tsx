@@ -11,10 +11,12 @@ import { ProvisionPage, ReferenceDocumentPage, ReferencesPage } from './routes/r
 import { OrganizationPage, PersonPage } from './routes/directory-entry.tsx';
 import { ForgotPasswordPage, ResetPasswordPage, SetupAccountPage, SignInPage } from './routes/sign-in.tsx';
 import { OutboxPage } from './routes/outbox-page.tsx';
+import { BindingsPage } from './routes/bindings-page.tsx';
 import { SearchPage } from './routes/search-page.tsx';
 import { SessionProvider } from './session.tsx';
 import { TrackerPage } from './routes/tracker-page.tsx';
 import { ActionPage } from './routes/action-page.tsx';
+import { AccountPage } from './routes/account-page.tsx';
 
 function NotFound() {
   const { t } = useI18n();
@@ -49,8 +51,14 @@ export function App() {
               <ForgotPasswordPage />
             </Route>
             <Route path="/reset-password/:token">{(p) => <ResetPasswordPage token={p.token} />}</Route>
+            <Route path="/account">
+              <AccountPage />
+            </Route>
             <Route path="/outbox">
               <OutboxPage />
+            </Route>
+            <Route path="/bindings">
+              <BindingsPage />
             </Route>
             <Route path="/setup-account/:token">{(p) => <SetupAccountPage token={p.token} />}</Route>
             <Route path="/search">

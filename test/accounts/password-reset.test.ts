@@ -5,6 +5,9 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { DIALOGUE_2020_ID } from '../../src/server/demo/dialogue-2020.ts';
 import { BACKENDS } from '../support/databases.ts';
+import { JOB_HANDLERS } from '../../src/server/jobs/handlers.ts';
+import { runDueJobs } from '../../src/server/jobs/worker.ts';
+import { deliverOutbox } from '../../src/server/mail/outbox.ts';
 import { PASSWORD, startTestApp, type TestApp } from '../support/app.ts';
 
 for (const backend of BACKENDS) {
@@ -45,6 +48,9 @@ for (const backend of BACKENDS) {
       const unknown = await t.call('POST', '/api/v1/password-reset', { body: { email: 'nobody@test.example' } });
       assert.equal(unknown.statusCode, 202);
       assert.equal(unknown.body, ask.body, 'the answer does not say who is registered');
+      assert.equal(received.length, 0, 'the worker sends the message, never the request');
+      await runDueJobs(t.deps, JOB_HANDLERS);
+      await deliverOutbox(t.deps);
       assert.equal(received.length, 1);
       const token = /\/reset-password\/([A-Za-z0-9_-]+)/.exec(received[0]!.text!)![1]!;
 
@@ -72,6 +78,8 @@ for (const backend of BACKENDS) {
       assert.equal(reused.json().errors[0].code, 'reset_used');
 
       await t.call('POST', '/api/v1/password-reset', { body: { email: 'member@test.example' } });
+      await runDueJobs(t.deps, JOB_HANDLERS);
+      await deliverOutbox(t.deps);
       const late = /\/reset-password\/([A-Za-z0-9_-]+)/.exec(received[1]!.text!)![1]!;
       now = new Date(now.getTime() + 3600_001);
       const expired = await t.call('POST', `/api/v1/password-reset/${late}`, {

@@ -11,6 +11,9 @@ import { outcomeId, pressReleaseId, seriesId, statementId } from '../../src/serv
 import { BACKENDS } from '../support/databases.ts';
 import { actionSubject } from '../../src/server/tracker/action-subject.ts';
 import { offerAccount } from '../../src/server/accounts/account-setup.ts';
+import { randomUUID } from 'node:crypto';
+import { createUser } from '../../src/server/accounts/create-user.ts';
+import { accountBindings } from '../../src/server/db/schema.ts';
 import { ml } from '../../src/shared/multilingual.ts';
 import { ROLES, startTestApp, type Role, type TestApp } from '../support/app.ts';
 
@@ -25,10 +28,15 @@ const EXPECTED: Record<Action, Role[]> = {
   'session.read': ROLES,
   'user.create': ['admin'],
   'outbox.read': ['admin'],
+  'binding.read': ['admin'],
+  'binding.decide': ['admin'],
   'invitation.respond': ROLES,
   'password.reset': ROLES,
   'me.calendar': ['member', 'participant', 'moderator', 'admin'],
   'passkey.register': ['member', 'participant', 'moderator', 'admin'],
+  'user.sessions': ['admin'],
+  'me.sessions': ['member', 'participant', 'moderator', 'admin'],
+  'me.passkeys': ['member', 'participant', 'moderator', 'admin'],
   'account.setup': ROLES,
   'live.subscribe': ROLES,
   'live.speak': ['participant', 'moderator', 'admin'],
@@ -58,6 +66,9 @@ const EXPECTED: Record<Action, Role[]> = {
 let newsSlug = '';
 let actionId = '';
 let setupToken = '';
+let bindingId = '';
+/** A user nobody signs in as: the secretariat lists and ends their (no) sessions. */
+let sessionsUserId = '';
 
 /** An existing record for each path, so allowed calls reach the use case. */
 function concreteUrl(url: string): string {
@@ -77,6 +88,8 @@ function concreteUrl(url: string): string {
     dialogues: DIALOGUE_2020_ID,
     tracker: documentId('a-res-72-283'),
     actions: actionId,
+    bindings: bindingId,
+    users: sessionsUserId,
   };
   const [, resource, , sub] = url.split('/');
   return url
@@ -88,7 +101,9 @@ function concreteUrl(url: string): string {
     .replace(':format', 'json')
     .replace(':kind', 'statement')
     .replace(':recordId', statementId(0))
-    .replace(':token', setupToken);
+    .replace(':token', setupToken)
+    .replace(':sessionId', 'NoSuchSession000000000')
+    .replace(':passkeyId', 'no-such-passkey');
 }
 
 for (const backend of BACKENDS) {
@@ -118,6 +133,25 @@ for (const backend of BACKENDS) {
         email: 'niss@test.example',
         now: new Date(),
       }))!;
+      // A pending binding: an account whose invitation went to an address the directory does not hold.
+      const { id: userId } = await createUser(t.deps.db, {
+        email: 'unbound@test.example',
+        password: 'correct horse battery staple',
+        role: 'member',
+        personId: null,
+      });
+      bindingId = randomUUID();
+      await t.deps.db.insert(accountBindings).values({ id: bindingId, userId, personId: personId('isrs') });
+    });
+    before(async () => {
+      sessionsUserId = (
+        await createUser(t.deps.db, {
+          email: 'sessions@test.example',
+          password: 'correct horse battery staple',
+          role: 'member',
+          personId: null,
+        })
+      ).id;
     });
     after(async () => {
       await t.close();
@@ -161,7 +195,11 @@ for (const backend of BACKENDS) {
             assert.ok(res.statusCode < 500, where);
             if (r.method === 'GET') assert.ok([200, 304].includes(res.statusCode), where);
             if (r.body) assert.equal(res.statusCode, 400, `an empty body must fail validation: ${where}`);
-            if (r.method === 'DELETE') assert.equal(res.statusCode, 409, `a stale delete must be refused: ${where}`);
+            // Sessions and passkeys have no version: one nobody has is 404, ending none of a user's is 204.
+            const session = /\/(sessions|passkeys)/.test(r.url);
+            const deleted = session ? (/:(sessionId|passkeyId)$/.test(r.url) ? 404 : 204) : 409;
+            if (r.method === 'DELETE')
+              assert.equal(res.statusCode, deleted, `a stale delete must be refused: ${where}`);
           } else {
             const expected =
               (POLICY[r.action] as { deny?: string }).deny === 'not_found' ? 404 : role === 'anonymous' ? 401 : 403;

@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { eq } from 'drizzle-orm';
 import { buildApp } from '../../src/server/app.ts';
+import { users } from '../../src/server/db/schema.ts';
 import { testConfig } from '../../src/server/config.ts';
 import { orgId, personId } from '../../src/server/demo/directory-data.ts';
 import { JOB_HANDLERS } from '../../src/server/jobs/handlers.ts';
@@ -66,6 +68,9 @@ for (const backend of BACKENDS) {
         clock: () => now,
         config: { smtpUrl: box.url, publicUrl: 'https://dialogue.example' },
       });
+      // The invitees here have no account: one who has (the participant client stands for kaziss) is
+      // invited at its address instead (test/accounts/bindings.test.ts).
+      await t.deps.db.update(users).set({ personId: null }).where(eq(users.email, 'participant@test.example'));
       for (const [key, startsAt] of [
         ['after', '2026-04-15T04:00:00Z'],
         ['before', '2024-02-15T04:00:00Z'],

@@ -9,6 +9,7 @@ import { ACCOUNTS_STREAM, appendEvent } from '../events/append-event.ts';
 import { write } from '../events/write.ts';
 import { parseInput } from '../http/problem.ts';
 import { hashPassword } from './password.ts';
+import { endSessions } from './sessions/end-sessions.ts';
 
 export const CreateUserInput = z.strictObject({
   email: z.email(),
@@ -18,19 +19,29 @@ export const CreateUserInput = z.strictObject({
 });
 export type CreateUserInput = z.infer<typeof CreateUserInput>;
 
-/** Creates a user, or resets the password and role of the one with that e-mail. */
-export async function createUser(db: Db, raw: CreateUserInput): Promise<{ id: string; created: boolean }> {
+/**
+ * Creates a user, or resets the password and role of the one with that e-mail: then every session
+ * of theirs ends in the same transaction, live sockets included, on every instance.
+ */
+export async function createUser(
+  db: Db,
+  raw: CreateUserInput,
+): Promise<{ id: string; created: boolean; sessionsEnded: number }> {
   const input = parseInput(CreateUserInput, raw, 'body');
   const email = input.email.trim().toLowerCase();
   const passwordHash = await hashPassword(input.password);
   return write(db, async (tx) => {
-    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+    const [existing] = await tx.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));
     const id = existing?.id ?? randomUUID();
+    let sessionsEnded = 0;
     if (existing) {
       await tx
         .update(users)
         .set({ passwordHash, role: input.role, version: sql`${users.version} + 1`, updatedAt: new Date() })
         .where(eq(users.id, id));
+      sessionsEnded = await endSessions({ db: tx }, id, {
+        reason: existing.role === input.role ? 'password_reset' : 'role_changed',
+      });
     } else {
       await tx.insert(users).values({ id, email, passwordHash, role: input.role, personId: input.personId ?? null });
     }
@@ -40,6 +51,6 @@ export async function createUser(db: Db, raw: CreateUserInput): Promise<{ id: st
       actorId: null,
       payload: { id, email, role: input.role },
     });
-    return { id, created: !existing };
+    return { id, created: !existing, sessionsEnded };
   });
 }

@@ -31,6 +31,17 @@ import { addUser } from './add-user.ts';
 import { CreateUserInput } from './create-user.ts';
 import { CurrentUser } from '../../shared/contracts/accounts.ts';
 import { z } from 'zod';
+import {
+  CalendarFeedState,
+  OwnSessionParams,
+  PasskeyList,
+  PasskeyParams,
+  SessionList,
+  UserSessionParams,
+  UserSessionsParams,
+} from '../../shared/contracts/accounts.ts';
+import { endAllSessions, endOneSession, listSessions } from './sessions/list-sessions.ts';
+import { calendarFeedState, listPasskeys, removePasskey } from './sessions/own-account.ts';
 
 function setSessionCookie(reply: FastifyReply, config: Config, token: string, expiresAt: Date) {
   reply.setCookie(SESSION_COOKIE, token, {
@@ -42,7 +53,124 @@ function setSessionCookie(reply: FastifyReply, config: Config, token: string, ex
   });
 }
 
+/** Sessions, passkeys and feeds are per user: no cache, shared or private, keeps them. */
+const noStore = (reply: FastifyReply) => void reply.header('cache-control', 'no-store');
+
+/** Listing and ending sessions: the secretariat's for any user, everyone's own. */
+const sessionRoutes: RouteSpec[] = [
+  route({
+    method: 'GET',
+    url: '/users/:id/sessions',
+    action: 'user.sessions',
+    tag: 'Accounts',
+    summary: "A user's open sessions (an opaque id, when each began and ends)",
+    params: UserSessionsParams,
+    response: SessionList,
+    handler: ({ params, actor, deps, reply }) => {
+      noStore(reply);
+      return listSessions(deps, params!.id, actor.sessionId, { mustExist: true });
+    },
+  }),
+  route({
+    method: 'DELETE',
+    url: '/users/:id/sessions/:sessionId',
+    action: 'user.sessions',
+    tag: 'Accounts',
+    status: 204,
+    summary: "End one of a user's sessions, and its live connections, on every instance",
+    params: UserSessionParams,
+    handler: async ({ params, actor, deps, reply }) => {
+      noStore(reply);
+      await endOneSession(deps, params!.id, params!.sessionId, { reason: 'ended_by_admin', actorId: actor.user!.id });
+    },
+  }),
+  route({
+    method: 'DELETE',
+    url: '/users/:id/sessions',
+    action: 'user.sessions',
+    tag: 'Accounts',
+    status: 204,
+    summary: "End every session of a user (but the caller's own), and their live connections",
+    params: UserSessionsParams,
+    handler: async ({ params, actor, deps, reply }) => {
+      noStore(reply);
+      await endAllSessions(deps, params!.id, {
+        reason: 'ended_by_admin',
+        actorId: actor.user!.id,
+        except: actor.sessionId,
+      });
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/me/sessions',
+    action: 'me.sessions',
+    tag: 'Accounts',
+    summary: 'Your open sessions; `current` marks the one this request is made with',
+    response: SessionList,
+    handler: ({ actor, deps, reply }) => {
+      noStore(reply);
+      return listSessions(deps, actor.user!.id, actor.sessionId);
+    },
+  }),
+  route({
+    method: 'DELETE',
+    url: '/me/sessions/:sessionId',
+    action: 'me.sessions',
+    tag: 'Accounts',
+    status: 204,
+    summary: 'End one of your sessions (another device, or this one), and its live connections',
+    params: OwnSessionParams,
+    handler: async ({ params, actor, deps, reply }) => {
+      noStore(reply);
+      const { ended } = await endOneSession(deps, actor.user!.id, params!.sessionId, {
+        reason: 'ended_by_user',
+        actorId: actor.user!.id,
+      });
+      if (ended === actor.sessionId) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/me/passkeys',
+    action: 'me.passkeys',
+    tag: 'Accounts',
+    summary: 'Your passkeys',
+    response: PasskeyList,
+    handler: ({ actor, deps, reply }) => {
+      noStore(reply);
+      return listPasskeys(deps, actor.user!.id);
+    },
+  }),
+  route({
+    method: 'DELETE',
+    url: '/me/passkeys/:passkeyId',
+    action: 'me.passkeys',
+    tag: 'Accounts',
+    status: 204,
+    summary: 'Remove one of your passkeys: it signs in no more',
+    params: PasskeyParams,
+    handler: async ({ params, actor, deps, reply }) => {
+      noStore(reply);
+      await removePasskey(deps, actor.user!.id, params!.passkeyId);
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/me/calendar-feed',
+    action: 'me.calendar',
+    tag: 'Accounts',
+    summary: 'Whether you have a private calendar address, and since when (it is shown only when made)',
+    response: CalendarFeedState,
+    handler: ({ actor, deps, reply }) => {
+      noStore(reply);
+      return calendarFeedState(deps, actor.user!.id);
+    },
+  }),
+];
+
 export const accountRoutes: RouteSpec[] = [
+  ...sessionRoutes,
   route({
     method: 'POST',
     url: '/session',
@@ -52,8 +180,8 @@ export const accountRoutes: RouteSpec[] = [
     body: SignIn,
     response: SessionInfo,
     status: 201,
-    handler: async ({ body, deps, reply }) => {
-      const { token, session } = await signIn(deps, body);
+    handler: async ({ body, deps, req, reply }) => {
+      const { token, session } = await signIn(deps, body, req.ip);
       setSessionCookie(reply, deps.config, token, new Date(session.expiresAt));
       return session;
     },
@@ -65,7 +193,10 @@ export const accountRoutes: RouteSpec[] = [
     tag: 'Accounts',
     summary: 'Who is signed in (null for nobody), and the CSRF token for writes',
     response: z.object({ user: CurrentUser.nullable(), csrfToken: z.string().nullable() }),
-    handler: async ({ actor }) => ({ user: actor.user, csrfToken: actor.csrfToken }),
+    handler: async ({ actor, reply }) => {
+      noStore(reply); // it carries the CSRF token
+      return { user: actor.user, csrfToken: actor.csrfToken };
+    },
   }),
   route({
     method: 'POST',
@@ -110,7 +241,10 @@ export const accountRoutes: RouteSpec[] = [
     tag: 'Accounts',
     summary: 'A new private calendar address with the dialogues you take part in (the previous one stops working)',
     response: CalendarFeed,
-    handler: ({ actor, deps }) => rotateCalendarFeed(deps, actor.user!.id),
+    handler: ({ actor, deps, reply }) => {
+      noStore(reply);
+      return rotateCalendarFeed(deps, actor.user!.id);
+    },
   }),
   route({
     method: 'POST',

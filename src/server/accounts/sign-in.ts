@@ -1,43 +1,121 @@
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { SessionInfo, SignIn } from '../../shared/contracts/accounts.ts';
 import { AppError } from '../../shared/errors.ts';
-import { signInFailures, users } from '../db/schema.ts';
+import { mailOutbox, signInFailures, users } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
+import { queueMail } from '../mail/outbox.ts';
 import { dummyHash, verifyPassword } from './password.ts';
 import { openSession } from './open-session.ts';
 
-/** This many failures within the window lock the address until the oldest of them leaves it. */
-const MAX_FAILURES = 5;
-const WINDOW_MS = 15 * 60_000;
+const HOUR_MS = 3600_000;
+/** Failures older than this no longer slow anyone down. */
+const MEMORY_MS = 24 * HOUR_MS;
+
+/**
+ * A failure is kept under the key "account address" (one row per failure in `sign_in_failures`, whose
+ * `email` column holds that pair; an address never holds a space), so one address's failures slow
+ * only that address, and the account's failures from every address can still be counted.
+ */
+const pairKey = (email: string, address: string) => `${email} ${address}`;
+
+/** The wait after `failures` wrong passwords in a row from one address: doubling, up to the ceiling. */
+export function delayMs(deps: Pick<Deps, 'config'>, failures: number): number {
+  if (failures <= 0) return 0;
+  const { signInDelayBaseSeconds: base, signInDelayMaxSeconds: max } = deps.config;
+  return Math.min(base * 2 ** Math.min(failures - 1, 30), max) * 1000;
+}
 
 /**
  * Checks the password and opens a server-side session. Returns the cookie token once; only its hash
- * is stored. Repeated failures for one address lock it for a while, whether or not it has an
- * account, so the lock tells nothing about who is registered.
+ * is stored.
+ *
+ * Wrong passwords slow the address they come from, not the account: after each failure from one
+ * address for one e-mail, that address must wait twice as long as before until its next attempt is
+ * even checked (429 with the time to wait). The owner, from another address, signs in as usual. When
+ * the failures for one account from every address pass `signInAlertFailures` within an hour, the
+ * secretariat is told by e-mail (at most once an hour an account). Addresses without an account are
+ * slowed the same way, so the delay tells nothing about who is registered.
  */
-export async function signIn(deps: Deps, input: SignIn): Promise<{ token: string; session: SessionInfo }> {
+export async function signIn(
+  deps: Deps,
+  input: SignIn,
+  address = 'unknown',
+): Promise<{ token: string; session: SessionInfo }> {
   const email = input.email.trim().toLowerCase();
+  const key = pairKey(email, address);
   const now = deps.clock();
   const recent = await deps.db
     .select({ at: signInFailures.at })
     .from(signInFailures)
-    .where(and(eq(signInFailures.email, email), gt(signInFailures.at, new Date(now.getTime() - WINDOW_MS))))
-    .orderBy(asc(signInFailures.at));
-  if (recent.length >= MAX_FAILURES) {
-    const until = new Date(recent[recent.length - MAX_FAILURES]!.at.getTime() + WINDOW_MS);
-    throw new AppError(
-      'too_many_attempts',
-      `too many failed sign-ins for this address; try again after ${until.toISOString()}`,
-      [{ path: 'email', message: 'locked for a while', code: 'locked', params: { until: until.toISOString() } }],
-    );
+    .where(and(eq(signInFailures.email, key), gt(signInFailures.at, new Date(now.getTime() - MEMORY_MS))))
+    .orderBy(desc(signInFailures.at));
+  if (recent.length) {
+    const until = new Date(recent[0]!.at.getTime() + delayMs(deps, recent.length));
+    if (until > now) {
+      const retryAfter = Math.ceil((until.getTime() - now.getTime()) / 1000);
+      throw new AppError(
+        'too_many_attempts',
+        `too many failed sign-ins from this address; try again after ${until.toISOString()}`,
+        [
+          {
+            path: 'email',
+            message: 'wait before trying again',
+            code: 'locked',
+            params: { until: until.toISOString(), retryAfter },
+          },
+        ],
+      );
+    }
   }
   const [user] = await deps.db.select().from(users).where(eq(users.email, email));
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
   if (!user || !ok) {
-    await deps.db.insert(signInFailures).values({ email, at: now });
+    await deps.db.insert(signInFailures).values({ email: key, at: now });
+    await deps.db
+      .delete(signInFailures)
+      .where(and(eq(signInFailures.email, key), lt(signInFailures.at, new Date(now.getTime() - MEMORY_MS))));
+    if (user) await alertIfHammered(deps, email, now);
     throw new AppError('invalid_credentials');
   }
-  await deps.db.delete(signInFailures).where(eq(signInFailures.email, email));
+  await deps.db.delete(signInFailures).where(eq(signInFailures.email, key));
 
   return openSession(deps, user, 'password');
+}
+
+/** Tells every admin, once an hour at most, that one account is failing from many tries. */
+async function alertIfHammered(deps: Deps, email: string, now: Date): Promise<void> {
+  const since = new Date(now.getTime() - HOUR_MS);
+  const [count] = await deps.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(signInFailures)
+    .where(and(sql`starts_with(${signInFailures.email}, ${`${email} `})`, gt(signInFailures.at, since)));
+  if ((count?.n ?? 0) < deps.config.signInAlertFailures) return;
+  const prefix = `sign-in-alert:${email}:`;
+  const [sent] = await deps.db
+    .select({ id: mailOutbox.id })
+    .from(mailOutbox)
+    .where(and(sql`starts_with(${mailOutbox.key}, ${prefix})`, gt(mailOutbox.createdAt, since)))
+    .limit(1);
+  if (sent) return;
+  const admins = await deps.db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(inArray(users.role, ['admin']));
+  const addresses = await deps.db
+    .select({ n: sql<number>`count(distinct ${signInFailures.email})::int` })
+    .from(signInFailures)
+    .where(and(sql`starts_with(${signInFailures.email}, ${`${email} `})`, gt(signInFailures.at, since)));
+  const hour = Math.floor(now.getTime() / HOUR_MS);
+  await queueMail(
+    deps.db,
+    admins.map((a) => ({
+      key: `${prefix}${hour}:${a.id}`,
+      to: a.email,
+      subject: `Repeated failed sign-ins for ${email}`,
+      text:
+        `In the last hour there were ${count!.n} failed sign-ins for the account ${email}, ` +
+        `from ${addresses[0]?.n ?? 1} address(es). Each address is slowed down; the owner can still sign in ` +
+        `from elsewhere. If this is not the owner, consider resetting the password or disabling the account.\n`,
+    })),
+  );
 }

@@ -1,19 +1,16 @@
-import { eq } from 'drizzle-orm';
-import { sessions } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
-import { ACCOUNTS_STREAM, appendEvent } from '../events/append-event.ts';
 import { write } from '../events/write.ts';
 import type { Actor } from '../policy/actor.ts';
+import { endSessionRows } from './sessions/end-sessions.ts';
 
+/** Ends the caller's session, and with it the live sockets it opened, on every instance. */
 export async function signOut(deps: Deps, { actor }: { actor: Actor }): Promise<void> {
-  if (!actor.sessionId) return;
-  await write(deps.db, async (tx) => {
-    await tx.delete(sessions).where(eq(sessions.id, actor.sessionId!));
-    await appendEvent(tx, {
-      stream: ACCOUNTS_STREAM,
-      type: 'session.deleted',
-      actorId: actor.user?.id ?? null,
-      payload: {},
-    });
-  });
+  if (!actor.sessionId || !actor.user) return;
+  await write(deps.db, (tx) =>
+    endSessionRows(
+      tx,
+      { userId: actor.user!.id, ids: [actor.sessionId!] },
+      { reason: 'signed_out', actorId: actor.user!.id },
+    ),
+  );
 }

@@ -12,7 +12,7 @@ export async function rotateCalendarFeed(deps: Pick<Deps, 'db' | 'config'>, user
     .insert(calendarFeeds)
     .values({ userId, tokenHash: tokenHash(token) })
     .onConflictDoUpdate({ target: calendarFeeds.userId, set: { tokenHash: tokenHash(token), createdAt: new Date() } });
-  return { url: `${deps.config.publicUrl ?? ''}/calendar/${token}.ics` };
+  return { url: `${deps.config.publicUrl}/calendar/${token}.ics` };
 }
 
 /** The dialogues the feed's owner takes part in and has not declined, or null for no such feed. */
@@ -48,7 +48,7 @@ export async function calendarFeed(deps: Pick<Deps, 'db' | 'config' | 'clock'>, 
       startsAt: d.startsAt.toISOString(),
       endsAt: d.endsAt.toISOString(),
       zone: d.hostZone,
-      url: `${deps.config.publicUrl ?? ''}/dialogues/${d.id}`,
+      url: `${deps.config.publicUrl}/dialogues/${d.id}`,
       location: null,
     })),
     deps.clock(),

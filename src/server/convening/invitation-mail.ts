@@ -46,7 +46,7 @@ export function invitationIcs(
       startsAt: d.startsAt.toISOString(),
       endsAt: d.endsAt.toISOString(),
       zone: d.hostZone,
-      url: `${config.publicUrl ?? ''}/dialogues/${d.id}`,
+      url: `${config.publicUrl}/dialogues/${d.id}`,
       location: null,
     },
     { now, method, organizer: organizerAddress(config.mailFrom), attendee: to },

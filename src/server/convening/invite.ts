@@ -4,7 +4,7 @@ import type { InvitationCreate } from '../../shared/contracts/convening.ts';
 import { localize } from '../../shared/multilingual.ts';
 import { newToken, tokenHash } from '../accounts/tokens.ts';
 import { assertIdExists } from '../crud/links.ts';
-import { countries, dialogues, invitations, organizations, participants, people } from '../db/schema.ts';
+import { countries, dialogues, invitations, organizations, participants, people, users } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { write } from '../events/write.ts';
@@ -17,9 +17,15 @@ import { scheduleReminders } from './reminders.ts';
 const VALID_DAYS = 14;
 
 /**
- * The secretariat invites a person, with a role and the organization they represent: the
+ * The secretariat or a chair invites a person, with a role and the organization they represent: the
  * participant row (invitation: invited), a one-time link of which only the hash is kept, the e-mail
  * with its calendar request, and the reminders, in one transaction; delivery follows the commit.
+ *
+ * Who receives it: a person who already has an account is invited at that account's address, and
+ * the address typed is ignored (the person reads it where they sign in, and accepting needs no new
+ * account). Anyone else at the address typed; an account opened from it is tied to the person only
+ * if that is the address the directory holds for them, else the secretariat decides (bindings/).
+ * Inviting creates no identity.
  */
 export async function invite(
   deps: Deps,
@@ -31,6 +37,11 @@ export async function invite(
     await assertIdExists(tx, people, args.input.personId, 'personId');
     await assertIdExists(tx, organizations, args.input.organizationId ?? null, 'organizationId');
     const [person] = await tx.select({ name: people.name }).from(people).where(eq(people.id, args.input.personId));
+    const [account] = await tx
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(users.personId, args.input.personId));
+    const email = account?.email ?? args.input.email;
     const [existing] = await tx
       .select()
       .from(participants)
@@ -73,7 +84,7 @@ export async function invite(
       id,
       dialogueId: args.dialogueId,
       participantId,
-      email: args.input.email.toLowerCase(),
+      email: email.toLowerCase(),
       tokenHash: tokenHash(token),
       zone,
       expiresAt,
@@ -83,7 +94,7 @@ export async function invite(
       invitationMail({
         key: `invitation:${id}`,
         dialogue: d!,
-        to: { email: args.input.email, name },
+        to: { email, name },
         zone,
         expiresAt,
         now,
@@ -97,7 +108,7 @@ export async function invite(
       dialogueId: args.dialogueId,
       type: 'invitation.sent',
       actorId: args.actor.user?.id ?? null,
-      payload: { id, participantId, role: args.input.role },
+      payload: { id, participantId, role: args.input.role, toAccount: !!account },
     });
     return { invitationId: id, participantId, expiresAt: expiresAt.toISOString() };
   });

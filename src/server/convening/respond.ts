@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { AppError } from '../../shared/errors.ts';
 import { tokenHash } from '../accounts/tokens.ts';
 import type { Queryable } from '../db/database.ts';
-import { dialogues, invitations, participants } from '../db/schema.ts';
+import { dialogues, invitations, participants, users } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { write } from '../events/write.ts';
@@ -29,7 +29,7 @@ export async function checkInvitation(db: Queryable, token: string, now: Date): 
 export async function respond(
   deps: Pick<Deps, 'db' | 'clock'>,
   args: { token: string; response: 'accepted' | 'declined' },
-): Promise<{ dialogueId: string; accountToken: string | null }> {
+): Promise<{ dialogueId: string; accountToken: string | null; hasAccount: boolean }> {
   return write(deps.db, async (tx) => {
     const now = deps.clock();
     const check = await checkInvitation(tx, args.token, now);
@@ -59,11 +59,19 @@ export async function respond(
       actorId: null,
       payload: { id: check.invitation.id, participantId: p!.id },
     });
-    // Someone who accepts and has no account yet may open one from here.
+    // Someone who accepts and has no account yet may open one from here; one who has an account
+    // (the invitation went to its address) needs none. The account is tied to the person only if the
+    // invitation went to the directory's address for them (see offerAccount).
     const accountToken =
       args.response === 'accepted'
-        ? await offerAccount(tx, { personId: p!.personId, email: check.invitation.email, now })
+        ? await offerAccount(tx, {
+            personId: p!.personId,
+            email: check.invitation.email,
+            now,
+            invitationId: check.invitation.id,
+          })
         : null;
-    return { dialogueId: check.invitation.dialogueId, accountToken };
+    const [account] = await tx.select({ id: users.id }).from(users).where(eq(users.personId, p!.personId));
+    return { dialogueId: check.invitation.dialogueId, accountToken, hasAccount: !!account };
   });
 }

@@ -625,4 +625,41 @@ export const accountSetups = pgTable('account_setups', {
   email: text('email').notNull(),
   expiresAt: at('expires_at').notNull(),
   usedAt: at('used_at'),
+  /** The invitation that offered it. */
+  invitationId: uuid('invitation_id').references(() => invitations.id, { onDelete: 'set null' }),
+  /**
+   * Whether the person's identity is proven: the invitation went to the e-mail the directory holds
+   * for them. Otherwise the account opens unbound, with a binding the secretariat decides.
+   */
+  bindsPerson: boolean('binds_person').notNull().default(false),
 });
+
+export const bindingDecision = pgEnum('binding_decision', ['confirmed', 'refused']);
+
+/**
+ * A request to tie an account to a directory person whose identity the invitation did not prove (it
+ * went to an address other than the directory's). Pending until the secretariat confirms or refuses.
+ */
+export const accountBindings = pgTable(
+  'account_bindings',
+  {
+    id: uuid('id').primaryKey(),
+    version: integer('version').notNull().default(1),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    invitationId: uuid('invitation_id').references(() => invitations.id, { onDelete: 'set null' }),
+    requestedAt: at('requested_at').notNull().defaultNow(),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: at('decided_at'),
+    decision: bindingDecision('decision'),
+  },
+  (t) => [
+    index('account_bindings_pending_idx')
+      .on(t.requestedAt)
+      .where(sql`${t.decision} is null`),
+  ],
+);

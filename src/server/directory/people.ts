@@ -48,7 +48,7 @@ export const personSpec: ResourceSpec<PersonCreate, Person> = {
       })),
     );
   },
-  async present(rows, { db }) {
+  async present(rows, { db, actor }) {
     const byPerson = await loadPositions(
       db,
       rows.map((r) => r.id as string),
@@ -56,8 +56,10 @@ export const personSpec: ResourceSpec<PersonCreate, Person> = {
     return (rows as PersonRow[]).map((r) => ({
       ...recordMeta(r),
       name: r.name,
-      email: r.email,
-      phone: r.phone,
+      // Contact details are the secretariat's and the person's own: everyone else gets them absent.
+      ...(actor.user?.role === 'admin' || (actor.user?.personId != null && actor.user.personId === r.id)
+        ? { email: r.email, phone: r.phone }
+        : {}),
       positions: (byPerson.get(r.id) ?? []).map((p) => ({
         organizationId: p.organizationId,
         title: p.title,

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Duplex } from 'node:stream';
 import WebSocket from 'ws';
 import type { Database } from '../db/database.ts';
-import { events, liveConnections } from '../db/schema.ts';
+import { events, liveConnections, sessions } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import type { ServerMessage, SignalData } from '../../shared/live/messages.ts';
 import { LIVE_EVENTS_CHANNEL } from '../events/append-event.ts';
 import { beat, leaveRoom, sweepGoneInstances } from './presence.ts';
+import { SESSIONS_CHANNEL } from '../accounts/sessions/end-sessions.ts';
 
 /** NOTIFY is the doorbell; this slow read covers a bell missed while the listening connection was down. */
 const FALLBACK_POLL_MS = 1_000;
@@ -67,6 +68,8 @@ export class LiveHub {
   private readonly rooms = new Map<string, Set<Subscription>>();
   private readonly byConnection = new Map<string, Subscription>();
   private readonly dirty = new Set<string>();
+  /** Every open socket of this instance by the session that opened it, subscribed or not. */
+  private readonly bySession = new Map<string, Set<WebSocket>>();
   private draining: Promise<void> = Promise.resolve();
   private running = false;
   private timers: NodeJS.Timeout[] = [];
@@ -87,6 +90,13 @@ export class LiveHub {
       ),
     );
     this.unlisten.push(await this.database.listen(SIGNALS_CHANNEL, (payload) => this.receiveSignal(payload)));
+    this.unlisten.push(
+      await this.database.listen(
+        SESSIONS_CHANNEL,
+        (payload) => this.closeSessions(payload.split(',')),
+        () => void this.sweepSessions().catch(() => undefined),
+      ),
+    );
     this.timers.push(setInterval(() => this.ringAll(), FALLBACK_POLL_MS));
     this.timers.push(setInterval(() => void this.keepAlive(), BEAT_MS));
     void sweepGoneInstances(this.deps, this.instanceId).catch(() => undefined);
@@ -106,9 +116,53 @@ export class LiveHub {
     try {
       await beat(this.deps, this.instanceId);
       await sweepGoneInstances(this.deps, this.instanceId);
+      await this.sweepSessions();
     } catch {
       /* the database is down: the next beat tries again */
     }
+  }
+
+  /** Keeps the socket under its session, so ending the session closes it; returns the way out. */
+  watch(sessionId: string, socket: WebSocket): () => void {
+    let set = this.bySession.get(sessionId);
+    if (!set) this.bySession.set(sessionId, (set = new Set()));
+    set.add(socket);
+    return () => {
+      set.delete(socket);
+      if (set.size === 0 && this.bySession.get(sessionId) === set) this.bySession.delete(sessionId);
+    };
+  }
+
+  /**
+   * These sessions ended (signed out, a reset password, a changed role, ended by their owner or the
+   * secretariat), here or on another instance: their sockets close at once with 4001. The socket's
+   * own close handler takes its subscriptions out of the rooms; until then nothing more is written.
+   */
+  private closeSessions(ids: readonly string[]): void {
+    for (const id of ids) {
+      const set = this.bySession.get(id);
+      if (!set) continue;
+      this.bySession.delete(id);
+      for (const socket of set) {
+        socket.close(4001, 'the session has ended');
+        setTimeout(() => socket.terminate(), 10_000).unref();
+      }
+    }
+  }
+
+  /** The slow check behind the bell: sockets whose session is gone or expired (a missed NOTIFY, PGlite restarts). */
+  private async sweepSessions(): Promise<void> {
+    const ids = [...this.bySession.keys()];
+    if (ids.length === 0) return;
+    const alive = new Set<string>();
+    for (let i = 0; i < ids.length; i += PAGE) {
+      const rows = await this.deps.db
+        .select({ id: sessions.id })
+        .from(sessions)
+        .where(and(inArray(sessions.id, ids.slice(i, i + PAGE)), gt(sessions.expiresAt, new Date())));
+      for (const r of rows) alive.add(r.id);
+    }
+    this.closeSessions(ids.filter((id) => !alive.has(id)));
   }
 
   subscriberCount(dialogueId: string): number {

@@ -17,6 +17,7 @@ import { getDialogueRecord } from '../dialogues/get-dialogue-record.ts';
 import { audienceOf, loadDialogueAccess, type DialogueAccess } from '../policy/dialogue-access.ts';
 import { check } from '../policy/policy.ts';
 import type { Actor } from '../policy/actor.ts';
+import { resolveSession } from '../accounts/resolve-actor.ts';
 import { dispatch } from './dispatch.ts';
 import { LiveHub, type Subscription } from './hub.ts';
 import { joinRoom } from './presence.ts';
@@ -101,6 +102,11 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
   fastify.get('/api/v1/live', { websocket: true, config: { action: 'live.subscribe' } }, (socket, req) => {
     if (!sameOrigin(req, deps.config.publicUrl)) return socket.close(4003, 'cross-origin');
     const mine = new Map<string, Subscription>();
+    // The session that opened the socket: ending it closes the socket (hub), and every action asks
+    // for it again, so nothing is done on the strength of a session that has ended.
+    const sessionId = req.actor.sessionId;
+    let actorNow: Actor = req.actor;
+    const unwatch = sessionId ? hub.watch(sessionId, socket) : () => undefined;
     const send: Send = (message) => {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
     };
@@ -119,6 +125,7 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
         });
     });
     socket.on('close', () => {
+      unwatch();
       queue = queue.then(async () => {
         for (const sub of mine.values()) await hub.remove(sub);
         mine.clear();
@@ -149,6 +156,20 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
       }
       const m = msg.data;
       if (m.type === 'ping') return send({ type: 'pong', id: m.id, serverTime: deps.clock().toISOString() });
+      if (sessionId) {
+        const now = await resolveSession(deps.db, sessionId);
+        if (!now) {
+          send({
+            type: 'error',
+            code: 'unauthenticated',
+            message: 'the session has ended; sign in again',
+            ref: 'ref' in m ? m.ref : undefined,
+          });
+          socket.close(4001, 'the session has ended');
+          return undefined;
+        }
+        actorNow = now;
+      }
       if (m.type === 'subscribe') return subscribe(m);
       const sub = mine.get(m.dialogueId);
       const ref = 'ref' in m ? m.ref : undefined;
@@ -175,12 +196,12 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
     // Who the actor is in the room is read at subscribe; what they may do is read again for each action.
     const participants = new Map<string, string | null>();
     const context = async (dialogueId: string, connectionId: string, access: DialogueAccess): Promise<RoomContext> => {
-      if (!participants.has(dialogueId)) participants.set(dialogueId, await participantOf(deps, dialogueId, req.actor));
-      return { deps, actor: req.actor, access, dialogueId, connectionId, participantId: participants.get(dialogueId)! };
+      if (!participants.has(dialogueId)) participants.set(dialogueId, await participantOf(deps, dialogueId, actorNow));
+      return { deps, actor: actorNow, access, dialogueId, connectionId, participantId: participants.get(dialogueId)! };
     };
 
     const subscribe = async (m: Extract<ClientMessage, { type: 'subscribe' }>) => {
-      const actor = req.actor;
+      const actor = actorNow;
       const access = await loadDialogueAccess(deps.db, actor, m.dialogueId);
       // Participants (observers read only) and the secretariat; nobody else, and no hint whether it exists.
       if (!actor.user || !access || audienceOf(actor, access) !== 'inside')
@@ -243,7 +264,7 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
     };
 
     const act = async (sub: Subscription, m: RoomAction, ref: string | undefined) => {
-      const access = await loadDialogueAccess(deps.db, req.actor, m.dialogueId);
+      const access = await loadDialogueAccess(deps.db, actorNow, m.dialogueId);
       try {
         if (!access) throw new AppError('not_found', 'no such dialogue');
         const seq = await dispatch(await context(m.dialogueId, sub.connectionId, access), m);

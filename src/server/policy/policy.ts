@@ -49,10 +49,17 @@ export const POLICY = {
   'session.read': { rule: anyone },
   'user.create': { rule: admin },
   'outbox.read': { rule: admin },
+  // Tying an account to a directory person its invitation did not prove: the secretariat's alone.
+  'binding.read': { rule: admin },
+  'binding.decide': { rule: admin },
   'invitation.respond': { rule: anyone },
   'password.reset': { rule: anyone },
   'me.calendar': { rule: signedIn },
   'passkey.register': { rule: signedIn },
+  // Sessions: the secretariat lists and ends anyone's; everyone their own (and their passkeys).
+  'user.sessions': { rule: admin },
+  'me.sessions': { rule: signedIn },
+  'me.passkeys': { rule: signedIn },
   'account.setup': { rule: anyone },
   // The live channel decides per subscription, with the dialogue's access record.
   'live.subscribe': { rule: anyone },

@@ -1,5 +1,6 @@
 import type { TrackerMatrix } from '../../shared/contracts/tracker.ts';
 import { localize } from '../../shared/multilingual.ts';
+import { csvCell } from '../http/csv.ts';
 
 export interface ActionRow {
   id: string;
@@ -36,10 +37,7 @@ export function matrixActions(m: TrackerMatrix, lang: string): ActionRow[] {
   return [...byId.values()];
 }
 
-const cell = (v: string | null) => {
-  const s = v ?? '';
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+const cell = csvCell;
 
 export function actionsCsv(rows: ActionRow[]): string {
   const head = [

@@ -1,10 +1,8 @@
 import type { TrackerMatrix } from '../../shared/contracts/tracker.ts';
 import { localize } from '../../shared/multilingual.ts';
+import { csvCell } from '../http/csv.ts';
 
-const cell = (v: string | number | null) => {
-  const s = v === null ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+const cell = csvCell;
 
 /** The matrix as CSV (RFC 4180): one row per provision and column, the counts as the reader may see them. */
 export function matrixCsv(m: TrackerMatrix, lang: string): string {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../common.ts';
 import { LIMITS } from '../limits.ts';
 import { UserRole } from './enums.ts';
+import { MultiText } from '../multilingual.ts';
 
 export const SignIn = z
   .strictObject({
@@ -70,3 +71,83 @@ export const PasskeyOptions = z
 export const PasskeyResponse = z
   .strictObject({ challengeId: z.uuid(), response: z.record(z.string(), z.unknown()) })
   .meta({ id: 'PasskeyResponse' });
+
+/** A session as its owner and the secretariat see it: an opaque id, never the token or its hash. */
+export const SessionId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{22}$/, 'not a session id')
+  .meta({ description: 'An opaque session id, as listed.' });
+export const SessionSummary = z
+  .object({
+    id: SessionId,
+    createdAt: z.iso.datetime({ offset: true }),
+    expiresAt: z.iso.datetime({ offset: true }),
+    current: z.boolean().meta({ description: 'The session this request is made with.' }),
+  })
+  .meta({ id: 'SessionSummary' });
+export type SessionSummary = z.infer<typeof SessionSummary>;
+export const SessionList = z.object({ items: z.array(SessionSummary) }).meta({ id: 'SessionList' });
+export const UserSessionsParams = z.strictObject({ id: Id });
+export const UserSessionParams = z.strictObject({ id: Id, sessionId: SessionId });
+export const OwnSessionParams = z.strictObject({ sessionId: SessionId });
+
+export const PasskeySummary = z
+  .object({ id: z.string(), createdAt: z.iso.datetime({ offset: true }), transports: z.array(z.string()) })
+  .meta({ id: 'PasskeySummary' });
+export type PasskeySummary = z.infer<typeof PasskeySummary>;
+export const PasskeyList = z.object({ items: z.array(PasskeySummary) }).meta({ id: 'PasskeyList' });
+export const PasskeyParams = z.strictObject({
+  passkeyId: z
+    .string()
+    .min(1)
+    .max(1024)
+    .regex(/^[A-Za-z0-9_-]+$/, 'not a passkey id'),
+});
+export const CalendarFeedState = z
+  .object({
+    createdAt: z.iso
+      .datetime({ offset: true })
+      .nullable()
+      .meta({ description: 'When the current private address was made; null for none.' }),
+  })
+  .meta({ id: 'CalendarFeedState' });
+export type CalendarFeedState = z.infer<typeof CalendarFeedState>;
+
+/** Bindings: an account waiting to be tied to a directory person whose identity its invitation did not prove. */
+export const BindingState = z.enum(['pending', 'confirmed', 'refused']);
+export type BindingState = z.infer<typeof BindingState>;
+
+export const BindingQuery = z.strictObject({ state: BindingState.default('pending') }).meta({ id: 'BindingQuery' });
+
+export const Binding = z
+  .object({
+    id: Id,
+    version: z.int(),
+    state: BindingState,
+    user: z.object({ id: Id, email: z.string() }),
+    person: z.object({
+      id: Id,
+      name: MultiText,
+      directoryEmail: z.string().nullable().meta({ description: 'The e-mail the directory holds for the person.' }),
+    }),
+    invitation: z
+      .object({ id: Id, email: z.string(), dialogueId: Id, dialogueTitle: MultiText })
+      .nullable()
+      .meta({ description: 'The invitation whose account this is: which dialogue, and the address it went to.' }),
+    requestedAt: z.iso.datetime({ offset: true }),
+    decidedAt: z.iso.datetime({ offset: true }).nullable(),
+    decidedBy: Id.nullable(),
+  })
+  .meta({ id: 'Binding' });
+export type Binding = z.infer<typeof Binding>;
+
+export const BindingList = z.object({ items: z.array(Binding) }).meta({ id: 'BindingList' });
+export type BindingList = z.infer<typeof BindingList>;
+
+export const BindingDecision = z
+  .strictObject({
+    decision: z.enum(['confirm', 'refuse']),
+    version: z.int().min(1).optional().meta({ description: 'The version read; a stale one answers 409.' }),
+  })
+  .meta({ id: 'BindingDecision' });
+export type BindingDecision = z.infer<typeof BindingDecision>;

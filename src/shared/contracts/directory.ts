@@ -104,8 +104,9 @@ export const Person = z
   .object({
     ...RecordMeta,
     name: MultiText,
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
+    /** Absent unless the reader is the secretariat or this person. */
+    email: z.string().nullable().optional(),
+    phone: z.string().nullable().optional(),
     positions: z.array(Position),
   })
   .meta({ id: 'Person' });

@@ -1,6 +1,8 @@
 import { LANGUAGE_NAMES } from './language-names.ts';
 import { liveEn } from './messages-live.ts';
 import { clearanceEn } from './messages-clearance.ts';
+import { bindingsEn } from './messages-bindings.ts';
+import { accountEn } from './messages-account.ts';
 
 /**
  * The English catalog: the reference. Every key here must exist in Russian (a test checks it);
@@ -410,6 +412,8 @@ export const en = {
   ...LANGUAGE_NAMES,
   ...liveEn,
   ...clearanceEn,
+  ...bindingsEn,
+  ...accountEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,8 @@
 import type { Catalog } from './messages-en.ts';
 import { LANGUAGE_NAMES } from './language-names.ts';
 import { clearanceKk, clearanceKy, clearanceTg, clearanceTk, clearanceUz } from './messages-clearance.ts';
+import { bindingsKk, bindingsKy, bindingsTg, bindingsTk, bindingsUz } from './messages-bindings.ts';
+import { accountKk, accountKy, accountTg, accountTk, accountUz } from './messages-account.ts';
 
 /*
  * Catalogs that grow over time. A missing message falls back to Russian, then English.
@@ -9,6 +11,8 @@ import { clearanceKk, clearanceKy, clearanceTg, clearanceTk, clearanceUz } from 
 export const kk: Catalog = {
   ...LANGUAGE_NAMES,
   ...clearanceKk,
+  ...bindingsKk,
+  ...accountKk,
   'nav.dialogues': 'Диалогтар',
   'auth.signIn': 'Кіру',
   'auth.signOut': 'Шығу',
@@ -16,6 +20,8 @@ export const kk: Catalog = {
 export const ky: Catalog = {
   ...LANGUAGE_NAMES,
   ...clearanceKy,
+  ...bindingsKy,
+  ...accountKy,
   'nav.dialogues': 'Диалогдор',
   'auth.signIn': 'Кирүү',
   'auth.signOut': 'Чыгуу',
@@ -23,6 +29,8 @@ export const ky: Catalog = {
 export const tg: Catalog = {
   ...LANGUAGE_NAMES,
   ...clearanceTg,
+  ...bindingsTg,
+  ...accountTg,
   'nav.dialogues': 'Муколамаҳо',
   'auth.signIn': 'Воридшавӣ',
   'auth.signOut': 'Баромад',
@@ -30,6 +38,8 @@ export const tg: Catalog = {
 export const tk: Catalog = {
   ...LANGUAGE_NAMES,
   ...clearanceTk,
+  ...bindingsTk,
+  ...accountTk,
   'nav.dialogues': 'Dialoglar',
   'auth.signIn': 'Girmek',
   'auth.signOut': 'Çykmak',
@@ -37,6 +47,8 @@ export const tk: Catalog = {
 export const uz: Catalog = {
   ...LANGUAGE_NAMES,
   ...clearanceUz,
+  ...bindingsUz,
+  ...accountUz,
   'nav.dialogues': 'Muloqotlar',
   'auth.signIn': 'Kirish',
   'auth.signOut': 'Chiqish',

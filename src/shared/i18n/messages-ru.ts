@@ -2,6 +2,8 @@ import type { MessageKey } from './messages-en.ts';
 import { LANGUAGE_NAMES } from './language-names.ts';
 import { liveRu } from './messages-live.ts';
 import { clearanceRu } from './messages-clearance.ts';
+import { bindingsRu } from './messages-bindings.ts';
+import { accountRu } from './messages-account.ts';
 
 /** Русский каталог: полный, как английский. Формы множественного числа: one / few / many / other. */
 export const ru: Record<MessageKey, string> = {
@@ -413,4 +415,6 @@ export const ru: Record<MessageKey, string> = {
   ...LANGUAGE_NAMES,
   ...liveRu,
   ...clearanceRu,
+  ...bindingsRu,
+  ...accountRu,
 };

@@ -28,7 +28,9 @@ import { Provision, ProvisionMentions, ReferenceDocument } from '../../shared/co
 import type { Problem } from '../../shared/errors.ts';
 import { SearchResults, type Facet } from '../../shared/contracts/search.ts';
 import { page } from '../../shared/common.ts';
+import { CalendarFeed, CalendarFeedState, PasskeyList, SessionList } from '../../shared/contracts/accounts.ts';
 import { OutboxMessage } from '../../shared/contracts/mail.ts';
+import { Binding, BindingList, type BindingDecision, type BindingState } from '../../shared/contracts/accounts.ts';
 import { InvitationSent, ScheduleCheck, type InvitationCreate } from '../../shared/contracts/convening.ts';
 import type { ActionStatusUpdate as ActionStatusUpdateSchema } from '../../shared/contracts/tracker.ts';
 import { ActionPage, TrackerCharts, TrackerMatrix, type TrackerQuery } from '../../shared/contracts/tracker.ts';
@@ -188,6 +190,21 @@ export const api = {
   },
   outbox: async (): Promise<z.infer<typeof OutboxMessage>[]> =>
     (await request('GET', '/outbox?limit=100', zod.object({ items: zod.array(OutboxMessage) }))).items,
+  /** The signed-in user's own: sessions, passkeys, the private calendar address. */
+  account: {
+    sessions: async () => (await request('GET', '/me/sessions', SessionList)).items,
+    endSession: (id: string): Promise<void> => request('DELETE', `/me/sessions/${encodeURIComponent(id)}`, null),
+    passkeys: async () => (await request('GET', '/me/passkeys', PasskeyList)).items,
+    removePasskey: (id: string): Promise<void> => request('DELETE', `/me/passkeys/${encodeURIComponent(id)}`, null),
+    calendarFeed: () => request('GET', '/me/calendar-feed', CalendarFeedState),
+    rotateCalendarFeed: () => request('POST', '/me/calendar-feed', CalendarFeed),
+  },
+  bindings: {
+    list: async (state: BindingState = 'pending'): Promise<Binding[]> =>
+      (await request('GET', `/bindings${query({ state })}`, BindingList)).items,
+    decide: (id: string, body: BindingDecision): Promise<Binding> =>
+      request('POST', `/bindings/${id}/decision`, Binding, body),
+  },
   search: (q: string, filters: Partial<Record<Facet, string>> = {}): Promise<SearchResults> =>
     request('GET', `/search${query({ q, ...filters, limit: 20 })}`, SearchResults),
   /** The plan and the record of one dialogue. */

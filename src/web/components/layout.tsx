@@ -20,7 +20,10 @@ export function Layout({ children }: { children: ReactNode }) {
     },
     { href: '/search', label: t('nav.search'), active: location.startsWith('/search') },
     ...(user?.role === 'admin'
-      ? [{ href: '/outbox', label: t('nav.outbox'), active: location.startsWith('/outbox') }]
+      ? [
+          { href: '/outbox', label: t('nav.outbox'), active: location.startsWith('/outbox') },
+          { href: '/bindings', label: t('nav.bindings'), active: location.startsWith('/bindings') },
+        ]
       : []),
   ];
   return (
@@ -64,7 +67,9 @@ export function Layout({ children }: { children: ReactNode }) {
           </label>
           {user ? (
             <>
-              <span className="muted who">{t('auth.signedInAs', { email: user.email })}</span>
+              <Link href="/account" className="muted who" aria-current={location === '/account' ? 'page' : undefined}>
+                {t('auth.signedInAs', { email: user.email })}
+              </Link>
               <button type="button" className="link" onClick={() => void signOut().then(() => navigate('/'))}>
                 {t('auth.signOut')}
               </button>

@@ -1,10 +1,8 @@
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import { localize, type MultiText } from '../../../shared/multilingual.ts';
+import { csvCell } from '../../http/csv.ts';
 
-const cell = (v: string | number | null | undefined) => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+const cell = csvCell;
 
 /**
  * The record's statements and outcomes as CSV (RFC 4180), one row each, in the reader's language
