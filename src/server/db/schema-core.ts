@@ -46,6 +46,21 @@ const ids = (name: string) =>
     .default(sql`'{}'::uuid[]`);
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 /** Every editable record: optimistic-concurrency version and timestamps. */
+/**
+ * Statements and outcomes under the Chatham House Rule. `under_rule` is set when the record is made
+ * under the Rule and never unset, so lowering a rule later does not reach back to what was said under
+ * it. The clearance: the text outsiders read (as said, or as the clearer edited it), the hash of the
+ * exact text as said that it was cleared against, the versions released, who and when.
+ */
+const ruleColumns = () => ({
+  underRule: boolean('under_rule').notNull().default(false),
+  clearedText: ml('cleared_text'),
+  clearedHash: text('cleared_hash'),
+  clearedLanguages: text('cleared_languages').array(),
+  clearedBy: uuid('cleared_by'),
+  clearedAt: at('cleared_at'),
+});
+
 const recordColumns = () => ({
   id: uuid('id').primaryKey(),
   version: integer('version').notNull().default(1),
@@ -232,20 +247,7 @@ export const statements = pgTable(
     position: integer('position').notNull(),
     areaIds: ids('area_ids'),
     provisionIds: ids('provision_ids'),
-    /**
-     * Under the Chatham House Rule: set when the record was made under the Rule and never unset, so
-     * lowering a dialogue's rule later does not reach back to what was said under it.
-     */
-    underRule: boolean('under_rule').notNull().default(false),
-    /**
-     * The clearance: the text outsiders read (as said, or as the clearer edited it), the hash of the
-     * exact text as said that it was cleared against, the versions released, who and when.
-     */
-    clearedText: ml('cleared_text'),
-    clearedHash: text('cleared_hash'),
-    clearedLanguages: text('cleared_languages').array(),
-    clearedBy: uuid('cleared_by'),
-    clearedAt: at('cleared_at'),
+    ...ruleColumns(),
   },
   (t) => [
     index('statements_dialogue_idx').on(t.dialogueId, t.position),
@@ -277,20 +279,7 @@ export const outcomes = pgTable(
     dueOn: date('due_on'),
     status: actionStatus('status'),
     position: integer('position').notNull(),
-    /**
-     * Under the Chatham House Rule: set when the record was made under the Rule and never unset, so
-     * lowering a dialogue's rule later does not reach back to what was said under it.
-     */
-    underRule: boolean('under_rule').notNull().default(false),
-    /**
-     * The clearance: the text outsiders read (as said, or as the clearer edited it), the hash of the
-     * exact text as said that it was cleared against, the versions released, who and when.
-     */
-    clearedText: ml('cleared_text'),
-    clearedHash: text('cleared_hash'),
-    clearedLanguages: text('cleared_languages').array(),
-    clearedBy: uuid('cleared_by'),
-    clearedAt: at('cleared_at'),
+    ...ruleColumns(),
   },
   (t) => [
     index('outcomes_dialogue_idx').on(t.dialogueId, t.position),
