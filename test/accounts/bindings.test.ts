@@ -1,36 +1,14 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { hashing } from '../../src/server/accounts/password.ts';
 import { eq } from 'drizzle-orm';
 import { events } from '../../src/server/db/schema.ts';
 import { personId } from '../../src/server/demo/directory-data.ts';
 import { ml } from '../../src/shared/multilingual.ts';
 import { BACKENDS } from '../support/databases.ts';
+import { mailbox } from '../support/mailbox.ts';
 import { startTestApp, type Client, type TestApp } from '../support/app.ts';
-
-async function mailbox() {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, done) {
-      simpleParser(stream).then((mail) => {
-        received.push(mail);
-        done();
-      }, done);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
-    received,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}
 
 const PASSWORD = 'a long enough password of theirs';
 const addressOf = (m: ParsedMail) => (Array.isArray(m.to) ? m.to[0] : m.to)!.value[0]!.address!;

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { eq } from 'drizzle-orm';
 import { buildApp } from '../../src/server/app.ts';
 import { users } from '../../src/server/db/schema.ts';
@@ -13,28 +11,8 @@ import { runDueJobs } from '../../src/server/jobs/worker.ts';
 import { deliverOutbox } from '../../src/server/mail/outbox.ts';
 import { ml } from '../../src/shared/multilingual.ts';
 import { BACKENDS } from '../support/databases.ts';
+import { mailbox } from '../support/mailbox.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-
-async function mailbox() {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, done) {
-      simpleParser(stream).then((mail) => {
-        received.push(mail);
-        done();
-      }, done);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
-    received,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}
 
 /** The iCalendar attachment of a message, unfolded, as name → value (the first of each). */
 function ics(mail: ParsedMail): Record<string, string> {
