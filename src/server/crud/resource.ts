@@ -219,7 +219,8 @@ export function deleteRecord(
   });
 }
 
-async function reindex(spec: ResourceSpec<never, unknown>, row: Row, ctx: WriteContext): Promise<void> {
+/** Rebuilds a record's search entries in the write's transaction (`ctx.id` names the record). */
+export async function reindex(spec: ResourceSpec<never, unknown>, row: Row, ctx: WriteContext): Promise<void> {
   if (spec.search) await replaceEntries(ctx.tx, spec.search.kind, ctx.id, await spec.search.entries(row, ctx));
 }
 

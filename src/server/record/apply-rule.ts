@@ -1,10 +1,9 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import { AppError } from '../../shared/errors.ts';
 import type { Confidentiality } from '../../shared/contracts/enums.ts';
-import type { WriteContext } from '../crud/resource.ts';
+import { reindex, type WriteContext } from '../crud/resource.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { isAdmin } from '../policy/actor.ts';
-import { replaceEntries } from '../search/entries.ts';
 import { CLEARABLE } from './clearance/clearance-view.ts';
 
 /**
@@ -45,13 +44,7 @@ export async function applyRule(ctx: WriteContext, dialogueId: string, agendaIte
       .set({ underRule: true })
       .where(and(eq(table.dialogueId, dialogueId), eq(table.underRule, false), scope))
       .returning();
-    for (const row of marked)
-      await replaceEntries(
-        ctx.tx,
-        spec.search!.kind,
-        row.id,
-        await spec.search!.entries(row as never, { ...ctx, id: row.id }),
-      );
+    for (const row of marked) await reindex(spec as never, row, { ...ctx, id: row.id });
   }
 }
 
@@ -62,12 +55,6 @@ export async function reindexItem(ctx: WriteContext, dialogueId: string, agendaI
       .select()
       .from(table)
       .where(and(eq(table.dialogueId, dialogueId), eq(table.agendaItemId, agendaItemId)));
-    for (const row of rows)
-      await replaceEntries(
-        ctx.tx,
-        spec.search!.kind,
-        row.id,
-        await spec.search!.entries(row as never, { ...ctx, id: row.id }),
-      );
+    for (const row of rows) await reindex(spec as never, row, { ...ctx, id: row.id });
   }
 }

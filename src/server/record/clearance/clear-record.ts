@@ -6,7 +6,7 @@ import { loadChathamScope, recordUnderRule, textHash } from '../../dialogues/cha
 import { appendEvent } from '../../events/append-event.ts';
 import { write } from '../../events/write.ts';
 import type { Actor } from '../../policy/actor.ts';
-import { replaceEntries } from '../../search/entries.ts';
+import { reindex } from '../../crud/resource.ts';
 import { CLEARABLE, clearanceView, type ClearableRecordRow } from './clearance-view.ts';
 import { identifyingMatcher } from './identifying-terms.ts';
 
@@ -55,7 +55,7 @@ export async function clearRecord(
       .where(eq(table.id, args.id))
       .returning()) as ClearableRecordRow[];
     const ctx = { tx, actor: args.actor, id: args.id, parentId: args.dialogueId, existing: row as never };
-    await replaceEntries(tx, spec.search!.kind, args.id, await spec.search!.entries(after as never, ctx));
+    await reindex(spec as never, after as never, ctx);
     const view = clearanceView(args.kind, after!, await identifyingMatcher(tx, args.dialogueId));
     await appendEvent(tx, {
       stream: args.dialogueId,
