@@ -1,3 +1,4 @@
+import { institutionRoutes } from './institutions/routes.ts';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { LIMITS } from '../shared/limits.ts';
@@ -67,6 +68,7 @@ export async function buildApp(config: Config, database: Database, options: { cl
     ...trackerRoutes,
     ...mailRoutes,
     ...bindingRoutes,
+    ...institutionRoutes,
     ...conveningRoutes,
   );
 

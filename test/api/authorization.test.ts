@@ -16,6 +16,8 @@ import { createUser } from '../../src/server/accounts/create-user.ts';
 import { accountBindings } from '../../src/server/db/schema.ts';
 import { ml } from '../../src/shared/multilingual.ts';
 import { ROLES, startTestApp, type Role, type TestApp } from '../support/app.ts';
+import { demoId } from '../../src/server/demo/demo-id.ts';
+import { standingOf, todayOf } from '../../src/server/institutions/standing.ts';
 
 /**
  * Who may do what to the public demo dialogue. Written out by hand, so a change to the policy
@@ -43,6 +45,11 @@ const EXPECTED: Record<Action, Role[]> = {
   'live.moderate': ['moderator', 'admin'],
   'directory.read': ROLES,
   'directory.write': ['admin'],
+  // About the Kazakh institute: the participant is its focal point; the moderator chairs the dialogue
+  // and is UNRCCA's focal point, which gives no say over another institution.
+  'membership.read': ['participant', 'admin'],
+  'membership.manage': ['participant', 'admin'],
+  'me.memberships': ['member', 'participant', 'moderator', 'admin'],
   'dialogue.list': ROLES,
   'dialogue.create': ['admin'],
   'dialogue.read': ROLES,
@@ -56,6 +63,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'publication.read': ['participant', 'moderator', 'admin'],
   'publication.write': ['moderator', 'admin'],
   'publication.review': ['participant', 'moderator', 'admin'],
+  'publication.signoffs': ['admin'],
   'tracker.read': ROLES,
   'action.read': ROLES,
   // The action below is owned by the Kazakh institute, which the participant represents.
@@ -103,7 +111,8 @@ function concreteUrl(url: string): string {
     .replace(':recordId', statementId(0))
     .replace(':token', setupToken)
     .replace(':sessionId', 'NoSuchSession000000000')
-    .replace(':passkeyId', 'no-such-passkey');
+    .replace(':passkeyId', 'no-such-passkey')
+    .replace(':membershipId', demoId(`membership/kaziss/${orgId('kaziss')}`));
 }
 
 for (const backend of BACKENDS) {
@@ -174,6 +183,8 @@ for (const backend of BACKENDS) {
             actor,
             dialogue: () => loadDialogueAccess(t.deps.db, actor, DIALOGUE_2020_ID),
             subject,
+            organizationId: orgId('kaziss'),
+            standing: () => standingOf(t.deps.db, actor, todayOf(t.deps.clock)),
           });
           assert.equal(denied === null, EXPECTED[action].includes(role), `${role} × ${action}`);
         }

@@ -44,7 +44,7 @@ const ids = (name: string) =>
     .array()
     .notNull()
     .default(sql`'{}'::uuid[]`);
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+export const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 /** Every editable record: optimistic-concurrency version and timestamps. */
 /**
  * Statements and outcomes under the Chatham House Rule. `under_rule` is set when the record is made
@@ -61,7 +61,7 @@ const ruleColumns = () => ({
   clearedAt: at('cleared_at'),
 });
 
-const recordColumns = () => ({
+export const recordColumns = () => ({
   id: uuid('id').primaryKey(),
   version: integer('version').notNull().default(1),
   createdAt: at('created_at').notNull().defaultNow(),
@@ -331,6 +331,8 @@ export const publications = pgTable(
     zone: text('zone').notNull(),
     /** The revision the title and body are. */
     revision: integer('revision').notNull().default(1),
+    /** When the list of institutions that sign off was fixed (`publication_sign_offs`): at the first review. */
+    signOffFixedAt: at('sign_off_fixed_at'),
   },
   (t) => [
     index('publications_dialogue_idx').on(t.dialogueId),
@@ -385,6 +387,8 @@ export const users = pgTable('users', {
     .unique()
     .references(() => people.id),
   locale: text('locale'),
+  /** A disabled account signs in no more, and its sessions ended when it was disabled. */
+  disabledAt: at('disabled_at'),
 });
 
 export const sessions = pgTable(

@@ -1,3 +1,4 @@
-/** The whole schema, in two files: the record and its services, and the live room. */
+/** The whole schema: the record and its services, institutions and their memberships, and the live room. */
 export * from './schema-core.ts';
 export * from './schema-live.ts';
+export * from './schema-institutions.ts';

@@ -266,4 +266,19 @@ export const PEOPLE: Person[] = [
 ];
 
 export const personId = (key: string): string => demoId(`person/${key}`);
+
+/**
+ * Who belongs to which institution: each institute's head is its focal point; the SCO's
+ * secretaries-general are members for their terms. Kept by the secretariat, not read from positions.
+ */
+export const MEMBERSHIPS = PEOPLE.flatMap((p) =>
+  p.positions!.map((pos) => ({
+    id: demoId(`membership/${p.key}/${pos.organizationId}`),
+    personId: personId(p.key),
+    organizationId: pos.organizationId,
+    role: pos.validFrom ? ('member' as const) : ('focal_point' as const),
+    validFrom: pos.validFrom ?? '2019-01-01',
+    validTo: pos.validTo,
+  })),
+);
 export const areaId = (key: string): string => demoId(`area/${key}`);

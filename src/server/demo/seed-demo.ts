@@ -1,10 +1,10 @@
 import { count, eq } from 'drizzle-orm';
 import { ml } from '../../shared/multilingual.ts';
 import type { Db } from '../db/database.ts';
-import { countries, publications } from '../db/schema.ts';
+import { countries, institutionMemberships, publications } from '../db/schema.ts';
 import { createRecord } from '../crud/resource.ts';
 import { write } from '../events/write.ts';
-import { appendEvent, DIRECTORY_STREAM } from '../events/append-event.ts';
+import { ACCOUNTS_STREAM, appendEvent, DIRECTORY_STREAM } from '../events/append-event.ts';
 import { ANONYMOUS } from '../policy/actor.ts';
 import { areaSpec } from '../directory/areas.ts';
 import { organizationSpec } from '../directory/organizations.ts';
@@ -17,7 +17,7 @@ import { participantSpec } from '../dialogues/participants.ts';
 import { agendaItemSpec } from '../dialogues/agenda-items.ts';
 import { statementSpec } from '../record/statements.ts';
 import { outcomeSpec } from '../record/outcomes.ts';
-import { AREAS, COUNTRIES, ORGANIZATIONS, PEOPLE, areaId, orgId, personId } from './directory-data.ts';
+import { AREAS, COUNTRIES, MEMBERSHIPS, ORGANIZATIONS, PEOPLE, areaId, orgId, personId } from './directory-data.ts';
 import { DOCUMENTS, documentId, provisionId } from './references-data.ts';
 import * as D from './dialogue-2020.ts';
 import { demoId } from './demo-id.ts';
@@ -50,6 +50,15 @@ export async function seedDemo(db: Db): Promise<boolean> {
   for (const o of ORGANIZATIONS)
     await createRecord(organizationSpec, { ...top, id: orgId(o.key), input: omit(o, 'key', 'id') });
   for (const p of PEOPLE) await createRecord(personSpec, { ...top, id: personId(p.key), input: omit(p, 'key') });
+  await write(db, async (tx) => {
+    await tx.insert(institutionMemberships).values(MEMBERSHIPS);
+    await appendEvent(tx, {
+      stream: ACCOUNTS_STREAM,
+      type: 'membership.seeded',
+      actorId: null,
+      payload: { ids: MEMBERSHIPS.map((m) => m.id) },
+    });
+  });
   for (const s of D.SERIES) await createRecord(seriesSpec, { ...top, id: D.seriesId(s.key), input: omit(s, 'key') });
   for (const d of DOCUMENTS) {
     await createRecord(documentSpec, { ...top, id: documentId(d.key), input: omit(d, 'key', 'provisions') });

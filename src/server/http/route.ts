@@ -6,6 +6,7 @@ import type { Actor } from '../policy/actor.ts';
 import { loadDialogueAccess, visibleTo, type DialogueAccess } from '../policy/dialogue-access.ts';
 import { check, type Action } from '../policy/policy.ts';
 import { parseInput } from './problem.ts';
+import { standingOf, todayOf } from '../institutions/standing.ts';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 type Schema = z.ZodType;
@@ -50,6 +51,8 @@ export interface RouteSpec<
   status?: 200 | 201 | 202 | 204;
   /** The path parameter that names the dialogue this route is about, for the policy. */
   dialogueParam?: 'id';
+  /** The path parameter that names the institution this route is about: the policy weighs the reader's membership. */
+  organizationParam?: 'id';
   /**
    * For routes about a record that is not a dialogue but belongs to one (an action): finds it from
    * the path, with its dialogue and what the policy needs to know about the reader and it.
@@ -99,7 +102,10 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, specs: RouteSpec[]
           const found = await loadDialogue();
           if (!found || !visibleTo(actor, found)) throw new AppError('not_found');
         }
-        const denied = await check(spec.action, { actor, dialogue: loadDialogue, subject });
+        const organizationId =
+          spec.organizationParam && params ? (params as Record<string, string>)[spec.organizationParam]! : null;
+        const standing = () => standingOf(deps.db, actor, todayOf(deps.clock));
+        const denied = await check(spec.action, { actor, dialogue: loadDialogue, subject, organizationId, standing });
         if (denied) throw new AppError(denied);
         // Bodies are validated after the policy, so a refused caller learns nothing about the contract.
         const query = spec.query ? parseInput(spec.query, req.query, 'query') : undefined;

@@ -3,6 +3,8 @@ import { MODERATING_ROLES, ParticipantRole, RECORDING_ROLES } from '../../shared
 import { isAdmin, type Actor } from './actor.ts';
 import { visibleTo, type DialogueAccess } from './dialogue-access.ts';
 import type { Subject } from '../http/route.ts';
+import type { MembershipRole } from '../../shared/contracts/enums.ts';
+import type { Standing } from '../institutions/standing.ts';
 
 export interface PolicyContext {
   actor: Actor;
@@ -10,6 +12,9 @@ export interface PolicyContext {
   dialogue: () => Promise<DialogueAccess | null>;
   /** The record the route is about when it is not the dialogue itself (an action). */
   subject?: Subject | null;
+  /** The institution the route is about, and the reader's memberships today (loaded on use). */
+  organizationId?: string | null;
+  standing?: () => Promise<Standing>;
 }
 type Rule = (ctx: PolicyContext) => boolean | Promise<boolean>;
 
@@ -24,6 +29,14 @@ const seesDialogue: Rule = async ({ actor, dialogue }) => {
   const d = await dialogue();
   return d !== null && visibleTo(actor, d);
 };
+/** The reader holds one of these roles at the route's institution today: memberships, never participant rows. */
+const standsFor =
+  (roles: readonly MembershipRole[]): Rule =>
+  async ({ organizationId, standing }) => {
+    if (!organizationId || !standing) return false;
+    const held = (await standing()).get(organizationId) ?? [];
+    return held.some((r) => roles.includes(r));
+  };
 const ownsIt: Rule = ({ subject }) => subject?.ownedByReader ?? false;
 const both =
   (...rules: Rule[]): Rule =>
@@ -68,6 +81,10 @@ export const POLICY = {
   'live.moderate': { rule: either(admin, holds(MODERATING_ROLES)) },
   'directory.read': { rule: anyone },
   'directory.write': { rule: admin },
+  // Memberships: the institution's own people read them; its focal point and the secretariat manage them.
+  'membership.read': { rule: either(admin, standsFor(['member', 'focal_point'])) },
+  'membership.manage': { rule: either(admin, standsFor(['focal_point'])) },
+  'me.memberships': { rule: signedIn },
   'dialogue.list': { rule: anyone },
   'dialogue.create': { rule: admin },
   'dialogue.read': { rule: seesDialogue, deny: 'not_found' },
@@ -82,6 +99,8 @@ export const POLICY = {
   'publication.read': { rule: either(admin, holds(ParticipantRole.options)), deny: 'not_found' },
   'publication.write': { rule: either(admin, holds(RECORDING_ROLES)) },
   'publication.review': { rule: either(admin, holds(ParticipantRole.options)) },
+  // Which institutions sign off, once fixed at the first review: the secretariat's alone.
+  'publication.signoffs': { rule: admin },
   'tracker.read': { rule: anyone },
   'action.read': { rule: seesDialogue, deny: 'not_found' },
   'action.update': { rule: either(admin, both(seesDialogue, ownsIt)) },

@@ -1,8 +1,9 @@
-import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Publication, PublicationSummary, Review } from '../../shared/contracts/publishing.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Queryable } from '../db/database.ts';
-import { participants, publicationReviews, publicationRevisions, publications } from '../db/schema.ts';
+import { publicationReviews, publicationRevisions, publications } from '../db/schema.ts';
+import { signingInstitutions } from './sign-offs.ts';
 
 export type PublicationRow = typeof publications.$inferSelect;
 
@@ -30,15 +31,6 @@ export async function lockPublication(
   if (!row) throw new AppError('not_found', 'no such publication');
   if (row.version !== version) throw new AppError('version_conflict', `publication is at version ${row.version}`);
   return row;
-}
-
-/** The institutions that sign off: every organization a participant of the dialogue represents. */
-export async function signingInstitutions(db: Queryable, dialogueId: string): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ id: participants.organizationId })
-    .from(participants)
-    .where(and(eq(participants.dialogueId, dialogueId), isNotNull(participants.organizationId)));
-  return rows.map((r) => r.id!).sort();
 }
 
 function presentReview(r: typeof publicationReviews.$inferSelect): Review {
@@ -70,6 +62,7 @@ export function presentSummary(row: PublicationRow, approvals: PublicationSummar
     zone: row.zone,
     revision: row.revision,
     approvals,
+    signOffFixedAt: row.signOffFixedAt?.toISOString() ?? null,
   };
 }
 
@@ -100,7 +93,7 @@ export async function presentPublication(db: Queryable, row: PublicationRow): Pr
       .where(eq(publicationReviews.publicationId, row.id))
       .orderBy(asc(publicationReviews.at), asc(publicationReviews.id))
   ).map(presentReview);
-  const institutions = await signingInstitutions(db, row.dialogueId);
+  const institutions = await signingInstitutions(db, row);
   return {
     ...presentSummary(row, approvalsOf(row, institutions, reviews)),
     body: row.body,
@@ -115,7 +108,7 @@ export async function listPublications(db: Queryable, dialogueId: string): Promi
     .from(publications)
     .where(eq(publications.dialogueId, dialogueId))
     .orderBy(asc(publications.kind), asc(publications.language));
-  const institutions = await signingInstitutions(db, dialogueId);
+  const institutions = await Promise.all(rows.map((row) => signingInstitutions(db, row)));
   const reviews = rows.length
     ? (
         await db
@@ -126,12 +119,12 @@ export async function listPublications(db: Queryable, dialogueId: string): Promi
           )
       ).map((r) => ({ ...presentReview(r), publicationId: r.publicationId }))
     : [];
-  return rows.map((row) =>
+  return rows.map((row, i) =>
     presentSummary(
       row,
       approvalsOf(
         row,
-        institutions,
+        institutions[i]!,
         reviews.filter((r) => r.publicationId === row.id),
       ),
     ),

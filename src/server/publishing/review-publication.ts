@@ -1,47 +1,50 @@
 import { pendingClearances } from '../record/clearance/list-clearances.ts';
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Publication, ReviewCreate } from '../../shared/contracts/publishing.ts';
 import { AppError } from '../../shared/errors.ts';
-import { participants, publicationReviews, publications, users } from '../db/schema.ts';
-import type { Queryable } from '../db/database.ts';
+import { publicationReviews, publications } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { write } from '../events/write.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
-import { lockPublication, presentPublication, signingInstitutions } from './publication-store.ts';
+import { lockPublication, presentPublication } from './publication-store.ts';
+import { signingInstitutions } from './sign-offs.ts';
+import { standingOf, todayOf, type Standing } from '../institutions/standing.ts';
 
-/** The institution a reviewer speaks for: their own (as a participant), or the one the secretariat names. */
-async function reviewerInstitution(
-  db: Queryable,
+/**
+ * The institution a reviewer speaks for: one on the publication's sign-off list that they are the
+ * focal point of today (a membership the secretariat keeps), or any on the list for the secretariat.
+ */
+function reviewerInstitution(
   actor: Actor,
-  dialogueId: string,
+  standing: Standing,
   asked: string | undefined,
   institutions: string[],
-): Promise<string> {
+): string {
   const own = isAdmin(actor)
     ? institutions
-    : (
-        await db
-          .selectDistinct({ id: participants.organizationId })
-          .from(participants)
-          .innerJoin(users, eq(users.personId, participants.personId))
-          .where(
-            and(
-              eq(participants.dialogueId, dialogueId),
-              eq(users.id, actor.user!.id),
-              isNotNull(participants.organizationId),
-            ),
-          )
-      ).map((r) => r.id!);
+    : institutions.filter((id) => (standing.get(id) ?? []).includes('focal_point'));
   if (asked) {
     if (!own.includes(asked))
       throw new AppError('validation_failed', 'not an institution you may review for', [
-        { path: 'organizationId', message: 'not an institution of this dialogue you represent', code: 'not_yours' },
+        {
+          path: 'organizationId',
+          message: 'not an institution on the sign-off list whose focal point you are',
+          code: 'not_yours',
+        },
       ]);
     return asked;
   }
   if (own.length === 1 && !isAdmin(actor)) return own[0]!;
+  if (!own.length && !isAdmin(actor))
+    throw new AppError('forbidden', 'you are not the focal point of an institution that signs this off', [
+      {
+        path: 'organizationId',
+        message: 'no institution on the sign-off list has you as its focal point',
+        code: 'not_focal_point',
+      },
+    ]);
   throw new AppError('validation_failed', 'say which institution this review is for', [
     { path: 'organizationId', message: 'required', code: 'required' },
   ]);
@@ -76,14 +79,9 @@ export async function reviewPublication(
           [{ path: 'decision', message: `${pending} texts wait for clearance`, code: 'awaiting_clearance' }],
         );
     }
-    const institutions = await signingInstitutions(tx, args.dialogueId);
-    const organizationId = await reviewerInstitution(
-      tx,
-      args.actor,
-      args.dialogueId,
-      args.input.organizationId,
-      institutions,
-    );
+    const institutions = await signingInstitutions(tx, row);
+    const standing = await standingOf(tx, args.actor, todayOf(deps.clock));
+    const organizationId = reviewerInstitution(args.actor, standing, args.input.organizationId, institutions);
     await tx.insert(publicationReviews).values({
       id: randomUUID(),
       publicationId: row.id,

@@ -12,6 +12,8 @@ import { getNewsArticle, listNews } from './news.ts';
 import { listPublications, loadPublication, presentPublication } from './publication-store.ts';
 import { regeneratePublication } from './regenerate-publication.ts';
 import { reviewPublication } from './review-publication.ts';
+import { changeSignOffs } from './change-sign-offs.ts';
+import { SignOffChange } from '../../shared/contracts/institutions.ts';
 import { diffRevisions, getRevision } from './revision-diff.ts';
 import { transitionPublication } from './transition-publication.ts';
 
@@ -123,6 +125,18 @@ export const publishingRoutes: RouteSpec[] = [
         deps,
         transitionPublication(deps, { actor, dialogueId: params!.id, id: params!.publicationId, input: body! }),
       ),
+  }),
+  route({
+    ...inside,
+    method: 'PATCH',
+    url: `${one}/sign-offs`,
+    action: 'publication.signoffs',
+    summary: 'Change which institutions must sign off (the secretariat, with a reason; audited)',
+    params: C.PublicationParams,
+    body: SignOffChange,
+    response: C.Publication,
+    handler: ({ params, body, actor, deps }) =>
+      clearing(deps, changeSignOffs(deps, { actor, dialogueId: params!.id, id: params!.publicationId, input: body! })),
   }),
   route({
     ...inside,

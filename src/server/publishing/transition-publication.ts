@@ -10,6 +10,7 @@ import { isAdmin, type Actor } from '../policy/actor.ts';
 import { pendingClearances } from '../record/clearance/list-clearances.ts';
 import { indexPublication } from './index-publication.ts';
 import { lockPublication, presentPublication } from './publication-store.ts';
+import { fixSignOffs } from './sign-offs.ts';
 
 /** Which moves the workflow allows: forward one step, or back. */
 const MOVES: Record<PublicationStatus, readonly PublicationStatus[]> = {
@@ -59,6 +60,8 @@ export async function transitionPublication(
     }
     const now = deps.clock();
     const publishing = to === 'published';
+    const signOffFixedAt =
+      to === 'in_review' ? await fixSignOffs(tx, row, args.actor.user?.id ?? null, now) : row.signOffFixedAt;
     const [updated] = await tx
       .update(publications)
       .set({
@@ -73,6 +76,7 @@ export async function transitionPublication(
             ? null
             : row.publishAt,
         publishedAt: publishing ? now : row.publishedAt,
+        signOffFixedAt,
       })
       .where(eq(publications.id, row.id))
       .returning();

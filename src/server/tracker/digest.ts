@@ -31,6 +31,9 @@ interface OpenAction {
   due_on: string;
   owner: string;
   overdue: boolean;
+  dialogue_id: string;
+  /** Under the Chatham House Rule or restricted: only those who took part in its dialogue hear of it. */
+  confined: boolean;
 }
 interface Recipient {
   user_id: string;
@@ -38,12 +41,14 @@ interface Recipient {
   locale: string | null;
   organization_id: string;
   org_name: MultiText;
+  /** The dialogues the recipient took part in (accepted). */
+  took_part: string[];
 }
 
 /**
- * The weekly digest: to each focal point of an institution (a user who takes part in dialogues for
- * it, or holds a position there now), the institution's open actions that are overdue or due within
- * two weeks. Messages go to the outbox in one transaction, keyed by week and person, with the next
+ * The weekly digest: to each focal point of an institution (by a membership current that day, never by
+ * a participant row), the institution's open actions that are overdue or due within two weeks; an
+ * action under the Chatham House Rule or restricted only to a focal point who took part in its dialogue. Messages go to the outbox in one transaction, keyed by week and person, with the next
  * week's digest; a retried run therefore sends nothing twice, and a crash loses nothing.
  */
 export async function sendWeeklyDigest(deps: Deps, job: { runAt: Date }): Promise<void> {
@@ -51,8 +56,9 @@ export async function sendWeeklyDigest(deps: Deps, job: { runAt: Date }): Promis
   await write(deps.db, async (tx) => {
     const actions = (
       (await tx.execute(sql`
-      select o.id, o.text, to_char(o.due_on, 'YYYY-MM-DD') as due_on, o.owner_organization_id as owner, o.due_on < ${day}::date as overdue
-      from outcomes o
+      select o.id, o.text, to_char(o.due_on, 'YYYY-MM-DD') as due_on, o.owner_organization_id as owner, o.due_on < ${day}::date as overdue,
+        o.dialogue_id, (o.under_rule or d.confidentiality <> 'public' or coalesce(ai.confidentiality, 'public') <> 'public') as confined
+      from outcomes o join dialogues d on d.id = o.dialogue_id left join agenda_items ai on ai.id = o.agenda_item_id
       where o.kind in ('commitment', 'follow_up_action') and o.owner_organization_id is not null and o.due_on is not null
         and coalesce(o.status, 'planned') not in ('done', 'dropped') and o.due_on <= ${day}::date + ${SOON_DAYS}::int
       order by o.due_on, o.id`)) as unknown as { rows: OpenAction[] }
@@ -61,15 +67,13 @@ export async function sendWeeklyDigest(deps: Deps, job: { runAt: Date }): Promis
     const recipients = owners.length
       ? (
           (await tx.execute(sql`
-      select distinct u.id as user_id, u.email, u.locale, m.organization_id, n.name as org_name
+      select u.id as user_id, u.email, u.locale, m.organization_id, n.name as org_name,
+        array(select pa.dialogue_id::text from participants pa where pa.person_id = u.person_id and pa.invitation = 'accepted') as took_part
       from users u
-      join (
-        select person_id, organization_id from participants where organization_id is not null
-        union
-        select person_id, organization_id from positions where (valid_from is null or valid_from <= ${day}::date) and (valid_to is null or valid_to >= ${day}::date)
-      ) m on m.person_id = u.person_id
+      join institution_memberships m on m.person_id = u.person_id and m.role = 'focal_point'
+        and m.valid_from <= ${day}::date and (m.valid_to is null or m.valid_to >= ${day}::date)
       cross join lateral (select name from organization_names where organization_id = m.organization_id order by position desc limit 1) n
-      where m.organization_id = any(string_to_array(${owners.join(',')}, ',')::uuid[])
+      where u.disabled_at is null and m.organization_id = any(string_to_array(${owners.join(',')}, ',')::uuid[])
       order by u.email`)) as unknown as { rows: Recipient[] }
         ).rows
       : [];
@@ -83,7 +87,9 @@ export async function sendWeeklyDigest(deps: Deps, job: { runAt: Date }): Promis
       const t = createTranslator(lang);
       const lines: string[] = [t('digest.intro', { date: formatDate(day, lang) })];
       for (const m of memberships) {
-        const own = actions.filter((a) => a.owner === m.organization_id);
+        const own = actions.filter(
+          (a) => a.owner === m.organization_id && (!a.confined || m.took_part.includes(a.dialogue_id)),
+        );
         if (!own.length) continue;
         lines.push('', localize(m.org_name, [lang, 'en', 'ru']).text);
         for (const [label, list] of [
@@ -98,6 +104,7 @@ export async function sendWeeklyDigest(deps: Deps, job: { runAt: Date }): Promis
             );
         }
       }
+      if (lines.length === 1) continue; // every action it might name is confined to a dialogue it took no part in
       lines.push('', t('digest.footer'));
       mails.push({
         key: `digest:${day}:${userId}`,

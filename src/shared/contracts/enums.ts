@@ -34,6 +34,8 @@ export const ActionStatus = z.enum(['planned', 'in_progress', 'done', 'stalled',
 export const PublicationKind = z.enum(['press_release', 'minutes', 'summary']);
 export const PublicationStatus = z.enum(['draft', 'in_review', 'approved', 'published']);
 export const UserRole = z.enum(['admin', 'member']);
+/** What a person is to an institution: a member, or its focal point (who signs off and gets the digest). */
+export const MembershipRole = z.enum(['member', 'focal_point']);
 export const SearchKind = z.enum([
   'statement',
   'outcome',
@@ -58,6 +60,7 @@ export type ActionStatus = z.infer<typeof ActionStatus>;
 export type PublicationKind = z.infer<typeof PublicationKind>;
 export type PublicationStatus = z.infer<typeof PublicationStatus>;
 export type UserRole = z.infer<typeof UserRole>;
+export type MembershipRole = z.infer<typeof MembershipRole>;
 export type SearchKind = z.infer<typeof SearchKind>;
 
 /** Roles that run a dialogue: they may edit its plan and its record. */

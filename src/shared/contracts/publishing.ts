@@ -131,8 +131,12 @@ export const Publication = z
     revision: z.int(),
     revisions: z.array(RevisionSummary),
     reviews: z.array(Review),
-    /** Every institution that took part, and whether it approved the current revision. */
+    /**
+     * The institutions whose sign-off it needs, and whether each approved the current revision: those
+     * taking part until the first review fixes the list (`signOffFixedAt`); then only the secretariat changes it.
+     */
     approvals: z.array(z.object({ organizationId: Id, approved: z.boolean() })),
+    signOffFixedAt: IsoDateTime.nullable(),
   })
   .meta({ id: 'Publication' });
 export type Publication = z.infer<typeof Publication>;
