@@ -12,6 +12,7 @@ import { OrganizationPage, PersonPage } from './routes/directory-entry.tsx';
 import { ForgotPasswordPage, ResetPasswordPage, SetupAccountPage, SignInPage } from './routes/sign-in.tsx';
 import { OutboxPage } from './routes/outbox-page.tsx';
 import { BindingsPage } from './routes/bindings-page.tsx';
+import { UsersPage } from './routes/users-page.tsx';
 import { SearchPage } from './routes/search-page.tsx';
 import { SessionProvider } from './session.tsx';
 import { TrackerPage } from './routes/tracker-page.tsx';
@@ -59,6 +60,9 @@ export function App() {
             </Route>
             <Route path="/bindings">
               <BindingsPage />
+            </Route>
+            <Route path="/users">
+              <UsersPage />
             </Route>
             <Route path="/setup-account/:token">{(p) => <SetupAccountPage token={p.token} />}</Route>
             <Route path="/search">

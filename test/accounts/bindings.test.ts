@@ -120,6 +120,8 @@ for (const backend of BACKENDS) {
       const { to, setup, invitationId } = await inviteAndAccept('moderator', people.victim!, 'chair@evil.example');
       assert.equal(to, 'chair@evil.example');
       assert.ok(setup, 'accepting still offers an account');
+      const info = await t.call('GET', `/api/v1/account-setup/${setup}`);
+      assert.equal(info.json().waitsForSecretariat, true, 'the setup page says the account will wait');
       const account = await openAccount(setup);
       assert.equal(await personOf(account), null, 'the account is not tied to the person');
       const read = await t.call('GET', `/api/v1/dialogues/${restricted}`, { as: account });
@@ -167,6 +169,7 @@ for (const backend of BACKENDS) {
 
     test("an invitation to the directory's own address for the person binds at setup", async () => {
       const { setup } = await inviteAndAccept('moderator', people.honest!, 'Honest@Institute.example');
+      assert.equal((await t.call('GET', `/api/v1/account-setup/${setup}`)).json().waitsForSecretariat, false);
       const account = await openAccount(setup!);
       assert.equal(await personOf(account), people.honest);
       assert.equal((await t.call('GET', `/api/v1/dialogues/${restricted}`, { as: account })).statusCode, 200);

@@ -15,7 +15,9 @@ import { randomUUID } from 'node:crypto';
 import { createUser } from '../../src/server/accounts/create-user.ts';
 import { accountBindings } from '../../src/server/db/schema.ts';
 import { ml } from '../../src/shared/multilingual.ts';
-import { ROLES, startTestApp, type Role, type TestApp } from '../support/app.ts';
+import { PASSWORD, ROLES, startTestApp, type Client, type Role, type TestApp } from '../support/app.ts';
+import type { AddressInfo } from 'node:net';
+import { liveClient } from '../support/live-client.ts';
 import { demoId } from '../../src/server/demo/demo-id.ts';
 import { standingOf, todayOf } from '../../src/server/institutions/standing.ts';
 
@@ -29,6 +31,8 @@ const EXPECTED: Record<Action, Role[]> = {
   'session.delete': ROLES,
   'session.read': ROLES,
   'user.create': ['admin'],
+  'user.read': ['admin'],
+  'user.update': ['admin'],
   'outbox.read': ['admin'],
   'binding.read': ['admin'],
   'binding.decide': ['admin'],
@@ -217,6 +221,54 @@ for (const backend of BACKENDS) {
             assert.equal(res.statusCode, expected, `refused with the wrong status: ${where}`);
           }
         }
+      }
+    });
+
+    test('the live channel answers each role as the policy says, and nothing once its session has ended', async () => {
+      await t.fastify.listen({ port: 0, host: '127.0.0.1' });
+      const url = `ws://127.0.0.1:${(t.fastify.server.address() as AddressInfo).port}/api/v1/live`;
+      for (const role of ROLES) {
+        // A session of its own, so signing it out leaves the role's client for the other tests.
+        let client: Client | null = null;
+        if (role !== 'anonymous') {
+          const res = await t.fastify.inject({
+            method: 'POST',
+            url: '/api/v1/session',
+            payload: { email: `${role}@test.example`, password: PASSWORD },
+          });
+          assert.equal(res.statusCode, 201, res.body);
+          const cookie = res.cookies.find((c) => c.name === 'ed_session')!;
+          client = { role, cookie: `ed_session=${cookie.value}`, csrf: res.json().csrfToken };
+        }
+        const c = await liveClient(url, client);
+        const closed = new Promise<number>((resolve) => c.socket.on('close', (code) => resolve(code)));
+        // The room is for the dialogue's insiders: the others are told it does not exist.
+        const inside = ['participant', 'moderator', 'admin'].includes(role);
+        assert.equal((await c.subscribe(DIALOGUE_2020_ID)).type, inside ? 'snapshot' : 'error', role);
+        const speak = { type: 'chat.post', dialogueId: DIALOGUE_2020_ID, text: `from ${role}` };
+        const moderate = { type: 'floor.settings', dialogueId: DIALOGUE_2020_ID, balanced: role === 'admin' };
+        assert.equal((await c.act(speak)).type === 'ack', EXPECTED['live.speak'].includes(role), `${role} speaks`);
+        assert.equal(
+          (await c.act(moderate)).type === 'ack',
+          EXPECTED['live.moderate'].includes(role),
+          `${role} moderates`,
+        );
+        if (!client) {
+          c.close();
+          continue;
+        }
+        assert.equal((await t.call('DELETE', '/api/v1/session', { as: client })).statusCode, 204);
+        const from = c.received.length;
+        if (c.socket.readyState === c.socket.OPEN)
+          for (const m of [speak, moderate, { type: 'subscribe', dialogueId: DIALOGUE_2020_ID }])
+            c.send({ ...m, ref: 'after' });
+        const code = await Promise.race([closed, new Promise<'open'>((r) => setTimeout(() => r('open'), 5_000))]);
+        assert.equal(code, 4001, `${role}: the socket closes with its session`);
+        const late = c.received.slice(from);
+        assert.ok(
+          late.every((m) => m.type === 'error'),
+          `${role}: nothing is done after sign-out: ${JSON.stringify(late)}`,
+        );
       }
     });
 

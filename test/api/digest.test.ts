@@ -5,7 +5,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { buildApp } from '../../src/server/app.ts';
 import { testConfig } from '../../src/server/config.ts';
-import { DIALOGUE_2020_ID } from '../../src/server/demo/dialogue-2020.ts';
+import { DIALOGUE_2020_ID, participantId } from '../../src/server/demo/dialogue-2020.ts';
 import { orgId, personId } from '../../src/server/demo/directory-data.ts';
 import { provisionId } from '../../src/server/demo/references-data.ts';
 import { JOB_HANDLERS } from '../../src/server/jobs/handlers.ts';
@@ -95,6 +95,26 @@ for (const backend of BACKENDS) {
         },
       });
       assert.equal(user.statusCode, 201, user.body);
+      // A delegate the chair listed for the Kazakh institute, and a member of it who is not its focal
+      // point: neither gets the institute's digest (memberships decide, focal points receive).
+      await t.call('POST', '/api/v1/users', {
+        as: 'admin',
+        body: {
+          email: 'delegate@niss.example',
+          password: 'a delegate password',
+          role: 'member',
+          personId: personId('niss-tj'),
+        },
+      });
+      const rowUrl = `/api/v1/dialogues/${DIALOGUE_2020_ID}/participants/${participantId('niss-tj')}`;
+      const { version } = (await t.call('GET', rowUrl, { as: 'admin' })).json();
+      const row = await t.call('PATCH', rowUrl, { as: 'admin', body: { organizationId: orgId('kaziss'), version } });
+      assert.equal(row.statusCode, 200, row.body);
+      const member = await t.call('POST', `/api/v1/organizations/${orgId('kaziss')}/memberships`, {
+        as: 'admin',
+        body: { personId: personId('niss-tj'), role: 'member', validFrom: '2026-01-01' },
+      });
+      assert.equal(member.statusCode, 201, member.body);
     });
     after(async () => {
       await t.close();

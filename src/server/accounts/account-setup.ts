@@ -1,5 +1,6 @@
+import type { AccountSetupInfo } from '../../shared/contracts/accounts.ts';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { and, eq, isNull, or } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, or } from 'drizzle-orm';
 import type { SessionInfo } from '../../shared/contracts/accounts.ts';
 import { AppError } from '../../shared/errors.ts';
 import { localize } from '../../shared/multilingual.ts';
@@ -50,6 +51,10 @@ export async function offerAccount(
   return token;
 }
 
+/**
+ * A link that works: known, unused, not expired, and not for someone whose account the secretariat
+ * disabled (by the address or the person), who would otherwise open a second way in.
+ */
 async function openSetup(db: Queryable, token: string, now: Date) {
   const [row] = await db
     .select()
@@ -60,16 +65,23 @@ async function openSetup(db: Queryable, token: string, now: Date) {
     throw new AppError('conflict', 'this link was used or has expired', [
       { path: 'token', message: row.usedAt ? 'used' : 'expired', code: row.usedAt ? 'setup_used' : 'setup_expired' },
     ]);
+  const [disabled] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(or(eq(users.email, row.email), eq(users.personId, row.personId)), isNotNull(users.disabledAt)))
+    .limit(1);
+  if (disabled)
+    throw new AppError('conflict', 'this link no longer opens an account', [
+      { path: 'token', message: 'refused', code: 'setup_refused' },
+    ]);
   return row;
 }
 
-export async function getAccountSetup(
-  deps: Pick<Deps, 'db' | 'clock'>,
-  token: string,
-): Promise<{ email: string; name: string }> {
+export async function getAccountSetup(deps: Pick<Deps, 'db' | 'clock'>, token: string): Promise<AccountSetupInfo> {
   const row = await openSetup(deps.db, token, deps.clock());
   const [person] = await deps.db.select({ name: people.name }).from(people).where(eq(people.id, row.personId));
-  return { email: row.email, name: localize(person!.name, ['en', 'ru']).text };
+  // Said before the account opens: one from an unproven address stands for the person only once confirmed.
+  return { email: row.email, name: localize(person!.name, ['en', 'ru']).text, waitsForSecretariat: !row.bindsPerson };
 }
 
 /**

@@ -144,5 +144,7 @@ export async function signInWithPasskey(
     .set({ counter: verified.authenticationInfo.newCounter })
     .where(eq(passkeys.id, key.id));
   const [user] = await deps.db.select().from(users).where(eq(users.id, key.userId));
-  return openSession(deps, user!, 'passkey');
+  // A disabled account's passkey answers as one that could not be verified.
+  if (!user || user.disabledAt !== null) throw new AppError('invalid_credentials', 'the passkey could not be verified');
+  return openSession(deps, user, 'passkey');
 }

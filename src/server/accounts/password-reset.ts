@@ -31,13 +31,13 @@ export async function requestPasswordReset(deps: Deps, email: string): Promise<v
 
 /**
  * The job: when the address has an account that was sent no link within the interval, makes a link
- * (valid one hour) and queues the message; the worker delivers it.
+ * (valid one hour) and queues the message; the worker delivers it. A disabled account gets none.
  */
 export async function sendPasswordReset(deps: Deps, payload: { email: string }): Promise<void> {
   const [user] = await deps.db
     .select({ id: users.id, locale: users.locale, email: users.email })
     .from(users)
-    .where(eq(users.email, payload.email));
+    .where(and(eq(users.email, payload.email), isNull(users.disabledAt)));
   if (!user) return;
   const now = deps.clock();
   // A link's creation is its expiry less an hour: an unused one made within the interval means no new message.
@@ -77,7 +77,8 @@ export async function sendPasswordReset(deps: Deps, payload: { email: string }):
 
 /**
  * Sets the new password with a link that is unused and not expired, and signs out every session.
- * The link is looked up first: only a valid one costs a password hash.
+ * The link is looked up first: only a valid one costs a password hash. The link of an account
+ * disabled since it was sent completes nothing: it answers as one that does not exist.
  */
 export async function resetPassword(
   deps: Pick<Deps, 'db' | 'clock'>,
@@ -107,10 +108,13 @@ export async function resetPassword(
       throw new AppError('conflict', 'this reset link was already used', [
         { path: 'token', message: 'used', code: 'reset_used' },
       ]);
-    await tx
+    const reset = await tx
       .update(users)
       .set({ passwordHash, version: sql`${users.version} + 1`, updatedAt: new Date() })
-      .where(eq(users.id, found.userId));
+      .where(and(eq(users.id, found.userId), isNull(users.disabledAt)))
+      .returning({ id: users.id });
+    // Disabled meanwhile: the whole transaction rolls back, the link stays as it was.
+    if (!reset.length) throw new AppError('not_found', 'no such reset link');
     // Every session of the account ends with the reset, live sockets included, on every instance.
     await endSessions({ db: tx }, found.userId, { reason: 'password_reset' });
     await appendEvent(tx, {

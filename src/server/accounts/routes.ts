@@ -42,6 +42,7 @@ import {
 } from '../../shared/contracts/accounts.ts';
 import { endAllSessions, endOneSession, listSessions } from './sessions/list-sessions.ts';
 import { calendarFeedState, listPasskeys, removePasskey } from './sessions/own-account.ts';
+import { userRoutes } from './users/routes.ts';
 
 function setSessionCookie(reply: FastifyReply, config: Config, token: string, expiresAt: Date) {
   reply.setCookie(SESSION_COOKIE, token, {
@@ -170,6 +171,7 @@ const sessionRoutes: RouteSpec[] = [
 ];
 
 export const accountRoutes: RouteSpec[] = [
+  ...userRoutes,
   ...sessionRoutes,
   route({
     method: 'POST',

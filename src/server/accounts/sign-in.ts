@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { SessionInfo, SignIn } from '../../shared/contracts/accounts.ts';
 import { AppError } from '../../shared/errors.ts';
 import { mailOutbox, signInFailures, users } from '../db/schema.ts';
@@ -34,7 +34,8 @@ export function delayMs(deps: Pick<Deps, 'config'>, failures: number): number {
  * even checked (429 with the time to wait). The owner, from another address, signs in as usual. When
  * the failures for one account from every address pass `signInAlertFailures` within an hour, the
  * secretariat is told by e-mail (at most once an hour an account). Addresses without an account are
- * slowed the same way, so the delay tells nothing about who is registered.
+ * slowed the same way, so the delay tells nothing about who is registered. A disabled account's right
+ * password is answered, and counted, exactly as a wrong one: nothing tells that the account exists.
  */
 export async function signIn(
   deps: Deps,
@@ -69,7 +70,7 @@ export async function signIn(
   }
   const [user] = await deps.db.select().from(users).where(eq(users.email, email));
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
-  if (!user || !ok) {
+  if (!user || !ok || user.disabledAt !== null) {
     await deps.db.insert(signInFailures).values({ email: key, at: now });
     await deps.db
       .delete(signInFailures)
@@ -100,7 +101,7 @@ async function alertIfHammered(deps: Deps, email: string, now: Date): Promise<vo
   const admins = await deps.db
     .select({ id: users.id, email: users.email })
     .from(users)
-    .where(inArray(users.role, ['admin']));
+    .where(and(inArray(users.role, ['admin']), isNull(users.disabledAt)));
   const addresses = await deps.db
     .select({ n: sql<number>`count(distinct ${signInFailures.email})::int` })
     .from(signInFailures)

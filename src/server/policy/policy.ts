@@ -61,6 +61,9 @@ export const POLICY = {
   'session.delete': { rule: anyone },
   'session.read': { rule: anyone },
   'user.create': { rule: admin },
+  // The list of accounts, a role, disabling and enabling: the secretariat's alone.
+  'user.read': { rule: admin },
+  'user.update': { rule: admin },
   'outbox.read': { rule: admin },
   // Tying an account to a directory person its invitation did not prove: the secretariat's alone.
   'binding.read': { rule: admin },

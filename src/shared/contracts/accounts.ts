@@ -57,7 +57,15 @@ export const AccountSetupToken = z.strictObject({
     .max(100)
     .regex(/^[A-Za-z0-9_-]+$/, 'not an account link'),
 });
-export const AccountSetupInfo = z.object({ email: z.string(), name: z.string() }).meta({ id: 'AccountSetupInfo' });
+export const AccountSetupInfo = z
+  .object({
+    email: z.string(),
+    name: z.string(),
+    /** The invitation went to an address the directory does not hold: the account waits for the secretariat. */
+    waitsForSecretariat: z.boolean(),
+  })
+  .meta({ id: 'AccountSetupInfo' });
+export type AccountSetupInfo = z.infer<typeof AccountSetupInfo>;
 export const AccountSetupComplete = z
   .discriminatedUnion('method', [
     z.strictObject({ method: z.literal('password'), password: Password }),
@@ -151,3 +159,61 @@ export const BindingDecision = z
   })
   .meta({ id: 'BindingDecision' });
 export type BindingDecision = z.infer<typeof BindingDecision>;
+
+/** The secretariat's list of accounts: who, their role, whether disabled, and their sessions. */
+export const UserState = z.enum(['active', 'disabled', 'all']);
+export type UserState = z.infer<typeof UserState>;
+
+export const UserListQuery = z
+  .strictObject({
+    q: z
+      .string()
+      .max(LIMITS.searchQuery, `at most ${LIMITS.searchQuery} characters`)
+      .optional()
+      .meta({ description: 'Part of the e-mail or of the name of the person the account stands for, any case.' }),
+    state: UserState.default('all'),
+  })
+  .meta({ id: 'UserListQuery' });
+export type UserListQuery = z.infer<typeof UserListQuery>;
+
+export const UserAccount = z
+  .object({
+    id: Id,
+    version: z.int(),
+    email: z.string(),
+    role: UserRole,
+    personId: Id.nullable(),
+    personName: MultiText.nullable().meta({ description: 'The name of the directory person the account stands for.' }),
+    locale: z.string().nullable(),
+    createdAt: z.iso.datetime({ offset: true }),
+    disabledAt: z.iso
+      .datetime({ offset: true })
+      .nullable()
+      .meta({ description: 'When the account was disabled; null while it may sign in.' }),
+    openSessions: z.int().min(0).meta({ description: 'Sessions that have not ended nor expired.' }),
+    lastSessionAt: z.iso
+      .datetime({ offset: true })
+      .nullable()
+      .meta({ description: 'When the latest session still on record began (signing out removes a session).' }),
+  })
+  .meta({ id: 'UserAccount' });
+export type UserAccount = z.infer<typeof UserAccount>;
+
+export const UserAccountList = z.object({ items: z.array(UserAccount) }).meta({ id: 'UserAccountList' });
+
+export const UserUpdate = z
+  .strictObject({
+    version: z.int().min(1).meta({ description: 'The version read; a stale one answers 409.' }),
+    role: UserRole.optional(),
+    disabled: z
+      .boolean()
+      .optional()
+      .meta({ description: 'true disables the account and ends its sessions at once; false enables it again.' }),
+  })
+  .refine((b) => b.role !== undefined || b.disabled !== undefined, {
+    message: 'name a role or whether the account is disabled',
+    path: ['role'],
+    params: { code: 'nothing_to_change' },
+  })
+  .meta({ id: 'UserUpdate' });
+export type UserUpdate = z.infer<typeof UserUpdate>;

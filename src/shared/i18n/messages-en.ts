@@ -2,6 +2,8 @@ import { LANGUAGE_NAMES } from './language-names.ts';
 import { liveEn } from './messages-live.ts';
 import { clearanceEn } from './messages-clearance.ts';
 import { bindingsEn } from './messages-bindings.ts';
+import { usersEn } from './messages-users.ts';
+import { institutionsEn } from './messages-institutions.ts';
 import { accountEn } from './messages-account.ts';
 
 /**
@@ -413,6 +415,8 @@ export const en = {
   ...liveEn,
   ...clearanceEn,
   ...bindingsEn,
+  ...usersEn,
+  ...institutionsEn,
   ...accountEn,
 } as const;
 

@@ -2,6 +2,14 @@ import type { Catalog } from './messages-en.ts';
 import { LANGUAGE_NAMES } from './language-names.ts';
 import { clearanceKk, clearanceKy, clearanceTg, clearanceTk, clearanceUz } from './messages-clearance.ts';
 import { bindingsKk, bindingsKy, bindingsTg, bindingsTk, bindingsUz } from './messages-bindings.ts';
+import { usersKk, usersKy, usersTg, usersTk, usersUz } from './messages-users.ts';
+import {
+  institutionsKk,
+  institutionsKy,
+  institutionsTg,
+  institutionsTk,
+  institutionsUz,
+} from './messages-institutions.ts';
 import { accountKk, accountKy, accountTg, accountTk, accountUz } from './messages-account.ts';
 
 /*
@@ -12,6 +20,8 @@ export const kk: Catalog = {
   ...LANGUAGE_NAMES,
   ...clearanceKk,
   ...bindingsKk,
+  ...usersKk,
+  ...institutionsKk,
   ...accountKk,
   'nav.dialogues': 'Диалогтар',
   'auth.signIn': 'Кіру',
@@ -21,6 +31,8 @@ export const ky: Catalog = {
   ...LANGUAGE_NAMES,
   ...clearanceKy,
   ...bindingsKy,
+  ...usersKy,
+  ...institutionsKy,
   ...accountKy,
   'nav.dialogues': 'Диалогдор',
   'auth.signIn': 'Кирүү',
@@ -30,6 +42,8 @@ export const tg: Catalog = {
   ...LANGUAGE_NAMES,
   ...clearanceTg,
   ...bindingsTg,
+  ...usersTg,
+  ...institutionsTg,
   ...accountTg,
   'nav.dialogues': 'Муколамаҳо',
   'auth.signIn': 'Воридшавӣ',
@@ -39,6 +53,8 @@ export const tk: Catalog = {
   ...LANGUAGE_NAMES,
   ...clearanceTk,
   ...bindingsTk,
+  ...usersTk,
+  ...institutionsTk,
   ...accountTk,
   'nav.dialogues': 'Dialoglar',
   'auth.signIn': 'Girmek',
@@ -48,6 +64,8 @@ export const uz: Catalog = {
   ...LANGUAGE_NAMES,
   ...clearanceUz,
   ...bindingsUz,
+  ...usersUz,
+  ...institutionsUz,
   ...accountUz,
   'nav.dialogues': 'Muloqotlar',
   'auth.signIn': 'Kirish',

@@ -3,6 +3,8 @@ import { LANGUAGE_NAMES } from './language-names.ts';
 import { liveRu } from './messages-live.ts';
 import { clearanceRu } from './messages-clearance.ts';
 import { bindingsRu } from './messages-bindings.ts';
+import { usersRu } from './messages-users.ts';
+import { institutionsRu } from './messages-institutions.ts';
 import { accountRu } from './messages-account.ts';
 
 /** Русский каталог: полный, как английский. Формы множественного числа: one / few / many / other. */
@@ -416,5 +418,7 @@ export const ru: Record<MessageKey, string> = {
   ...liveRu,
   ...clearanceRu,
   ...bindingsRu,
+  ...usersRu,
+  ...institutionsRu,
   ...accountRu,
 };

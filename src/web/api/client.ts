@@ -30,7 +30,15 @@ import { SearchResults, type Facet } from '../../shared/contracts/search.ts';
 import { page } from '../../shared/common.ts';
 import { CalendarFeed, CalendarFeedState, PasskeyList, SessionList } from '../../shared/contracts/accounts.ts';
 import { OutboxMessage } from '../../shared/contracts/mail.ts';
+import {
+  Membership,
+  MembershipList,
+  type MembershipChange,
+  type MembershipCreate,
+  type SignOffChange,
+} from '../../shared/contracts/institutions.ts';
 import { Binding, BindingList, type BindingDecision, type BindingState } from '../../shared/contracts/accounts.ts';
+import { UserAccount, UserAccountList, type UserState, type UserUpdate } from '../../shared/contracts/accounts.ts';
 import { InvitationSent, ScheduleCheck, type InvitationCreate } from '../../shared/contracts/convening.ts';
 import type { ActionStatusUpdate as ActionStatusUpdateSchema } from '../../shared/contracts/tracker.ts';
 import { ActionPage, TrackerCharts, TrackerMatrix, type TrackerQuery } from '../../shared/contracts/tracker.ts';
@@ -127,6 +135,8 @@ function publicationsOf(dialogueId: string) {
       request('POST', `${base}/${id}/status`, Publication, body),
     review: (id: string, body: ReviewCreate): Promise<Publication> =>
       request('POST', `${base}/${id}/reviews`, Publication, body),
+    changeSignOffs: (id: string, body: SignOffChange): Promise<Publication> =>
+      request('PATCH', `${base}/${id}/sign-offs`, Publication, body),
     diff: (id: string, from: number, to: number): Promise<RevisionDiff> =>
       request('GET', `${base}/${id}/diff${query({ from, to })}`, RevisionDiff),
   };
@@ -198,12 +208,20 @@ export const api = {
     removePasskey: (id: string): Promise<void> => request('DELETE', `/me/passkeys/${encodeURIComponent(id)}`, null),
     calendarFeed: () => request('GET', '/me/calendar-feed', CalendarFeedState),
     rotateCalendarFeed: () => request('POST', '/me/calendar-feed', CalendarFeed),
+    memberships: async () => (await request('GET', '/me/memberships', MembershipList)).items,
   },
   bindings: {
     list: async (state: BindingState = 'pending'): Promise<Binding[]> =>
       (await request('GET', `/bindings${query({ state })}`, BindingList)).items,
     decide: (id: string, body: BindingDecision): Promise<Binding> =>
       request('POST', `/bindings/${id}/decision`, Binding, body),
+  },
+  /** The secretariat's accounts: the list, a role, disabling and enabling, ending sessions. */
+  users: {
+    list: async (filters: { q?: string; state?: UserState } = {}): Promise<UserAccount[]> =>
+      (await request('GET', `/users${query(filters)}`, UserAccountList)).items,
+    update: (id: string, body: UserUpdate): Promise<UserAccount> => request('PATCH', `/users/${id}`, UserAccount, body),
+    endSessions: (id: string): Promise<void> => request('DELETE', `/users/${id}/sessions`, null),
   },
   search: (q: string, filters: Partial<Record<Facet, string>> = {}): Promise<SearchResults> =>
     request('GET', `/search${query({ q, ...filters, limit: 20 })}`, SearchResults),
@@ -243,6 +261,12 @@ export const api = {
     organizations: (): Promise<Page<Organization>> => request('GET', '/organizations?limit=100', page(Organization)),
     people: (): Promise<Page<Person>> => request('GET', '/people?limit=100', page(Person)),
     organization: (id: string): Promise<Organization> => request('GET', `/organizations/${id}`, Organization),
+    memberships: async (organizationId: string): Promise<Membership[]> =>
+      (await request('GET', `/organizations/${organizationId}/memberships`, MembershipList)).items,
+    addMembership: (organizationId: string, body: MembershipCreate): Promise<Membership> =>
+      request('POST', `/organizations/${organizationId}/memberships`, Membership, body),
+    changeMembership: (organizationId: string, id: string, body: MembershipChange): Promise<Membership> =>
+      request('PATCH', `/organizations/${organizationId}/memberships/${id}`, Membership, body),
     person: (id: string): Promise<Person> => request('GET', `/people/${id}`, Person),
   },
   tracker: {

@@ -23,6 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
       ? [
           { href: '/outbox', label: t('nav.outbox'), active: location.startsWith('/outbox') },
           { href: '/bindings', label: t('nav.bindings'), active: location.startsWith('/bindings') },
+          { href: '/users', label: t('nav.users'), active: location.startsWith('/users') },
         ]
       : []),
   ];

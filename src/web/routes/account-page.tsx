@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { formatDateTime } from '../../shared/i18n/translate.ts';
+import { formatDate, formatDateTime } from '../../shared/i18n/translate.ts';
+import { localize } from '../../shared/multilingual.ts';
 import { api } from '../api/client.ts';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
@@ -30,6 +31,7 @@ export function AccountPage() {
       <h1>{t('account.title')}</h1>
       <p className="muted address">{user.email}</p>
       <p className="muted">{t('account.intro')}</p>
+      <Institutions />
       <Sessions />
       <Passkeys />
       <CalendarAddress />
@@ -38,6 +40,37 @@ export function AccountPage() {
 }
 
 const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** The institutions the user acts for today, and how: what lets them move actions and sign off. */
+function Institutions() {
+  const { t, lang } = useI18n();
+  const list = useAsync(() => api.account.memberships(), 'memberships');
+  if (list.error) return <ErrorNote>{t('common.error', { message: list.error.message })}</ErrorNote>;
+  if (!list.data) return null;
+  const current = list.data.filter((m) => m.current);
+  return (
+    <section aria-labelledby="institutions">
+      <h2 id="institutions">{t('account.memberships')}</h2>
+      {current.length === 0 ? (
+        <p className="muted">{t('account.noMemberships')}</p>
+      ) : (
+        <ul className="history">
+          {current.map((m) => (
+            <li key={m.id}>
+              <Link href={`/directory/organizations/${m.organizationId}`}>
+                {localize(m.organizationName, [lang, 'en', 'ru']).text}
+              </Link>{' '}
+              <span className={m.role === 'focal_point' ? 'badge badge-ok' : 'badge'}>
+                {t(`memberships.role.${m.role}`)}
+              </span>{' '}
+              <span className="muted">{t('memberships.since', { from: formatDate(m.validFrom, lang) })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 function Sessions() {

@@ -6,6 +6,7 @@ import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { formatDate } from '../../shared/i18n/translate.ts';
 import type { Dialogue } from '../../shared/contracts/dialogues.ts';
+import { MembershipsPanel } from '../features/institutions/memberships-panel.tsx';
 
 const span = (from: string | null, to: string | null, lang: string) =>
   from || to ? `${from ? formatDate(from, lang) : '…'} – ${to ? formatDate(to, lang) : '…'}` : '';
@@ -73,6 +74,7 @@ export function OrganizationPage({ id }: { id: string }) {
           </li>
         ))}
       </ul>
+      <MembershipsPanel organizationId={org.id} />
       <DialogueList dialogues={dialogues} />
     </article>
   );

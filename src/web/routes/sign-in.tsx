@@ -117,6 +117,11 @@ export function SetupAccountPage({ token }: { token: string }) {
     <section className="narrow">
       <h1>{t('setup.title')}</h1>
       <p>{t('setup.intro', { email: info.data.email })}</p>
+      {info.data.waitsForSecretariat && (
+        <p className="note" role="note">
+          {t('setup.waits', { name: info.data.name })}
+        </p>
+      )}
       <form
         className="stack"
         onSubmit={(e) => {

@@ -17,7 +17,8 @@ export async function announceEnded(tx: Queryable, ids: readonly string[]): Prom
     await tx.execute(sql`select pg_notify(${SESSIONS_CHANNEL}, ${ids.slice(i, i + IDS_PER_NOTIFY).join(',')})`);
 }
 
-export type EndReason = 'signed_out' | 'password_reset' | 'role_changed' | 'ended_by_user' | 'ended_by_admin';
+export type EndReason =
+  'signed_out' | 'password_reset' | 'role_changed' | 'account_disabled' | 'ended_by_user' | 'ended_by_admin';
 
 /** Deletes the rows, announces them and leaves one event on the accounts stream, all in `tx`. */
 export async function endSessionRows(

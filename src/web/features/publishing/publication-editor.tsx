@@ -1,3 +1,5 @@
+import { useAsync } from '../../components/use-async.ts';
+import { SignOffList } from './sign-off-list.tsx';
 import { useEffect, useState } from 'react';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import type { PublicationStatus } from '../../../shared/contracts/enums.ts';
@@ -202,7 +204,12 @@ function Approvals({
   const errorAt = useErrorAt(submission);
   const [comment, setComment] = useState('');
   const [organizationId, setOrganizationId] = useState(p.approvals.find((a) => !a.approved)?.organizationId ?? '');
-  const orgName = (id: string) => text(record.organizations.find((o) => o.id === id)?.name) || id;
+  // The secretariat may add an institution that is not in the record: the directory names it.
+  const directory = useAsync(async () => (await api.directory.organizations()).items, 'organizations');
+  const orgName = (id: string) =>
+    text(record.organizations.find((o) => o.id === id)?.name) ||
+    text(directory.data?.find((o) => o.id === id)?.names.at(-1)?.name) ||
+    id;
   const review = (decision: 'approve' | 'comment') =>
     submission.run(async () => {
       onReviewed(
@@ -227,6 +234,7 @@ function Approvals({
           </li>
         ))}
       </ul>
+      <SignOffList p={p} isAdmin={isAdmin} onChanged={onReviewed} />
       {p.reviews.some((r) => r.comment) && (
         <>
           <h3>{t('publishing.reviews')}</h3>

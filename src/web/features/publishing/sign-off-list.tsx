@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import type { Publication } from '../../../shared/contracts/publishing.ts';
+import { formatDateTime } from '../../../shared/i18n/translate.ts';
+import { api } from '../../api/client.ts';
+import { CheckList, Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
+import { useText } from '../../components/multi-text.tsx';
+import { useAsync } from '../../components/use-async.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+
+/**
+ * When the list of institutions that sign off was fixed, and for the secretariat the way to change
+ * it: any institution of the directory, with a reason the server records beside the change.
+ */
+export function SignOffList({
+  p,
+  isAdmin,
+  onChanged,
+}: {
+  p: Publication;
+  isAdmin: boolean;
+  onChanged(next: Publication): void;
+}) {
+  const { t, lang } = useI18n();
+  return (
+    <>
+      {p.signOffFixedAt && (
+        <p className="muted">{t('signoffs.fixed', { date: formatDateTime(p.signOffFixedAt, p.zone, lang) })}</p>
+      )}
+      {isAdmin && p.status !== 'published' && (
+        <details className="editor-box">
+          <summary>{t('signoffs.change')}</summary>
+          <ChangeForm p={p} onChanged={onChanged} />
+        </details>
+      )}
+    </>
+  );
+}
+
+function ChangeForm({ p, onChanged }: { p: Publication; onChanged(next: Publication): void }) {
+  const { t } = useI18n();
+  const text = useText();
+  const orgs = useAsync(async () => (await api.directory.organizations()).items, 'organizations');
+  const submission = useSubmission();
+  const errorAt = useErrorAt(submission);
+  const [chosen, setChosen] = useState(p.approvals.map((a) => a.organizationId));
+  const [reason, setReason] = useState('');
+  const [saved, setSaved] = useState(false);
+  return (
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setSaved(false);
+        void submission.run(async () => {
+          onChanged(
+            await api.of(p.dialogueId).publications.changeSignOffs(p.id, {
+              version: p.version,
+              organizationIds: chosen,
+              reason,
+            }),
+          );
+          setReason('');
+          setSaved(true);
+        });
+      }}
+    >
+      <CheckList
+        legend={t('signoffs.title')}
+        options={(orgs.data ?? []).map((o) => ({ value: o.id, label: text(o.names.at(-1)?.name) }))}
+        value={chosen}
+        onChange={setChosen}
+        error={errorAt('organizationIds')}
+      />
+      <Field label={t('signoffs.reason')} error={errorAt('reason')}>
+        {(props) => <input {...props} required value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </Field>
+      <div className="actions">
+        <button type="submit" disabled={submission.busy}>
+          {t('signoffs.save')}
+        </button>
+      </div>
+      {saved && (
+        <p className="note" role="status">
+          {t('signoffs.saved')}
+        </p>
+      )}
+      <FormStatus submission={submission} />
+    </form>
+  );
+}
