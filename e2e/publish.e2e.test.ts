@@ -30,7 +30,7 @@ describe('publishing in Chromium', { skip: E2E_SKIP }, () => {
     await screenshot(page, 'publication-editor');
 
     await editor.getByRole('button', { name: 'Send for review' }).click();
-    await editor.getByLabel('For').selectOption({ index: 0 });
+    await editor.getByLabel('For', { exact: true }).selectOption({ index: 0 });
     await editor.getByRole('button', { name: 'Approve', exact: true }).click();
     await editor.locator('.approvals li', { hasText: 'approved' }).first().waitFor();
     await editor.getByRole('button', { name: 'Approve for publication' }).click();

@@ -7,6 +7,10 @@ export const summaryOf = (a: NewsArticle, max = 400) => {
   return text.length > max ? `${text.slice(0, max).replace(/\s+\S*$/, '')}…` : text;
 };
 
+/** The news page a feed stands for: the whole site's, or one language's. */
+const newsPage = (base: string, lang: string | null) =>
+  `${base}/news${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`;
+
 /** RSS 2.0: the newest articles, each with its summary. */
 export function rss(a: {
   base: string;
@@ -31,7 +35,7 @@ export function rss(a: {
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>
 <title>${escape(a.title)}</title>
-<link>${escape(`${a.base}/news`)}</link>
+<link>${escape(newsPage(a.base, a.lang))}</link>
 <description>${escape(a.description)}</description>
 ${a.lang ? `<language>${escape(a.lang)}</language>\n` : ''}<atom:link href="${escape(a.self)}" rel="self" type="application/rss+xml"/>
 ${a.articles[0] ? `<lastBuildDate>${new Date(a.articles[0].publishedAt).toUTCString()}</lastBuildDate>\n` : ''}${items}
@@ -40,7 +44,11 @@ ${a.articles[0] ? `<lastBuildDate>${new Date(a.articles[0].publishedAt).toUTCStr
 `;
 }
 
-/** Atom (RFC 4287): the same articles, with the whole text. */
+/**
+ * Atom (RFC 4287): the same articles, with the whole text. Each feed is its own feed: the one of a
+ * language has its own `<id>` (its news page's address; the all-language feed keeps `/news`), and
+ * each entry says its language (`xml:lang`), since the all-language feed mixes them.
+ */
 export function atom(a: {
   base: string;
   title: string;
@@ -51,7 +59,7 @@ export function atom(a: {
 }): string {
   const entries = a.articles
     .map(
-      (x) => `<entry>
+      (x) => `<entry xml:lang="${escape(x.language)}">
 <title>${escape(x.title)}</title>
 <link rel="alternate" href="${escape(`${a.base}/news/${x.slug}`)}"/>
 <id>${escape(`${a.base}/news/${x.slug}`)}</id>
@@ -65,9 +73,9 @@ export function atom(a: {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"${a.lang ? ` xml:lang="${escape(a.lang)}"` : ''}>
 <title>${escape(a.title)}</title>
-<id>${escape(`${a.base}/news`)}</id>
+<id>${escape(newsPage(a.base, a.lang))}</id>
 <link rel="self" href="${escape(a.self)}"/>
-<link rel="alternate" href="${escape(`${a.base}/news`)}"/>
+<link rel="alternate" href="${escape(newsPage(a.base, a.lang))}"/>
 <updated>${a.articles[0]?.publishedAt ?? a.updated}</updated>
 <author><name>${escape(a.title)}</name></author>
 ${entries}

@@ -51,7 +51,8 @@ export interface PageParts {
   lang: string;
   title: string;
   description: string;
-  canonical: string;
+  /** The page's own address; a page with none (an error) names no canonical. */
+  canonical?: string;
   head?: string;
   header: string;
   main: string;
@@ -66,8 +67,7 @@ export function page(p: PageParts): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(p.title)}</title>
 <meta name="description" content="${escape(p.description)}">
-<link rel="canonical" href="${escape(p.canonical)}">
-${p.head ?? ''}
+${p.canonical ? `<link rel="canonical" href="${escape(p.canonical)}">\n` : ''}${p.head ?? ''}
 <style>${STYLE}</style>
 </head>
 <body>

@@ -11,6 +11,7 @@ import { UI_LANGUAGES } from '../shared/multilingual.ts';
 import { parseBody } from '../shared/publishing/body.ts';
 import type { Deps } from '../server/deps.ts';
 import { getNewsArticle, listNews, nextEmbargo } from '../server/publishing/news.ts';
+import { notModified } from '../server/http/compression.ts';
 import { atom, rss, summaryOf } from './feeds.ts';
 import { blocksHtml, escape, newsDate, page } from './html.ts';
 
@@ -69,7 +70,7 @@ async function serve(deps: Deps, req: FastifyRequest, reply: FastifyReply, rende
     );
   }
   reply.header('cache-control', 'public, max-age=60').header('etag', page.etag).header('vary', 'cookie');
-  if (page.status === 200 && req.headers['if-none-match'] === page.etag) return reply.code(304).send();
+  if (page.status === 200 && notModified(req, page.etag)) return reply.code(304).send();
   return reply.code(page.status).type(page.type).send(page.body);
 }
 
@@ -217,7 +218,8 @@ export function mountNewsSite(fastify: FastifyInstance, deps: Deps): void {
             description: t('news.description'),
             lang: q.lang ?? null,
             articles: news.items,
-            self: `${base}${req.url}`,
+            // The feed's own address, whatever else the request's query held.
+            self: `${base}${path}${q.lang ? `?lang=${encodeURIComponent(q.lang)}` : ''}`,
           }),
         };
       });

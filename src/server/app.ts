@@ -12,6 +12,7 @@ import { RecordCache } from './dialogues/record-cache.ts';
 import { directoryRoutes } from './directory/routes.ts';
 import { errorHandler } from './http/problem.ts';
 import { secureDefaults } from './http/security.ts';
+import { compressAnswers } from './http/compression.ts';
 import { mountRoutes, type RouteSpec } from './http/route.ts';
 import { recordRoutes } from './record/routes.ts';
 import { clearanceRoutes } from './record/clearance/routes.ts';
@@ -21,6 +22,8 @@ import { publishingRoutes } from './publishing/routes.ts';
 import { exportRoutes } from './publishing/exports/routes.ts';
 import { trackerRoutes } from './tracker/routes.ts';
 import { mailRoutes } from './mail/routes.ts';
+import { idleCourier, startMailCourier, type MailCourier } from './mail/courier.ts';
+import { jobRoutes } from './jobs/routes.ts';
 import { bindingRoutes, noStoreForBindings } from './accounts/bindings/routes.ts';
 import { conveningRoutes } from './convening/routes.ts';
 import { mountInvitationPages } from '../public/invitation-page.ts';
@@ -30,6 +33,7 @@ import { NEWS_PAGES_CHANNEL } from '../public/page-cache.ts';
 import { systemRoutes } from './system-routes.ts';
 import { serveWebApp } from './web-app.ts';
 import { mountNewsSite } from '../public/news-site.ts';
+import { mountRobots } from '../public/robots.ts';
 import { PageCache } from '../public/page-cache.ts';
 
 export interface App {
@@ -51,7 +55,17 @@ export async function buildApp(config: Config, database: Database, options: { cl
     routerOptions: { ignoreTrailingSlash: true },
   });
   const clock = options.clock ?? (() => new Date());
-  const deps: Deps = { config, db: database.db, recordCache: new RecordCache(), clock, pages: new PageCache(clock) };
+  // The courier is rung through deps.mail; it starts once the app is built, and stops with it.
+  let courier: MailCourier = idleCourier;
+  const mail = { wake: () => courier.wake() };
+  const deps: Deps = {
+    config,
+    db: database.db,
+    recordCache: new RecordCache(),
+    clock,
+    pages: new PageCache(clock),
+    mail,
+  };
 
   const routes: RouteSpec[] = [];
   routes.push(
@@ -67,6 +81,7 @@ export async function buildApp(config: Config, database: Database, options: { cl
     ...exportRoutes,
     ...trackerRoutes,
     ...mailRoutes,
+    ...jobRoutes,
     ...bindingRoutes,
     ...institutionRoutes,
     ...conveningRoutes,
@@ -74,6 +89,8 @@ export async function buildApp(config: Config, database: Database, options: { cl
 
   await fastify.register(cookie);
   await secureDefaults(fastify, config);
+  // Before any route: compression hooks onto each route as it is mounted.
+  await compressAnswers(fastify);
   // PORT=0 binds a free port: the demo's default address learns it here, before anything is sent.
   fastify.addHook('onListen', async () => {
     const address = fastify.server.address();
@@ -94,8 +111,11 @@ export async function buildApp(config: Config, database: Database, options: { cl
   const live = await mountLiveChannel(fastify, deps, database);
   mountRoutes(fastify, deps, routes);
   mountNewsSite(fastify, deps);
+  mountRobots(fastify, deps);
   const unlistenPages = await database.listen(NEWS_PAGES_CHANNEL, () => deps.pages.clear());
   fastify.addHook('onClose', async () => unlistenPages());
   mountInvitationPages(fastify, deps);
+  courier = await startMailCourier(deps, database);
+  fastify.addHook('onClose', async () => courier.stop());
   return { fastify, deps, routes, mounted, live };
 }

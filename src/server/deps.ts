@@ -2,6 +2,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import type { RecordCache } from './dialogues/record-cache.ts';
 import type { PageCache } from '../public/page-cache.ts';
+import type { MailWaker } from './mail/courier.ts';
 
 /** What use cases are given. Passed explicitly, never imported as singletons. */
 export interface Deps {
@@ -12,4 +13,6 @@ export interface Deps {
   clock: () => Date;
   /** Rendered news-site pages; publishing writes clear it. */
   pages: PageCache;
+  /** This instance's mail courier: use cases ring it after their transaction, and never send mail themselves. */
+  mail: MailWaker;
 }

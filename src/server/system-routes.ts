@@ -32,6 +32,7 @@ export function systemRoutes(all: () => RouteSpec[], backend: 'pglite' | 'postgr
       tag: 'System',
       summary: 'This API as OpenAPI 3.1',
       raw: true,
+      produces: 'application/json',
       handler: async () => (openapi ??= JSON.stringify(buildOpenApi(all(), { version: VERSION }))),
     }),
     route({
@@ -40,6 +41,7 @@ export function systemRoutes(all: () => RouteSpec[], backend: 'pglite' | 'postgr
       action: 'public.read',
       tag: 'System',
       summary: 'This API as a readable page',
+      produces: 'text/html',
       handler: async ({ reply }) => reply.type('text/html; charset=utf-8').send((docs ??= docsPage(all()))),
     }),
   ];

@@ -2,14 +2,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isAppPath } from '../shared/app-routes.ts';
 import { AppError } from '../shared/errors.ts';
+import { notFoundPage, readerLanguage } from '../public/not-found-page.ts';
 import { sendProblem } from './http/problem.ts';
 
 export const WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
+/** The brotli and gzip siblings the build writes beside each file (scripts/precompress.ts). */
+const COMPRESSED_SIBLING = /\.(br|gz)$/;
+
 /**
- * Serves the built web app: hashed assets cached for good, and index.html for every other page
- * address, so the app's own router takes over. Unknown /api addresses stay problems.
+ * Serves the built web app: hashed assets cached for good, sent as the build compressed them
+ * (brotli or gzip, as the reader accepts), and index.html for the app's own page addresses
+ * (src/shared/app-routes.ts), so its router takes over. Any other address answers 404: a page in the
+ * reader's language, or a problem under /api.
  */
 export async function serveWebApp(fastify: FastifyInstance, dir = WEB_DIR): Promise<void> {
   const indexPath = `${dir}/index.html`;
@@ -20,17 +27,31 @@ export async function serveWebApp(fastify: FastifyInstance, dir = WEB_DIR): Prom
       prefix: '/',
       wildcard: false,
       index: false,
+      preCompressed: true,
       // Everything served from here is content-hashed by the build; index.html goes through the fallback below.
       maxAge: '365d',
       immutable: true,
-      allowedPath: (path) => path !== '/index.html',
+      allowedPath: (path) => path !== '/index.html' && !COMPRESSED_SIBLING.test(path),
     });
   }
   const index = built ? readFileSync(indexPath) : null;
+  const notFoundPages = new Map<string, string>();
   fastify.setNotFoundHandler((req: FastifyRequest, reply: FastifyReply) => {
     const path = req.url.split('?')[0]!;
-    if (req.method !== 'GET' || path.startsWith('/api/') || path === '/api') {
+    const read = req.method === 'GET' || req.method === 'HEAD';
+    if (!read || path.startsWith('/api/') || path === '/api') {
       return sendProblem(reply, new AppError('not_found', `no route ${req.method} ${path}`));
+    }
+    if (!isAppPath(path)) {
+      const lang = readerLanguage(req.cookies.ed_lang, req.headers['accept-language']);
+      let html = notFoundPages.get(lang);
+      if (!html) notFoundPages.set(lang, (html = notFoundPage(lang)));
+      return reply
+        .code(404)
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .header('vary', 'cookie, accept-language')
+        .send(html);
     }
     if (!index) {
       return reply

@@ -29,8 +29,9 @@ export const ERROR_CODES = {
   not_found: { status: 404, title: 'Not found', description: 'No such resource, or it is not visible to this reader.' },
   too_many_attempts: {
     status: 429,
-    title: 'Too many failed sign-ins',
-    description: 'This address is locked for a while after repeated failed sign-ins; `retryAfter` says until when.',
+    title: 'Too many attempts',
+    description:
+      'Too many attempts from this address (sign-ins, resets, writes); wait as long as `Retry-After` says (a slowed sign-in also says it in `retryAfter`).',
   },
   unsupported_media_type: { status: 415, title: 'Unsupported media type', description: 'Send application/json.' },
   version_conflict: {

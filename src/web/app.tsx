@@ -1,4 +1,5 @@
 import { Route, Switch } from 'wouter';
+import { APP_ROUTES } from '../shared/app-routes.ts';
 import { Layout } from './components/layout.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n-context.tsx';
 import { DialoguePage } from './routes/dialogue-page.tsx';
@@ -35,56 +36,54 @@ export function App() {
       <SessionProvider>
         <Layout>
           <Switch>
-            <Route path="/">
+            <Route path={APP_ROUTES.dialogues}>
               <DialoguesPage />
             </Route>
-            <Route path="/dialogues/new">
+            <Route path={APP_ROUTES.dialogueNew}>
               <DialogueFormPage />
             </Route>
-            <Route path="/dialogues/:id/edit">{(p) => <DialogueFormPage id={p.id} />}</Route>
-            <Route path="/dialogues/:id/live">{(p) => <LiveRoomPage id={p.id} />}</Route>
-            <Route path="/dialogues/:id/clearance">{(p) => <ClearancePage id={p.id} />}</Route>
-            <Route path="/dialogues/:id">{(p) => <DialoguePage id={p.id} />}</Route>
-            <Route path="/sign-in">
+            <Route path={APP_ROUTES.dialogueEdit}>{(p) => <DialogueFormPage id={p.id} />}</Route>
+            <Route path={APP_ROUTES.liveRoom}>{(p) => <LiveRoomPage id={p.id} />}</Route>
+            <Route path={APP_ROUTES.clearance}>{(p) => <ClearancePage id={p.id} />}</Route>
+            <Route path={APP_ROUTES.dialogue}>{(p) => <DialoguePage id={p.id} />}</Route>
+            <Route path={APP_ROUTES.signIn}>
               <SignInPage />
             </Route>
-            <Route path="/forgot-password">
+            <Route path={APP_ROUTES.forgotPassword}>
               <ForgotPasswordPage />
             </Route>
-            <Route path="/reset-password/:token">{(p) => <ResetPasswordPage token={p.token} />}</Route>
-            <Route path="/account">
+            <Route path={APP_ROUTES.resetPassword}>{(p) => <ResetPasswordPage token={p.token} />}</Route>
+            <Route path={APP_ROUTES.account}>
               <AccountPage />
             </Route>
-            <Route path="/outbox">
+            <Route path={APP_ROUTES.outbox}>
               <OutboxPage />
             </Route>
-            <Route path="/bindings">
+            <Route path={APP_ROUTES.bindings}>
               <BindingsPage />
             </Route>
-            <Route path="/users">
+            <Route path={APP_ROUTES.users}>
               <UsersPage />
             </Route>
-            <Route path="/setup-account/:token">{(p) => <SetupAccountPage token={p.token} />}</Route>
-            <Route path="/search">
+            <Route path={APP_ROUTES.setupAccount}>{(p) => <SetupAccountPage token={p.token} />}</Route>
+            <Route path={APP_ROUTES.search}>
               <SearchPage />
             </Route>
-            <Route path="/directory">
+            <Route path={APP_ROUTES.directory}>
               <DirectoryPage />
             </Route>
-            <Route path="/references">
+            <Route path={APP_ROUTES.references}>
               <ReferencesPage />
             </Route>
-            <Route path="/references/:id">{(p) => <ReferenceDocumentPage id={p.id} />}</Route>
-            <Route path="/references/:id/provisions/:pid">
-              {(p) => <ProvisionPage documentId={p.id} provisionId={p.pid} />}
-            </Route>
-            <Route path="/directory/organizations/:id">{(p) => <OrganizationPage id={p.id} />}</Route>
-            <Route path="/directory/people/:id">{(p) => <PersonPage id={p.id} />}</Route>
-            <Route path="/tracker">
+            <Route path={APP_ROUTES.referenceDocument}>{(p) => <ReferenceDocumentPage id={p.id} />}</Route>
+            <Route path={APP_ROUTES.provision}>{(p) => <ProvisionPage documentId={p.id} provisionId={p.pid} />}</Route>
+            <Route path={APP_ROUTES.organization}>{(p) => <OrganizationPage id={p.id} />}</Route>
+            <Route path={APP_ROUTES.person}>{(p) => <PersonPage id={p.id} />}</Route>
+            <Route path={APP_ROUTES.tracker}>
               <TrackerPage />
             </Route>
-            <Route path="/tracker/:id">{(p) => <TrackerPage documentId={p.id} />}</Route>
-            <Route path="/actions/:id">{(p) => <ActionPage id={p.id} />}</Route>
+            <Route path={APP_ROUTES.trackerDocument}>{(p) => <TrackerPage documentId={p.id} />}</Route>
+            <Route path={APP_ROUTES.action}>{(p) => <ActionPage id={p.id} />}</Route>
             <Route>
               <NotFound />
             </Route>

@@ -134,6 +134,9 @@ for (const backend of BACKENDS) {
       assert.equal((await socket.subscribe(D)).type, 'snapshot');
       const before = await account(email);
       assert.equal(before.openSessions, 2);
+      const feed = (await t.call('POST', '/api/v1/me/calendar-feed', { as: first })).json().url as string;
+      const feedPath = new URL(feed).pathname;
+      assert.equal((await t.call('GET', feedPath)).statusCode, 200);
 
       const res = await patch(id, { version: before.version, disabled: true });
       assert.equal(res.statusCode, 200, res.body);
@@ -151,6 +154,7 @@ for (const backend of BACKENDS) {
         assert.equal((await t.call('GET', '/api/v1/session', { as: client })).json().user, null);
       }
       assert.equal((await t.deps.db.select().from(sessions).where(eq(sessions.userId, id))).length, 0);
+      assert.equal((await t.call('GET', feedPath)).statusCode, 404, 'the private calendar address opens nothing');
 
       // The right password of a disabled account, and a wrong one: the same answer, the same count toward the wait.
       const right = await signIn(email, PASSWORD, '10.0.0.1');
@@ -186,6 +190,7 @@ for (const backend of BACKENDS) {
       assert.equal(enabled.json().disabledAt, null);
       const back = await session(email);
       assert.notEqual((await t.call('GET', '/api/v1/session', { as: back })).json().user, null);
+      assert.equal((await t.call('GET', feedPath)).statusCode, 200, 'enabled again, the address works again');
     });
 
     test('a session row of a disabled account is not honoured, even if it survived', async () => {

@@ -34,6 +34,8 @@ const EXPECTED: Record<Action, Role[]> = {
   'user.read': ['admin'],
   'user.update': ['admin'],
   'outbox.read': ['admin'],
+  'job.read': ['admin'],
+  'job.retry': ['admin'],
   'binding.read': ['admin'],
   'binding.decide': ['admin'],
   'invitation.respond': ROLES,
@@ -102,6 +104,8 @@ function concreteUrl(url: string): string {
     actions: actionId,
     bindings: bindingId,
     users: sessionsUserId,
+    // No such job: the secretariat gets 404, anyone else is refused before the id is looked at.
+    jobs: '00000000-0000-4000-8000-000000000000',
   };
   const [, resource, , sub] = url.split('/');
   return url

@@ -1,50 +1,28 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { buildApp } from '../../src/server/app.ts';
 import { testConfig } from '../../src/server/config.ts';
 import { DIALOGUE_2020_ID, participantId } from '../../src/server/demo/dialogue-2020.ts';
 import { orgId, personId } from '../../src/server/demo/directory-data.ts';
 import { provisionId } from '../../src/server/demo/references-data.ts';
 import { JOB_HANDLERS } from '../../src/server/jobs/handlers.ts';
+import { deliverOutbox } from '../../src/server/mail/outbox.ts';
 import { runDueJobs } from '../../src/server/jobs/worker.ts';
 import { DIGEST_JOB, nextDigestAt, scheduleDigest } from '../../src/server/tracker/digest.ts';
 import { ml } from '../../src/shared/multilingual.ts';
 import { BACKENDS } from '../support/databases.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
+import { mailbox } from '../support/mailbox.ts';
 
-/** A real SMTP server on loopback that keeps what it receives, and can refuse for a while. */
-async function mailbox() {
-  const received: ParsedMail[] = [];
-  let refusing = false;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, done) {
-      if (refusing) {
-        stream.resume();
-        stream.on('end', () => done(Object.assign(new Error('try again later'), { responseCode: 451 })));
-        return;
-      }
-      simpleParser(stream).then((mail) => {
-        received.push(mail);
-        done();
-      }, done);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received,
-    refuse: (on: boolean) => {
-      refusing = on;
-    },
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
+/** Polls until `check` holds (the courier delivers after the job returned), or fails at the deadline. */
+async function eventually<T>(check: () => Promise<T | null | false>, what: string, deadlineMs = 10_000): Promise<T> {
+  const until = Date.now() + deadlineMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`still waiting: ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 for (const backend of BACKENDS) {
@@ -120,6 +98,15 @@ for (const backend of BACKENDS) {
       await t.close();
       await box.close();
     });
+    const readOutbox = async () =>
+      (await t.call('GET', '/api/v1/outbox', { as: 'admin' })).json().items as {
+        to: string;
+        sentAt: string | null;
+        attempts: number;
+        nextAttemptAt: string | null;
+        failedAt: string | null;
+        error: string | null;
+      }[];
 
     test("each focal point gets its institution's overdue and due-soon actions, once a week, even across a restart", async () => {
       await scheduleDigest(t.deps.db, now);
@@ -131,6 +118,8 @@ for (const backend of BACKENDS) {
       assert.equal(now.toISOString(), '2026-03-09T06:00:00.000Z');
       const restarted = await buildApp(testConfig({ smtpUrl: box.url }), t.database, { clock: () => now });
       assert.equal(await runDueJobs(restarted.deps, JOB_HANDLERS), 1);
+      // The job queued the messages and rang the couriers (both instances'): they arrive after it.
+      await box.waitFor(2);
       await restarted.fastify.close();
       assert.equal(await runDueJobs(t.deps, JOB_HANDLERS), 0, "the week's digest ran once");
 
@@ -149,25 +138,37 @@ for (const backend of BACKENDS) {
         'overdue first',
       );
       assert.ok(to('focal@isrs.example')[0]!.text!.includes(texts.uz));
-      const outbox = (await t.call('GET', '/api/v1/outbox', { as: 'admin' })).json().items as {
-        to: string;
-        sentAt: string | null;
-      }[];
-      assert.equal(outbox.length, 2);
-      assert.ok(
-        outbox.every((m) => m.sentAt),
-        'the outbox shows both as sent',
+      const outbox = await eventually(async () => {
+        const items = (await readOutbox()).filter((m) => m.sentAt);
+        return items.length === 2 && items;
+      }, 'the outbox shows both as sent');
+      assert.deepEqual(
+        outbox.map((m) => [m.attempts, m.error]),
+        [
+          [0, null],
+          [0, null],
+        ],
       );
     });
 
-    test('a mail server that is away delays the next digest; nothing is lost and nothing doubles', async () => {
-      box.refuse(true);
+    test('a mail server that refuses for a while delays the messages, not the job; nothing is lost and nothing doubles', async () => {
+      box.behave(() => 'refuse');
       now = nextDigestAt(now);
       assert.equal(await runDueJobs(t.deps, JOB_HANDLERS), 1);
+      // The job is done once its messages are queued; the courier tried each and set its next try.
+      const waiting = await eventually(async () => {
+        const items = (await readOutbox()).filter((m) => !m.sentAt && m.attempts === 1);
+        return items.length === 2 && items;
+      }, 'both messages tried once');
+      assert.ok(waiting.every((m) => m.nextAttemptAt && Date.parse(m.nextAttemptAt) > now.getTime() && !m.failedAt));
+      assert.match(waiting[0]!.error!, /try again later/);
       assert.equal(box.received.length, 2, 'the server refused');
-      box.refuse(false);
+      box.behave(() => 'accept');
+      assert.equal((await deliverOutbox(t.deps)).sent, 0, 'not before the next try is due');
       now = new Date(now.getTime() + 6 * 3600_000);
-      assert.equal(await runDueJobs(t.deps, JOB_HANDLERS), 1, 'the failed job ran again');
+      await deliverOutbox(t.deps);
+      await box.waitFor(4);
+      assert.equal(await runDueJobs(t.deps, JOB_HANDLERS), 0, 'the job does not run again');
       assert.equal(box.received.length, 4, 'both messages of the week arrived once');
       const jobs = (await t.database.db.execute(
         `select key, done_at is not null as done from jobs where kind = '${DIGEST_JOB}' order by run_at` as never,

@@ -78,6 +78,24 @@ for (const backend of BACKENDS) {
       });
       assert.equal(edited.statusCode, 200, edited.body);
       assert.equal((await moveAction('moderator')).statusCode, 403, 'the action stays the institute’s');
+      // Nor through the record's own editing route, which the chair may use for the text.
+      const outcome = `/api/v1/dialogues/${DIALOGUE_2020_ID}/outcomes/${actionId}`;
+      for (const [field, value] of [
+        ['status', 'done'],
+        ['ownerOrganizationId', orgId('unrcca')],
+        ['dueOn', '2027-12-31'],
+      ] as const) {
+        const { version } = (await t.call('GET', outcome, as('admin'))).json();
+        const res = await t.call('PATCH', outcome, { as: 'moderator', body: { [field]: value, version } });
+        assert.equal(res.statusCode, 403, `${field}: ${res.body}`);
+        assert.equal(res.json().errors[0].path, field);
+      }
+      const { version: v } = (await t.call('GET', outcome, as('admin'))).json();
+      const retitled = await t.call('PATCH', outcome, {
+        as: 'moderator',
+        body: { text: ml({ en: 'Publish the joint transit study, in two languages.' }), version: v },
+      });
+      assert.equal(retitled.statusCode, 200, 'the wording stays the record’s');
       assert.equal((await t.call('GET', members, as('moderator'))).statusCode, 403);
       const appoint = await t.call('POST', members, {
         as: 'moderator',
@@ -147,6 +165,22 @@ for (const backend of BACKENDS) {
       assert.equal(backdated.statusCode, 200, backdated.body);
       assert.equal(backdated.json().current, false);
       assert.equal((await moveAction(researcher)).statusCode, 403, 'an ended membership grants nothing');
+      // What the secretariat ended, a focal point does not reopen or extend; nor backdate a new one.
+      const ended_ = backdated.json() as Membership;
+      for (const body of [{ validTo: null }, { validTo: TODAY }]) {
+        const reopen = await t.call('PATCH', `${members}/${m.id}`, {
+          as: 'participant',
+          body: { version: ended_.version, ...body },
+        });
+        assert.equal(reopen.statusCode, 403, reopen.body);
+        assert.equal(reopen.json().errors[0].path, 'validTo');
+      }
+      const backdate = await t.call('POST', members, {
+        as: 'participant',
+        body: { personId: personId('csr-tj'), role: 'member', validFrom: '2025-06-01' },
+      });
+      assert.equal(backdate.statusCode, 403, backdate.body);
+      assert.equal(backdate.json().errors[0].path, 'validFrom');
       assert.equal((await t.call('GET', members, as(researcher))).statusCode, 403);
       const history = (await t.call('GET', members, as('admin'))).json().items as Membership[];
       assert.ok(history.some((x) => x.id === m.id && !x.current && x.validTo === YESTERDAY));
@@ -212,17 +246,35 @@ for (const backend of BACKENDS) {
       const fixed = p.approvals.map((a) => a.organizationId);
       assert.ok(fixed.includes(kaziss) && !fixed.includes(orgId('niss-kg')));
 
-      // The chair adds a participant for another institute: the list does not move.
-      const added = await t.call('POST', `/api/v1/dialogues/${DIALOGUE_2020_ID}/participants`, {
+      // The chair adds a participant for another institute, and cannot answer for them or for anyone.
+      const listed = await t.call('POST', `/api/v1/dialogues/${DIALOGUE_2020_ID}/participants`, {
         as: 'moderator',
         body: {
           personId: personId('yermekbayev'),
           organizationId: orgId('niss-kg'),
           role: 'observer',
-          invitation: 'accepted',
+          invitation: 'invited',
         },
       });
-      assert.equal(added.statusCode, 201, added.body);
+      assert.equal(listed.statusCode, 201, listed.body);
+      const forged = await t.call('PATCH', `/api/v1/dialogues/${DIALOGUE_2020_ID}/participants/${listed.json().id}`, {
+        as: 'moderator',
+        body: { invitation: 'accepted', version: listed.json().version },
+      });
+      assert.equal(forged.statusCode, 403, forged.body);
+      assert.equal(forged.json().errors[0].path, 'invitation');
+      const kazRow = (
+        await t.call(
+          'GET',
+          `/api/v1/dialogues/${DIALOGUE_2020_ID}/participants/${participantId('kaziss')}`,
+          as('admin'),
+        )
+      ).json();
+      const declineForThem = await t.call('PATCH', `/api/v1/dialogues/${DIALOGUE_2020_ID}/participants/${kazRow.id}`, {
+        as: 'moderator',
+        body: { invitation: 'declined', organizationId: orgId('unrcca'), version: kazRow.version },
+      });
+      assert.equal(declineForThem.statusCode, 403, 'nobody declines for the Kazakh institute');
       p = (await t.call('GET', `${base}/${p.id}`, as('admin'))).json();
       assert.deepEqual(
         p.approvals.map((a) => a.organizationId),

@@ -294,6 +294,25 @@ for (const backend of BACKENDS) {
           202,
           'another account is not throttled',
         );
+        // Throttled from one address, the account is not refused from another: its owner still gets in.
+        const from = (remoteAddress: string, url: string, payload: object) =>
+          small.fastify.inject({ method: 'POST', url, payload, remoteAddress });
+        assert.equal(
+          (await from('198.51.100.7', '/api/v1/password-reset', { email: 'member@test.example' })).statusCode,
+          202,
+        );
+        for (let i = 0; i < 6; i++)
+          await from('203.0.113.66', '/api/v1/session', { email: 'member@test.example', password: `wrong ${i}` });
+        const attacker = await from('203.0.113.66', '/api/v1/session', {
+          email: 'member@test.example',
+          password: PASSWORD,
+        });
+        assert.equal(attacker.statusCode, 429, 'the hammering address waits');
+        const owner = await from('198.51.100.8', '/api/v1/session', {
+          email: 'member@test.example',
+          password: PASSWORD,
+        });
+        assert.equal(owner.statusCode, 201, 'the owner, from elsewhere, signs in');
       } finally {
         await small.close();
       }

@@ -123,7 +123,7 @@ export function eventIcs(
 
 /**
  * Many events in one calendar, for a subscription: times in UTC, which need no VTIMEZONE and stay
- * right whatever a zone's rules did between the events.
+ * right whatever a zone's rules did between the events. Every URL is absolute (PUBLIC_URL).
  */
 export function feedIcs(name: string, events: IcsEvent[], now: Date): string {
   const lines = [
@@ -148,6 +148,24 @@ export function feedIcs(name: string, events: IcsEvent[], now: Date): string {
       'END:VEVENT',
     );
   }
+  // RFC 5545 §3.6: a calendar holds at least one component, and many producers (and so many feeds
+  // of a person with no dialogue yet) write an empty VCALENDAR that strict parsers refuse. A
+  // placeholder VEVENT would show in people's calendars; a VFREEBUSY is meant for scheduling
+  // (RFC 5546) and subscription clients ignore or refuse it. A VTIMEZONE for UTC, the zone every
+  // time of this feed is written in, is valid (§3.6.5: TZID and one STANDARD observance), claims
+  // nothing, and every client reads and quietly keeps it: so an empty feed carries that.
+  if (!events.length)
+    lines.push(
+      'BEGIN:VTIMEZONE',
+      'TZID:UTC',
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      'TZOFFSETFROM:+0000',
+      'TZOFFSETTO:+0000',
+      'TZNAME:UTC',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    );
   lines.push('END:VCALENDAR');
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }

@@ -1,4 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import { localize } from '../../shared/multilingual.ts';
 import { newToken, tokenHash } from '../accounts/tokens.ts';
 import { dialogueUid, feedIcs } from '../calendar/ics.ts';
@@ -21,7 +21,8 @@ export async function calendarFeed(deps: Pick<Deps, 'db' | 'config' | 'clock'>, 
     .select({ personId: users.personId, locale: users.locale })
     .from(calendarFeeds)
     .innerJoin(users, eq(users.id, calendarFeeds.userId))
-    .where(eq(calendarFeeds.tokenHash, tokenHash(token)));
+    // A disabled account's feed answers as one that does not exist.
+    .where(and(eq(calendarFeeds.tokenHash, tokenHash(token)), isNull(users.disabledAt)));
   if (!feed) return null;
   const rows = feed.personId
     ? await deps.db

@@ -79,7 +79,10 @@ export function invitationMail(a: {
       whenText(a.dialogue, a.zone, lang),
       '',
       t('invite.answer', { link: a.link }),
-      t('invite.expires', { date: formatDateTime(a.expiresAt.toISOString(), a.zone, lang) }),
+      // Every time in the message names its zone: the link's end reads "16:00 (Asia/Almaty)".
+      t('invite.expires', {
+        date: `${formatDateTime(a.expiresAt.toISOString(), a.zone, lang, { hourCycle: 'h23' })} (${a.zone})`,
+      }),
     ].join('\n'),
     attachments: [
       {

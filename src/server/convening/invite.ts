@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { InvitationCreate } from '../../shared/contracts/convening.ts';
 import { localize } from '../../shared/multilingual.ts';
 import { newToken, tokenHash } from '../accounts/tokens.ts';
@@ -8,7 +8,8 @@ import { countries, dialogues, invitations, organizations, participants, people,
 import type { Deps } from '../deps.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { write } from '../events/write.ts';
-import { deliverOutbox, queueMail } from '../mail/outbox.ts';
+import { queueMail } from '../mail/outbox.ts';
+import { AppError } from '../../shared/errors.ts';
 import type { Actor } from '../policy/actor.ts';
 import { invitationMail } from './invitation-mail.ts';
 import { scheduleReminders } from './reminders.ts';
@@ -19,7 +20,9 @@ const VALID_DAYS = 14;
 /**
  * The secretariat or a chair invites a person, with a role and the organization they represent: the
  * participant row (invitation: invited), a one-time link of which only the hash is kept, the e-mail
- * with its calendar request, and the reminders, in one transaction; delivery follows the commit.
+ * with its calendar request, and the reminders, in one transaction; the courier delivers the e-mail
+ * once it commits (the request rings it and returns, sending nothing itself). A dialogue that has
+ * already ended invites no one: 409 at its `endsAt`, nothing changed.
  *
  * Who receives it: a person who already has an account is invited at that account's address, and
  * the address typed is ignored (the person reads it where they sign in, and accepting needs no new
@@ -34,6 +37,11 @@ export async function invite(
   const now = deps.clock();
   const result = await write(deps.db, async (tx) => {
     const [d] = await tx.select().from(dialogues).where(eq(dialogues.id, args.dialogueId));
+    if (!d) throw new AppError('not_found', 'no such dialogue');
+    if (d.endsAt <= now)
+      throw new AppError('conflict', 'this dialogue has already ended: no one can be invited to it', [
+        { path: 'endsAt', message: `the dialogue ended at ${d.endsAt.toISOString()}`, code: 'dialogue_ended' },
+      ]);
     await assertIdExists(tx, people, args.input.personId, 'personId');
     await assertIdExists(tx, organizations, args.input.organizationId ?? null, 'organizationId');
     const [person] = await tx.select({ name: people.name }).from(people).where(eq(people.id, args.input.personId));
@@ -47,7 +55,17 @@ export async function invite(
       .from(participants)
       .where(and(eq(participants.dialogueId, args.dialogueId), eq(participants.personId, args.input.personId)));
     const participantId = existing?.id ?? randomUUID();
+    // Their answer stands: inviting again must not turn someone who accepted back into an invitee.
+    if (existing?.invitation === 'accepted')
+      throw new AppError('conflict', 'this person has already accepted; change their role on the participant row', [
+        { path: 'personId', message: 'already accepted', code: 'already_accepted' },
+      ]);
     if (existing) {
+      // One live link a participant: the earlier ones (perhaps sent to a wrong address) open nothing now.
+      await tx
+        .update(invitations)
+        .set({ expiresAt: now })
+        .where(and(eq(invitations.participantId, existing.id), isNull(invitations.usedAt)));
       await tx
         .update(participants)
         .set({
@@ -76,10 +94,10 @@ export async function invite(
           .innerJoin(countries, eq(countries.code, organizations.countryCode))
           .where(eq(organizations.id, args.input.organizationId))
       : [];
-    const zone = args.input.zone ?? country?.zones[0] ?? d!.hostZone;
+    const zone = args.input.zone ?? country?.zones[0] ?? d.hostZone;
     const token = newToken();
     const id = randomUUID();
-    const expiresAt = new Date(Math.min(now.getTime() + VALID_DAYS * 86_400_000, d!.endsAt.getTime()));
+    const expiresAt = new Date(Math.min(now.getTime() + VALID_DAYS * 86_400_000, d.endsAt.getTime()));
     await tx.insert(invitations).values({
       id,
       dialogueId: args.dialogueId,
@@ -89,11 +107,11 @@ export async function invite(
       zone,
       expiresAt,
     });
-    const name = localize(person!.name, d!.languages).text;
+    const name = localize(person!.name, d.languages).text;
     await queueMail(tx, [
       invitationMail({
         key: `invitation:${id}`,
-        dialogue: d!,
+        dialogue: d,
         to: { email, name },
         zone,
         expiresAt,
@@ -102,7 +120,7 @@ export async function invite(
         link: `${deps.config.publicUrl ?? ''}/invitations/${token}`,
       }),
     ]);
-    await scheduleReminders(tx, d!, now);
+    await scheduleReminders(tx, d, now);
     await appendEvent(tx, {
       stream: args.dialogueId,
       dialogueId: args.dialogueId,
@@ -112,6 +130,6 @@ export async function invite(
     });
     return { invitationId: id, participantId, expiresAt: expiresAt.toISOString() };
   });
-  await deliverOutbox(deps).catch(() => undefined); // the outbox keeps it; the next run delivers
+  deps.mail.wake(); // this instance's courier; the NOTIFY queueMail sent reaches every other one
   return result;
 }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../shared/errors.ts';
 import { tokenHash } from '../accounts/tokens.ts';
 import type { Queryable } from '../db/database.ts';
@@ -40,13 +40,18 @@ export async function respond(
         `this invitation link was ${check.state === 'used' ? 'already used' : 'valid until its expiry only'}`,
         [{ path: 'token', message: check.state, code: `invitation_${check.state}` }],
       );
-    // The guard on used_at makes a double click, or two tabs, answer once.
+    // The guard on used_at, in the UPDATE itself, makes a double click or two tabs answer once: of two
+    // concurrent answers the second waits for the first's row lock, then finds used_at set and takes
+    // nothing (PostgreSQL re-reads the row under READ COMMITTED), so it answers 409.
     const taken = await tx
       .update(invitations)
       .set({ usedAt: now, response: args.response })
-      .where(eq(invitations.id, check.invitation.id))
+      .where(and(eq(invitations.id, check.invitation.id), isNull(invitations.usedAt)))
       .returning({ id: invitations.id });
-    if (!taken.length) throw new AppError('conflict');
+    if (!taken.length)
+      throw new AppError('conflict', 'this invitation link was already used', [
+        { path: 'token', message: 'used', code: 'invitation_used' },
+      ]);
     const [p] = await tx.select().from(participants).where(eq(participants.id, check.invitation.participantId));
     await tx
       .update(participants)

@@ -498,31 +498,50 @@ export const jobs = pgTable(
     lockedUntil: at('locked_until'),
     doneAt: at('done_at'),
     lastError: text('last_error'),
+    /** Set when its last allowed attempt failed: it runs no more until the secretariat retries it. */
+    deadAt: at('dead_at'),
   },
   (t) => [
     index('jobs_due_idx')
       .on(t.runAt)
-      .where(sql`${t.doneAt} is null`),
+      .where(sql`${t.doneAt} is null and ${t.deadAt} is null`),
   ],
 );
 
 /** Every message the platform sends, kept whether or not an SMTP server took it: admins read it in demo mode. */
-export const mailOutbox = pgTable('mail_outbox', {
-  id: uuid('id').primaryKey(),
-  /** One message per purpose and recipient (a week's digest to one person): a retried job does not send it twice. */
-  key: text('key').notNull().unique(),
-  to: text('to').notNull(),
-  subject: text('subject').notNull(),
-  text: text('text').notNull(),
-  createdAt: at('created_at').notNull().defaultNow(),
-  sentAt: at('sent_at'),
-  error: text('error'),
-  /** Files sent with the message, such as an iCalendar invitation. */
-  attachments: jsonb('attachments')
-    .$type<{ filename: string; contentType: string; content: string }[]>()
-    .notNull()
-    .default([]),
-});
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: uuid('id').primaryKey(),
+    /** One message per purpose and recipient (a week's digest to one person): a retried job does not send it twice. */
+    key: text('key').notNull().unique(),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+    sentAt: at('sent_at'),
+    /** The last error the SMTP server or the connection gave; the message is retried unless failed. */
+    error: text('error'),
+    /** Set when the server refused it for good (5xx) or after the last allowed attempt: sent no more. */
+    failedAt: at('failed_at'),
+    /** Tries that ended in an error; each one waits longer before the next (next_attempt_at). */
+    attempts: integer('attempts').notNull().default(0),
+    /** Not before then; null: as soon as a drain runs. */
+    nextAttemptAt: at('next_attempt_at'),
+    /** A drain holds it until then (FOR UPDATE SKIP LOCKED on the claim); a crashed drain's lease runs out. */
+    claimedUntil: at('claimed_until'),
+    /** Files sent with the message, such as an iCalendar invitation. */
+    attachments: jsonb('attachments')
+      .$type<{ filename: string; contentType: string; content: string }[]>()
+      .notNull()
+      .default([]),
+  },
+  (t) => [
+    index('mail_outbox_pending_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.sentAt} is null and ${t.failedAt} is null`),
+  ],
+);
 
 /**
  * An invitation to one participant: a one-time link (only its hash is stored) that expires, and the

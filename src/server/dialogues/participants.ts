@@ -4,6 +4,9 @@ import { organizations, participants, people } from '../db/schema.ts';
 import { assertIdExists, defined } from '../crud/links.ts';
 import type { ResourceSpec } from '../crud/resource.ts';
 import { recordMeta } from '../crud/present.ts';
+import type { InvitationState } from '../../shared/contracts/enums.ts';
+import { AppError } from '../../shared/errors.ts';
+import { isAdmin, type Actor } from '../policy/actor.ts';
 
 type ParticipantRow = typeof participants.$inferSelect;
 
@@ -17,13 +20,27 @@ export const presentParticipant = (r: ParticipantRow): Participant => ({
   attendance: r.attendance,
 });
 
+/**
+ * Whether someone accepted or declined is their answer (to their invitation), or the secretariat's
+ * record of it: a chair only lists people as invited. Otherwise a chair could put anyone inside a
+ * dialogue, or take an institution out of its sign-off by declining for it.
+ */
+function guardAnswer(actor: Actor, asked: InvitationState | undefined, current: InvitationState | null): void {
+  if (!actor.user || isAdmin(actor) || asked === undefined) return;
+  if (asked === (current ?? 'invited')) return;
+  throw new AppError('forbidden', 'only the invitee answers an invitation; the secretariat may record an answer', [
+    { path: 'invitation', message: 'the invitee answers', code: 'answer_is_theirs' },
+  ]);
+}
+
 export const participantSpec: ResourceSpec<ParticipantCreate, Participant> = {
   name: 'participant',
   table: participants,
   parentColumn: participants.dialogueId,
   stream: (dialogueId) => dialogueId!,
   dialogueOf: (dialogueId) => dialogueId,
-  async toColumns(input, { tx }) {
+  async toColumns(input, { tx, actor, existing }) {
+    guardAnswer(actor, input.invitation, (existing as ParticipantRow | null)?.invitation ?? null);
     await assertIdExists(tx, people, input.personId, 'personId');
     await assertIdExists(tx, organizations, input.organizationId, 'organizationId');
     return defined({

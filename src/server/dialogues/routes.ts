@@ -12,6 +12,7 @@ import { listDialogues as readDialogueList } from './list-dialogues.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { Deps } from '../deps.ts';
 import { participantSpec } from './participants.ts';
+import { notModified } from '../http/compression.ts';
 
 const [listDialogues, , createDialogue, updateDialogue, deleteDialogue] = crudRoutes({
   spec: dialogueSpec as never,
@@ -50,7 +51,7 @@ export const dialogueRoutes: RouteSpec[] = [
     handler: async ({ actor, deps, dialogue, req, reply }) => {
       const record = await getDialogueRecord(deps, { actor, access: dialogue! });
       reply.header('etag', record.etag).header('cache-control', 'private, no-cache').header('vary', 'cookie');
-      if (req.headers['if-none-match'] === record.etag) return reply.code(304).send();
+      if (notModified(req, record.etag)) return reply.code(304).send();
       return record.body;
     },
   }),

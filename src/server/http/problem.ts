@@ -53,11 +53,31 @@ export function parseInput<T extends z.ZodType>(
   throw new AppError('validation_failed', errors.map((e) => `${e.path || where}: ${e.message}`).join('; '), errors);
 }
 
+/** `users_person_id_unique` on table `users` → `personId`; null when the name does not say. */
+function uniqueColumn(err: { constraint?: unknown; table?: unknown }): string | null {
+  const m = /^(.+)_(unique|key)$/.exec(String(err.constraint ?? ''));
+  const table = String(err.table ?? '');
+  if (!m || !table || !m[1]!.startsWith(`${table}_`)) return null;
+  return m[1]!.slice(table.length + 1).replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
 /** Postgres error codes a write can meet that are the caller's fault, not ours. */
-function fromDatabaseError(err: { code?: unknown; constraint?: unknown; detail?: unknown }): AppError | null {
+function fromDatabaseError(err: {
+  code?: unknown;
+  constraint?: unknown;
+  detail?: unknown;
+  table?: unknown;
+}): AppError | null {
   switch (err.code) {
-    case '23505':
-      return new AppError('conflict', `already exists (${String(err.constraint ?? 'unique')})`);
+    case '23505': {
+      // Say which field is taken, not how the schema names its constraint.
+      const column = uniqueColumn(err);
+      return new AppError(
+        'conflict',
+        'already exists',
+        column ? [{ path: column, message: 'already taken', code: 'taken' }] : undefined,
+      );
+    }
     case '23503':
       return new AppError(
         'conflict',

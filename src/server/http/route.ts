@@ -60,6 +60,8 @@ export interface RouteSpec<
   subject?: (deps: Deps, params: Out<P>, actor: Actor) => Promise<Subject | null>;
   /** Reads that answer JSON already serialised (a string or UTF-8 bytes) set this to skip re-serialising. */
   raw?: boolean;
+  /** The media types of an answer the handler sends itself (a file export, a page), for the OpenAPI document. */
+  produces?: string | string[];
   handler: (input: HandlerInput<Out<P>, Out<Q>, Out<B>>) => Promise<unknown>;
 }
 

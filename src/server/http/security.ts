@@ -10,12 +10,15 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * The routes limited per account as well as per address, and what names the account: the e-mail of
- * the body, or the one-time token of the path (a token belongs to one account or invitation).
+ * the body, or the one-time token of the path (a token belongs to one account or invitation). An
+ * e-mail is anyone's to type, so its limit counts per e-mail *and* address: hammering an account from
+ * one place must not refuse its owner elsewhere (many failures alert the secretariat instead). A
+ * token is known only to its holder, so its limit counts per token.
  */
 const ACCOUNT_ROUTES: { method: string; url: string; key: (req: FastifyRequest) => string | undefined }[] = [
-  { method: 'POST', url: '/api/v1/session', key: (req) => emailOf(req.body) },
+  { method: 'POST', url: '/api/v1/session', key: (req) => withAddress(req, emailOf(req.body)) },
   { method: 'POST', url: '/api/v1/session/passkey', key: () => undefined },
-  { method: 'POST', url: '/api/v1/password-reset', key: (req) => emailOf(req.body) },
+  { method: 'POST', url: '/api/v1/password-reset', key: (req) => withAddress(req, emailOf(req.body)) },
   { method: 'POST', url: '/api/v1/password-reset/:token', key: (req) => tokenOf(req.params) },
   { method: 'GET', url: '/api/v1/account-setup/:token', key: (req) => tokenOf(req.params) },
   { method: 'POST', url: '/api/v1/account-setup/:token', key: (req) => tokenOf(req.params) },
@@ -23,6 +26,7 @@ const ACCOUNT_ROUTES: { method: string; url: string; key: (req: FastifyRequest) 
   { method: 'POST', url: '/invitations/:token', key: (req) => tokenOf(req.params) },
 ];
 
+const withAddress = (req: FastifyRequest, key: string | undefined) => (key === undefined ? key : `${key} ${req.ip}`);
 const emailOf = (body: unknown): string | undefined => {
   const email = (body as { email?: unknown } | null)?.email;
   return typeof email === 'string' ? email.trim().toLowerCase() : undefined;

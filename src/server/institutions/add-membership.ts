@@ -7,7 +7,7 @@ import type { Deps } from '../deps.ts';
 import { ACCOUNTS_STREAM, appendEvent } from '../events/append-event.ts';
 import { write } from '../events/write.ts';
 import type { Actor } from '../policy/actor.ts';
-import { assertMayManage, assertNoOverlap, lockInstitution } from './membership-rules.ts';
+import { assertMayDate, assertMayManage, assertNoOverlap, lockInstitution } from './membership-rules.ts';
 import { readMembership } from './membership-view.ts';
 import { todayOf } from './standing.ts';
 
@@ -27,6 +27,7 @@ export async function addMembership(
         { path: 'personId', message: 'no such person', code: 'unknown_reference' },
       ]);
     const span = { validFrom: input.validFrom ?? day, validTo: input.validTo ?? null };
+    assertMayDate(actor, day, null, span);
     await assertNoOverlap(tx, { organizationId, personId: input.personId, ...span });
     const id = args.id ?? randomUUID();
     await tx.insert(institutionMemberships).values({

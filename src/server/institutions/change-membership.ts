@@ -6,7 +6,7 @@ import type { Deps } from '../deps.ts';
 import { ACCOUNTS_STREAM, appendEvent } from '../events/append-event.ts';
 import { write } from '../events/write.ts';
 import type { Actor } from '../policy/actor.ts';
-import { assertMayManage, assertNoOverlap, lockInstitution } from './membership-rules.ts';
+import { assertMayDate, assertMayManage, assertNoOverlap, lockInstitution } from './membership-rules.ts';
 import { readMembership } from './membership-view.ts';
 import { todayOf } from './standing.ts';
 
@@ -39,6 +39,7 @@ export async function changeMembership(
       throw new AppError('validation_failed', 'a membership cannot end before it starts', [
         { path: 'validTo', message: 'must not be before validFrom', code: 'before_start' },
       ]);
+    assertMayDate(actor, day, row, next);
     await assertNoOverlap(tx, { organizationId, personId: row.personId, ...next, except: row.id });
     await tx
       .update(institutionMemberships)

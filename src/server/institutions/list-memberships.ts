@@ -1,4 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { AppError } from '../../shared/errors.ts';
+import { organizations } from '../db/schema.ts';
 import type { Membership } from '../../shared/contracts/institutions.ts';
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -6,7 +8,12 @@ import { readMemberships } from './membership-view.ts';
 import { todayOf } from './standing.ts';
 
 /** An institution's memberships, past and present: for the secretariat and the institution's own people. */
-export function listMemberships(deps: Pick<Deps, 'db' | 'clock'>, organizationId: string): Promise<Membership[]> {
+export async function listMemberships(deps: Pick<Deps, 'db' | 'clock'>, organizationId: string): Promise<Membership[]> {
+  const [org] = await deps.db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.id, organizationId));
+  if (!org) throw new AppError('not_found', 'no such institution');
   return readMemberships(deps.db, sql`m.organization_id = ${organizationId}::uuid`, todayOf(deps.clock));
 }
 

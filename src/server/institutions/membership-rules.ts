@@ -16,6 +16,26 @@ export function assertMayManage(actor: Actor, roles: readonly MembershipRole[]):
   ]);
 }
 
+/**
+ * The dates a focal point may set: from today on. Backdating a membership, or reopening or extending
+ * one already ended (the secretariat may have ended it), is the secretariat's: the history stays as kept.
+ */
+export function assertMayDate(
+  actor: Actor,
+  day: string,
+  before: { validFrom: string; validTo: string | null } | null,
+  next: { validFrom: string; validTo: string | null },
+): void {
+  if (isAdmin(actor)) return;
+  const refuse = (path: 'validFrom' | 'validTo') => {
+    throw new AppError('forbidden', 'only the secretariat backdates, reopens or extends a membership', [
+      { path, message: 'the secretariat changes this date', code: 'secretariat_dates' },
+    ]);
+  };
+  if (next.validFrom < day && next.validFrom !== before?.validFrom) refuse('validFrom');
+  if (before?.validTo != null && (next.validTo === null || next.validTo > before.validTo)) refuse('validTo');
+}
+
 /** Serialises every change to one institution's memberships, so two writes cannot both pass the overlap check. */
 export async function lockInstitution(db: Queryable, organizationId: string): Promise<void> {
   const r = (await db.execute(

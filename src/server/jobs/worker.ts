@@ -1,10 +1,13 @@
 import type { Deps } from '../deps.ts';
 import { claimDue, complete, fail } from './queue.ts';
-import { deliverOutbox } from '../mail/outbox.ts';
 
 export type Handler = (deps: Deps, payload: unknown, job: { key: string; runAt: Date }) => Promise<void>;
 
-/** Runs every job due now, one at a time; returns how many ran. */
+/**
+ * Runs every job due now, one at a time; returns how many ran. A job that throws runs again later
+ * with a doubling wait, and after JOB_MAX_ATTEMPTS runs is dead until the secretariat retries it
+ * (POST /jobs/:id/retry). Mail a job queues goes out through the courier, which it rings.
+ */
 export async function runDueJobs(deps: Deps, handlers: Record<string, Handler>): Promise<number> {
   let ran = 0;
   for (;;) {
@@ -17,7 +20,8 @@ export async function runDueJobs(deps: Deps, handlers: Record<string, Handler>):
       await handler(deps, job.payload, job);
       await complete(deps.db, job.id, deps.clock());
     } catch (err) {
-      await fail(deps.db, job, (err as Error).stack ?? String(err), deps.clock());
+      if ((await fail(deps.db, job, (err as Error).stack ?? String(err), deps.clock())) === 'dead')
+        console.error(`job ${job.id} (${job.key}) is dead after ${job.attempts} attempts:`, (err as Error).message);
     }
     ran++;
   }
@@ -33,9 +37,8 @@ export function startWorker(
   let stopped = false;
   const tick = () => {
     if (stopped) return;
-    // Messages queued by ordinary writes (a changed time, a cancellation) go out with each tick.
+    // Mail is not sent here: every instance's courier (mail/courier.ts) delivers the outbox.
     running = runDueJobs(deps, handlers)
-      .then(() => deliverOutbox(deps))
       .catch((err) => console.error('job worker:', err))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, intervalMs);

@@ -11,7 +11,8 @@ export const mailRoutes: RouteSpec[] = [
     url: '/outbox',
     action: 'outbox.read',
     tag: 'Accounts',
-    summary: 'Messages the platform sent or holds (without SMTP_URL, as in demo mode, they stay here), newest first',
+    summary:
+      'Messages the platform sent or holds (without SMTP_URL, as in demo mode, they stay here), newest first, with their attempts, next attempt and last error',
     query: PageQuery,
     response: z.object({ items: z.array(OutboxMessage) }),
     handler: async ({ query, deps }) => {
@@ -30,6 +31,9 @@ export const mailRoutes: RouteSpec[] = [
           createdAt: m.createdAt.toISOString(),
           sentAt: m.sentAt?.toISOString() ?? null,
           error: m.error,
+          attempts: m.attempts,
+          nextAttemptAt: m.sentAt || m.failedAt ? null : (m.nextAttemptAt?.toISOString() ?? null),
+          failedAt: m.failedAt?.toISOString() ?? null,
         })),
       };
     },

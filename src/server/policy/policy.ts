@@ -65,6 +65,9 @@ export const POLICY = {
   'user.read': { rule: admin },
   'user.update': { rule: admin },
   'outbox.read': { rule: admin },
+  // The background job queue: dead jobs and retrying them are the secretariat's alone.
+  'job.read': { rule: admin },
+  'job.retry': { rule: admin },
   // Tying an account to a directory person its invitation did not prove: the secretariat's alone.
   'binding.read': { rule: admin },
   'binding.decide': { rule: admin },

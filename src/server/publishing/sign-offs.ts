@@ -1,23 +1,25 @@
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import type { publications } from '../db/schema.ts';
-import { participants, publicationSignOffs } from '../db/schema.ts';
+import { publicationSignOffs } from '../db/schema.ts';
 
 type Row = Pick<typeof publications.$inferSelect, 'id' | 'dialogueId' | 'signOffFixedAt'>;
 
-/** The institutions taking part: the organizations of the participants who accepted. */
+/**
+ * The institutions taking part: those whose members (on the dialogue's first day) accepted to take
+ * part. A participant row's organization is what a chair typed, so it decides nothing here.
+ */
 export async function institutionsTakingPart(db: Queryable, dialogueId: string): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ id: participants.organizationId })
-    .from(participants)
-    .where(
-      and(
-        eq(participants.dialogueId, dialogueId),
-        eq(participants.invitation, 'accepted'),
-        isNotNull(participants.organizationId),
-      ),
-    );
-  return rows.map((r) => r.id!).sort();
+  const r = (await db.execute(sql`
+    select distinct m.organization_id from participants pa
+    join dialogues d on d.id = pa.dialogue_id
+    join institution_memberships m on m.person_id = pa.person_id
+      and m.valid_from <= (d.starts_at at time zone 'UTC')::date
+      and (m.valid_to is null or m.valid_to >= (d.starts_at at time zone 'UTC')::date)
+    where pa.dialogue_id = ${dialogueId}::uuid and pa.invitation = 'accepted'`)) as unknown as {
+    rows: { organization_id: string }[];
+  };
+  return r.rows.map((row) => row.organization_id).sort();
 }
 
 /**

@@ -15,6 +15,9 @@ import {
 import { nextPosition, stillUnderRule } from './statements.ts';
 import { recordEntries } from './record-entries.ts';
 import { groupBy, recordMeta } from '../crud/present.ts';
+import { AppError } from '../../shared/errors.ts';
+import { isAdmin, type Actor } from '../policy/actor.ts';
+import { actionSubject } from '../tracker/action-subject.ts';
 
 type OutcomeRow = typeof outcomes.$inferSelect;
 type ChangeRow = typeof outcomeStatusChanges.$inferSelect;
@@ -66,13 +69,46 @@ export function presentOutcome(r: OutcomeRow, history: ChangeRow[], audience: Au
   };
 }
 
+/**
+ * Once an action is recorded, who owns it, when it is due and where it stands belong to the owner
+ * institution and the secretariat, not to whoever records the dialogue: otherwise a chair could move
+ * another institution's action, or hand it to their own and move it as its owner. The owner is the
+ * secretariat's to change; the due date and status, the owner's members' too (as on the action's page).
+ */
+async function guardFollowUp(
+  tx: Queryable,
+  actor: Actor,
+  clock: (() => Date) | undefined,
+  existing: OutcomeRow,
+  input: Partial<OutcomeCreate>,
+): Promise<void> {
+  if (!actor.user || isAdmin(actor) || !FOLLOW_UP.has(existing.kind)) return;
+  const changes = (field: 'ownerOrganizationId' | 'dueOn' | 'status') =>
+    input[field] !== undefined && input[field] !== existing[field];
+  if (changes('ownerOrganizationId'))
+    throw new AppError('forbidden', 'only the secretariat hands an action to another institution', [
+      { path: 'ownerOrganizationId', message: 'the secretariat changes the owner', code: 'owner_change' },
+    ]);
+  const moved = (['dueOn', 'status'] as const).filter(changes);
+  if (!moved.length) return;
+  const subject = await actionSubject({ db: tx, clock: clock ?? (() => new Date()) }, { id: existing.id }, actor);
+  if (!subject?.ownedByReader)
+    throw new AppError(
+      'forbidden',
+      'only the owner institution and the secretariat move an action',
+      moved.map((path) => ({ path, message: 'the owner institution changes this', code: 'owner_only' })),
+    );
+}
+const FOLLOW_UP = new Set<string>(['commitment', 'follow_up_action']);
+
 export const outcomeSpec: ResourceSpec<OutcomeCreate, Outcome> = {
   name: 'outcome',
   table: outcomes,
   parentColumn: outcomes.dialogueId,
   stream: (dialogueId) => dialogueId!,
   dialogueOf: (dialogueId) => dialogueId,
-  async toColumns(input, { tx, parentId, existing }) {
+  async toColumns(input, { tx, parentId, existing, actor, env }) {
+    if (existing) await guardFollowUp(tx, actor, env?.clock, existing as OutcomeRow, input);
     const underRule = await stillUnderRule(tx, parentId!, input.agendaItemId, existing);
     await assertIdExists(tx, agendaItems, input.agendaItemId, 'agendaItemId', {
       column: agendaItems.dialogueId,

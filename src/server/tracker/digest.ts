@@ -5,7 +5,7 @@ import type { Queryable } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import { write } from '../events/write.ts';
 import { enqueue } from '../jobs/queue.ts';
-import { deliverOutbox, queueMail, type Mail } from '../mail/outbox.ts';
+import { queueMail, type Mail } from '../mail/outbox.ts';
 
 export const DIGEST_JOB = 'tracker.digest';
 /** Actions due within this many days count as due soon. */
@@ -116,5 +116,5 @@ export async function sendWeeklyDigest(deps: Deps, job: { runAt: Date }): Promis
     await queueMail(tx, mails);
     await scheduleDigest(tx, job.runAt);
   });
-  await deliverOutbox(deps);
+  deps.mail.wake(); // the courier sends them, retrying each on its own: the job is done once they are queued
 }

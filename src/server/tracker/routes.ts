@@ -48,6 +48,7 @@ export const trackerRoutes: RouteSpec[] = [
     action: 'tracker.read',
     tag,
     summary: 'The matrix as CSV: one row per provision and column',
+    produces: 'text/csv',
     params: IdParams,
     query: TrackerQuery.extend({ lang: z.string().max(16).default('en') }),
     handler: async ({ params, query, actor, deps, reply }) => {
@@ -67,6 +68,7 @@ export const trackerRoutes: RouteSpec[] = [
     tag,
     summary:
       "The actions on a document's provisions as CSV or JSON: those the reader may see in detail (the public sees counts only)",
+    produces: ['text/csv', 'application/json'],
     params: z.strictObject({ id: IdParams.shape.id, format: z.enum(['csv', 'json']) }),
     query: TrackerQuery.extend({ lang: z.string().max(16).default('en') }),
     handler: async ({ params, query, actor, deps, reply }) => {

@@ -49,6 +49,11 @@ export const MembershipChange = z
     validTo: IsoDate.nullable().optional(),
   })
   .refine(dated, DATES)
+  .refine((m) => m.role !== undefined || m.validFrom !== undefined || m.validTo !== undefined, {
+    message: 'change the role or a date',
+    path: ['role'],
+    params: { code: 'nothing_to_change' },
+  })
   .meta({ id: 'MembershipChange' });
 export type MembershipChange = z.infer<typeof MembershipChange>;
 

@@ -7,11 +7,11 @@ import { institutionsEn } from './messages-institutions.ts';
 import { accountEn } from './messages-account.ts';
 
 /**
- * The English catalog: the reference. Every key here must exist in Russian (a test checks it);
- * other languages may hold a subset and fall back to Russian, then English.
+ * The English catalog: the reference. Every key here must exist in every interface language (a test
+ * checks it); a message missing all the same falls back to Russian, then English.
  * Messages are ICU MessageFormat: {count, plural, one {…} other {…}}.
  */
-export const en = {
+export const enMain = {
   'app.name': 'Expert Dialogue',
   'app.skip': 'Skip to content',
   'nav.main': 'Main',
@@ -411,6 +411,16 @@ export const en = {
   'setup.refused': 'This link has been used or has expired.',
   'auth.passkey': 'Sign in with a passkey',
   'auth.passkeyFailed': 'The passkey did not work here. Try again, or use your password.',
+} as const;
+
+/**
+ * The keys English defines itself, not spread in from a feature's catalog. Each language's main catalog
+ * (ru in messages-ru.ts, kk in messages-kk.ts, …) is typed by them, so a missing or extra key fails to compile.
+ */
+export type MainKey = keyof typeof enMain;
+
+export const en = {
+  ...enMain,
   ...LANGUAGE_NAMES,
   ...liveEn,
   ...clearanceEn,

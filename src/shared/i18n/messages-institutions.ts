@@ -5,6 +5,10 @@
  * catalogs in messages-more.ts do.
  */
 export const institutionsEn = {
+  'validation.taken': 'Already taken.',
+  'validation.secretariat_dates': 'Only the secretariat backdates, reopens or extends a membership.',
+  'validation.owner_change': 'Only the secretariat hands an action to another institution.',
+  'validation.owner_only': 'Only the owner institution and the secretariat change this once the action is recorded.',
   'validation.overlaps': 'This person already has a membership of this institution for these dates.',
   'validation.secretariat_only': 'Only the secretariat appoints, changes or ends a focal point.',
   'validation.not_focal_point': 'You are not the focal point of an institution that signs this off.',
@@ -42,6 +46,10 @@ export const institutionsEn = {
 type InstitutionsCatalog = Record<keyof typeof institutionsEn, string>;
 
 export const institutionsRu: InstitutionsCatalog = {
+  'validation.taken': 'Уже занято.',
+  'validation.secretariat_dates': 'Задним числом, повторно или с продлением членство оформляет только секретариат.',
+  'validation.owner_change': 'Передать меру другому учреждению может только секретариат.',
+  'validation.owner_only': 'После записи меры это меняют только учреждение-исполнитель и секретариат.',
   'validation.overlaps': 'У этого человека уже есть членство в этом учреждении на эти даты.',
   'validation.secretariat_only':
     'Назначать, изменять и завершать полномочия контактного лица может только секретариат.',
@@ -78,6 +86,10 @@ export const institutionsRu: InstitutionsCatalog = {
 };
 
 export const institutionsKk: InstitutionsCatalog = {
+  'validation.taken': 'Бұл бос емес.',
+  'validation.secretariat_dates': 'Мүшелікті кері күнмен ресімдеуді, қайта ашуды немесе ұзартуды тек хатшылық жасайды.',
+  'validation.owner_change': 'Шараны басқа мекемеге тек хатшылық бере алады.',
+  'validation.owner_only': 'Шара жазылғаннан кейін мұны тек жауапты мекеме мен хатшылық өзгертеді.',
   'validation.overlaps': 'Бұл адамның осы күндерге осы мекемеде мүшелігі бар.',
   'validation.secretariat_only': 'Байланыс тұлғасын тек хатшылық тағайындайды, өзгертеді немесе аяқтайды.',
   'validation.not_focal_point': 'Сіз бұл мәтінді келісетін мекеменің байланыс тұлғасы емессіз.',
@@ -113,6 +125,10 @@ export const institutionsKk: InstitutionsCatalog = {
 };
 
 export const institutionsKy: InstitutionsCatalog = {
+  'validation.taken': 'Бул бош эмес.',
+  'validation.secretariat_dates': 'Мүчөлүктү артка күн менен катоону, кайра ачууну же узартууну катчылык гана жасайт.',
+  'validation.owner_change': 'Чараны башка мекемеге катчылык гана өткөрүп бере алат.',
+  'validation.owner_only': 'Чара жазылгандан кийин муну жооптуу мекеме менен катчылык гана өзгөртөт.',
   'validation.overlaps': 'Бул адамдын бул күндөргө бул мекемеде мүчөлүгү бар.',
   'validation.secretariat_only': 'Байланыш адамын катчылык гана дайындайт, өзгөртөт же бүтүрөт.',
   'validation.not_focal_point': 'Сиз бул текстти макулдаган мекеменин байланыш адамы эмессиз.',
@@ -148,6 +164,11 @@ export const institutionsKy: InstitutionsCatalog = {
 };
 
 export const institutionsTg: InstitutionsCatalog = {
+  'validation.taken': 'Аллакай банд аст.',
+  'validation.secretariat_dates':
+    'Узвиятро бо санаи гузашта, аз нав кушодан ё дароз карданро танҳо котибот анҷом медиҳад.',
+  'validation.owner_change': 'Чораро ба муассисаи дигар танҳо котибот супурда метавонад.',
+  'validation.owner_only': 'Пас аз сабти чора инро танҳо муассисаи масъул ва котибот тағйир медиҳанд.',
   'validation.overlaps': 'Ин шахс барои ҳамин санаҳо аллакай узви ин муассиса аст.',
   'validation.secretariat_only': 'Шахси алоқаро танҳо котибот таъин, тағйир ё озод мекунад.',
   'validation.not_focal_point': 'Шумо шахси алоқаи муассисае, ки ин матнро мувофиқа мекунад, нестед.',
@@ -183,6 +204,11 @@ export const institutionsTg: InstitutionsCatalog = {
 };
 
 export const institutionsTk: InstitutionsCatalog = {
+  'validation.taken': 'Eýýäm eýelenen.',
+  'validation.secretariat_dates':
+    'Agzalygy öňki sene bilen bellemegi, täzeden açmagy ýa-da uzaltmagy diňe sekretariat edýär.',
+  'validation.owner_change': 'Çärani başga edara diňe sekretariat berip biler.',
+  'validation.owner_only': 'Çäre ýazylandan soň muny diňe jogapkär edara we sekretariat üýtgedýär.',
   'validation.overlaps': 'Bu adam bu seneler üçin eýýäm bu edaranyň agzasy.',
   'validation.secretariat_only': 'Aragatnaşyk adamyny diňe sekretariat belleýär, üýtgedýär ýa-da tamamlaýar.',
   'validation.not_focal_point': 'Siz bu teksti ylalaşýan edaranyň aragatnaşyk adamy däl.',
@@ -218,6 +244,11 @@ export const institutionsTk: InstitutionsCatalog = {
 };
 
 export const institutionsUz: InstitutionsCatalog = {
+  'validation.taken': 'Allaqachon band.',
+  'validation.secretariat_dates':
+    'Aʼzolikni oʻtgan sana bilan rasmiylashtirish, qayta ochish yoki uzaytirishni faqat kotibiyat bajaradi.',
+  'validation.owner_change': 'Chorani boshqa muassasaga faqat kotibiyat topshira oladi.',
+  'validation.owner_only': 'Chora yozib olingandan keyin buni faqat masʼul muassasa va kotibiyat oʻzgartiradi.',
   'validation.overlaps': 'Bu shaxs ushbu sanalar uchun allaqachon bu muassasa aʼzosi.',
   'validation.secretariat_only': 'Aloqa shaxsini faqat kotibiyat tayinlaydi, oʻzgartiradi yoki tugatadi.',
   'validation.not_focal_point': 'Siz bu matnni kelishuvchi muassasaning aloqa shaxsi emassiz.',

@@ -1,4 +1,4 @@
-import type { MessageKey } from './messages-en.ts';
+import type { MainKey, MessageKey } from './messages-en.ts';
 import { LANGUAGE_NAMES } from './language-names.ts';
 import { liveRu } from './messages-live.ts';
 import { clearanceRu } from './messages-clearance.ts';
@@ -8,7 +8,7 @@ import { institutionsRu } from './messages-institutions.ts';
 import { accountRu } from './messages-account.ts';
 
 /** Русский каталог: полный, как английский. Формы множественного числа: one / few / many / other. */
-export const ru: Record<MessageKey, string> = {
+export const ruMain: Record<MainKey, string> = {
   'app.name': 'Экспертный диалог',
   'app.skip': 'Перейти к содержанию',
   'nav.main': 'Главное меню',
@@ -414,6 +414,10 @@ export const ru: Record<MessageKey, string> = {
   'setup.refused': 'Ссылка уже использована или истекла.',
   'auth.passkey': 'Войти с ключом доступа',
   'auth.passkeyFailed': 'Ключ доступа не сработал. Попробуйте ещё раз или войдите по паролю.',
+};
+
+export const ru: Record<MessageKey, string> = {
+  ...ruMain,
   ...LANGUAGE_NAMES,
   ...liveRu,
   ...clearanceRu,

@@ -18,3 +18,13 @@ export function ZoneTimes({ iso, hostZone }: { iso: string; hostZone: string }) 
     </p>
   );
 }
+
+/** An instant in the reader's own zone, the zone named beside it: no time is shown without its zone. */
+export function LocalTime({ iso }: { iso: string }) {
+  const { lang, zone } = useI18n();
+  return (
+    <time dateTime={iso}>
+      {formatDateTime(iso, zone, lang)} <span className="muted">{zone}</span>
+    </time>
+  );
+}

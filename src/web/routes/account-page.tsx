@@ -4,6 +4,7 @@ import { formatDate, formatDateTime } from '../../shared/i18n/translate.ts';
 import { localize } from '../../shared/multilingual.ts';
 import { api } from '../api/client.ts';
 import { ErrorNote, Loading } from '../components/status.tsx';
+import { LocalTime } from '../components/zone-times.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { useSession } from '../session.tsx';
@@ -112,12 +113,12 @@ function Sessions() {
               <dl className="facts">
                 <dt>{t('account.startedAt')}</dt>
                 <dd>
-                  <time dateTime={s.createdAt}>{started}</time>{' '}
+                  <LocalTime iso={s.createdAt} />{' '}
                   {s.current && <span className="badge badge-ok">{t('account.current')}</span>}
                 </dd>
                 <dt>{t('account.expiresAt')}</dt>
                 <dd>
-                  <time dateTime={s.expiresAt}>{formatDateTime(s.expiresAt, zone(), lang)}</time>
+                  <LocalTime iso={s.expiresAt} />
                 </dd>
               </dl>
               {!s.current && (
@@ -174,7 +175,7 @@ function Passkeys() {
       {list.data?.length === 0 && <p>{t('account.noPasskeys')}</p>}
       <ul className="account-list">
         {(list.data ?? []).map((p) => {
-          const added = formatDateTime(p.createdAt, zone(), lang);
+          const added = `${formatDateTime(p.createdAt, zone(), lang)} (${zone()})`;
           return (
             <li key={p.id} className="editor-box">
               <span>{t('account.passkeyAddedOn', { date: added })}</span>
@@ -233,7 +234,7 @@ function CalendarAddress() {
       {state.data && !url && (
         <p>
           {since
-            ? t('account.calendarSince', { date: formatDateTime(since, zone(), lang) })
+            ? t('account.calendarSince', { date: `${formatDateTime(since, zone(), lang)} (${zone()})` })
             : t('account.calendarNone')}
         </p>
       )}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Binding } from '../../shared/contracts/accounts.ts';
-import { formatDateTime } from '../../shared/i18n/translate.ts';
+import { LocalTime } from '../components/zone-times.tsx';
 import { localize } from '../../shared/multilingual.ts';
 import { api, ApiError } from '../api/client.ts';
 import { ErrorNote, Loading } from '../components/status.tsx';
@@ -19,7 +19,6 @@ export function BindingsPage() {
   const [busy, setBusy] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   if (list.error) {
     const status = list.error instanceof ApiError ? list.error.status : 0;
@@ -98,7 +97,7 @@ export function BindingsPage() {
                 </dd>
                 <dt>{t('bindings.requestedAt')}</dt>
                 <dd>
-                  <time dateTime={b.requestedAt}>{formatDateTime(b.requestedAt, zone, lang)}</time>
+                  <LocalTime iso={b.requestedAt} />
                 </dd>
               </dl>
               <div className="actions wrap">

@@ -120,7 +120,8 @@ function paramValues(
     case 'users/:id':
     case 'sessions/:sessionId':
     case 'bindings/:id':
-      // Accounts are the secretariat's business: any id will do, outsiders must be refused alike.
+    case 'jobs/:id':
+      // Accounts and the job queue are the secretariat's business: any id will do, outsiders must be refused alike.
       return g([randomUUID()]);
     case 'calendar/:file':
       return g([shared.calendarFile]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdParams } from '../../../shared/common.ts';
+import { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import { LanguageTag } from '../../../shared/multilingual.ts';
 import { route, type HandlerInput, type RouteSpec } from '../../http/route.ts';
 import { getDialogueRecord } from '../../dialogues/get-dialogue-record.ts';
@@ -35,6 +36,7 @@ const minutesRoute = (
     tag,
     dialogueParam: 'id',
     summary: `The minutes as ${what}, in a language, as the reader may see the record`,
+    produces: type,
     params: IdParams,
     query: ExportQuery,
     handler: async (input) => {
@@ -63,6 +65,8 @@ export const exportRoutes: RouteSpec[] = [
     tag,
     dialogueParam: 'id',
     summary: 'The full record as a JSON file, as the reader may see it',
+    produces: 'application/json',
+    response: DialogueRecord,
     params: IdParams,
     handler: async (input) =>
       input.reply
@@ -78,6 +82,7 @@ export const exportRoutes: RouteSpec[] = [
     tag,
     dialogueParam: 'id',
     summary: 'Statements and outcomes as CSV, one row each, as the reader may see them',
+    produces: 'text/csv',
     params: IdParams,
     query: ExportQuery,
     handler: async (input) =>
@@ -94,12 +99,13 @@ export const exportRoutes: RouteSpec[] = [
     tag,
     dialogueParam: 'id',
     summary: "The dialogue as an iCalendar event (RFC 5545) in its host's time zone",
+    produces: 'text/calendar',
     params: IdParams,
     query: ExportQuery,
     handler: async (input) => {
-      const base = input.deps.config.publicUrl?.replace(/\/$/, '') ?? `${input.req.protocol}://${input.req.host}`;
+      // Always PUBLIC_URL (set in every configuration), never the Host a request names.
       const body = dialogueIcs(await readerRecord(input), input.query!.lang, {
-        url: `${base}/dialogues/${input.params!.id}`,
+        url: `${input.deps.config.publicUrl}/dialogues/${input.params!.id}`,
         now: new Date(),
       });
       return input.reply

@@ -1,7 +1,7 @@
+import { LocalTime } from '../../components/zone-times.tsx';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { UserAccount } from '../../../shared/contracts/accounts.ts';
 import type { MessageKey } from '../../../shared/i18n/messages-en.ts';
-import { formatDateTime } from '../../../shared/i18n/translate.ts';
 import { localize } from '../../../shared/multilingual.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
@@ -39,8 +39,7 @@ export function UserItem({
     if (asking) confirmRef.current?.focus();
   }, [asking]);
 
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const when = (iso: string) => <time dateTime={iso}>{formatDateTime(iso, zone, lang)}</time>;
+  const when = (iso: string) => <LocalTime iso={iso} />;
   const disabled = account.disabledAt !== null;
   const { email } = account;
   const changes: UserChange[] = own

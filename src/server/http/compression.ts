@@ -1,0 +1,35 @@
+import compress from '@fastify/compress';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+
+/**
+ * Compresses dynamic answers (JSON, the news site's pages and feeds, exports that are text) with
+ * brotli or gzip, as the reader's Accept-Encoding allows; the built web app's files are compressed
+ * once at build time and sent as they are (web-app.ts). Register before any route: the plugin adds
+ * its hook to each route as it is mounted. Bodies under 1 kB go as they are; 304s have none.
+ * Request bodies are not decompressed: the body limit would then apply to the compressed size.
+ * WebSocket upgrades (the live channel) are hijacked before any of this runs.
+ */
+export async function compressAnswers(fastify: FastifyInstance): Promise<void> {
+  await fastify.register(compress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    globalDecompression: false,
+  });
+  // The same entity goes out as identity, brotli or gzip bytes under one ETag: a strong validator
+  // must change with the bytes (RFC 9110 §8.8.1), a weak one says "the same content", which is what
+  // it is. If-None-Match compares weakly anyway (§13.1.2), so 304s are unchanged.
+  fastify.addHook('onSend', async (_req, reply, payload) => {
+    const etag = reply.getHeader('etag');
+    if (typeof etag === 'string' && etag.startsWith('"')) reply.header('etag', `W/${etag}`);
+    return payload;
+  });
+}
+
+/** If-None-Match by weak comparison (RFC 9110 §13.1.2): `W/"x"` and `"x"` match, as does `*`. */
+export function notModified(req: FastifyRequest, etag: string): boolean {
+  const header = req.headers['if-none-match'];
+  if (!header) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  const want = opaque(etag);
+  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === want);
+}
