@@ -1,17 +1,8 @@
 /// <reference lib="dom" />
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { signInOver } from '../test/support/server-process.ts';
-import { E2E_SKIP, screenshot, seriousViolations, signIn, stage } from './support/browser.ts';
-
-async function assertNoSidewaysScroll(page: Page, where: string): Promise<void> {
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  assert.ok(scroll <= client, `no sideways scroll at ${where}: ${scroll} > ${client}`);
-}
+import { assertNoSidewaysScroll, E2E_SKIP, screenshot, seriousViolations, signIn, stage } from './support/browser.ts';
 
 describe('the account page, in Chromium', { skip: E2E_SKIP }, () => {
   const on = stage();

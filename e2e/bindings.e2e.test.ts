@@ -1,13 +1,10 @@
 /// <reference lib="dom" />
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { DIALOGUE_2020 } from '../src/server/demo/dialogue-2020.ts';
 import { ml } from '../src/shared/multilingual.ts';
 import { signInOver } from '../test/support/server-process.ts';
-import { axeViolations, E2E_SKIP, screenshot, signIn, stage } from './support/browser.ts';
-
-const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+import { fitsWidth, axeViolations, E2E_SKIP, screenshot, signIn, stage } from './support/browser.ts';
 
 describe('the secretariat binds accounts to people, in Chromium', { skip: E2E_SKIP }, () => {
   const on = stage();
@@ -74,7 +71,7 @@ describe('the secretariat binds accounts to people, in Chromium', { skip: E2E_SK
     assert.deepEqual(await axeViolations(page), []);
     await screenshot(page, 'bindings-1366');
     await page.setViewportSize({ width: 390, height: 844 });
-    assert.ok(await noSidewaysScroll(page), 'no sideways scrolling at 390 px');
+    assert.ok(await fitsWidth(page), 'no sideways scrolling at 390 px');
     await screenshot(page, 'bindings-390');
     await page.setViewportSize({ width: 1366, height: 900 });
 

@@ -1,14 +1,11 @@
 /// <reference lib="dom" />
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { DIALOGUE_2020 } from '../src/server/demo/dialogue-2020.ts';
 import { orgId, personId } from '../src/server/demo/directory-data.ts';
 import { ml } from '../src/shared/multilingual.ts';
 import { signInOver } from '../test/support/server-process.ts';
-import { axeViolations, E2E_SKIP, screenshot, signIn, stage } from './support/browser.ts';
-
-const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+import { fitsWidth, axeViolations, E2E_SKIP, screenshot, signIn, stage } from './support/browser.ts';
 
 const SAID = {
   en: "Agreeing with Norov's proposal, the institute suggested a shared data platform for the Amu Darya and Syr Darya basins.",
@@ -107,7 +104,7 @@ describe('clearing what was said under the Chatham House Rule, in Chromium', { s
       .waitFor();
     await screenshot(page, 'clearance-dialogue-page');
     await page.setViewportSize({ width: 390, height: 844 });
-    assert.ok(await noSidewaysScroll(page), 'the dialogue page has no sideways scrolling at 390 px');
+    assert.ok(await fitsWidth(page), 'the dialogue page has no sideways scrolling at 390 px');
     await page.setViewportSize({ width: 1366, height: 900 });
 
     await page.getByRole('link', { name: 'Clearance (1 waiting)' }).click();
@@ -126,7 +123,7 @@ describe('clearing what was said under the Chatham House Rule, in Chromium', { s
     assert.deepEqual(await axeViolations(page), []);
     await screenshot(page, 'clearance-panel');
     await page.setViewportSize({ width: 390, height: 844 });
-    assert.ok(await noSidewaysScroll(page), 'no sideways scrolling at 390 px');
+    assert.ok(await fitsWidth(page), 'no sideways scrolling at 390 px');
     await screenshot(page, 'clearance-panel-390');
     await page.setViewportSize({ width: 1366, height: 900 });
 
@@ -184,7 +181,7 @@ describe('clearing what was said under the Chatham House Rule, in Chromium', { s
     assert.equal(await reader.getByRole('link', { name: /^Clearance/ }).count(), 0);
     await screenshot(reader, 'clearance-public-record');
     await reader.setViewportSize({ width: 390, height: 844 });
-    assert.ok(await noSidewaysScroll(reader), 'the public record has no sideways scrolling at 390 px');
+    assert.ok(await fitsWidth(reader), 'the public record has no sideways scrolling at 390 px');
     const after = (await outside()).statements[0]!;
     assert.match(after.text.texts.en!.text, /shared data platform/);
     assert.match(after.text.texts.ru!.text, /платформу данных/);

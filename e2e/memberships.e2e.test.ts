@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { orgId, personId } from '../src/server/demo/directory-data.ts';
 import { signInOver } from '../test/support/server-process.ts';
-import { E2E_SKIP, screenshot, seriousViolations, signIn, stage } from './support/browser.ts';
+import { assertNoSidewaysScroll, E2E_SKIP, screenshot, seriousViolations, signIn, stage } from './support/browser.ts';
 
 describe('an institution’s members, kept by its focal point on a phone, in Chromium', { skip: E2E_SKIP }, () => {
   const on = stage();
@@ -41,11 +41,7 @@ describe('an institution’s members, kept by its focal point on a phone, in Chr
     await page.getByText(/is recorded\.$/).waitFor();
     const member = page.locator('[data-membership="member"]');
     await member.getByText('Member', { exact: true }).waitFor();
-    const { scroll, client } = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-    }));
-    assert.ok(scroll <= client, `no sideways scroll at 390 px: ${scroll} > ${client}`);
+    await assertNoSidewaysScroll(page, '390 px');
     assert.deepEqual(await seriousViolations(page), []);
     await screenshot(page, 'memberships-390');
 

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DIALOGUE_2020_ID } from '../src/server/demo/dialogue-2020.ts';
-import { E2E_SKIP, screenshot, seriousViolations, signIn, stage } from './support/browser.ts';
+import { fitsWidth, E2E_SKIP, screenshot, seriousViolations, signIn, stage } from './support/browser.ts';
 
 describe('publishing in Chromium', { skip: E2E_SKIP }, () => {
   const on = stage();
@@ -56,10 +56,7 @@ describe('publishing in Chromium', { skip: E2E_SKIP }, () => {
     const phone = await on.page();
     await phone.setViewportSize({ width: 360, height: 740 });
     await phone.goto(`${on.server.url}${href}`);
-    assert.ok(
-      await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-      'no sideways scrolling on a phone',
-    );
+    assert.ok(await fitsWidth(phone), 'no sideways scrolling on a phone');
     assert.deepEqual(await seriousViolations(phone), []);
   });
 });

@@ -129,3 +129,15 @@ export function stage(options: { media?: boolean; env?: Record<string, string> }
     page: (pageOptions = {}) => newPage(browser!, pageOptions),
   };
 }
+
+/** The page is no wider than its window: nothing scrolls sideways. */
+export const fitsWidth = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+export async function assertNoSidewaysScroll(page: Page, where: string): Promise<void> {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  assert.ok(scroll <= client, `no sideways scroll at ${where}: ${scroll} > ${client}`);
+}

@@ -24,6 +24,7 @@ import { trackerRoutes } from './tracker/routes.ts';
 import { mailRoutes } from './mail/routes.ts';
 import { idleCourier, startMailCourier, type MailCourier } from './mail/courier.ts';
 import { jobRoutes } from './jobs/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
 import { bindingRoutes, noStoreForBindings } from './accounts/bindings/routes.ts';
 import { conveningRoutes } from './convening/routes.ts';
 import { mountInvitationPages } from '../public/invitation-page.ts';
@@ -82,6 +83,7 @@ export async function buildApp(config: Config, database: Database, options: { cl
     ...trackerRoutes,
     ...mailRoutes,
     ...jobRoutes,
+    ...auditRoutes,
     ...bindingRoutes,
     ...institutionRoutes,
     ...conveningRoutes,

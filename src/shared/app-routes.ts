@@ -17,6 +17,7 @@ export const APP_ROUTES = {
   outbox: '/outbox',
   bindings: '/bindings',
   users: '/users',
+  audit: '/audit',
   setupAccount: '/setup-account/:token',
   search: '/search',
   directory: '/directory',
@@ -48,6 +49,7 @@ export const PRIVATE_APP_ROUTES: readonly AppRoute[] = [
   'outbox',
   'bindings',
   'users',
+  'audit',
   'setupAccount',
 ];
 

@@ -14,6 +14,7 @@ import { ForgotPasswordPage, ResetPasswordPage, SetupAccountPage, SignInPage } f
 import { OutboxPage } from './routes/outbox-page.tsx';
 import { BindingsPage } from './routes/bindings-page.tsx';
 import { UsersPage } from './routes/users-page.tsx';
+import { AuditPage } from './routes/audit-page.tsx';
 import { SearchPage } from './routes/search-page.tsx';
 import { SessionProvider } from './session.tsx';
 import { TrackerPage } from './routes/tracker-page.tsx';
@@ -64,6 +65,9 @@ export function App() {
             </Route>
             <Route path={APP_ROUTES.users}>
               <UsersPage />
+            </Route>
+            <Route path={APP_ROUTES.audit}>
+              <AuditPage />
             </Route>
             <Route path={APP_ROUTES.setupAccount}>{(p) => <SetupAccountPage token={p.token} />}</Route>
             <Route path={APP_ROUTES.search}>

@@ -124,8 +124,24 @@ for (const backend of BACKENDS) {
       await box.close();
     });
 
-    test("the takeover fails: a chair's own address yields an unbound account that waits for the secretariat", async () => {
-      const { to, setup, invitationId } = await inviteAndAccept('moderator', people.victim!, 'chair@evil.example');
+    test("the takeover fails: a chair's own address is refused; another address yields an unbound account that waits", async () => {
+      const participantsBefore = (
+        await t.call('GET', `/api/v1/dialogues/${chaired}/participants`, { as: 'admin' })
+      ).json().items.length;
+      const refused = await t.call('POST', `/api/v1/dialogues/${chaired}/invitations`, {
+        as: 'moderator',
+        body: { personId: people.victim, role: 'delegate', email: 'chair@evil.example' },
+      });
+      assert.equal(refused.statusCode, 403, refused.body);
+      assert.equal(refused.json().errors[0].path, 'email');
+      assert.equal(refused.json().errors[0].code, 'unproven_address');
+      assert.equal(
+        (await t.call('GET', `/api/v1/dialogues/${chaired}/participants`, { as: 'admin' })).json().items.length,
+        participantsBefore,
+        'nothing changed',
+      );
+      // The secretariat may send it there (a delegate's own mailbox, say): the account still waits.
+      const { to, setup, invitationId } = await inviteAndAccept('admin', people.victim!, 'chair@evil.example');
       assert.equal(to, 'chair@evil.example');
       assert.ok(setup, 'accepting still offers an account');
       const info = await t.call('GET', `/api/v1/account-setup/${setup}`);
@@ -164,7 +180,7 @@ for (const backend of BACKENDS) {
     });
 
     test('a refused binding leaves the account unbound', async () => {
-      const { setup } = await inviteAndAccept('moderator', people.refused!, 'another@evil.example');
+      const { setup } = await inviteAndAccept('admin', people.refused!, 'another@evil.example');
       const account = await openAccount(setup!);
       const binding = (await pending()).find((b: { person: { id: string } }) => b.person.id === people.refused);
       const refused = await decide(binding.id, 'refuse');
@@ -200,9 +216,9 @@ for (const backend of BACKENDS) {
     });
 
     test('a second account for a person already bound cannot be confirmed (409 at the field)', async () => {
-      const first = await openAccount((await inviteAndAccept('moderator', people.twice!, 'one@evil.example')).setup!);
+      const first = await openAccount((await inviteAndAccept('admin', people.twice!, 'one@evil.example')).setup!);
       const second = await openAccount(
-        (await inviteAndAccept('moderator', people.twice!, 'two@evil.example', await anotherRound())).setup!,
+        (await inviteAndAccept('admin', people.twice!, 'two@evil.example', await anotherRound())).setup!,
       );
       const [b1, b2] = (await pending()).filter((b: { person: { id: string } }) => b.person.id === people.twice);
       assert.equal((await decide(b1.id, 'confirm')).statusCode, 200);

@@ -34,6 +34,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'user.read': ['admin'],
   'user.update': ['admin'],
   'outbox.read': ['admin'],
+  'audit.read': ['admin'],
   'job.read': ['admin'],
   'job.retry': ['admin'],
   'binding.read': ['admin'],

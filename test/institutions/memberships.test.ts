@@ -90,6 +90,39 @@ for (const backend of BACKENDS) {
         assert.equal(res.statusCode, 403, `${field}: ${res.body}`);
         assert.equal(res.json().errors[0].path, field);
       }
+      // Nor by turning it into a conclusion (to re-own it and turn it back).
+      const { version: kv } = (await t.call('GET', outcome, as('admin'))).json();
+      const unmade = await t.call('PATCH', outcome, { as: 'moderator', body: { kind: 'conclusion', version: kv } });
+      assert.equal(unmade.statusCode, 403, unmade.body);
+      assert.equal(unmade.json().errors[0].path, 'kind');
+      // A new action for the institute starts as planned: its progress is the institute's to state.
+      const recorded = (status: string) =>
+        t.call('POST', `/api/v1/dialogues/${DIALOGUE_2020_ID}/outcomes`, {
+          as: 'moderator',
+          body: {
+            kind: 'commitment',
+            text: ml({ en: `A commitment recorded as ${status}.` }),
+            proposerIds: [],
+            endorserIds: [],
+            areaIds: [],
+            provisionIds: [],
+            ownerOrganizationId: kaziss,
+            dueOn: '2026-09-30',
+            status,
+          },
+        });
+      assert.equal((await recorded('done')).statusCode, 403);
+      assert.equal((await recorded('planned')).statusCode, 201);
+      // The institute's place in the dialogue: its row is not moved to someone else, nor struck off, by the chair.
+      const kazRow = `/api/v1/dialogues/${DIALOGUE_2020_ID}/participants/${participantId('kaziss')}`;
+      const { version: rv } = (await t.call('GET', kazRow, as('admin'))).json();
+      const moved = await t.call('PATCH', kazRow, {
+        as: 'moderator',
+        body: { personId: personId('zhang-ming'), version: rv },
+      });
+      assert.equal(moved.statusCode, 403, moved.body);
+      assert.equal(moved.json().errors[0].path, 'personId');
+      assert.equal((await t.call('DELETE', `${kazRow}?version=${rv}`, { as: 'moderator' })).statusCode, 403);
       const { version: v } = (await t.call('GET', outcome, as('admin'))).json();
       const retitled = await t.call('PATCH', outcome, {
         as: 'moderator',
@@ -108,6 +141,10 @@ for (const backend of BACKENDS) {
       );
       // The institute's own focal point still moves it.
       assert.equal((await moveAction('participant')).statusCode, 200);
+      // Moved by its owner, it is an accountability record: the chair does not delete it.
+      const { version: dv } = (await t.call('GET', outcome, as('admin'))).json();
+      const removed = await t.call('DELETE', `${outcome}?version=${dv}`, { as: 'moderator' });
+      assert.equal(removed.statusCode, 403, removed.body);
     });
 
     test("the focal point keeps the institution's members; only the secretariat appoints or ends a focal point", async () => {

@@ -94,7 +94,7 @@ for (const backend of BACKENDS) {
       try {
         // Queued one by one, so the bad ones come first.
         for (const key of ['slow', 'busy', 'lost', 'gone', 'fine']) await queueMail(t.deps.db, [mail(key)]);
-        const first = await deliverOutbox(drainer, { timeoutMs: 300 });
+        const first = await deliverOutbox(drainer, { timeoutMs: 1500 });
         assert.deepEqual(first, { sent: 1, retrying: 3, failed: 1, unreachable: false });
         assert.equal(to('fine@example.org'), 1, 'the message after the bad ones went');
         const gone = await row('gone');
@@ -108,9 +108,9 @@ for (const backend of BACKENDS) {
             assert.equal(r.failedAt, null, key);
             assert.equal(r.nextAttemptAt!.getTime() - now.getTime(), mailRetryDelay(attempts), `${key} backs off`);
           }
-          assert.equal((await deliverOutbox(drainer, { timeoutMs: 300 })).retrying, 0, 'nothing is due before then');
+          assert.equal((await deliverOutbox(drainer, { timeoutMs: 1500 })).retrying, 0, 'nothing is due before then');
           now = (await row('slow')).nextAttemptAt!;
-          await deliverOutbox(drainer, { timeoutMs: 300 });
+          await deliverOutbox(drainer, { timeoutMs: 1500 });
         }
         assert.deepEqual(mailRetryDelay(1) * 2, mailRetryDelay(2), 'the wait doubles');
         for (const key of ['slow', 'busy', 'lost']) {

@@ -13,6 +13,7 @@ import { createUser, type CreateUserInput } from './create-user.ts';
 export async function addUser(
   deps: Pick<Deps, 'db'>,
   input: CreateUserInput,
+  actorId: string | null = null,
 ): Promise<{ id: string; email: string; role: string; personId: string | null }> {
   const email = input.email.trim().toLowerCase();
   const [taken] = await deps.db.select({ id: users.id }).from(users).where(eq(users.email, email));
@@ -21,6 +22,6 @@ export async function addUser(
       { path: 'email', message: 'already in use', code: 'exists' },
     ]);
   await assertIdExists(deps.db, people, input.personId ?? null, 'personId');
-  const { id } = await createUser(deps.db, input);
+  const { id } = await createUser(deps.db, input, { actorId });
   return { id, email, role: input.role, personId: input.personId ?? null };
 }

@@ -31,7 +31,8 @@ export type CreateUserInput = z.infer<typeof CreateUserInput>;
 export async function createUser(
   db: Db,
   raw: CreateUserInput,
-  options: { enable?: boolean } = {},
+  /** `actorId`: the admin who opened it; none from the command line. */
+  options: { enable?: boolean; actorId?: string | null } = {},
 ): Promise<{ id: string; created: boolean; sessionsEnded: number; enabled: boolean }> {
   const input = parseInput(CreateUserInput, raw, 'body');
   const email = input.email.trim().toLowerCase();
@@ -68,7 +69,7 @@ export async function createUser(
     await appendEvent(tx, {
       stream: ACCOUNTS_STREAM,
       type: existing ? 'user.password_reset' : 'user.created',
-      actorId: null,
+      actorId: options.actorId ?? null,
       payload: { id, email, role: input.role },
     });
     if (enabled)

@@ -13,6 +13,8 @@ import type { SessionInfo } from '../../shared/contracts/accounts.ts';
 import { AppError } from '../../shared/errors.ts';
 import { passkeys, users, webauthnChallenges } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
+import { ACCOUNTS_STREAM, appendEvent } from '../events/append-event.ts';
+import { write } from '../events/write.ts';
 import type { Actor } from '../policy/actor.ts';
 import { openSession } from './open-session.ts';
 
@@ -98,13 +100,34 @@ export async function registerPasskey(
       { path: 'response', message: 'not verified', code: 'passkey_invalid' },
     ]);
   const c = verified.registrationInfo.credential;
-  await deps.db.insert(passkeys).values({
-    id: c.id,
-    userId: actor.user!.id,
-    publicKey: Buffer.from(c.publicKey).toString('base64url'),
-    counter: c.counter,
-    transports: c.transports ?? [],
+  await write(deps.db, async (tx) => {
+    await tx.insert(passkeys).values({
+      id: c.id,
+      userId: actor.user!.id,
+      publicKey: Buffer.from(c.publicKey).toString('base64url'),
+      counter: c.counter,
+      transports: c.transports ?? [],
+    });
+    await appendEvent(tx, {
+      stream: ACCOUNTS_STREAM,
+      type: 'passkey.added',
+      actorId: actor.user!.id,
+      payload: { userId: actor.user!.id },
+    });
   });
+}
+
+/** A passkey that opens nothing leaves a `session.failed` event, naming nobody, like a wrong password. */
+async function passkeyFailed(deps: Pick<Deps, 'db'>, message: string, address: string): Promise<AppError> {
+  await write(deps.db, (tx) =>
+    appendEvent(tx, {
+      stream: ACCOUNTS_STREAM,
+      type: 'session.failed',
+      actorId: null,
+      payload: { how: 'passkey', address },
+    }),
+  );
+  return new AppError('invalid_credentials', message);
 }
 
 export async function authenticationOptions(deps: Pick<Deps, 'db' | 'clock'>, rp: { rpID: string }) {
@@ -117,6 +140,7 @@ export async function signInWithPasskey(
   deps: Pick<Deps, 'db' | 'clock' | 'config'>,
   rp: { rpID: string; origin: string },
   input: { challengeId: string; response: unknown },
+  address = 'unknown',
 ): Promise<{ token: string; session: SessionInfo }> {
   const { challenge } = await takeChallenge(deps, input.challengeId);
   const response = input.response as AuthenticationResponseJSON;
@@ -124,7 +148,7 @@ export async function signInWithPasskey(
     .select()
     .from(passkeys)
     .where(eq(passkeys.id, String(response?.id ?? '')));
-  if (!key) throw new AppError('invalid_credentials', 'this passkey is not registered here');
+  if (!key) throw await passkeyFailed(deps, 'this passkey is not registered here', address);
   const verified = await verifyAuthenticationResponse({
     response,
     expectedChallenge: challenge,
@@ -138,13 +162,13 @@ export async function signInWithPasskey(
       transports: key.transports,
     },
   }).catch(() => ({ verified: false as const, authenticationInfo: { newCounter: key.counter } }));
-  if (!verified.verified) throw new AppError('invalid_credentials', 'the passkey could not be verified');
+  if (!verified.verified) throw await passkeyFailed(deps, 'the passkey could not be verified', address);
   await deps.db
     .update(passkeys)
     .set({ counter: verified.authenticationInfo.newCounter })
     .where(eq(passkeys.id, key.id));
   const [user] = await deps.db.select().from(users).where(eq(users.id, key.userId));
   // A disabled account's passkey answers as one that could not be verified.
-  if (!user || user.disabledAt !== null) throw new AppError('invalid_credentials', 'the passkey could not be verified');
+  if (!user || user.disabledAt !== null) throw await passkeyFailed(deps, 'the passkey could not be verified', address);
   return openSession(deps, user, 'passkey');
 }

@@ -209,7 +209,7 @@ export const accountRoutes: RouteSpec[] = [
     summary: 'Open an account (the secretariat), optionally tied to a person of the directory',
     body: CreateUserInput,
     response: z.object({ id: z.uuid(), email: z.string(), role: z.string(), personId: z.uuid().nullable() }),
-    handler: ({ body, deps }) => addUser(deps, body!),
+    handler: ({ body, actor, deps }) => addUser(deps, body!, actor.user?.id ?? null),
   }),
   route({
     method: 'POST',
@@ -267,7 +267,7 @@ export const accountRoutes: RouteSpec[] = [
     body: PasskeyResponse,
     response: SessionInfo,
     handler: async ({ body, deps, req, reply }) => {
-      const { token, session } = await signInWithPasskey(deps, relyingParty(deps, req), body!);
+      const { token, session } = await signInWithPasskey(deps, relyingParty(deps, req), body!, req.ip);
       setSessionCookie(reply, deps.config, token, new Date(session.expiresAt));
       return session;
     },

@@ -3,6 +3,8 @@ import type { SessionInfo, SignIn } from '../../shared/contracts/accounts.ts';
 import { AppError } from '../../shared/errors.ts';
 import { mailOutbox, signInFailures, users } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
+import { ACCOUNTS_STREAM, appendEvent } from '../events/append-event.ts';
+import { write } from '../events/write.ts';
 import { queueMail } from '../mail/outbox.ts';
 import { dummyHash, verifyPassword } from './password.ts';
 import { openSession } from './open-session.ts';
@@ -71,11 +73,22 @@ export async function signIn(
   const [user] = await deps.db.select().from(users).where(eq(users.email, email));
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
   if (!user || !ok || user.disabledAt !== null) {
-    await deps.db.insert(signInFailures).values({ email: key, at: now });
-    await deps.db
-      .delete(signInFailures)
-      .where(and(eq(signInFailures.email, key), lt(signInFailures.at, new Date(now.getTime() - MEMORY_MS))));
-    if (user) await alertIfHammered(deps, email, now);
+    // The same writes for an unknown e-mail, a wrong password and a disabled account: the audit
+    // event names the e-mail typed and nobody as its actor, so neither its timing nor its content
+    // tells whether the account exists.
+    await write(deps.db, async (tx) => {
+      await tx.insert(signInFailures).values({ email: key, at: now });
+      await tx
+        .delete(signInFailures)
+        .where(and(eq(signInFailures.email, key), lt(signInFailures.at, new Date(now.getTime() - MEMORY_MS))));
+      await appendEvent(tx, {
+        stream: ACCOUNTS_STREAM,
+        type: 'session.failed',
+        actorId: null,
+        payload: { email, how: 'password', address },
+      });
+    });
+    await alertIfHammered(deps, email, now, user !== undefined);
     throw new AppError('invalid_credentials');
   }
   await deps.db.delete(signInFailures).where(eq(signInFailures.email, key));
@@ -83,8 +96,11 @@ export async function signIn(
   return openSession(deps, user, 'password');
 }
 
-/** Tells every admin, once an hour at most, that one account is failing from many tries. */
-async function alertIfHammered(deps: Deps, email: string, now: Date): Promise<void> {
+/**
+ * Tells every admin, once an hour at most, that one account is failing from many tries. It reads
+ * the same for an e-mail with no account (only the message is not sent), so its timing tells nothing.
+ */
+async function alertIfHammered(deps: Deps, email: string, now: Date, known: boolean): Promise<void> {
   const since = new Date(now.getTime() - HOUR_MS);
   const [count] = await deps.db
     .select({ n: sql<number>`count(*)::int` })
@@ -97,7 +113,7 @@ async function alertIfHammered(deps: Deps, email: string, now: Date): Promise<vo
     .from(mailOutbox)
     .where(and(sql`starts_with(${mailOutbox.key}, ${prefix})`, gt(mailOutbox.createdAt, since)))
     .limit(1);
-  if (sent) return;
+  if (sent || !known) return;
   const admins = await deps.db
     .select({ id: users.id, email: users.email })
     .from(users)

@@ -4,14 +4,27 @@ import { newToken, tokenHash } from '../accounts/tokens.ts';
 import { dialogueUid, feedIcs } from '../calendar/ics.ts';
 import { calendarFeeds, dialogues, participants, users } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
+import { ACCOUNTS_STREAM, appendEvent } from '../events/append-event.ts';
+import { write } from '../events/write.ts';
 
 /** Gives the user a new private calendar address; the old one stops working. */
 export async function rotateCalendarFeed(deps: Pick<Deps, 'db' | 'config'>, userId: string): Promise<{ url: string }> {
   const token = newToken();
-  await deps.db
-    .insert(calendarFeeds)
-    .values({ userId, tokenHash: tokenHash(token) })
-    .onConflictDoUpdate({ target: calendarFeeds.userId, set: { tokenHash: tokenHash(token), createdAt: new Date() } });
+  await write(deps.db, async (tx) => {
+    await tx
+      .insert(calendarFeeds)
+      .values({ userId, tokenHash: tokenHash(token) })
+      .onConflictDoUpdate({
+        target: calendarFeeds.userId,
+        set: { tokenHash: tokenHash(token), createdAt: new Date() },
+      });
+    await appendEvent(tx, {
+      stream: ACCOUNTS_STREAM,
+      type: 'calendar_feed.rotated',
+      actorId: userId,
+      payload: { userId },
+    });
+  });
   return { url: `${deps.config.publicUrl}/calendar/${token}.ics` };
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
+import { sameEmail } from '../accounts/account-setup.ts';
 import type { InvitationCreate } from '../../shared/contracts/convening.ts';
 import { localize } from '../../shared/multilingual.ts';
 import { newToken, tokenHash } from '../accounts/tokens.ts';
@@ -10,7 +11,7 @@ import { appendEvent } from '../events/append-event.ts';
 import { write } from '../events/write.ts';
 import { queueMail } from '../mail/outbox.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { Actor } from '../policy/actor.ts';
+import { isAdmin, type Actor } from '../policy/actor.ts';
 import { invitationMail } from './invitation-mail.ts';
 import { scheduleReminders } from './reminders.ts';
 
@@ -44,12 +45,25 @@ export async function invite(
       ]);
     await assertIdExists(tx, people, args.input.personId, 'personId');
     await assertIdExists(tx, organizations, args.input.organizationId ?? null, 'organizationId');
-    const [person] = await tx.select({ name: people.name }).from(people).where(eq(people.id, args.input.personId));
+    const [person] = await tx
+      .select({ name: people.name, email: people.email })
+      .from(people)
+      .where(eq(people.id, args.input.personId));
     const [account] = await tx
       .select({ email: users.email })
       .from(users)
       .where(eq(users.personId, args.input.personId));
     const email = account?.email ?? args.input.email;
+    // A link answers for the person: a chair sends it only where the person is known to read. Another
+    // address is the secretariat's call (and an account opened from it waits for their confirmation).
+    if (!account && !sameEmail(person?.email, email) && !isAdmin(args.actor))
+      throw new AppError('forbidden', 'only the secretariat invites at an address the directory does not hold', [
+        {
+          path: 'email',
+          message: person?.email ? 'not the address the directory holds' : 'the directory holds no address',
+          code: 'unproven_address',
+        },
+      ]);
     const [existing] = await tx
       .select()
       .from(participants)

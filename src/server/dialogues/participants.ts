@@ -40,7 +40,13 @@ export const participantSpec: ResourceSpec<ParticipantCreate, Participant> = {
   stream: (dialogueId) => dialogueId!,
   dialogueOf: (dialogueId) => dialogueId,
   async toColumns(input, { tx, actor, existing }) {
-    guardAnswer(actor, input.invitation, (existing as ParticipantRow | null)?.invitation ?? null);
+    const before = existing as ParticipantRow | null;
+    guardAnswer(actor, input.invitation, before?.invitation ?? null);
+    // A row is one person's: moving it (and their answer) onto someone else is the secretariat's.
+    if (before && input.personId !== undefined && input.personId !== before.personId && actor.user && !isAdmin(actor))
+      throw new AppError('forbidden', 'a participant row stays with its person; add a new one instead', [
+        { path: 'personId', message: 'the secretariat changes this', code: 'answer_is_theirs' },
+      ]);
     await assertIdExists(tx, people, input.personId, 'personId');
     await assertIdExists(tx, organizations, input.organizationId, 'organizationId');
     return defined({
@@ -50,6 +56,13 @@ export const participantSpec: ResourceSpec<ParticipantCreate, Participant> = {
       invitation: input.invitation,
       attendance: input.attendance,
     });
+  },
+  // Who accepted took part on their own word: only the secretariat takes them off the list.
+  beforeDelete: async ({ actor, existing }) => {
+    if ((existing as ParticipantRow).invitation === 'accepted' && actor.user && !isAdmin(actor))
+      throw new AppError('forbidden', 'someone who accepted is taken off the list by the secretariat', [
+        { path: '', message: 'the secretariat removes this participant', code: 'answer_is_theirs' },
+      ]);
   },
   // Under the Chatham House Rule outsiders never reach this list: the route withholds it.
   present: async (rows) => (rows as ParticipantRow[]).map(presentParticipant),

@@ -105,8 +105,9 @@ export async function deliverOutbox(
   // Bounded waits, so a server that hangs on one message costs that message a retry, not the drain.
   const transport = nodemailer.createTransport({
     url: deps.config.smtpUrl,
-    connectionTimeout: Math.min(timeout, 10_000),
-    greetingTimeout: Math.min(timeout, 10_000),
+    // Reaching the server has its own, fixed bound: a slow greeting on a busy machine is not "away".
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
     socketTimeout: timeout,
   });
   try {

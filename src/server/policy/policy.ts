@@ -65,6 +65,8 @@ export const POLICY = {
   'user.read': { rule: admin },
   'user.update': { rule: admin },
   'outbox.read': { rule: admin },
+  // The audit log (who did what and when, failed sign-ins included): the secretariat's alone.
+  'audit.read': { rule: admin },
   // The background job queue: dead jobs and retrying them are the secretariat's alone.
   'job.read': { rule: admin },
   'job.retry': { rule: admin },

@@ -70,34 +70,57 @@ export function presentOutcome(r: OutcomeRow, history: ChangeRow[], audience: Au
 }
 
 /**
- * Once an action is recorded, who owns it, when it is due and where it stands belong to the owner
- * institution and the secretariat, not to whoever records the dialogue: otherwise a chair could move
- * another institution's action, or hand it to their own and move it as its owner. The owner is the
- * secretariat's to change; the due date and status, the owner's members' too (as on the action's page).
+ * Once an action is recorded, who owns it, when it is due, where it stands and that it is an action
+ * at all belong to the owner institution and the secretariat, not to whoever records the dialogue:
+ * otherwise a chair could move another institution's action, or turn it into a conclusion, re-own it
+ * and turn it back. The owner is the secretariat's to change; the rest, the owner's members' too. A
+ * new action (or an outcome made one) starts as planned unless its owner or the secretariat says more.
  */
 async function guardFollowUp(
   tx: Queryable,
   actor: Actor,
   clock: (() => Date) | undefined,
-  existing: OutcomeRow,
+  existing: OutcomeRow | null,
   input: Partial<OutcomeCreate>,
 ): Promise<void> {
-  if (!actor.user || isAdmin(actor) || !FOLLOW_UP.has(existing.kind)) return;
-  const changes = (field: 'ownerOrganizationId' | 'dueOn' | 'status') =>
+  if (!actor.user || isAdmin(actor)) return;
+  const wasAction = existing !== null && FOLLOW_UP.has(existing.kind);
+  const becomesAction = FOLLOW_UP.has(input.kind ?? existing?.kind ?? '');
+  if (!wasAction) {
+    // Recording an action: its owner's progress is not the recorder's to state.
+    if (becomesAction && (input.status ?? 'planned') !== 'planned')
+      throw new AppError('forbidden', 'a new action starts as planned; its owner moves it', [
+        { path: 'status', message: 'the owner institution changes this', code: 'owner_only' },
+      ]);
+    return;
+  }
+  const changes = (field: 'ownerOrganizationId' | 'dueOn' | 'status' | 'kind') =>
     input[field] !== undefined && input[field] !== existing[field];
   if (changes('ownerOrganizationId'))
     throw new AppError('forbidden', 'only the secretariat hands an action to another institution', [
       { path: 'ownerOrganizationId', message: 'the secretariat changes the owner', code: 'owner_change' },
     ]);
-  const moved = (['dueOn', 'status'] as const).filter(changes);
+  const moved = (['kind', 'dueOn', 'status'] as const).filter(changes);
   if (!moved.length) return;
-  const subject = await actionSubject({ db: tx, clock: clock ?? (() => new Date()) }, { id: existing.id }, actor);
-  if (!subject?.ownedByReader)
+  if (!(await ownedByReader(tx, actor, clock, existing.id)))
     throw new AppError(
       'forbidden',
       'only the owner institution and the secretariat move an action',
       moved.map((path) => ({ path, message: 'the owner institution changes this', code: 'owner_only' })),
     );
+}
+
+const ownedByReader = async (tx: Queryable, actor: Actor, clock: (() => Date) | undefined, id: string) =>
+  (await actionSubject({ db: tx, clock: clock ?? (() => new Date()) }, { id }, actor))?.ownedByReader ?? false;
+
+/** An action its owner has moved is an accountability record: only the secretariat deletes it. */
+async function guardDelete(tx: Queryable, actor: Actor, existing: OutcomeRow): Promise<void> {
+  if (!actor.user || isAdmin(actor) || !FOLLOW_UP.has(existing.kind)) return;
+  const history = (await loadStatusHistory(tx, [existing.id])).get(existing.id) ?? [];
+  if (history.length > 1 || (existing.status ?? 'planned') !== 'planned')
+    throw new AppError('forbidden', 'an action with a history of its own is the secretariat’s to delete', [
+      { path: '', message: 'the secretariat deletes this', code: 'owner_only' },
+    ]);
 }
 const FOLLOW_UP = new Set<string>(['commitment', 'follow_up_action']);
 
@@ -108,7 +131,7 @@ export const outcomeSpec: ResourceSpec<OutcomeCreate, Outcome> = {
   stream: (dialogueId) => dialogueId!,
   dialogueOf: (dialogueId) => dialogueId,
   async toColumns(input, { tx, parentId, existing, actor, env }) {
-    if (existing) await guardFollowUp(tx, actor, env?.clock, existing as OutcomeRow, input);
+    await guardFollowUp(tx, actor, env?.clock, existing as OutcomeRow | null, input);
     const underRule = await stillUnderRule(tx, parentId!, input.agendaItemId, existing);
     await assertIdExists(tx, agendaItems, input.agendaItemId, 'agendaItemId', {
       column: agendaItems.dialogueId,
@@ -134,6 +157,7 @@ export const outcomeSpec: ResourceSpec<OutcomeCreate, Outcome> = {
       underRule,
     });
   },
+  beforeDelete: ({ tx, actor, existing }) => guardDelete(tx, actor, existing as OutcomeRow),
   async afterWrite(input, { tx, id, actor, existing }) {
     // The history is append-only: a status that changes adds a row; nothing is ever rewritten.
     if (!input.status || input.status === existing?.status) return;

@@ -4,7 +4,9 @@ import { clearanceEn } from './messages-clearance.ts';
 import { bindingsEn } from './messages-bindings.ts';
 import { usersEn } from './messages-users.ts';
 import { institutionsEn } from './messages-institutions.ts';
+import { auditEn } from './messages-audit.ts';
 import { accountEn } from './messages-account.ts';
+import { chromeEn } from './messages-chrome.ts';
 
 /**
  * The English catalog: the reference. Every key here must exist in every interface language (a test
@@ -427,7 +429,9 @@ export const en = {
   ...bindingsEn,
   ...usersEn,
   ...institutionsEn,
+  ...auditEn,
   ...accountEn,
+  ...chromeEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,9 @@
  * catalogs in messages-more.ts do.
  */
 export const institutionsEn = {
+  'validation.unproven_address':
+    'Only the secretariat invites at an address the directory does not hold for this person.',
+  'validation.answer_is_theirs': 'Only the invitee answers an invitation; the secretariat may record an answer.',
   'validation.taken': 'Already taken.',
   'validation.secretariat_dates': 'Only the secretariat backdates, reopens or extends a membership.',
   'validation.owner_change': 'Only the secretariat hands an action to another institution.',
@@ -46,6 +49,9 @@ export const institutionsEn = {
 type InstitutionsCatalog = Record<keyof typeof institutionsEn, string>;
 
 export const institutionsRu: InstitutionsCatalog = {
+  'validation.unproven_address':
+    'Приглашать по адресу, которого нет в справочнике для этого человека, может только секретариат.',
+  'validation.answer_is_theirs': 'На приглашение отвечает только приглашённый; секретариат может записать ответ.',
   'validation.taken': 'Уже занято.',
   'validation.secretariat_dates': 'Задним числом, повторно или с продлением членство оформляет только секретариат.',
   'validation.owner_change': 'Передать меру другому учреждению может только секретариат.',
@@ -86,6 +92,8 @@ export const institutionsRu: InstitutionsCatalog = {
 };
 
 export const institutionsKk: InstitutionsCatalog = {
+  'validation.unproven_address': 'Анықтамалықта бұл адамға көрсетілмеген мекенжайға тек хатшылық шақыра алады.',
+  'validation.answer_is_theirs': 'Шақыруға тек шақырылған адам жауап береді; хатшылық жауапты жаза алады.',
   'validation.taken': 'Бұл бос емес.',
   'validation.secretariat_dates': 'Мүшелікті кері күнмен ресімдеуді, қайта ашуды немесе ұзартуды тек хатшылық жасайды.',
   'validation.owner_change': 'Шараны басқа мекемеге тек хатшылық бере алады.',
@@ -125,6 +133,8 @@ export const institutionsKk: InstitutionsCatalog = {
 };
 
 export const institutionsKy: InstitutionsCatalog = {
+  'validation.unproven_address': 'Маалымдамада бул адам үчүн көрсөтүлбөгөн дарекке катчылык гана чакыра алат.',
+  'validation.answer_is_theirs': 'Чакырууга чакырылган адам гана жооп берет; катчылык жоопту жаза алат.',
   'validation.taken': 'Бул бош эмес.',
   'validation.secretariat_dates': 'Мүчөлүктү артка күн менен катоону, кайра ачууну же узартууну катчылык гана жасайт.',
   'validation.owner_change': 'Чараны башка мекемеге катчылык гана өткөрүп бере алат.',
@@ -164,6 +174,9 @@ export const institutionsKy: InstitutionsCatalog = {
 };
 
 export const institutionsTg: InstitutionsCatalog = {
+  'validation.unproven_address':
+    'Ба суроғае, ки дар маълумотнома барои ин шахс нест, танҳо котибот даъват карда метавонад.',
+  'validation.answer_is_theirs': 'Ба даъватнома танҳо даъватшуда ҷавоб медиҳад; котибот метавонад ҷавобро сабт кунад.',
   'validation.taken': 'Аллакай банд аст.',
   'validation.secretariat_dates':
     'Узвиятро бо санаи гузашта, аз нав кушодан ё дароз карданро танҳо котибот анҷом медиҳад.',
@@ -204,6 +217,8 @@ export const institutionsTg: InstitutionsCatalog = {
 };
 
 export const institutionsTk: InstitutionsCatalog = {
+  'validation.unproven_address': 'Maglumat kitabynda bu adam üçin ýok salga diňe sekretariat çagyryp biler.',
+  'validation.answer_is_theirs': 'Çakyrylyga diňe çagyrylan adam jogap berýär; sekretariat jogaby ýazyp biler.',
   'validation.taken': 'Eýýäm eýelenen.',
   'validation.secretariat_dates':
     'Agzalygy öňki sene bilen bellemegi, täzeden açmagy ýa-da uzaltmagy diňe sekretariat edýär.',
@@ -244,6 +259,10 @@ export const institutionsTk: InstitutionsCatalog = {
 };
 
 export const institutionsUz: InstitutionsCatalog = {
+  'validation.unproven_address':
+    'Maʼlumotnomada bu shaxs uchun koʻrsatilmagan manzilga faqat kotibiyat taklif yubora oladi.',
+  'validation.answer_is_theirs':
+    'Taklifnomaga faqat taklif qilingan shaxs javob beradi; kotibiyat javobni qayd etishi mumkin.',
   'validation.taken': 'Allaqachon band.',
   'validation.secretariat_dates':
     'Aʼzolikni oʻtgan sana bilan rasmiylashtirish, qayta ochish yoki uzaytirishni faqat kotibiyat bajaradi.',

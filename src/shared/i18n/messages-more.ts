@@ -15,7 +15,9 @@ import {
   institutionsTk,
   institutionsUz,
 } from './messages-institutions.ts';
+import { auditKk, auditKy, auditTg, auditTk, auditUz } from './messages-audit.ts';
 import { accountKk, accountKy, accountTg, accountTk, accountUz } from './messages-account.ts';
+import { chromeKk, chromeKy, chromeTg, chromeTk, chromeUz } from './messages-chrome.ts';
 
 /*
  * The Central Asian interface languages, complete: each language's own file (messages-kk.ts, …) holds the
@@ -31,7 +33,9 @@ export const kk: Catalog = {
   ...bindingsKk,
   ...usersKk,
   ...institutionsKk,
+  ...auditKk,
   ...accountKk,
+  ...chromeKk,
 };
 export const ky: Catalog = {
   ...mainKy,
@@ -41,7 +45,9 @@ export const ky: Catalog = {
   ...bindingsKy,
   ...usersKy,
   ...institutionsKy,
+  ...auditKy,
   ...accountKy,
+  ...chromeKy,
 };
 export const tg: Catalog = {
   ...mainTg,
@@ -51,7 +57,9 @@ export const tg: Catalog = {
   ...bindingsTg,
   ...usersTg,
   ...institutionsTg,
+  ...auditTg,
   ...accountTg,
+  ...chromeTg,
 };
 export const tk: Catalog = {
   ...mainTk,
@@ -61,7 +69,9 @@ export const tk: Catalog = {
   ...bindingsTk,
   ...usersTk,
   ...institutionsTk,
+  ...auditTk,
   ...accountTk,
+  ...chromeTk,
 };
 export const uz: Catalog = {
   ...mainUz,
@@ -71,5 +81,7 @@ export const uz: Catalog = {
   ...bindingsUz,
   ...usersUz,
   ...institutionsUz,
+  ...auditUz,
   ...accountUz,
+  ...chromeUz,
 };

@@ -5,7 +5,9 @@ import { clearanceRu } from './messages-clearance.ts';
 import { bindingsRu } from './messages-bindings.ts';
 import { usersRu } from './messages-users.ts';
 import { institutionsRu } from './messages-institutions.ts';
+import { auditRu } from './messages-audit.ts';
 import { accountRu } from './messages-account.ts';
+import { chromeRu } from './messages-chrome.ts';
 
 /** Русский каталог: полный, как английский. Формы множественного числа: one / few / many / other. */
 export const ruMain: Record<MainKey, string> = {
@@ -424,5 +426,7 @@ export const ru: Record<MessageKey, string> = {
   ...bindingsRu,
   ...usersRu,
   ...institutionsRu,
+  ...auditRu,
   ...accountRu,
+  ...chromeRu,
 };

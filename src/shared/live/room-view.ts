@@ -66,8 +66,12 @@ function applyRoomEvent(room: RoomState, e: RoomEvent): RoomState {
       return { ...room, media: upsert(room.media, e.payload, (p) => p.connectionId) };
     case 'media.left':
       return { ...room, media: room.media.filter((p) => p.connectionId !== e.payload.connectionId) };
-    case 'chat.posted':
-      return { ...room, chat: upsert(room.chat, e.payload, (m) => m.id) };
+    case 'chat.posted': {
+      const posted = e.payload;
+      // A message deleted since: its stored event is a tombstone, and it is not shown.
+      if ('deleted' in posted) return { ...room, chat: room.chat.filter((m) => m.id !== posted.id) };
+      return { ...room, chat: upsert(room.chat, posted, (m) => m.id) };
+    }
     case 'chat.deleted':
       return { ...room, chat: room.chat.filter((m) => m.id !== e.payload.id) };
     case 'media.muted_all':

@@ -72,6 +72,13 @@ export const ChatMessage = z.object({
 });
 export type ChatMessage = z.infer<typeof ChatMessage>;
 
+/**
+ * What a deleted message's `chat.posted` event holds from its deletion on: its text is scrubbed
+ * from the stored event, so a client replaying the room from before it never receives the text.
+ */
+export const ChatTombstone = z.object({ id: Id, deleted: z.literal(true), by: Id, at: IsoDateTime });
+export type ChatTombstone = z.infer<typeof ChatTombstone>;
+
 /** What a subscriber gets besides the record: the live state of the room. */
 export const RoomState = z.object({
   floor: Floor,
@@ -89,7 +96,7 @@ export const RoomEvent = z.discriminatedUnion('event', [
   z.object({ event: z.literal('presence.left'), payload: z.object({ userId: Id }) }),
   z.object({ event: z.literal('media.joined'), payload: MediaPeer }),
   z.object({ event: z.literal('media.left'), payload: z.object({ connectionId: Id }) }),
-  z.object({ event: z.literal('chat.posted'), payload: ChatMessage }),
+  z.object({ event: z.literal('chat.posted'), payload: z.union([ChatMessage, ChatTombstone]) }),
   z.object({ event: z.literal('chat.deleted'), payload: z.object({ id: Id }) }),
   z.object({
     event: z.literal('media.muted_all'),

@@ -30,6 +30,7 @@ import { SearchResults, type Facet } from '../../shared/contracts/search.ts';
 import { page } from '../../shared/common.ts';
 import { CalendarFeed, CalendarFeedState, PasskeyList, SessionList } from '../../shared/contracts/accounts.ts';
 import { OutboxMessage } from '../../shared/contracts/mail.ts';
+import { AuditPage, type AuditFilters } from '../../shared/contracts/audit.ts';
 import {
   Membership,
   MembershipList,
@@ -215,6 +216,12 @@ export const api = {
       (await request('GET', `/bindings${query({ state })}`, BindingList)).items,
     decide: (id: string, body: BindingDecision): Promise<Binding> =>
       request('POST', `/bindings/${id}/decision`, Binding, body),
+  },
+  /** The secretariat's audit log: one page of a filter (newest first, `before` the previous `next`), and its CSV's address. */
+  audit: {
+    list: (filters: AuditFilters, before?: number): Promise<AuditPage> =>
+      request('GET', `/audit${query({ ...filters, before, limit: 50 })}`, AuditPage),
+    csvUrl: (filters: AuditFilters): string => `/api/v1/audit.csv${query({ ...filters })}`,
   },
   /** The secretariat's accounts: the list, a role, disabling and enabling, ending sessions. */
   users: {

@@ -125,7 +125,7 @@ export function FormStatus({
       <div className="note" role="alert">
         <p>{t('form.conflict')}</p>
         {onReload && (
-          <button type="button" onClick={onReload}>
+          <button className="button-secondary" type="button" onClick={onReload}>
             {t('form.reload')}
           </button>
         )}

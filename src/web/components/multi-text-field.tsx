@@ -112,7 +112,7 @@ export function MultiTextField({
             />
             {t('form.checked')}
           </label>
-          <button type="button" className="link" onClick={() => remove(l)}>
+          <button type="button" className="button-quiet" onClick={() => remove(l)}>
             {t('form.removeTranslation', { lang: name(l) })}
           </button>
         </div>

@@ -257,10 +257,10 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
       />
       <FormStatus submission={submission} onReload={id ? reload : undefined} reloaded={reloaded} />
       <div className="actions">
-        <button type="submit" disabled={submission.busy}>
+        <button className="button-primary" type="submit" disabled={submission.busy}>
           {submission.busy ? t('form.saving') : t('form.save')}
         </button>
-        <button type="button" className="link" onClick={() => history.back()}>
+        <button type="button" className="button-quiet" onClick={() => history.back()}>
           {t('form.cancel')}
         </button>
       </div>

@@ -125,7 +125,7 @@ function Sessions() {
                 <div className="actions">
                   <button
                     type="button"
-                    className="secondary"
+                    className="button-secondary"
                     disabled={busy}
                     aria-label={t('account.endLabel', { date: started })}
                     onClick={() => void end(s.id)}
@@ -182,7 +182,7 @@ function Passkeys() {
               <div className="actions">
                 <button
                   type="button"
-                  className="secondary"
+                  className="button-secondary"
                   disabled={busy}
                   aria-label={t('account.removePasskeyLabel', { date: added })}
                   onClick={() => void run(() => api.account.removePasskey(p.id), t('account.passkeyRemoved'))}
@@ -196,6 +196,7 @@ function Passkeys() {
       </ul>
       <div className="actions">
         <button
+          className="button-primary"
           type="button"
           disabled={busy}
           onClick={() => void run(() => api.session.addPasskey(), t('account.passkeyAdded'))}
@@ -246,7 +247,7 @@ function CalendarAddress() {
       )}
       {failure && <ErrorNote>{failure}</ErrorNote>}
       <div className="actions">
-        <button type="button" disabled={busy || !state.data} onClick={() => void rotate()}>
+        <button className="button-primary" type="button" disabled={busy || !state.data} onClick={() => void rotate()}>
           {since || url ? t('account.calendarRotate') : t('account.calendarMake')}
         </button>
       </div>

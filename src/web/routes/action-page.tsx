@@ -151,7 +151,7 @@ function StatusForm({ page, onSaved }: { page: ActionPageData; onSaved(): void }
           />
         )}
       </Field>
-      <button type="submit" disabled={submission.busy}>
+      <button className="button-primary" type="submit" disabled={submission.busy}>
         {t('form.save')}
       </button>
       <FormStatus submission={submission} />

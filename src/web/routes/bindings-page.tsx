@@ -7,6 +7,7 @@ import { api, ApiError } from '../api/client.ts';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { EmptyState } from '../components/empty-state.tsx';
 
 /**
  * For the secretariat: accounts opened from an invitation sent to an address the directory does not
@@ -69,7 +70,11 @@ export function BindingsPage() {
         {note}
       </p>
       {failure && <ErrorNote>{failure}</ErrorNote>}
-      {list.data.length === 0 && <p>{t('bindings.empty')}</p>}
+      {list.data.length === 0 && (
+        <EmptyState hint={t('chrome.empty.bindings')} action={<Link href="/users">{t('chrome.empty.toUsers')}</Link>}>
+          {t('bindings.empty')}
+        </EmptyState>
+      )}
       <ul className="bindings">
         {list.data.map((b) => {
           const name = nameOf(b);
@@ -102,6 +107,7 @@ export function BindingsPage() {
               </dl>
               <div className="actions wrap">
                 <button
+                  className="button-primary"
                   type="button"
                   disabled={busy !== null}
                   aria-label={t('bindings.confirmLabel', { email: b.user.email, name })}
@@ -111,7 +117,7 @@ export function BindingsPage() {
                 </button>
                 <button
                   type="button"
-                  className="secondary"
+                  className="button-secondary"
                   disabled={busy !== null}
                   aria-label={t('bindings.refuseLabel', { email: b.user.email, name })}
                   onClick={() => void decide(b, 'refuse')}

@@ -37,7 +37,7 @@ export function ClearancePage({ id }: { id: string }) {
         </ErrorNote>
         {status === 401 && ready && !user && (
           <p>
-            <Link href="/sign-in" className="button">
+            <Link href="/sign-in" className="button-primary">
               {t('auth.signIn')}
             </Link>
           </p>

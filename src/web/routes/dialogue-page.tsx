@@ -135,7 +135,7 @@ function RecordView({
   const editButton = (id: string, what: string) => (
     <button
       type="button"
-      className="link edit"
+      className="button-quiet edit"
       onClick={() => setEditing(id)}
       aria-label={`${t('edit.edit')}: ${what}`}
     >
@@ -143,7 +143,7 @@ function RecordView({
     </button>
   );
   const cancel = (
-    <button type="button" className="link" onClick={() => setEditing(null)}>
+    <button type="button" className="button-quiet" onClick={() => setEditing(null)}>
       {t('form.cancel')}
     </button>
   );
@@ -207,12 +207,12 @@ function RecordView({
         {(can.plan || (can.record && hasRule(r))) && (
           <p className="actions wrap">
             {can.plan && (
-              <Link href={`/dialogues/${d.id}/edit`} className="button">
+              <Link href={`/dialogues/${d.id}/edit`} className="button-secondary">
                 {t('dialogue.edit')}
               </Link>
             )}
             {can.record && hasRule(r) && (
-              <Link href={`/dialogues/${d.id}/clearance`} className="button secondary">
+              <Link href={`/dialogues/${d.id}/clearance`} className="button-secondary">
                 {t('clearance.link', { count: waitingInRecord(r) })}
               </Link>
             )}
@@ -236,14 +236,14 @@ function RecordView({
         </dl>
         {d.media.kind === 'external' && (
           <p>
-            <a className="button" href={d.media.url} rel="noopener noreferrer" target="_blank">
+            <a className="button-primary" href={d.media.url} rel="noopener noreferrer" target="_blank">
               {t('dialogue.join')}
             </a>
           </p>
         )}
         {can.inside && (
           <p>
-            <Link className="button" href={`/dialogues/${d.id}/live`}>
+            <Link className="button-primary" href={`/dialogues/${d.id}/live`}>
               {t('live.enter')}
             </Link>
           </p>

@@ -9,6 +9,7 @@ import { useAsync } from '../components/use-async.ts';
 import { ZoneTimes } from '../components/zone-times.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { useSession } from '../session.tsx';
+import { EmptyState } from '../components/empty-state.tsx';
 
 const FILTERS = ['series', 'country', 'area', 'year', 'status'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -82,7 +83,7 @@ export function DialoguesPage() {
       <div className="title-row">
         <h1>{t('dialogues.title')}</h1>
         {user?.role === 'admin' && (
-          <Link href="/dialogues/new" className="button">
+          <Link href="/dialogues/new" className="button-primary">
             {t('dialogue.new')}
           </Link>
         )}
@@ -114,7 +115,9 @@ export function DialoguesPage() {
           DialogueStatus.options.map((s) => ({ value: s, label: t(`status.${s}`) })),
         )}
         <div className="filter-actions">
-          <button type="submit">{t('dialogues.filter.apply')}</button>
+          <button className="button-primary" type="submit">
+            {t('dialogues.filter.apply')}
+          </button>
           {params.size > 0 && <Link href="/">{t('dialogues.filter.clear')}</Link>}
         </div>
       </form>
@@ -125,7 +128,26 @@ export function DialoguesPage() {
           <p className="muted" aria-live="polite">
             {t('dialogues.count', { count: list.data.total })}
           </p>
-          {items.length === 0 && <p>{t('dialogues.none')}</p>}
+          {items.length === 0 &&
+            (params.size > 0 ? (
+              <EmptyState
+                hint={t('chrome.empty.dialoguesFiltered')}
+                action={<Link href="/">{t('chrome.empty.clearFilters')}</Link>}
+              >
+                {t('dialogues.none')}
+              </EmptyState>
+            ) : (
+              <EmptyState
+                hint={user?.role === 'admin' ? undefined : t('chrome.empty.dialoguesWait')}
+                action={
+                  user?.role === 'admin' ? (
+                    <Link href="/dialogues/new">{t('chrome.empty.dialoguesPlan')}</Link>
+                  ) : undefined
+                }
+              >
+                {t('chrome.empty.dialogues')}
+              </EmptyState>
+            ))}
           {upcoming.length > 0 && <DialogueSection title={t('dialogues.upcoming')} dialogues={upcoming} />}
           {past.length > 0 && <DialogueSection title={t('dialogues.past')} dialogues={past} />}
         </>

@@ -5,6 +5,7 @@ import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { formatDate } from '../../shared/i18n/translate.ts';
+import { EmptyState } from '../components/empty-state.tsx';
 
 /** Organizations with their dated names, and people with their dated positions. */
 export function DirectoryPage() {
@@ -22,6 +23,11 @@ export function DirectoryPage() {
   return (
     <>
       <h1>{t('nav.directory')}</h1>
+      {data.data.orgs.length === 0 && data.data.people.length === 0 && (
+        <EmptyState action={<Link href="/search">{t('chrome.empty.toSearch')}</Link>}>
+          {t('chrome.empty.directory')}
+        </EmptyState>
+      )}
       <section aria-labelledby="orgs">
         <h2 id="orgs">{t('directory.organizations')}</h2>
         <ul className="cards">

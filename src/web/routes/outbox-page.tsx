@@ -1,8 +1,10 @@
+import { Link } from 'wouter';
 import { formatDateTime } from '../../shared/i18n/translate.ts';
 import { api } from '../api/client.ts';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { EmptyState } from '../components/empty-state.tsx';
 
 /** For admins: the messages the platform sent or holds, with their text (how the demo shows its mail). */
 export function OutboxPage() {
@@ -15,7 +17,11 @@ export function OutboxPage() {
     <>
       <h1>{t('outbox.title')}</h1>
       <p className="muted">{t('outbox.intro')}</p>
-      {list.data.length === 0 && <p>{t('outbox.empty')}</p>}
+      {list.data.length === 0 && (
+        <EmptyState hint={t('chrome.empty.outbox')} action={<Link href="/">{t('chrome.empty.toDialogues')}</Link>}>
+          {t('outbox.empty')}
+        </EmptyState>
+      )}
       {list.data.map((m) => (
         <details key={m.id} className="editor-box">
           <summary>

@@ -51,7 +51,7 @@ export function SearchFacets({
               <li key={value}>
                 <button
                   type="button"
-                  className="facet"
+                  className="button-quiet facet"
                   aria-pressed={active[facet] === value}
                   onClick={() => onToggle(facet, value)}
                 >

@@ -7,6 +7,7 @@ import { api } from '../api/client.ts';
 import { ErrorNote } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { EmptyState } from '../components/empty-state.tsx';
 
 /** Where a hit leads. */
 export function hitHref(h: SearchHit): string {
@@ -87,6 +88,7 @@ export function SearchPage() {
   };
 
   const hits = results.data?.hits ?? [];
+  const filtered = Object.values(active).some(Boolean);
   return (
     <section onKeyDown={move}>
       <h1>{t('search.title')}</h1>
@@ -127,6 +129,27 @@ export function SearchPage() {
         <p className="muted" role="status" aria-live="polite">
           {t('search.count', { count: hits.length })}
         </p>
+      )}
+      {results.data && hits.length === 0 && (
+        <EmptyState
+          hint={filtered ? t('chrome.empty.searchFiltered') : undefined}
+          action={
+            filtered ? (
+              <button
+                type="button"
+                className="button-quiet"
+                onClick={() => {
+                  setKind('');
+                  setFilters({});
+                }}
+              >
+                {t('chrome.empty.clearFilters')}
+              </button>
+            ) : undefined
+          }
+        >
+          {t('chrome.empty.search')}
+        </EmptyState>
       )}
       <div className="search-body">
         <ol id="search-results" className="cards hits" ref={list}>

@@ -56,12 +56,13 @@ export function SignInPage() {
           <input name="password" type="password" autoComplete="current-password" required />
         </label>
         {error && <ErrorNote>{error}</ErrorNote>}
-        <button type="submit" disabled={busy}>
+        <button className="button-primary" type="submit" disabled={busy}>
           {t('auth.signIn')}
         </button>
       </form>
       <p>
         <button
+          className="button-secondary"
           type="button"
           disabled={busy}
           onClick={() => {
@@ -140,12 +141,12 @@ export function SetupAccountPage({ token }: { token: string }) {
             />
           )}
         </Field>
-        <button type="submit" disabled={submission.busy}>
+        <button className="button-primary" type="submit" disabled={submission.busy}>
           {t('setup.withPassword')}
         </button>
       </form>
       <p>
-        <button type="button" disabled={submission.busy} onClick={() => void finish(true)}>
+        <button className="button-secondary" type="button" disabled={submission.busy} onClick={() => void finish(true)}>
           {t('setup.withPasskey')}
         </button>
       </p>
@@ -185,7 +186,7 @@ export function ForgotPasswordPage() {
             />
           )}
         </Field>
-        <button type="submit" disabled={submission.busy}>
+        <button className="button-primary" type="submit" disabled={submission.busy}>
           {t('auth.sendReset')}
         </button>
         {sent && <p role="status">{t('auth.resetSent')}</p>}
@@ -233,7 +234,7 @@ export function ResetPasswordPage({ token }: { token: string }) {
               />
             )}
           </Field>
-          <button type="submit" disabled={submission.busy}>
+          <button className="button-primary" type="submit" disabled={submission.busy}>
             {t('auth.setPassword')}
           </button>
           {refused ? <ErrorNote>{t('auth.resetRefused')}</ErrorNote> : <FormStatus submission={submission} />}

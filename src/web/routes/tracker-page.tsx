@@ -10,6 +10,7 @@ import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { StackedBars } from '../features/tracker/charts.tsx';
+import { EmptyState } from '../components/empty-state.tsx';
 
 /** Follow-up: pick a document, then see its provisions against the region's countries. */
 export function TrackerPage({ documentId }: { documentId?: string }) {
@@ -35,6 +36,19 @@ export function TrackerPage({ documentId }: { documentId?: string }) {
           ))}
         </select>
       </label>
+      {docs.data && docs.data.items.length === 0 && (
+        <EmptyState action={<Link href="/references">{t('chrome.empty.toReferences')}</Link>}>
+          {t('chrome.empty.trackerNoDocuments')}
+        </EmptyState>
+      )}
+      {!documentId && docs.data && docs.data.items.length > 0 && (
+        <EmptyState
+          hint={t('chrome.empty.tracker')}
+          action={<Link href="/references">{t('chrome.empty.toReferences')}</Link>}
+        >
+          {t('tracker.choose')}
+        </EmptyState>
+      )}
       {documentId && <Matrix documentId={documentId} />}
     </>
   );

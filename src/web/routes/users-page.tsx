@@ -101,7 +101,9 @@ export function UsersPage() {
             <option value="disabled">{t('users.stateDisabled')}</option>
           </select>
         </div>
-        <button type="submit">{t('users.searchButton')}</button>
+        <button className="button-primary" type="submit">
+          {t('users.searchButton')}
+        </button>
       </form>
       <p role="status" aria-live="polite" className="users-note">
         {note}
@@ -114,6 +116,7 @@ export function UsersPage() {
           <p className="muted">
             {list.data.length === 0 ? t('users.empty') : t('users.count', { count: list.data.length })}
           </p>
+          {list.data.length === 0 && <p className="muted">{t('chrome.empty.users')}</p>}
           <ul className="users" id="users-list" aria-busy={list.loading}>
             {list.data.map((a) => (
               <UserItem

@@ -193,7 +193,7 @@ export function ClearancePanel({
         <div className="actions wrap">
           <button
             type="button"
-            className="secondary"
+            className="button-secondary"
             disabled={!hasSuggestion || submission.busy}
             onClick={() => {
               setDraft(view.suggestion);
@@ -207,7 +207,7 @@ export function ClearancePanel({
           {draft === null ? (
             <button
               type="button"
-              className="secondary"
+              className="button-secondary"
               onClick={() => {
                 setDraft(view.text);
                 setFocusEditor(true);
@@ -218,7 +218,7 @@ export function ClearancePanel({
           ) : (
             <button
               type="button"
-              className="link"
+              className="button-quiet"
               onClick={() => {
                 setDraft(null);
                 setAccepted(false);
@@ -265,7 +265,7 @@ export function ClearancePanel({
         />
         <FormStatus submission={submission} onReload={reload} reloaded={reloaded} />
         <div className="actions">
-          <button type="submit" disabled={submission.busy}>
+          <button className="button-primary" type="submit" disabled={submission.busy}>
             {submission.busy ? t('clearance.clearing') : t('clearance.clear')}
           </button>
         </div>
@@ -275,7 +275,7 @@ export function ClearancePanel({
         <div className="note note-ok" role="status">
           <p>{t('clearance.done', { languages: names(view.cleared.languages) })}</p>
           {next && (
-            <button type="button" className="secondary" onClick={next}>
+            <button type="button" className="button-secondary" onClick={next}>
               {t('clearance.next')}
             </button>
           )}

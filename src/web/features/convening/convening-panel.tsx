@@ -35,6 +35,7 @@ function InviteForm({ record, onSent }: { record: DialogueRecord; onSent(): void
   const [sent, setSent] = useState(false);
   return (
     <form
+      className="stack"
       aria-label={t('convening.invite')}
       onSubmit={(e) => {
         e.preventDefault();
@@ -86,7 +87,7 @@ function InviteForm({ record, onSent }: { record: DialogueRecord; onSent(): void
       <Field label={t('convening.email')} error={errorAt('email')}>
         {(props) => <input {...props} type="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
       </Field>
-      <button type="submit" disabled={submission.busy}>
+      <button className="button-primary" type="submit" disabled={submission.busy}>
         {t('convening.send')}
       </button>
       {sent && <p role="status">{t('convening.sent')}</p>}
@@ -108,6 +109,7 @@ function ScheduleHelper({ record }: { record: DialogueRecord }) {
     new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, n)));
   return (
     <form
+      className="stack"
       aria-label={t('convening.schedule')}
       onSubmit={(e) => {
         e.preventDefault();
@@ -118,7 +120,7 @@ function ScheduleHelper({ record }: { record: DialogueRecord }) {
       <Field label={t('convening.proposed', { zone: d.hostZone })}>
         {(props) => <input {...props} type="datetime-local" value={local} onChange={(e) => setLocal(e.target.value)} />}
       </Field>
-      <button type="submit" disabled={submission.busy}>
+      <button className="button-primary" type="submit" disabled={submission.busy}>
         {t('convening.check')}
       </button>
       <FormStatus submission={submission} />

@@ -62,7 +62,7 @@ export function MembershipsPanel({ organizationId }: { organizationId: string })
       {withEnd && manages(m) && !m.validTo && (
         <>
           {' '}
-          <button type="button" className="secondary small" disabled={ending.busy} onClick={() => void end(m)}>
+          <button type="button" className="button-secondary small" disabled={ending.busy} onClick={() => void end(m)}>
             {t('memberships.end')}
             <span className="visually-hidden"> ({t('memberships.endLabel', { name: name(m) })})</span>
           </button>
@@ -154,7 +154,7 @@ function AddMembership({
         {(props) => <input {...props} type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />}
       </Field>
       <div className="actions">
-        <button type="submit" disabled={submission.busy || !personId}>
+        <button className="button-primary" type="submit" disabled={submission.busy || !personId}>
           {t('memberships.add')}
         </button>
       </div>

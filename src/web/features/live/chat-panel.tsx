@@ -29,7 +29,7 @@ export function ChatPanel({ conn }: { conn: LiveConnection }) {
             {view.you.canModerate && (
               <button
                 type="button"
-                className="link"
+                className="button-quiet"
                 aria-label={t('live.deleteMessage')}
                 onClick={() => void run(() => conn.act({ type: 'chat.delete', messageId: m.id }))}
               >
@@ -56,7 +56,9 @@ export function ChatPanel({ conn }: { conn: LiveConnection }) {
             onChange={(e) => setDraft(e.target.value)}
             placeholder={t('live.message')}
           />
-          <button type="submit">{t('live.send')}</button>
+          <button className="button-primary" type="submit">
+            {t('live.send')}
+          </button>
         </form>
       )}
       {error && (

@@ -50,12 +50,17 @@ export function FloorPanel({ conn, names }: { conn: LiveConnection; names: RoomN
             {left === null ? '' : clock(left)}
           </p>
           {(you.canModerate || floor.current.participantId === you.participantId) && (
-            <button type="button" onClick={() => run(() => conn.act({ type: 'floor.end' }))}>
+            <button
+              className="button-secondary"
+              type="button"
+              onClick={() => run(() => conn.act({ type: 'floor.end' }))}
+            >
               {t('live.endTurn')}
             </button>
           )}
           {you.canModerate && (
             <button
+              className="button-secondary"
               type="button"
               onClick={() => run(() => conn.act({ type: 'floor.revoke', requestId: floor.current!.requestId }))}
             >
@@ -77,12 +82,14 @@ export function FloorPanel({ conn, names }: { conn: LiveConnection; names: RoomN
             {you.canModerate && (
               <span className="live-controls">
                 <button
+                  className="button-secondary"
                   type="button"
                   onClick={() => run(() => conn.act({ type: 'floor.grant', requestId: q.requestId }))}
                 >
                   {t('live.grant')}
                 </button>
                 <button
+                  className="button-secondary"
                   type="button"
                   disabled={i === 0}
                   aria-label={t('live.moveUp', { name: who(q) })}
@@ -91,6 +98,7 @@ export function FloorPanel({ conn, names }: { conn: LiveConnection; names: RoomN
                   ↑
                 </button>
                 <button
+                  className="button-secondary"
                   type="button"
                   disabled={i === floor.queue.length - 1}
                   aria-label={t('live.moveDown', { name: who(q) })}
@@ -99,6 +107,7 @@ export function FloorPanel({ conn, names }: { conn: LiveConnection; names: RoomN
                   ↓
                 </button>
                 <button
+                  className="button-secondary"
                   type="button"
                   onClick={() => run(() => conn.act({ type: 'floor.revoke', requestId: q.requestId }))}
                 >
@@ -110,7 +119,7 @@ export function FloorPanel({ conn, names }: { conn: LiveConnection; names: RoomN
         ))}
       </ol>
       {you.canModerate && floor.queue.length > 0 && (
-        <button type="button" onClick={() => run(() => conn.act({ type: 'floor.grant' }))}>
+        <button className="button-primary" type="button" onClick={() => run(() => conn.act({ type: 'floor.grant' }))}>
           {t('live.grantNext')}
         </button>
       )}
@@ -119,6 +128,7 @@ export function FloorPanel({ conn, names }: { conn: LiveConnection; names: RoomN
         you.participantId &&
         (mine ? (
           <button
+            className="button-secondary"
             type="button"
             onClick={() => run(() => conn.act({ type: 'floor.withdraw', requestId: mine.requestId }))}
           >
@@ -127,7 +137,12 @@ export function FloorPanel({ conn, names }: { conn: LiveConnection; names: RoomN
         ) : (
           <div className="live-request" role="group" aria-label={t('live.requestFloor')}>
             {KINDS.map((kind) => (
-              <button key={kind} type="button" onClick={() => run(() => conn.act({ type: 'floor.request', kind }))}>
+              <button
+                className="button-secondary"
+                key={kind}
+                type="button"
+                onClick={() => run(() => conn.act({ type: 'floor.request', kind }))}
+              >
                 {t(`live.request.${kind}`)}
               </button>
             ))}
@@ -168,7 +183,9 @@ function FloorSettings({ conn }: { conn: LiveConnection }) {
             onChange={(e) => setLimit(e.target.value)}
           />
         </label>
-        <button type="submit">{t('form.save')}</button>
+        <button className="button-primary" type="submit">
+          {t('form.save')}
+        </button>
       </form>
       <label>
         <input

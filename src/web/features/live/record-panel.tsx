@@ -104,7 +104,7 @@ export function RecordPanel({ conn, names }: { conn: LiveConnection; names: Room
             {t('live.said')}
             <textarea value={said} onChange={(e) => setSaid(e.target.value)} required rows={4} />
           </label>
-          <button type="submit" disabled={!speaker || !said.trim()}>
+          <button className="button-primary" type="submit" disabled={!speaker || !said.trim()}>
             {t('live.addToRecord')}
           </button>
         </form>

@@ -116,17 +116,22 @@ function TextForm({ p, onSaved }: { p: Publication; onSaved(next: Publication): 
       </Field>
       <p className="muted">{t('publishing.bodyHint')}</p>
       <p className="actions">
-        <button type="submit" disabled={submission.busy}>
+        <button className="button-primary" type="submit" disabled={submission.busy}>
           {t('publishing.save')}
         </button>
-        <button type="button" disabled={submission.busy} onClick={() => void regenerate(false)}>
+        <button
+          className="button-secondary"
+          type="button"
+          disabled={submission.busy}
+          onClick={() => void regenerate(false)}
+        >
           {t('publishing.regenerate')}
         </button>
       </p>
       {confirmRegenerate && (
         <div className="note" role="alert">
           <p>{t('publishing.regenerateConfirm')}</p>
-          <button type="button" onClick={() => void regenerate(true)}>
+          <button className="button-danger" type="button" onClick={() => void regenerate(true)}>
             {t('publishing.regenerate')}
           </button>
         </div>
@@ -177,7 +182,13 @@ function Workflow({ p, isAdmin, onMoved }: { p: Publication; isAdmin: boolean; o
         {NEXT[p.status]
           .filter((n) => n.to !== 'approved' || isAdmin || everyone)
           .map((n) => (
-            <button key={n.to} type="button" disabled={submission.busy} onClick={() => void move(n.to)}>
+            <button
+              className={n.to === 'approved' ? 'button-primary' : 'button-secondary'}
+              key={n.to}
+              type="button"
+              disabled={submission.busy}
+              onClick={() => void move(n.to)}
+            >
               {t(n.label)}
             </button>
           ))}
@@ -269,10 +280,20 @@ function Approvals({
             {(props) => <textarea {...props} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />}
           </Field>
           <p className="actions">
-            <button type="button" disabled={submission.busy} onClick={() => void review('approve')}>
+            <button
+              className="button-secondary"
+              type="button"
+              disabled={submission.busy}
+              onClick={() => void review('approve')}
+            >
               {t('publishing.approve')}
             </button>
-            <button type="button" disabled={submission.busy} onClick={() => void review('comment')}>
+            <button
+              className="button-quiet"
+              type="button"
+              disabled={submission.busy}
+              onClick={() => void review('comment')}
+            >
               {t('publishing.sendComment')}
             </button>
           </p>
@@ -303,7 +324,7 @@ function Revisions({ p }: { p: Publication }) {
                 {' '}
                 <button
                   type="button"
-                  className="link"
+                  className="button-quiet"
                   onClick={() =>
                     void api
                       .of(p.dialogueId)

@@ -52,7 +52,7 @@ export function PublicationsPanel({
               )}{' '}
               <button
                 type="button"
-                className="link"
+                className="button-quiet"
                 aria-expanded={open === p.id}
                 onClick={() => setOpen(open === p.id ? null : p.id)}
               >
@@ -135,7 +135,7 @@ function GenerateForm({
           </select>
         )}
       </Field>
-      <button type="submit" disabled={submission.busy}>
+      <button className="button-primary" type="submit" disabled={submission.busy}>
         {t('publishing.generate')}
       </button>
       <FormStatus submission={submission} />

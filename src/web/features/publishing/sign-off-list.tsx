@@ -75,7 +75,7 @@ function ChangeForm({ p, onChanged }: { p: Publication; onChanged(next: Publicat
         {(props) => <input {...props} required value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
       <div className="actions">
-        <button type="submit" disabled={submission.busy}>
+        <button className="button-primary" type="submit" disabled={submission.busy}>
           {t('signoffs.save')}
         </button>
       </div>

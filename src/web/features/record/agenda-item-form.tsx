@@ -107,7 +107,7 @@ export function AgendaItemForm({
       />
       <FormStatus submission={submission} onReload={existing ? reload : undefined} reloaded={reloaded} />
       <div className="actions">
-        <button type="submit" disabled={submission.busy}>
+        <button className="button-primary" type="submit" disabled={submission.busy}>
           {t('form.save')}
         </button>
       </div>

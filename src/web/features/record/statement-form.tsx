@@ -164,7 +164,7 @@ export function StatementForm({
       />
       <FormStatus submission={submission} onReload={existing ? reload : undefined} reloaded={reloaded} />
       <div className="actions">
-        <button type="submit" disabled={submission.busy}>
+        <button className="button-primary" type="submit" disabled={submission.busy}>
           {submission.busy ? t('form.saving') : t('form.save')}
         </button>
       </div>

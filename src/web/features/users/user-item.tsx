@@ -84,7 +84,7 @@ export function UserItem({
             <button
               ref={confirmRef}
               type="button"
-              className={asking === 'disable' ? 'danger' : undefined}
+              className={asking === 'disable' ? 'button-danger' : 'button-primary'}
               disabled={busy}
               onClick={() => {
                 const change = asking;
@@ -94,7 +94,7 @@ export function UserItem({
             >
               {t('users.confirm')}
             </button>
-            <button type="button" className="secondary" onClick={() => setAsking(null)}>
+            <button type="button" className="button-secondary" onClick={() => setAsking(null)}>
               {t('users.cancel')}
             </button>
           </div>
@@ -106,7 +106,7 @@ export function UserItem({
               <button
                 key={change}
                 type="button"
-                className={change === 'disable' ? 'danger' : 'secondary'}
+                className={change === 'disable' ? 'button-danger' : 'button-secondary'}
                 disabled={busy}
                 // The visible word first, then whose account: the accessible name holds what is seen.
                 aria-label={t('users.actionLabel', { action: t(CHANGES[change].button), email })}

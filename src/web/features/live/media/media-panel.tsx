@@ -71,7 +71,7 @@ export function MediaPanel({ conn, names }: { conn: LiveConnection; names: RoomN
     return (
       <section className="live-media" aria-labelledby="media-title">
         <h2 id="media-title">{t('live.media')}</h2>
-        <a className="button" href={view.record.dialogue.media.url} target="_blank" rel="noreferrer">
+        <a className="button-primary" href={view.record.dialogue.media.url} target="_blank" rel="noreferrer">
           {t('dialogue.join')}
         </a>
       </section>
@@ -129,29 +129,35 @@ export function MediaPanel({ conn, names }: { conn: LiveConnection; names: RoomN
               </select>
             </label>
           )}
-          <button type="button" onClick={() => void run(() => join(true))}>
+          <button className="button-primary" type="button" onClick={() => void run(() => join(true))}>
             {t('live.joinVideo')}
           </button>
-          <button type="button" onClick={() => void run(() => join(false))}>
+          <button className="button-secondary" type="button" onClick={() => void run(() => join(false))}>
             {t('live.joinAudio')}
           </button>
         </div>
       ) : (
         <div className="live-controls" role="toolbar" aria-label={t('live.mediaControls')}>
-          <button type="button" aria-pressed={muted} onClick={() => setMuted(!muted)}>
+          <button className="button-secondary" type="button" aria-pressed={muted} onClick={() => setMuted(!muted)}>
             {muted ? t('live.unmute') : t('live.mute')}
           </button>
           {local.camera && (
-            <button type="button" aria-pressed={cameraOff} onClick={() => setCameraOff(!cameraOff)}>
+            <button
+              className="button-secondary"
+              type="button"
+              aria-pressed={cameraOff}
+              onClick={() => setCameraOff(!cameraOff)}
+            >
               {cameraOff ? t('live.cameraOn') : t('live.cameraOff')}
             </button>
           )}
           {local.camera && 'getDisplayMedia' in navigator.mediaDevices && (
-            <button type="button" aria-pressed={sharing} onClick={() => void run(share)}>
+            <button className="button-secondary" type="button" aria-pressed={sharing} onClick={() => void run(share)}>
               {sharing ? t('live.stopSharing') : t('live.shareScreen')}
             </button>
           )}
           <button
+            className="button-secondary"
             type="button"
             aria-pressed={audioOnly}
             onClick={() => {
@@ -162,11 +168,15 @@ export function MediaPanel({ conn, names }: { conn: LiveConnection; names: RoomN
             {t('live.audioOnly')}
           </button>
           {me.canModerate && (
-            <button type="button" onClick={() => void run(() => conn.act({ type: 'media.mute_all' }))}>
+            <button
+              className="button-danger"
+              type="button"
+              onClick={() => void run(() => conn.act({ type: 'media.mute_all' }))}
+            >
               {t('live.muteAll')}
             </button>
           )}
-          <button type="button" onClick={() => void run(leave)}>
+          <button className="button-danger" type="button" onClick={() => void run(leave)}>
             {t('live.leaveMedia')}
           </button>
         </div>
