@@ -257,6 +257,9 @@ export class LiveHub {
         // Let other work in between (the transactions writing the next events): they then arrive in
         // one read, and go out as one write per subscriber.
         if (++written % YIELD_EVERY === 0) await new Promise(setImmediate);
+        // Joined while the rows were read: they start above its seq, so it would skip the gap. Its own
+        // bell (add) brings another pass, which reads from its seq.
+        if (sub.lastSeq < floor) continue;
         let from = 0;
         while (from < rows.length && rows[from]!.seq <= sub.lastSeq) from++;
         if (from === rows.length) continue;
