@@ -14,7 +14,7 @@ export const ERROR_CODES = {
     description: 'The body could not be parsed as JSON.',
   },
   body_too_large: {
-    status: 400,
+    status: 413,
     title: 'The body is too large',
     description: 'The body exceeds the size limit of the API.',
   },

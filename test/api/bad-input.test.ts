@@ -213,7 +213,7 @@ for (const backend of BACKENDS) {
         as: 'admin',
         body: { title: ml({ en: 'x'.repeat(LIMITS.bodyBytes) }) },
       });
-      assert.equal(big.statusCode, 400);
+      assert.equal(big.statusCode, 413);
       assert.equal(big.json().code, 'body_too_large');
       const broken = await t.call('POST', '/api/v1/series', {
         as: 'admin',

@@ -56,7 +56,17 @@ describe('the API describes itself', () => {
     assert.deepEqual(op('post', '/dialogues').security, [{ session: [], csrf: [] }]);
     const statuses = (method: string, path: string) =>
       Object.keys(op(method, path).responses).filter((s) => s !== 'default');
-    assert.deepEqual(statuses('patch', '/dialogues/{id}'), ['200', '400', '401', '403', '404', '409', '415', '429']);
+    assert.deepEqual(statuses('patch', '/dialogues/{id}'), [
+      '200',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '413',
+      '415',
+      '429',
+    ]);
     // A hidden dialogue answers 404, never 401 or 403.
     assert.deepEqual(statuses('get', '/dialogues/{id}'), ['200', '400', '404']);
     assert.deepEqual(statuses('get', '/health'), ['200']);

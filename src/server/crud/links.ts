@@ -36,6 +36,7 @@ export async function assertIdsExist(
           {
             path: single ? path : `${path}.${i}`,
             message: scope ? 'no such record in this dialogue or document' : 'no such record',
+            code: 'unknown_reference',
           },
         ],
   );

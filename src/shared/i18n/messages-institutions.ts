@@ -5,6 +5,7 @@
  * catalogs in messages-more.ts do.
  */
 export const institutionsEn = {
+  'validation.unknown_reference': 'No such record.',
   'validation.unproven_address':
     'Only the secretariat invites at an address the directory does not hold for this person.',
   'validation.answer_is_theirs': 'Only the invitee answers an invitation; the secretariat may record an answer.',
@@ -49,6 +50,7 @@ export const institutionsEn = {
 type InstitutionsCatalog = Record<keyof typeof institutionsEn, string>;
 
 export const institutionsRu: InstitutionsCatalog = {
+  'validation.unknown_reference': 'Такой записи нет.',
   'validation.unproven_address':
     'Приглашать по адресу, которого нет в справочнике для этого человека, может только секретариат.',
   'validation.answer_is_theirs': 'На приглашение отвечает только приглашённый; секретариат может записать ответ.',
@@ -92,6 +94,7 @@ export const institutionsRu: InstitutionsCatalog = {
 };
 
 export const institutionsKk: InstitutionsCatalog = {
+  'validation.unknown_reference': 'Мұндай жазба жоқ.',
   'validation.unproven_address': 'Анықтамалықта бұл адамға көрсетілмеген мекенжайға тек хатшылық шақыра алады.',
   'validation.answer_is_theirs': 'Шақыруға тек шақырылған адам жауап береді; хатшылық жауапты жаза алады.',
   'validation.taken': 'Бұл бос емес.',
@@ -133,6 +136,7 @@ export const institutionsKk: InstitutionsCatalog = {
 };
 
 export const institutionsKy: InstitutionsCatalog = {
+  'validation.unknown_reference': 'Мындай жазуу жок.',
   'validation.unproven_address': 'Маалымдамада бул адам үчүн көрсөтүлбөгөн дарекке катчылык гана чакыра алат.',
   'validation.answer_is_theirs': 'Чакырууга чакырылган адам гана жооп берет; катчылык жоопту жаза алат.',
   'validation.taken': 'Бул бош эмес.',
@@ -174,6 +178,7 @@ export const institutionsKy: InstitutionsCatalog = {
 };
 
 export const institutionsTg: InstitutionsCatalog = {
+  'validation.unknown_reference': 'Чунин сабт нест.',
   'validation.unproven_address':
     'Ба суроғае, ки дар маълумотнома барои ин шахс нест, танҳо котибот даъват карда метавонад.',
   'validation.answer_is_theirs': 'Ба даъватнома танҳо даъватшуда ҷавоб медиҳад; котибот метавонад ҷавобро сабт кунад.',
@@ -217,6 +222,7 @@ export const institutionsTg: InstitutionsCatalog = {
 };
 
 export const institutionsTk: InstitutionsCatalog = {
+  'validation.unknown_reference': 'Beýle ýazgy ýok.',
   'validation.unproven_address': 'Maglumat kitabynda bu adam üçin ýok salga diňe sekretariat çagyryp biler.',
   'validation.answer_is_theirs': 'Çakyrylyga diňe çagyrylan adam jogap berýär; sekretariat jogaby ýazyp biler.',
   'validation.taken': 'Eýýäm eýelenen.',
@@ -259,6 +265,7 @@ export const institutionsTk: InstitutionsCatalog = {
 };
 
 export const institutionsUz: InstitutionsCatalog = {
+  'validation.unknown_reference': 'Bunday yozuv yoʻq.',
   'validation.unproven_address':
     'Maʼlumotnomada bu shaxs uchun koʻrsatilmagan manzilga faqat kotibiyat taklif yubora oladi.',
   'validation.answer_is_theirs':
