@@ -3,7 +3,7 @@ import type { Publication, PublicationSummary, Review } from '../../shared/contr
 import { AppError } from '../../shared/errors.ts';
 import type { Queryable } from '../db/database.ts';
 import { publicationReviews, publicationRevisions, publications } from '../db/schema.ts';
-import { signingInstitutions } from './sign-offs.ts';
+import { signingInstitutions, signingInstitutionsOf } from './sign-offs.ts';
 
 export type PublicationRow = typeof publications.$inferSelect;
 
@@ -108,7 +108,7 @@ export async function listPublications(db: Queryable, dialogueId: string): Promi
     .from(publications)
     .where(eq(publications.dialogueId, dialogueId))
     .orderBy(asc(publications.kind), asc(publications.language));
-  const institutions = await Promise.all(rows.map((row) => signingInstitutions(db, row)));
+  const institutions = await signingInstitutionsOf(db, rows);
   const reviews = rows.length
     ? (
         await db
@@ -119,12 +119,12 @@ export async function listPublications(db: Queryable, dialogueId: string): Promi
           )
       ).map((r) => ({ ...presentReview(r), publicationId: r.publicationId }))
     : [];
-  return rows.map((row, i) =>
+  return rows.map((row) =>
     presentSummary(
       row,
       approvalsOf(
         row,
-        institutions[i]!,
+        institutions.get(row.id)!,
         reviews.filter((r) => r.publicationId === row.id),
       ),
     ),

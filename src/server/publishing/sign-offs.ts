@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import type { publications } from '../db/schema.ts';
 import { publicationSignOffs } from '../db/schema.ts';
@@ -33,6 +33,32 @@ export async function signingInstitutions(db: Queryable, row: Row): Promise<stri
     .from(publicationSignOffs)
     .where(eq(publicationSignOffs.publicationId, row.id));
   return rows.map((r) => r.id).sort();
+}
+
+/** The same for several publications of one dialogue, in two reads at most, whatever their number. */
+export async function signingInstitutionsOf(db: Queryable, rows: Row[]): Promise<Map<string, string[]>> {
+  const fixed = rows.filter((r) => r.signOffFixedAt).map((r) => r.id);
+  const open = rows.find((r) => !r.signOffFixedAt);
+  const [takingPart, signOffs] = await Promise.all([
+    open ? institutionsTakingPart(db, open.dialogueId) : [],
+    fixed.length
+      ? db
+          .select({ publicationId: publicationSignOffs.publicationId, id: publicationSignOffs.organizationId })
+          .from(publicationSignOffs)
+          .where(inArray(publicationSignOffs.publicationId, fixed))
+      : [],
+  ]);
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      r.signOffFixedAt
+        ? signOffs
+            .filter((x) => x.publicationId === r.id)
+            .map((x) => x.id)
+            .sort()
+        : takingPart,
+    ]),
+  );
 }
 
 /** At the first review: the list is fixed from the institutions taking part. Later reviews keep it. */
