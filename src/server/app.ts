@@ -32,6 +32,7 @@ import { mountLiveChannel } from './live/live-channel.ts';
 import type { LiveHub } from './live/hub.ts';
 import { NEWS_PAGES_CHANNEL } from '../public/page-cache.ts';
 import { systemRoutes } from './system-routes.ts';
+import { problemRoutes } from './openapi/problem-pages.ts';
 import { serveWebApp } from './web-app.ts';
 import { mountNewsSite } from '../public/news-site.ts';
 import { mountRobots } from '../public/robots.ts';
@@ -71,6 +72,7 @@ export async function buildApp(config: Config, database: Database, options: { cl
   const routes: RouteSpec[] = [];
   routes.push(
     ...systemRoutes(() => routes, database.kind),
+    ...problemRoutes,
     ...accountRoutes,
     ...directoryRoutes,
     ...referenceRoutes,

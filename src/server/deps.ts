@@ -2,7 +2,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import type { RecordCache } from './dialogues/record-cache.ts';
 import type { PageCache } from '../public/page-cache.ts';
-import type { MailWaker } from './mail/courier.ts';
+import type { MailWaker } from './mail/mail-waker.ts';
 
 /** What use cases are given. Passed explicitly, never imported as singletons. */
 export interface Deps {

@@ -31,7 +31,7 @@ export const ERROR_CODES = {
     status: 429,
     title: 'Too many attempts',
     description:
-      'Too many attempts from this address (sign-ins, resets, writes); wait as long as `Retry-After` says (a slowed sign-in also says it in `retryAfter`).',
+      'Too many attempts from this address (sign-ins, resets, writes); wait as long as `Retry-After` says (a slowed sign-in also names the wait in its field error: `params.retryAfter` in seconds and `params.until`).',
   },
   unsupported_media_type: { status: 415, title: 'Unsupported media type', description: 'Send application/json.' },
   version_conflict: {
@@ -86,7 +86,7 @@ export class AppError extends Error {
   toProblem(): Problem {
     const { title, status } = ERROR_CODES[this.code];
     return {
-      type: `/api/v1/problems#${this.code}`,
+      type: `/api/v1/problems/${this.code}`,
       title,
       status,
       code: this.code,

@@ -7,17 +7,11 @@ import { loadDialogueAccess, visibleTo, type DialogueAccess } from '../policy/di
 import { check, type Action } from '../policy/policy.ts';
 import { parseInput } from './problem.ts';
 import { standingOf, todayOf } from '../institutions/standing.ts';
+import type { Subject } from '../policy/subject.ts';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 type Schema = z.ZodType;
 type Out<S> = S extends Schema ? z.infer<S> : undefined;
-
-/** A record the policy decides about, and the dialogue it belongs to. */
-export interface Subject {
-  dialogueId: string;
-  /** The reader belongs to the institution that owns it. */
-  ownedByReader: boolean;
-}
 
 export interface HandlerInput<P, Q, B> {
   params: P;

@@ -1,11 +1,7 @@
 import type { Database } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import { deliverOutbox, MAIL_CHANNEL } from './outbox.ts';
-
-/** What use cases hold: a bell that asks this instance's courier to deliver now. */
-export interface MailWaker {
-  wake(): void;
-}
+import type { MailWaker } from './mail-waker.ts';
 
 export interface MailCourier extends MailWaker {
   stop(): Promise<void>;

@@ -2,7 +2,7 @@ import type { ErrorCode } from '../../shared/errors.ts';
 import { MODERATING_ROLES, ParticipantRole, RECORDING_ROLES } from '../../shared/contracts/enums.ts';
 import { isAdmin, type Actor } from './actor.ts';
 import { visibleTo, type DialogueAccess } from './dialogue-access.ts';
-import type { Subject } from '../http/route.ts';
+import type { Subject } from './subject.ts';
 import type { MembershipRole } from '../../shared/contracts/enums.ts';
 import type { Standing } from '../institutions/standing.ts';
 

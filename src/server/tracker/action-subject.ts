@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Subject } from '../http/route.ts';
+import type { Subject } from '../policy/subject.ts';
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../policy/actor.ts';
 import { holdsMembership, todayOf } from '../institutions/standing.ts';

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors.ts';
 import { provisions, referenceDocuments } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { getDialogueRecord } from '../dialogues/get-dialogue-record.ts';
-import type { Subject } from '../http/route.ts';
+import type { Subject } from '../policy/subject.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
 import type { DialogueAccess } from '../policy/dialogue-access.ts';
 

@@ -1,7 +1,7 @@
 import type { ActionPage, ActionStatusUpdate } from '../../shared/contracts/tracker.ts';
 import { updateRecord } from '../crud/resource.ts';
 import type { Deps } from '../deps.ts';
-import type { Subject } from '../http/route.ts';
+import type { Subject } from '../policy/subject.ts';
 import type { Actor } from '../policy/actor.ts';
 import { loadDialogueAccess, type DialogueAccess } from '../policy/dialogue-access.ts';
 import { outcomeSpec } from '../record/outcomes.ts';

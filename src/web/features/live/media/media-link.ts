@@ -1,18 +1,10 @@
 import type { MediaSettings } from '../../../../shared/live/messages.ts';
-import type { MediaPeer } from '../../../../shared/live/room.ts';
 import type { LiveConnection } from '../live-connection.ts';
 import { Mesh } from './mesh.ts';
 import { Sfu } from './sfu.ts';
+import type { MediaLink } from './media-link-type.ts';
 
-/** This page's audio and video, whichever way they travel: remote streams by connection id. */
-export interface MediaLink {
-  readonly me: string;
-  readonly remote: ReadonlyMap<string, MediaStream>;
-  sync(peers: readonly MediaPeer[]): void;
-  replaceVideo(track: MediaStreamTrack | null): Promise<void>;
-  setAudioOnly(on: boolean): void;
-  close(): void;
-}
+export type { MediaLink };
 
 /** Mesh for small rooms; through Janus when the server names one. */
 export function openMediaLink(

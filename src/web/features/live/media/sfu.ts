@@ -1,6 +1,6 @@
 import type { MediaPeer } from '../../../../shared/live/room.ts';
 import { JanusSession } from './janus-session.ts';
-import type { MediaLink } from './media-link.ts';
+import type { MediaLink } from './media-link-type.ts';
 
 interface SfuRoom {
   url: string;
