@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
+import type { FastifyReply } from 'fastify';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
 import { route, type RouteSpec } from '../http/route.ts';
@@ -10,13 +11,14 @@ import { exportFromLivePglite, exportFromPostgres } from './export-archive.ts';
 const EXPORTS_PER_HOUR = 12;
 const running = new WeakMap<Deps, { busy: boolean; started: number[] }>();
 
-function admit(deps: Deps): () => void {
+function admit(deps: Deps, reply: FastifyReply): () => void {
   const state = running.get(deps) ?? { busy: false, started: [] };
   running.set(deps, state);
   const now = deps.clock().getTime();
   state.started = state.started.filter((t) => now - t < 3_600_000);
   if (state.busy || state.started.length >= EXPORTS_PER_HOUR) {
     const wait = state.busy ? 60 : Math.ceil((state.started[0]! + 3_600_000 - now) / 1000);
+    reply.header('retry-after', String(wait));
     throw new AppError('too_many_attempts', `an export is running or too many were made; try again in ${wait} s`);
   }
   state.busy = true;
@@ -39,7 +41,7 @@ export const backupRoutes: RouteSpec[] = [
     summary: `The whole database as a portable archive (gzip; rows, schema version and a SHA-256 checksum), from one consistent snapshot taken without stopping writers; at most one at a time and ${EXPORTS_PER_HOUR} an hour. npm run db:import loads it`,
     produces: 'application/gzip',
     handler: async ({ deps, reply }) => {
-      const done = admit(deps);
+      const done = admit(deps, reply);
       const client = (deps.db as unknown as { $client: PGlite | pg.Pool }).$client;
       const body = new PassThrough();
       const exported =
