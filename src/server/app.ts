@@ -25,6 +25,7 @@ import { mailRoutes } from './mail/routes.ts';
 import { idleCourier, startMailCourier, type MailCourier } from './mail/courier.ts';
 import { jobRoutes } from './jobs/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
+import { backupRoutes } from './backup/routes.ts';
 import { bindingRoutes, noStoreForBindings } from './accounts/bindings/routes.ts';
 import { conveningRoutes } from './convening/routes.ts';
 import { mountInvitationPages } from '../public/invitation-page.ts';
@@ -86,6 +87,7 @@ export async function buildApp(config: Config, database: Database, options: { cl
     ...mailRoutes,
     ...jobRoutes,
     ...auditRoutes,
+    ...backupRoutes,
     ...bindingRoutes,
     ...institutionRoutes,
     ...conveningRoutes,

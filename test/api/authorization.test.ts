@@ -37,6 +37,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'audit.read': ['admin'],
   'job.read': ['admin'],
   'job.retry': ['admin'],
+  'backup.export': ['admin'],
   'binding.read': ['admin'],
   'binding.decide': ['admin'],
   'invitation.respond': ROLES,

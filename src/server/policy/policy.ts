@@ -70,6 +70,8 @@ export const POLICY = {
   // The background job queue: dead jobs and retrying them are the secretariat's alone.
   'job.read': { rule: admin },
   'job.retry': { rule: admin },
+  // The whole database as an archive (every account, session and word said under the Rule): the secretariat's alone.
+  'backup.export': { rule: admin },
   // Tying an account to a directory person its invitation did not prove: the secretariat's alone.
   'binding.read': { rule: admin },
   'binding.decide': { rule: admin },
