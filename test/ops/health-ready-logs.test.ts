@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
 import { buildApp } from '../../src/server/app.ts';
+import type { Db } from '../../src/server/db/database.ts';
+import { checkReadiness } from '../../src/server/ops/readiness.ts';
+import { withDatabase } from '../support/template.ts';
 import { testConfig } from '../../src/server/config.ts';
 import { BACKENDS, openTestDatabase } from '../support/databases.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
@@ -63,6 +70,33 @@ for (const backend of BACKENDS) {
         assert.deepEqual(ready.json(), { status: 'unavailable', database: false, migrations: false, draining: false });
       } finally {
         await app.fastify.close().catch(() => undefined);
+      }
+    });
+
+    test('a database no migration has run on is reachable but not ready', async () => {
+      if (backend === 'pglite') {
+        const client = await PGlite.create();
+        try {
+          const state = await checkReadiness(drizzlePglite({ client }) as unknown as Db, false);
+          assert.deepEqual(state, { status: 'unavailable', database: true, migrations: false, draining: false });
+        } finally {
+          await client.close();
+        }
+        return;
+      }
+      const adminUrl = process.env.TEST_DATABASE_URL!;
+      const name = `${process.env.ED_PG_PREFIX ?? 'ed_test_'}bare_${process.pid}`;
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`create database "${name}"`);
+      const pool = new pg.Pool({ connectionString: withDatabase(adminUrl, name), max: 1 });
+      try {
+        const state = await checkReadiness(drizzlePg({ client: pool }) as unknown as Db, false);
+        assert.deepEqual(state, { status: 'unavailable', database: true, migrations: false, draining: false });
+      } finally {
+        await pool.end();
+        await admin.query(`drop database if exists "${name}" with (force)`);
+        await admin.end();
       }
     });
 
