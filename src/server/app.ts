@@ -38,6 +38,9 @@ import { serveWebApp } from './web-app.ts';
 import { mountNewsSite } from '../public/news-site.ts';
 import { mountRobots } from '../public/robots.ts';
 import { PageCache } from '../public/page-cache.ts';
+import { mountOps, type Ops } from './ops/mount-ops.ts';
+import { opsRoutes } from './ops/routes.ts';
+import { OneLinePerRequest, requestIdOf } from './ops/request-id.ts';
 
 export interface App {
   fastify: FastifyInstance;
@@ -47,6 +50,8 @@ export interface App {
   mounted: { method: string; url: string; action: string | undefined }[];
   /** The live hub: rooms and subscribers on this instance. */
   live: LiveHub;
+  /** Shutdown state, metrics and the metrics port's address. */
+  ops: Ops;
 }
 
 /** Builds the whole server without listening: tests call app.inject(), main.ts calls listen(). */
@@ -56,6 +61,10 @@ export async function buildApp(config: Config, database: Database, options: { cl
     bodyLimit: LIMITS.bodyBytes,
     trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
+    genReqId: requestIdOf(config.trustProxy),
+    logController: new OneLinePerRequest(),
+    // Shutting down finishes what was accepted; new connections are refused (the proxy goes elsewhere).
+    return503OnClosing: false,
   });
   const clock = options.clock ?? (() => new Date());
   // The courier is rung through deps.mail; it starts once the app is built, and stops with it.
@@ -91,8 +100,12 @@ export async function buildApp(config: Config, database: Database, options: { cl
     ...bindingRoutes,
     ...institutionRoutes,
     ...conveningRoutes,
+    ...opsRoutes(() => ops.draining),
   );
 
+  // The hub is made after the hooks that count its rooms; they read it when scraped.
+  const hub: { live?: LiveHub } = {};
+  const ops = mountOps(fastify, config, database, () => hub.live);
   await fastify.register(cookie);
   await secureDefaults(fastify, config);
   // Before any route: compression hooks onto each route as it is mounted.
@@ -114,7 +127,7 @@ export async function buildApp(config: Config, database: Database, options: { cl
   });
   fastify.setErrorHandler(errorHandler);
   await serveWebApp(fastify);
-  const live = await mountLiveChannel(fastify, deps, database);
+  const live = (hub.live = await mountLiveChannel(fastify, deps, database));
   mountRoutes(fastify, deps, routes);
   mountNewsSite(fastify, deps);
   mountRobots(fastify, deps);
@@ -123,5 +136,5 @@ export async function buildApp(config: Config, database: Database, options: { cl
   mountInvitationPages(fastify, deps);
   courier = await startMailCourier(deps, database);
   fastify.addHook('onClose', async () => courier.stop());
-  return { fastify, deps, routes, mounted, live };
+  return { fastify, deps, routes, mounted, live, ops };
 }

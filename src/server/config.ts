@@ -46,6 +46,9 @@ export const ConfigSchema = z
     SIGN_IN_DELAY_MAX_SECONDS: z.coerce.number().min(0).max(86_400).default(900),
     SIGN_IN_ALERT_FAILURES: count.default(20),
     PASSWORD_RESET_INTERVAL_MINUTES: z.coerce.number().min(0).max(1440).default(15),
+    METRICS: flag.default(false),
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    METRICS_HOST: z.string().default('127.0.0.1'),
   })
   .refine((e) => e.DEMO || e.PUBLIC_URL, {
     path: ['PUBLIC_URL'],
@@ -115,6 +118,11 @@ export interface Config {
   signInAlertFailures: number;
   /** At most one reset message per account in this interval. */
   passwordResetIntervalMinutes: number;
+  /** Prometheus metrics at GET /metrics: off unless METRICS=1. */
+  metrics: boolean;
+  /** With it, /metrics is served on this port (and METRICS_HOST) only, not on the main one. */
+  metricsPort: number | null;
+  metricsHost: string;
 }
 
 /** Parse once at boot; a bad setting stops the process with the variable named. */
@@ -148,6 +156,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInDelayMaxSeconds: e.SIGN_IN_DELAY_MAX_SECONDS,
     signInAlertFailures: e.SIGN_IN_ALERT_FAILURES,
     passwordResetIntervalMinutes: e.PASSWORD_RESET_INTERVAL_MINUTES,
+    metrics: e.METRICS,
+    metricsPort: e.METRICS_PORT ?? null,
+    metricsHost: e.METRICS_HOST,
   };
 }
 
@@ -175,5 +186,8 @@ export const testConfig = (overrides: Partial<Config> = {}): Config => ({
   signInDelayMaxSeconds: 0,
   signInAlertFailures: 1_000_000,
   passwordResetIntervalMinutes: 15,
+  metrics: false,
+  metricsPort: null,
+  metricsHost: '127.0.0.1',
   ...overrides,
 });

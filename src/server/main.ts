@@ -7,6 +7,9 @@ import { JOB_HANDLERS } from './jobs/handlers.ts';
 import { startWorker } from './jobs/worker.ts';
 import { scheduleDigest } from './tracker/digest.ts';
 
+/** How long a shutdown may take to finish the requests in flight before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 25_000;
+
 async function main() {
   let config: Config;
   try {
@@ -34,6 +37,9 @@ async function main() {
     `Expert Dialogue is serving at ${url} (database: ${database.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'}; ready in ${Date.now() - started} ms)`,
   );
   console.log(`API docs: ${url}/api/v1/docs`);
+  // Behind a proxy the public address is not where this process listens: say both.
+  if (url !== `http://localhost:${port}`) console.log(`Listening on http://${config.host}:${port}`);
+  if (config.metrics) console.log(`Metrics: ${app.ops.metricsUrl() ?? `${url}/metrics`}`);
   if (admin?.password) {
     console.log(`Admin sign-in: ${admin.email} / ${admin.password}  (shown once; change it with npm run user:create)`);
   } else if (admin) {
@@ -42,14 +48,21 @@ async function main() {
     );
   }
 
+  // Graceful: stop accepting connections (a proxy sends new ones to another instance), tell live
+  // clients to resume elsewhere (close code 1012), finish the requests in flight and the running
+  // job, then leave the rooms and close the database.
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    console.log(`${signal}: closing`);
-    await app.fastify.close();
-    await worker.stop();
+    console.log(`${signal}: closing; finishing the requests in flight`);
+    setTimeout(() => {
+      console.error(`${signal}: still closing after ${SHUTDOWN_GRACE_MS} ms; exiting`);
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    await Promise.all([app.fastify.close(), worker.stop()]);
     await database.close();
+    console.log(`${signal}: closed`);
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -18,6 +18,7 @@ export const APP_ROUTES = {
   bindings: '/bindings',
   users: '/users',
   audit: '/audit',
+  jobs: '/jobs',
   setupAccount: '/setup-account/:token',
   search: '/search',
   directory: '/directory',
@@ -50,6 +51,7 @@ export const PRIVATE_APP_ROUTES: readonly AppRoute[] = [
   'bindings',
   'users',
   'audit',
+  'jobs',
   'setupAccount',
 ];
 

@@ -15,6 +15,7 @@ import { OutboxPage } from './routes/outbox-page.tsx';
 import { BindingsPage } from './routes/bindings-page.tsx';
 import { UsersPage } from './routes/users-page.tsx';
 import { AuditPage } from './routes/audit-page.tsx';
+import { JobsPage } from './routes/jobs-page.tsx';
 import { SearchPage } from './routes/search-page.tsx';
 import { SessionProvider } from './session.tsx';
 import { TrackerPage } from './routes/tracker-page.tsx';
@@ -68,6 +69,9 @@ export function App() {
             </Route>
             <Route path={APP_ROUTES.audit}>
               <AuditPage />
+            </Route>
+            <Route path={APP_ROUTES.jobs}>
+              <JobsPage />
             </Route>
             <Route path={APP_ROUTES.setupAccount}>{(p) => <SetupAccountPage token={p.token} />}</Route>
             <Route path={APP_ROUTES.search}>

@@ -26,12 +26,14 @@ export function startServer(env: Record<string, string>, timeoutMs = 90_000): Pr
     }, timeoutMs);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
-      const url = /serving at (http:\/\/\S+)/.exec(out)?.[1];
-      if (!url || !/Admin sign-in|serving at/.test(out)) return;
+      const serving = /serving at (https?:\/\/\S+)/.exec(out)?.[1];
+      if (!serving || !/Admin sign-in|serving at/.test(out)) return;
       // The admin line follows the URL line; give it a moment to arrive in the same flush.
       setTimeout(() => {
         clearTimeout(timer);
         const admin = /Admin sign-in: (\S+)(?: \/ (\S+))?/.exec(out);
+        // With a PUBLIC_URL (behind a proxy), the address it listens on is its own line.
+        const url = /Listening on (http:\/\/\S+)/.exec(out)?.[1] ?? serving;
         resolve({ proc, url, adminEmail: admin?.[1] ?? null, adminPassword: admin?.[2] ?? null, output: () => out });
       }, 100);
     };

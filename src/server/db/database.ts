@@ -29,6 +29,8 @@ export interface Database {
    */
   listen(channel: string, onNotify: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /** PostgreSQL's connection pool as it stands (for metrics); the embedded database has none. */
+  pool?: () => { total: number; idle: number; waiting: number; max: number };
 }
 
 /** Extensions the migrations create; embedded Postgres must load them at every open. */
@@ -48,6 +50,7 @@ export async function openPostgres(url: string, options: { poolSize?: number } =
     kind: 'postgres',
     db,
     listen: (channel, onNotify, onReconnect) => listener.listen(channel, onNotify, onReconnect),
+    pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max }),
     close: async () => {
       await listener.close();
       await pool.end();

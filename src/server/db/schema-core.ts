@@ -425,7 +425,13 @@ export const events = pgTable(
     payload: jsonb('payload').notNull(),
     at: at('at').notNull().defaultNow(),
   },
-  (t) => [unique('events_stream_seq_key').on(t.stream, t.seq), index('events_dialogue_idx').on(t.dialogueId, t.seq)],
+  (t) => [
+    unique('events_stream_seq_key').on(t.stream, t.seq),
+    index('events_dialogue_idx').on(t.dialogueId, t.seq),
+    // The audit log filters by who and by period, newest first.
+    index('events_actor_idx').on(t.actorId),
+    index('events_at_idx').on(t.at),
+  ],
 );
 
 /**

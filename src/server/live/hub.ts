@@ -165,6 +165,11 @@ export class LiveHub {
     this.closeSessions(ids.filter((id) => !alive.has(id)));
   }
 
+  /** For metrics: rooms with a subscriber on this instance, and subscriptions in them. */
+  counts(): { rooms: number; subscriptions: number } {
+    return { rooms: this.rooms.size, subscriptions: this.byConnection.size };
+  }
+
   subscriberCount(dialogueId: string): number {
     return this.rooms.get(dialogueId)?.size ?? 0;
   }

@@ -31,6 +31,7 @@ import { page } from '../../shared/common.ts';
 import { CalendarFeed, CalendarFeedState, PasskeyList, SessionList } from '../../shared/contracts/accounts.ts';
 import { OutboxMessage } from '../../shared/contracts/mail.ts';
 import { AuditPage, type AuditFilters } from '../../shared/contracts/audit.ts';
+import { Job, JobList, type JobState } from '../../shared/contracts/jobs.ts';
 import {
   Membership,
   MembershipList,
@@ -216,6 +217,12 @@ export const api = {
       (await request('GET', `/bindings${query({ state })}`, BindingList)).items,
     decide: (id: string, body: BindingDecision): Promise<Binding> =>
       request('POST', `/bindings/${id}/decision`, Binding, body),
+  },
+  /** The secretariat's background jobs: those in one state (dead first of all), and running a dead one again. */
+  jobs: {
+    list: async (state: JobState = 'dead'): Promise<Job[]> =>
+      (await request('GET', `/jobs${query({ state, limit: 100 })}`, JobList)).items,
+    retry: (id: number): Promise<Job> => request('POST', `/jobs/${id}/retry`, Job),
   },
   /** The secretariat's audit log: one page of a filter (newest first, `before` the previous `next`), and its CSV's address. */
   audit: {

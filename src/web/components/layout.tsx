@@ -43,6 +43,7 @@ export function Layout({ children }: { children: ReactNode }) {
           { href: '/bindings', label: t('nav.bindings'), active: location.startsWith('/bindings') },
           { href: '/users', label: t('nav.users'), active: location.startsWith('/users') },
           { href: '/audit', label: t('nav.audit'), active: location.startsWith('/audit') },
+          { href: '/jobs', label: t('nav.jobs'), active: location.startsWith('/jobs') },
         ]
       : [];
   const closeOnEscape = (e: KeyboardEvent) => {

@@ -1,0 +1,44 @@
+import { sql } from 'drizzle-orm';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { z } from 'zod';
+import { migrationsFolder, type Db } from '../db/database.ts';
+
+export const Readiness = z
+  .object({
+    status: z.enum(['ready', 'unavailable']),
+    database: z.boolean().meta({ description: 'the database answered' }),
+    migrations: z.boolean().meta({ description: 'every migration this version ships is applied' }),
+    draining: z.boolean().meta({ description: 'the instance is shutting down and takes no new work' }),
+  })
+  .meta({ id: 'Readiness' });
+export type Readiness = z.infer<typeof Readiness>;
+
+/** The newest migration this build ships: drizzle records each applied one with its folder time. */
+let shipped: number | undefined;
+const newestShipped = () =>
+  (shipped ??= Math.max(0, ...readMigrationFiles({ migrationsFolder }).map((m) => m.folderMillis)));
+
+const rowsOf = <T>(r: unknown): T[] => (r as { rows: T[] }).rows;
+
+/**
+ * Whether this instance should be sent traffic: its database answers and holds every migration this
+ * build ships (an instance started against a database another version migrated is not ready), and
+ * it is not shutting down. A failure of the database is an answer here, never an exception.
+ */
+export async function checkReadiness(db: Db, draining: boolean): Promise<Readiness> {
+  let database = false;
+  let migrations = false;
+  try {
+    const [row] = rowsOf<{ newest: string | number | null }>(
+      await db.execute(sql`select max(created_at) as newest from drizzle.__drizzle_migrations`),
+    );
+    database = true;
+    migrations = Number(row?.newest ?? 0) >= newestShipped();
+  } catch (err) {
+    // Reachable but without the migrations table (undefined table or schema): not migrated at all.
+    const e = err as { code?: string; cause?: { code?: string } };
+    database = ['42P01', '3F000'].includes(e.cause?.code ?? e.code ?? '');
+  }
+  const ok = database && migrations && !draining;
+  return { status: ok ? 'ready' : 'unavailable', database, migrations, draining };
+}

@@ -1,0 +1,21 @@
+import { route, type RouteSpec } from '../http/route.ts';
+import { checkReadiness, Readiness } from './readiness.ts';
+
+/** Readiness for a load balancer or an orchestrator; liveness is GET /api/v1/health. */
+export const opsRoutes = (draining: () => boolean): RouteSpec[] => [
+  route({
+    method: 'GET',
+    url: '/ready',
+    action: 'public.read',
+    tag: 'System',
+    summary:
+      'Readiness: 200 when the database answers, every migration is applied and the instance is not shutting down; otherwise 503 with the same body',
+    response: Readiness,
+    handler: async ({ deps, reply }) => {
+      const state = await checkReadiness(deps.db, draining());
+      reply.header('cache-control', 'no-store');
+      if (state.status !== 'ready') return reply.code(503).send(state);
+      return state;
+    },
+  }),
+];
