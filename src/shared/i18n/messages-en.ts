@@ -7,6 +7,7 @@ import { institutionsEn } from './messages-institutions.ts';
 import { auditEn } from './messages-audit.ts';
 import { accountEn } from './messages-account.ts';
 import { chromeEn } from './messages-chrome.ts';
+import { roomEn } from './messages-room.ts';
 
 /**
  * The English catalog: the reference. Every key here must exist in every interface language (a test
@@ -432,6 +433,7 @@ export const en = {
   ...auditEn,
   ...accountEn,
   ...chromeEn,
+  ...roomEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -18,6 +18,7 @@ import {
 import { auditKk, auditKy, auditTg, auditTk, auditUz } from './messages-audit.ts';
 import { accountKk, accountKy, accountTg, accountTk, accountUz } from './messages-account.ts';
 import { chromeKk, chromeKy, chromeTg, chromeTk, chromeUz } from './messages-chrome.ts';
+import { roomKk, roomKy, roomTg, roomTk, roomUz } from './messages-room.ts';
 
 /*
  * The Central Asian interface languages, complete: each language's own file (messages-kk.ts, …) holds the
@@ -36,6 +37,7 @@ export const kk: Catalog = {
   ...auditKk,
   ...accountKk,
   ...chromeKk,
+  ...roomKk,
 };
 export const ky: Catalog = {
   ...mainKy,
@@ -48,6 +50,7 @@ export const ky: Catalog = {
   ...auditKy,
   ...accountKy,
   ...chromeKy,
+  ...roomKy,
 };
 export const tg: Catalog = {
   ...mainTg,
@@ -60,6 +63,7 @@ export const tg: Catalog = {
   ...auditTg,
   ...accountTg,
   ...chromeTg,
+  ...roomTg,
 };
 export const tk: Catalog = {
   ...mainTk,
@@ -72,6 +76,7 @@ export const tk: Catalog = {
   ...auditTk,
   ...accountTk,
   ...chromeTk,
+  ...roomTk,
 };
 export const uz: Catalog = {
   ...mainUz,
@@ -84,4 +89,5 @@ export const uz: Catalog = {
   ...auditUz,
   ...accountUz,
   ...chromeUz,
+  ...roomUz,
 };

@@ -8,6 +8,7 @@ import { institutionsRu } from './messages-institutions.ts';
 import { auditRu } from './messages-audit.ts';
 import { accountRu } from './messages-account.ts';
 import { chromeRu } from './messages-chrome.ts';
+import { roomRu } from './messages-room.ts';
 
 /** Русский каталог: полный, как английский. Формы множественного числа: one / few / many / other. */
 export const ruMain: Record<MainKey, string> = {
@@ -429,4 +430,5 @@ export const ru: Record<MessageKey, string> = {
   ...auditRu,
   ...accountRu,
   ...chromeRu,
+  ...roomRu,
 };
