@@ -32,8 +32,12 @@ export function FloorBanner({ conn, names }: { conn: LiveConnection; names: Room
         <span className="floor-label">
           {t('room.hasFloor')} · <span className="badge">{t(`live.kind.${current.kind}`)}</span>
         </span>
-        <strong className="floor-name">{names.person(current.participantId)}</strong>
-        <span className="floor-org">{names.orgName(names.orgOf(current.participantId)?.id)}</span>
+        {/* One element for the name and its institution: a search for either finds the speaker once. */}
+        <strong className="floor-name">
+          {names.person(current.participantId)}
+          <span className="visually-hidden">, </span>
+          <span className="floor-org">{names.orgName(names.orgOf(current.participantId)?.id)}</span>
+        </strong>
       </div>
       <p
         className={`countdown${left !== null && left < 0 ? ' over' : ''}`}

@@ -40,6 +40,9 @@ export function SidePanel({
           onClick={toggle}
         >
           {t(`room.panel.${id}`)}
+          <span className="panel-chevron" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
         </button>
       </h2>
       <div id={`panel-${id}`} hidden={!open}>
