@@ -15,6 +15,8 @@ const ONE_ROW_HEADER = 72;
 /** The pages: every address without a parameter, and the demo dialogue's own (its page, editing, live room, clearing). */
 function pages(dialogueId: string): { name: string; path: string }[] {
   return Object.entries(APP_ROUTES).flatMap(([name, pattern]) => {
+    // The hall's projector has no chrome at all: live-room-ui.e2e.test.ts checks it.
+    if (name === 'liveProjector') return [];
     const params = pattern.split('/').filter((s) => s.startsWith(':'));
     if (params.length === 0) return [{ name, path: pattern }];
     if (params.length === 1 && params[0] === ':id' && pattern.startsWith('/dialogues/')) {

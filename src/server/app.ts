@@ -30,6 +30,7 @@ import { bindingRoutes, noStoreForBindings } from './accounts/bindings/routes.ts
 import { conveningRoutes } from './convening/routes.ts';
 import { mountInvitationPages } from '../public/invitation-page.ts';
 import { mountLiveChannel } from './live/live-channel.ts';
+import { projectorRoutes } from './live/projector/routes.ts';
 import type { LiveHub } from './live/hub.ts';
 import { NEWS_PAGES_CHANNEL } from '../public/page-cache.ts';
 import { systemRoutes } from './system-routes.ts';
@@ -101,6 +102,7 @@ export async function buildApp(config: Config, database: Database, options: { cl
     ...institutionRoutes,
     ...conveningRoutes,
     ...opsRoutes(() => ops.draining),
+    ...projectorRoutes,
   );
 
   // The hub is made after the hooks that count its rooms; they read it when scraped.

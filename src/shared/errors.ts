@@ -44,6 +44,12 @@ export const ERROR_CODES = {
     title: 'Conflict',
     description: 'The change would break a uniqueness rule or remove something still in use.',
   },
+  floor_closed: {
+    status: 409,
+    title: 'The speakers’ list is closed',
+    description:
+      'The chair has closed the speakers’ list: it takes no requests, though the chair may still add a speaker.',
+  },
   internal: { status: 500, title: 'Internal error', description: 'An unexpected failure; nothing was changed.' },
 } as const satisfies Record<string, { status: number; title: string; description: string }>;
 

@@ -4,6 +4,7 @@ import { Layout } from './components/layout.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n-context.tsx';
 import { DialoguePage } from './routes/dialogue-page.tsx';
 import { LiveRoomPage } from './routes/live-room-page.tsx';
+import { LiveProjectorPage } from './routes/live-projector-page.tsx';
 import { ClearancePage } from './routes/clearance-page.tsx';
 import { DialogueFormPage } from './features/dialogue-form.tsx';
 import { DialoguesPage } from './routes/dialogues-list.tsx';
@@ -46,6 +47,7 @@ export function App() {
             </Route>
             <Route path={APP_ROUTES.dialogueEdit}>{(p) => <DialogueFormPage id={p.id} />}</Route>
             <Route path={APP_ROUTES.liveRoom}>{(p) => <LiveRoomPage id={p.id} />}</Route>
+            <Route path={APP_ROUTES.liveProjector}>{(p) => <LiveProjectorPage id={p.id} />}</Route>
             <Route path={APP_ROUTES.clearance}>{(p) => <ClearancePage id={p.id} />}</Route>
             <Route path={APP_ROUTES.dialogue}>{(p) => <DialoguePage id={p.id} />}</Route>
             <Route path={APP_ROUTES.signIn}>

@@ -51,6 +51,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'live.subscribe': ROLES,
   'live.speak': ['participant', 'moderator', 'admin'],
   'live.moderate': ['moderator', 'admin'],
+  'live.project': ['participant', 'moderator', 'admin'],
   'directory.read': ROLES,
   'directory.write': ['admin'],
   // About the Kazakh institute: the participant is its focal point; the moderator chairs the dialogue

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { FloorKind, VideoPolicy } from '../../shared/live/room.ts';
-import { dialogues, participants, users } from './schema-core.ts';
+import { agendaItems, dialogues, participants, users } from './schema-core.ts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -18,6 +18,10 @@ export const liveRooms = pgTable('live_rooms', {
   balanced: boolean('balanced').notNull().default(false),
   videoPolicy: videoPolicy('video_policy').notNull().default('everyone'),
   mutedAllAt: at('muted_all_at'),
+  /** A closed speakers' list takes no requests; the chair may still put someone on it. */
+  listOpen: boolean('list_open').notNull().default(true),
+  /** The agenda item the chair has set as current, shown to everyone in the room and on the projector. */
+  agendaItemId: uuid('agenda_item_id').references(() => agendaItems.id, { onDelete: 'set null' }),
 });
 
 /** Every request for the floor, kept after it ends: finished turns are the speaking-time log. */

@@ -13,6 +13,10 @@ import { recordStatement } from './record-statement.ts';
 import { joinMedia } from './media/join-media.ts';
 import { leaveMedia } from './media/leave-media.ts';
 import { muteAll } from './media/mute-all.ts';
+// The chair's list and agenda (issue 16: the live room as a meeting room).
+import { enlistFloor } from './floor/enlist-floor.ts';
+import { openFloor } from './floor/open-floor.ts';
+import { setAgendaItem } from './floor/set-agenda-item.ts';
 
 type Handler<T extends RoomAction['type']> = (
   ctx: RoomContext,
@@ -34,6 +38,10 @@ const HANDLERS: { [T in RoomAction['type']]: Handler<T> } = {
   'media.join': joinMedia,
   'media.leave': leaveMedia,
   'media.mute_all': muteAll,
+  // The chair's list and agenda (issue 16).
+  'floor.enlist': enlistFloor,
+  'floor.open': openFloor,
+  'floor.agenda': setAgendaItem,
 };
 
 /** Runs the action's use case; the seq of the event it wrote, if it wrote one. */

@@ -20,7 +20,14 @@ import {
   type SpeakingTime,
 } from '../../shared/live/room.ts';
 
-const ROOM_DEFAULTS = { timeLimitSeconds: 180, balanced: false, videoPolicy: 'everyone', mutedAllAt: null } as const;
+const ROOM_DEFAULTS = {
+  timeLimitSeconds: 180,
+  balanced: false,
+  videoPolicy: 'everyone',
+  mutedAllAt: null,
+  listOpen: true,
+  agendaItemId: null,
+} as const;
 
 export async function loadRoomSettings(db: Queryable, dialogueId: string) {
   const [row] = await db.select().from(liveRooms).where(eq(liveRooms.dialogueId, dialogueId));
@@ -107,6 +114,8 @@ export async function loadFloor(
       : null,
     queue: open.filter((r) => r.state === 'queued').map(view),
     speakingTime: time,
+    open: settings.listOpen,
+    agendaItemId: settings.agendaItemId,
   };
 }
 

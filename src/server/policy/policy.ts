@@ -89,6 +89,8 @@ export const POLICY = {
   // In a room: everyone inside but observers may ask for the floor and chat; the chair and moderators run it.
   'live.speak': { rule: either(admin, holds(ParticipantRole.options.filter((r) => r !== 'observer'))) },
   'live.moderate': { rule: either(admin, holds(MODERATING_ROLES)) },
+  // The hall's projector (speaker, countdown, next on the list): the dialogue's insiders; outsiders learn nothing, not even that it exists.
+  'live.project': { rule: either(admin, holds(ParticipantRole.options)), deny: 'not_found' },
   'directory.read': { rule: anyone },
   'directory.write': { rule: admin },
   // Memberships: the institution's own people read them; its focal point and the secretariat manage them.

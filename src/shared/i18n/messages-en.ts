@@ -8,6 +8,7 @@ import { auditEn } from './messages-audit.ts';
 import { observeEn } from './messages-observe.ts';
 import { accountEn } from './messages-account.ts';
 import { chromeEn } from './messages-chrome.ts';
+import { roomEn } from './messages-room.ts';
 
 /**
  * The English catalog: the reference. Every key here must exist in every interface language (a test
@@ -434,6 +435,7 @@ export const en = {
   ...observeEn,
   ...accountEn,
   ...chromeEn,
+  ...roomEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

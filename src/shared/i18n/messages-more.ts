@@ -19,6 +19,7 @@ import { auditKk, auditKy, auditTg, auditTk, auditUz } from './messages-audit.ts
 import { observeKk, observeKy, observeTg, observeTk, observeUz } from './messages-observe.ts';
 import { accountKk, accountKy, accountTg, accountTk, accountUz } from './messages-account.ts';
 import { chromeKk, chromeKy, chromeTg, chromeTk, chromeUz } from './messages-chrome.ts';
+import { roomKk, roomKy, roomTg, roomTk, roomUz } from './messages-room.ts';
 
 /*
  * The Central Asian interface languages, complete: each language's own file (messages-kk.ts, …) holds the
@@ -38,6 +39,7 @@ export const kk: Catalog = {
   ...observeKk,
   ...accountKk,
   ...chromeKk,
+  ...roomKk,
 };
 export const ky: Catalog = {
   ...mainKy,
@@ -51,6 +53,7 @@ export const ky: Catalog = {
   ...observeKy,
   ...accountKy,
   ...chromeKy,
+  ...roomKy,
 };
 export const tg: Catalog = {
   ...mainTg,
@@ -64,6 +67,7 @@ export const tg: Catalog = {
   ...observeTg,
   ...accountTg,
   ...chromeTg,
+  ...roomTg,
 };
 export const tk: Catalog = {
   ...mainTk,
@@ -77,6 +81,7 @@ export const tk: Catalog = {
   ...observeTk,
   ...accountTk,
   ...chromeTk,
+  ...roomTk,
 };
 export const uz: Catalog = {
   ...mainUz,
@@ -90,4 +95,5 @@ export const uz: Catalog = {
   ...observeUz,
   ...accountUz,
   ...chromeUz,
+  ...roomUz,
 };

@@ -9,6 +9,7 @@ import { auditRu } from './messages-audit.ts';
 import { observeRu } from './messages-observe.ts';
 import { accountRu } from './messages-account.ts';
 import { chromeRu } from './messages-chrome.ts';
+import { roomRu } from './messages-room.ts';
 
 /** Русский каталог: полный, как английский. Формы множественного числа: one / few / many / other. */
 export const ruMain: Record<MainKey, string> = {
@@ -431,4 +432,5 @@ export const ru: Record<MessageKey, string> = {
   ...observeRu,
   ...accountRu,
   ...chromeRu,
+  ...roomRu,
 };

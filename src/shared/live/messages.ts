@@ -56,6 +56,12 @@ export const ClientMessage = z.discriminatedUnion('type', [
     balanced: z.boolean().optional(),
     videoPolicy: VideoPolicy.optional(),
   }),
+  /** The chair puts a participant on the list (someone in the hall, or who raised a hand); open or closed. */
+  action('floor.enlist', { participantId: Id, kind: FloorKind }),
+  /** The chair opens or closes the speakers' list: a closed list refuses requests. */
+  action('floor.open', { open: z.boolean() }),
+  /** The chair sets the current agenda item (null: none), shown to everyone and on the projector. */
+  action('floor.agenda', { agendaItemId: Id.nullable() }),
   action('chat.post', { text: z.string().trim().min(1).max(LIVE_LIMITS.chatChars) }),
   action('chat.delete', { messageId: Id }),
   /** The side panel's statement, written by the same use case as POST …/statements. */

@@ -19,6 +19,8 @@ const emptyFloor = {
   current: null,
   queue: [],
   speakingTime: { byParticipant: [], byOrganization: [], byCountry: [] },
+  open: true,
+  agendaItemId: null,
 };
 
 const id = fc.constantFrom(...ids);

@@ -37,6 +37,10 @@ export const Floor = z.object({
   current: FloorRequest.extend({ grantedAt: IsoDateTime, timeLimitSeconds: z.int() }).nullable(),
   queue: z.array(FloorRequest),
   speakingTime: SpeakingTime,
+  /** A closed list refuses requests; the chair may still put someone on it. (Defaults read events stored before.) */
+  open: z.boolean().default(true),
+  /** The agenda item the chair has set as current, shown to all. */
+  agendaItemId: Id.nullable().default(null),
 });
 export type Floor = z.infer<typeof Floor>;
 

@@ -59,6 +59,7 @@ import {
   type ClearableKind,
   type ClearanceCreate,
 } from '../../shared/contracts/clearance.ts';
+import { ProjectorView } from '../../shared/live/projector.ts';
 import { z as zod, type z } from 'zod';
 
 /** A refused request, carrying the server's problem details (RFC 9457). */
@@ -299,5 +300,10 @@ export const api = {
       request('GET', `/reference-documents/${documentId}/provisions?limit=100`, page(Provision)),
     mentions: (documentId: string, provisionId: string): Promise<ProvisionMentions> =>
       request('GET', `/reference-documents/${documentId}/provisions/${provisionId}/mentions`, ProvisionMentions),
+  },
+  live: {
+    /** The hall's screen: the floor, the next three and the agenda item (insiders only). */
+    projector: (dialogueId: string): Promise<ProjectorView> =>
+      request('GET', `/dialogues/${dialogueId}/live/projector`, ProjectorView),
   },
 };

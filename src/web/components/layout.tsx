@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Link, useLocation, useRoute } from 'wouter';
+import { APP_ROUTES } from '../../shared/app-routes.ts';
 import { UI_LANGUAGES } from '../../shared/multilingual.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { isUiLanguage } from '../../shared/i18n/translate.ts';
@@ -24,6 +25,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const [openAt, setOpenAt] = useState<string | null>(null);
   const menuOpen = openAt === location;
   const menuButton = useRef<HTMLButtonElement>(null);
+  // The hall's projector shows the floor and nothing else: no header, no navigation.
+  const [projector] = useRoute(APP_ROUTES.liveProjector);
   const everyday: NavLink[] = [
     { href: '/', label: t('nav.dialogues'), active: location === '/' || location.startsWith('/dialogues') },
     { href: '/directory', label: t('nav.directory'), active: location.startsWith('/directory') },
@@ -66,6 +69,12 @@ export function Layout({ children }: { children: ReactNode }) {
         </Link>
       </li>
     ));
+  if (projector)
+    return (
+      <main id="main" tabIndex={-1} className="bare">
+        {children}
+      </main>
+    );
   return (
     <>
       <a className="skip" href="#main">

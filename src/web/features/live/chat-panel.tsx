@@ -17,30 +17,34 @@ export function ChatPanel({ conn }: { conn: LiveConnection }) {
     if (draft.trim() && (await run(() => conn.act({ type: 'chat.post', text: draft })))) setDraft('');
   };
   return (
-    <section aria-labelledby="chat-title" className="live-chat">
-      <h2 id="chat-title">{t('live.chat')}</h2>
+    <div className="live-chat">
+      <p className="muted chat-zone">{t('room.chatTimes', { zone })}</p>
       <ol className="chat-log" aria-live="polite" aria-label={t('live.chatLog')}>
         {view.room.chat.map((m) => (
           <li key={m.id}>
-            <span className="muted">
-              {formatDateTime(m.at, zone, lang, { dateStyle: undefined, hourCycle: 'h23' })}
-            </span>{' '}
-            <strong>{m.name ? text(m.name) : t('live.secretariat')}</strong>: {m.text}
-            {view.you.canModerate && (
-              <button
-                type="button"
-                className="button-quiet"
-                aria-label={t('live.deleteMessage')}
-                onClick={() => void run(() => conn.act({ type: 'chat.delete', messageId: m.id }))}
-              >
-                ×
-              </button>
-            )}
+            <div className="chat-meta">
+              <strong>{m.name ? text(m.name) : t('live.secretariat')}</strong>{' '}
+              <time className="muted" dateTime={m.at}>
+                {formatDateTime(m.at, zone, lang, { dateStyle: undefined, hourCycle: 'h23' })}
+              </time>
+              {view.you.canModerate && (
+                <button
+                  type="button"
+                  className="button-quiet chat-delete"
+                  aria-label={t('live.deleteMessage')}
+                  onClick={() => void run(() => conn.act({ type: 'chat.delete', messageId: m.id }))}
+                >
+                  ×
+                </button>
+              )}
+            </div>
+            <p className="chat-text">{m.text}</p>
           </li>
         ))}
       </ol>
       {view.you.canAct && (
         <form
+          className="chat-form"
           onSubmit={(e) => {
             e.preventDefault();
             void send();
@@ -66,6 +70,6 @@ export function ChatPanel({ conn }: { conn: LiveConnection }) {
           {error}
         </p>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,28 +1,22 @@
 import { useState } from 'react';
 import type { FloorKind, FloorRequest } from '../../../shared/live/room.ts';
-import { secondsLeft } from '../../../shared/live/room-view.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { ChairTools } from './chair-tools.tsx';
 import type { LiveConnection } from './live-connection.ts';
 import type { RoomNames } from './room-names.ts';
-import { useActor } from './use-actor.ts';
-import { useTicker } from './use-live-room.ts';
+import { SpeakingTime } from './speaking-time.tsx';
+import { useFloorActor } from './use-floor-actor.ts';
 
-const KINDS: FloorKind[] = ['statement', 'reply', 'point_of_order'];
+/** The other ways to ask; a plain request is the control bar's "Ask for the floor". */
+const OTHER_KINDS: FloorKind[] = ['reply', 'point_of_order'];
 
-const clock = (seconds: number) => {
-  const s = Math.abs(seconds);
-  return `${seconds < 0 ? '−' : ''}${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-};
-
-/** The floor: who speaks, for how long yet, who waits; the moderator's controls beside each name. */
+/** The speakers' list: who waits, the chair's controls beside each name, the list's state, speaking time. */
 export function FloorPanel({ conn, names }: { conn: LiveConnection; names: RoomNames }) {
   const { t } = useI18n();
-  useTicker(250);
-  const { run, error } = useActor();
+  const { run, error } = useFloorActor();
   const view = conn.view!;
   const { floor } = view.room;
   const you = view.you;
-  const left = secondsLeft(view.room, conn.serverNow());
   const mine = floor.queue.find((q) => q.participantId === you.participantId);
   const move = (from: number, to: number) => {
     const order = floor.queue.map((q) => q.requestId);
@@ -30,66 +24,35 @@ export function FloorPanel({ conn, names }: { conn: LiveConnection; names: RoomN
     order.splice(to, 0, id!);
     return run(() => conn.act({ type: 'floor.reorder', order }));
   };
-  const who = (q: FloorRequest) =>
-    `${names.person(q.participantId)} (${names.orgName(names.orgOf(q.participantId)?.id)})`;
+  const who = (q: FloorRequest) => {
+    const org = names.orgName(names.orgOf(q.participantId)?.id);
+    return org ? `${names.person(q.participantId)} (${org})` : names.person(q.participantId);
+  };
 
   return (
-    <section className="live-floor" aria-labelledby="floor-title">
-      <h2 id="floor-title">{t('live.floor')}</h2>
-      {floor.current ? (
-        <div className="live-current" data-testid="current-speaker">
-          <p>
-            <strong>{who(floor.current)}</strong> · {t(`live.kind.${floor.current.kind}`)}
-          </p>
-          <p
-            className={`countdown${left !== null && left < 0 ? ' over' : ''}`}
-            role="timer"
-            aria-live="off"
-            data-testid="countdown"
-          >
-            {left === null ? '' : clock(left)}
-          </p>
-          {(you.canModerate || floor.current.participantId === you.participantId) && (
-            <button
-              className="button-secondary"
-              type="button"
-              onClick={() => run(() => conn.act({ type: 'floor.end' }))}
-            >
-              {t('live.endTurn')}
-            </button>
-          )}
-          {you.canModerate && (
-            <button
-              className="button-secondary"
-              type="button"
-              onClick={() => run(() => conn.act({ type: 'floor.revoke', requestId: floor.current!.requestId }))}
-            >
-              {t('live.revoke')}
-            </button>
-          )}
-        </div>
-      ) : (
-        <p className="muted">{t('live.nobodySpeaking')}</p>
-      )}
-
+    <div className="live-floor">
+      <p className={`list-state ${floor.open ? 'open' : 'closed'}`} role="status" data-testid="list-state">
+        {floor.open ? t('room.listOpen') : t('room.listClosed')}
+      </p>
       <h3>{t('live.queue', { count: floor.queue.length })}</h3>
+      {floor.queue.length === 0 ? <p className="muted">{t('room.nobodyWaiting')}</p> : null}
       <ol className="live-queue" aria-label={t('live.queueLabel')}>
         {floor.queue.map((q, i) => (
           <li key={q.requestId}>
-            <span>
-              {who(q)} · <span className="badge">{t(`live.kind.${q.kind}`)}</span>
+            <span className="queue-who">
+              {who(q)} <span className="badge">{t(`live.kind.${q.kind}`)}</span>
             </span>
             {you.canModerate && (
               <span className="live-controls">
                 <button
-                  className="button-secondary"
+                  className="button-secondary small"
                   type="button"
                   onClick={() => run(() => conn.act({ type: 'floor.grant', requestId: q.requestId }))}
                 >
                   {t('live.grant')}
                 </button>
                 <button
-                  className="button-secondary"
+                  className="button-secondary small"
                   type="button"
                   disabled={i === 0}
                   aria-label={t('live.moveUp', { name: who(q) })}
@@ -98,7 +61,7 @@ export function FloorPanel({ conn, names }: { conn: LiveConnection; names: RoomN
                   ↑
                 </button>
                 <button
-                  className="button-secondary"
+                  className="button-secondary small"
                   type="button"
                   disabled={i === floor.queue.length - 1}
                   aria-label={t('live.moveDown', { name: who(q) })}
@@ -107,7 +70,7 @@ export function FloorPanel({ conn, names }: { conn: LiveConnection; names: RoomN
                   ↓
                 </button>
                 <button
-                  className="button-secondary"
+                  className="button-quiet"
                   type="button"
                   onClick={() => run(() => conn.act({ type: 'floor.revoke', requestId: q.requestId }))}
                 >
@@ -126,17 +89,10 @@ export function FloorPanel({ conn, names }: { conn: LiveConnection; names: RoomN
 
       {you.canAct &&
         you.participantId &&
-        (mine ? (
-          <button
-            className="button-secondary"
-            type="button"
-            onClick={() => run(() => conn.act({ type: 'floor.withdraw', requestId: mine.requestId }))}
-          >
-            {t('live.withdraw')}
-          </button>
-        ) : (
-          <div className="live-request" role="group" aria-label={t('live.requestFloor')}>
-            {KINDS.map((kind) => (
+        !mine &&
+        (floor.open ? (
+          <div className="live-request live-controls" role="group" aria-label={t('live.requestFloor')}>
+            {OTHER_KINDS.map((kind) => (
               <button
                 className="button-secondary"
                 key={kind}
@@ -147,26 +103,31 @@ export function FloorPanel({ conn, names }: { conn: LiveConnection; names: RoomN
               </button>
             ))}
           </div>
+        ) : (
+          <p className="muted">{t('room.closedNote')}</p>
         ))}
-      {you.canModerate && <FloorSettings conn={conn} />}
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
-    </section>
+      {you.canModerate && <ChairTools conn={conn} names={names} />}
+      {you.canModerate && <FloorSettings conn={conn} />}
+      <SpeakingTime conn={conn} names={names} />
+    </div>
   );
 }
 
 function FloorSettings({ conn }: { conn: LiveConnection }) {
   const { t } = useI18n();
-  const { run } = useActor();
+  const { run } = useFloorActor();
   const { floor } = conn.view!.room;
   const [limit, setLimit] = useState(String(floor.timeLimitSeconds / 60));
   return (
     <details className="live-settings">
       <summary>{t('live.settings')}</summary>
       <form
+        className="settings-row"
         onSubmit={(e) => {
           e.preventDefault();
           void run(() => conn.act({ type: 'floor.settings', timeLimitSeconds: Math.round(Number(limit) * 60) }));
@@ -183,7 +144,7 @@ function FloorSettings({ conn }: { conn: LiveConnection }) {
             onChange={(e) => setLimit(e.target.value)}
           />
         </label>
-        <button className="button-primary" type="submit">
+        <button className="button-secondary" type="submit">
           {t('form.save')}
         </button>
       </form>

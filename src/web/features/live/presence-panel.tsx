@@ -9,17 +9,21 @@ export function PresencePanel({ conn, names }: { conn: LiveConnection; names: Ro
   const text = useText();
   const { presence } = conn.view!.room;
   return (
-    <section aria-labelledby="presence-title" className="live-presence">
-      <h2 id="presence-title">{t('live.present', { count: presence.length })}</h2>
-      <ul>
+    <div className="live-presence">
+      <p className="muted">{t('live.present', { count: presence.length })}</p>
+      <ul className="people-list">
         {presence.map((p) => (
           <li key={p.userId}>
-            {p.name ? text(p.name) : t('live.secretariat')}
-            {p.organizationId && <span className="muted"> · {names.orgName(p.organizationId)}</span>}
+            <span>
+              {p.name ? text(p.name) : t('live.secretariat')}
+              {p.participantId
+                ? p.organizationId && <span className="muted"> · {names.orgName(p.organizationId)}</span>
+                : p.name && <span className="muted"> · {t('live.secretariat')}</span>}
+            </span>
             {p.countryCode && <span className="badge">{p.countryCode}</span>}
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }

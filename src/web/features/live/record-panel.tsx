@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { StatementKind } from '../../../shared/contracts/enums.ts';
 import { StatementKind as Kinds } from '../../../shared/contracts/enums.ts';
 import { MultiText, useText } from '../../components/multi-text.tsx';
@@ -12,7 +12,16 @@ import { useActor } from './use-actor.ts';
  * The rapporteur's side panel: what the floor holder said goes into the record as they say it.
  * Everyone sees the latest statements here the moment they are recorded.
  */
-export function RecordPanel({ conn, names }: { conn: LiveConnection; names: RoomNames }) {
+export function RecordPanel({
+  conn,
+  names,
+  materials,
+}: {
+  conn: LiveConnection;
+  names: RoomNames;
+  /** The slot where the materials' upload mounts, beside what is recorded. */
+  materials?: ReactNode;
+}) {
   const { t } = useI18n();
   const text = useText();
   const { run, error } = useActor();
@@ -21,7 +30,8 @@ export function RecordPanel({ conn, names }: { conn: LiveConnection; names: Room
   const { record } = view;
   const current = view.room.floor.current?.participantId ?? '';
   const [speaker, setSpeaker] = useState(current);
-  const [agendaItemId, setAgendaItemId] = useState(record.agenda[0]?.id ?? '');
+  const currentItem = view.room.floor.agendaItemId;
+  const [agendaItemId, setAgendaItemId] = useState(currentItem ?? record.agenda[0]?.id ?? '');
   const [kind, setKind] = useState<StatementKind>('remarks');
   const [lang, setLang] = useState(record.dialogue.languages[0] ?? 'en');
   const [said, setSaid] = useState('');
@@ -29,6 +39,10 @@ export function RecordPanel({ conn, names }: { conn: LiveConnection; names: Room
   useEffect(() => {
     if (current) setSpeaker(current);
   }, [current]);
+  // And the agenda item the chair sets is the default item.
+  useEffect(() => {
+    if (currentItem) setAgendaItemId(currentItem);
+  }, [currentItem]);
 
   const save = async () => {
     const ok = await run(() =>
@@ -48,8 +62,7 @@ export function RecordPanel({ conn, names }: { conn: LiveConnection; names: Room
   };
   const latest = record.statements.slice(-5).reverse();
   return (
-    <section aria-labelledby="record-title" className="live-record">
-      <h2 id="record-title">{t('live.record')}</h2>
+    <div className="live-record">
       {view.you.canRecord && (
         <form
           onSubmit={(e) => {
@@ -131,6 +144,7 @@ export function RecordPanel({ conn, names }: { conn: LiveConnection; names: Room
           </li>
         ))}
       </ol>
-    </section>
+      {materials && <div className="live-materials">{materials}</div>}
+    </div>
   );
 }

@@ -39,12 +39,14 @@ export function SpeakingTime({ conn, names }: { conn: LiveConnection; names: Roo
   useTicker(1_000);
   const { people, orgs, countries } = totals(conn.view!, conn.serverNow(), names);
   const table = (caption: string, rows: { key: string; seconds: number }[], label: (key: string) => string) => (
-    <table className="compact">
+    <table className="time-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{t('live.who')}</th>
-          <th scope="col">{t('live.minutes')}</th>
+          <th scope="col" className="num">
+            {t('live.minutes')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -53,7 +55,7 @@ export function SpeakingTime({ conn, names }: { conn: LiveConnection; names: Roo
           .map((r) => (
             <tr key={r.key}>
               <th scope="row">{label(r.key)}</th>
-              <td>{minutes(r.seconds)}</td>
+              <td className="num">{minutes(r.seconds)}</td>
             </tr>
           ))}
       </tbody>
@@ -61,7 +63,7 @@ export function SpeakingTime({ conn, names }: { conn: LiveConnection; names: Roo
   );
   return (
     <section aria-labelledby="time-title" className="live-time">
-      <h2 id="time-title">{t('live.speakingTime')}</h2>
+      <h3 id="time-title">{t('live.speakingTime')}</h3>
       {people.length === 0 ? (
         <p className="muted">{t('live.noTurnsYet')}</p>
       ) : (

@@ -11,6 +11,7 @@ export function Tile({
   self = false,
   showVideo,
   volume,
+  className = '',
 }: {
   stream: MediaStream;
   label: string;
@@ -18,6 +19,7 @@ export function Tile({
   self?: boolean;
   showVideo: boolean;
   volume: number;
+  className?: string;
 }) {
   const video = useRef<HTMLVideoElement>(null);
   const audio = useRef<HTMLAudioElement>(null);
@@ -30,7 +32,7 @@ export function Tile({
   }, [volume]);
   return (
     <figure
-      className={`tile${speaking ? ' speaking' : ''}`}
+      className={`tile${speaking ? ' speaking' : ''}${className ? ` ${className}` : ''}`}
       data-speaking={speaking || undefined}
       aria-current={speaking || undefined}
     >
