@@ -8,7 +8,7 @@ import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { ZoneTimes } from '../components/zone-times.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { formatDate, formatDateTime } from '../../shared/i18n/translate.ts';
+import { formatDate } from '../../shared/i18n/translate.ts';
 import { useSession } from '../session.tsx';
 import { AgendaItemForm } from '../features/record/agenda-item-form.tsx';
 import { editorRoles } from '../features/record/editor-roles.ts';
@@ -19,6 +19,8 @@ import { PublicationsPanel } from '../features/publishing/publications-panel.tsx
 import { Exports } from '../features/publishing/exports.tsx';
 import { ConveningPanel } from '../features/convening/convening-panel.tsx';
 import { hasRule, waitingInRecord } from '../features/clearance/under-rule.ts';
+import { nativeLanguageName } from '../../shared/i18n/native-names.ts';
+import { LocalTime } from '../components/zone-times.tsx';
 
 export function DialoguePage({ id }: { id: string }) {
   const { t } = useI18n();
@@ -161,10 +163,7 @@ function RecordView({
           {s.deliveredAt && (
             <>
               {' '}
-              ·{' '}
-              <time dateTime={s.deliveredAt}>
-                {formatDateTime(s.deliveredAt, d.hostZone, lang, { dateStyle: undefined })}
-              </time>
+              · <LocalTime iso={s.deliveredAt} zone={d.hostZone} options={{ dateStyle: undefined }} />
             </>
           )}{' '}
           <span className="badge">{t(`statementKind.${s.kind}`)}</span>
@@ -232,7 +231,7 @@ function RecordView({
           <dt>{t('dialogue.format')}</dt>
           <dd>{t(`format.${d.format}`)}</dd>
           <dt>{t('dialogue.languages')}</dt>
-          <dd>{d.languages.map((l) => new Intl.DisplayNames([lang], { type: 'language' }).of(l) ?? l).join(', ')}</dd>
+          <dd>{d.languages.map(nativeLanguageName).join(', ')}</dd>
         </dl>
         {d.media.kind === 'external' && (
           <p>

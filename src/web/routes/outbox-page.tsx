@@ -1,14 +1,14 @@
 import { Link } from 'wouter';
-import { formatDateTime } from '../../shared/i18n/translate.ts';
 import { api } from '../api/client.ts';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { EmptyState } from '../components/empty-state.tsx';
+import { LocalTime } from '../components/zone-times.tsx';
 
 /** For admins: the messages the platform sent or holds, with their text (how the demo shows its mail). */
 export function OutboxPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const list = useAsync(() => api.outbox(), 'outbox');
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (list.error) return <ErrorNote>{t('common.error', { message: list.error.message })}</ErrorNote>;
@@ -25,8 +25,7 @@ export function OutboxPage() {
       {list.data.map((m) => (
         <details key={m.id} className="editor-box">
           <summary>
-            <strong>{m.subject}</strong> — {m.to} ·{' '}
-            <time dateTime={m.createdAt}>{formatDateTime(m.createdAt, zone, lang)}</time> ·{' '}
+            <strong>{m.subject}</strong> — {m.to} · <LocalTime iso={m.createdAt} zone={zone} /> ·{' '}
             {m.sentAt ? t('outbox.sent') : t('outbox.pending')}
           </summary>
           <pre className="publication-text">{m.text}</pre>

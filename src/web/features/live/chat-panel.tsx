@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { formatDateTime } from '../../../shared/i18n/translate.ts';
 import { LIVE_LIMITS } from '../../../shared/live/room.ts';
 import { useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { LiveConnection } from './live-connection.ts';
 import { useActor } from './use-actor.ts';
+import { LocalTime } from '../../components/zone-times.tsx';
 
 /** The room's chat: participants write, moderators remove. */
 export function ChatPanel({ conn }: { conn: LiveConnection }) {
-  const { t, lang, zone } = useI18n();
+  const { t, zone } = useI18n();
   const text = useText();
   const { run, error } = useActor();
   const [draft, setDraft] = useState('');
@@ -23,7 +23,7 @@ export function ChatPanel({ conn }: { conn: LiveConnection }) {
         {view.room.chat.map((m) => (
           <li key={m.id}>
             <span className="muted">
-              {formatDateTime(m.at, zone, lang, { dateStyle: undefined, hourCycle: 'h23' })}
+              <LocalTime iso={m.at} zone={zone} options={{ dateStyle: undefined, hourCycle: 'h23' }} />
             </span>{' '}
             <strong>{m.name ? text(m.name) : t('live.secretariat')}</strong>: {m.text}
             {view.you.canModerate && (
