@@ -23,3 +23,12 @@ export const UZ_CYRL_PROOF: Readonly<Record<string, string>> = {
   sentabr: 'сентябрь',
   oktabr: 'октябрь',
 };
+
+/**
+ * Whole messages the proof-reader wrote in Cyrillic, where words must stay as typed: the search hint's
+ * examples are Latin queries.
+ */
+export const UZ_CYRL_MESSAGES: Readonly<Record<string, string>> = {
+  'search.hint':
+    'Лотин ва кирилл ёзувлари бир-бирини топади: hamkorlik ҳамкорлик сўзини, Norov эса Норов сўзини топади.',
+};

@@ -1,6 +1,6 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { printAST } from '@formatjs/icu-messageformat-parser/printer.js';
-import { UZ_CYRL_PROOF } from './uz-cyrl-proof.ts';
+import { UZ_CYRL_MESSAGES, UZ_CYRL_PROOF } from './uz-cyrl-proof.ts';
 
 /*
  * Uzbek in Cyrillic, derived from the Latin catalog when the catalog loads, so no key is ever missing
@@ -159,6 +159,9 @@ export function uzMessageToCyrillic(message: string): string {
 /** The whole Uzbek Cyrillic catalog from the Latin one. */
 export function deriveUzCyrl<C extends Record<string, string>>(latin: C): C {
   // Language names are each in its own language and script, the same in every catalog.
-  const derived = Object.entries(latin).map(([k, v]) => [k, k.startsWith('language.') ? v : uzMessageToCyrillic(v)]);
+  const derived = Object.entries(latin).map(([k, v]) => [
+    k,
+    k.startsWith('language.') ? v : (UZ_CYRL_MESSAGES[k] ?? uzMessageToCyrillic(v)),
+  ]);
   return Object.fromEntries(derived) as C;
 }
