@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { DialogueRecord, OrganizationRef } from '../../shared/contracts/dialogue-record.ts';
 import type { Statement } from '../../shared/contracts/record.ts';
 import { api, ApiError } from '../api/client.ts';
-import { MultiText, useText } from '../components/multi-text.tsx';
+import { MultiText, useCollator, useText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { ZoneTimes } from '../components/zone-times.tsx';
@@ -80,14 +80,17 @@ function RecordView({
   const provisions = new Map(r.references.flatMap((doc) => doc.provisions.map((p) => [p.id, { doc, p }] as const)));
   const areas = new Map(r.areas.map((a) => [a.id, a]));
   const orgName = (o: OrganizationRef | undefined) => (o ? text(o.name) : '');
+  const byName = useCollator();
 
   const byCountry = new Map<string, typeof r.participants>();
   for (const p of r.participants) {
     const code = (p.organizationId && orgs.get(p.organizationId)?.countryCode) || '';
     byCountry.set(code, [...(byCountry.get(code) ?? []), p]);
   }
+  // Countries by name in the reader's language, not by ISO code; international bodies last.
+  const countryName = (code: string) => text(countryNames.get(code)) || code;
   const countryGroups = [...byCountry.entries()].sort(([a], [b]) =>
-    a === '' ? 1 : b === '' ? -1 : a.localeCompare(b),
+    a === '' ? 1 : b === '' ? -1 : byName(countryName(a), countryName(b)),
   );
 
   const sections = [
@@ -172,10 +175,10 @@ function RecordView({
         </p>
         {s.kind === 'direct_quote' ? (
           <blockquote>
-            <MultiText value={s.text} as="p" />
+            <MultiText value={s.text} as="p" status={can.inside} />
           </blockquote>
         ) : (
-          <MultiText value={s.text} as="p" />
+          <MultiText value={s.text} as="p" status={can.inside} />
         )}
         {s.areaIds.length > 0 && (
           <p className="tags">
@@ -387,7 +390,7 @@ function RecordView({
                   {notCleared(o)}
                   {can.record && editButton(o.id, text(o.text).slice(0, 40))}
                 </p>
-                <MultiText value={o.text} as="p" />
+                <MultiText value={o.text} as="p" status={can.inside} />
                 {o.ownerOrganizationId && (
                   <p className="muted">
                     {t('dialogue.owner', { name: orgName(orgs.get(o.ownerOrganizationId)) })}
