@@ -54,7 +54,7 @@ describe('browsing the record in Chromium', { skip: E2E_SKIP }, () => {
     await page.goto(on.server.url);
     await page.getByLabel('Language').selectOption('ru');
     await page.getByRole('heading', { level: 1, name: 'Диалоги' }).waitFor();
-    await page.getByText('4 диалога').waitFor();
+    await page.getByText('5 диалогов').waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Диалоги' }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'ru');

@@ -3,10 +3,12 @@ import { NewsQuery, type NewsArticle } from '../shared/contracts/publishing.ts';
 import { AppError } from '../shared/errors.ts';
 import {
   createTranslator as compileTranslator,
+  isInterfaceLanguage,
   isUiLanguage,
+  type InterfaceLanguage,
   type Translate,
-  type UiLanguage,
 } from '../shared/i18n/translate.ts';
+import { nativeLanguageName } from '../shared/i18n/native-names.ts';
 import { UI_LANGUAGES } from '../shared/multilingual.ts';
 import { parseBody } from '../shared/publishing/body.ts';
 import type { Deps } from '../server/deps.ts';
@@ -19,8 +21,8 @@ const FEED_SIZE = 30;
 const HTML = 'text/html; charset=utf-8';
 
 /** Each language's messages are compiled once, not on every page. */
-const translators = new Map<UiLanguage, Translate>();
-const createTranslator = (lang: UiLanguage): Translate => {
+const translators = new Map<InterfaceLanguage, Translate>();
+const createTranslator = (lang: InterfaceLanguage): Translate => {
   let t = translators.get(lang);
   if (!t) translators.set(lang, (t = compileTranslator(lang)));
   return t;
@@ -29,13 +31,22 @@ const createTranslator = (lang: UiLanguage): Translate => {
 /** The site's own address: always PUBLIC_URL, never the Host a request names (it lands in cached pages). */
 const baseOf = (deps: Deps, _req?: FastifyRequest) => deps.config.publicUrl;
 
-/** The interface language: asked for, else the reader's cookie, else English. */
-function uiLanguage(req: FastifyRequest, asked: string | undefined): UiLanguage {
-  const base = asked?.split('-')[0];
-  if (isUiLanguage(base)) return base;
+/**
+ * The interface language: asked for, else the reader's cookie (the web app's choice, so it carries from
+ * the app to the news site; Uzbek readers in Cyrillic keep Cyrillic), else English.
+ */
+function uiLanguage(req: FastifyRequest, asked: string | undefined): InterfaceLanguage {
   const cookie = req.cookies.ed_lang;
-  return isUiLanguage(cookie) ? cookie : 'en';
+  const base = asked?.split('-')[0];
+  if (base === 'uz' && cookie === 'uz-Cyrl') return cookie;
+  if (isInterfaceLanguage(asked)) return asked;
+  if (isUiLanguage(base)) return base;
+  return isInterfaceLanguage(cookie) ? cookie : 'en';
 }
+
+/** A time on the news site, with the zone it is written in. */
+const newsTime = (iso: string, zone: string) =>
+  `<time datetime="${iso}">${newsDate(iso, zone)}</time> <span class="zone">${escape(zone)}</span>`;
 
 function parseQuery(req: FastifyRequest) {
   const parsed = NewsQuery.safeParse(req.query);
@@ -74,18 +85,19 @@ async function serve(deps: Deps, req: FastifyRequest, reply: FastifyReply, rende
   return reply.code(page.status).type(page.type).send(page.body);
 }
 
-function header(ui: UiLanguage, current: string | undefined): string {
+function header(ui: InterfaceLanguage, current: string | undefined): string {
   const t = createTranslator(ui);
   const langs = UI_LANGUAGES.map((l) =>
     l === current
-      ? `<strong lang="${l}">${escape(t(`language.${l}`))}</strong>`
-      : `<a href="/news?lang=${l}" hreflang="${l}" lang="${l}">${escape(t(`language.${l}`))}</a>`,
+      ? `<strong lang="${l}">${escape(nativeLanguageName(l))}</strong>`
+      : `<a href="/news?lang=${l}" hreflang="${l}" lang="${l}">${escape(nativeLanguageName(l))}</a>`,
   ).join(' · ');
-  return `<a class="brand" href="/">${escape(t('app.name'))}</a> <a href="/news${current ? `?lang=${current}` : ''}">${escape(t('nav.news'))}</a>
+  // The way into the app carries the reader's language there (the app remembers it in the same cookie).
+  return `<a class="brand" href="/?lang=${ui}">${escape(t('app.name'))}</a> <a href="/news${current ? `?lang=${current}` : ''}">${escape(t('nav.news'))}</a>
 <nav aria-label="${escape(t('nav.language'))}">${current ? `<a href="/news">${escape(t('news.allLanguages'))}</a> · ` : ''}${langs}</nav>`;
 }
 
-function footer(ui: UiLanguage, lang: string | undefined): string {
+function footer(ui: InterfaceLanguage, lang: string | undefined): string {
   const t = createTranslator(ui);
   const q = lang ? `?lang=${lang}` : '';
   return `${escape(t('news.feeds'))}: <a href="/news/rss.xml${q}">RSS</a> · <a href="/news/atom.xml${q}">Atom</a>`;
@@ -110,7 +122,7 @@ function listPage(
     .map(
       (a) => `<li lang="${escape(a.language)}">
 <h2><a href="/news/${escape(a.slug)}">${escape(a.title)}</a></h2>
-<time datetime="${a.publishedAt}">${newsDate(a.publishedAt, a.zone)}</time>
+${newsTime(a.publishedAt, a.zone)}
 <p>${escape(summaryOf(a, 280))}</p>
 </li>`,
     )
@@ -144,7 +156,7 @@ function articlePage(deps: Deps, req: FastifyRequest, a: NewsArticle): string {
   const versions = a.versions
     .map(
       (v) =>
-        `<a href="/news/${escape(v.slug)}" hreflang="${escape(v.language)}" lang="${escape(v.language)}">${escape(isUiLanguage(v.language) ? t(`language.${v.language}`) : v.language)}</a>`,
+        `<a href="/news/${escape(v.slug)}" hreflang="${escape(v.language)}" lang="${escape(v.language)}">${escape(nativeLanguageName(v.language))}</a>`,
     )
     .join(' · ');
   const head = [
@@ -172,7 +184,7 @@ function articlePage(deps: Deps, req: FastifyRequest, a: NewsArticle): string {
     main: `<p><a href="/news?lang=${escape(a.language)}">${escape(t('news.back'))}</a></p>
 <article>
 <h1>${escape(a.title)}</h1>
-<p class="meta"><time datetime="${a.publishedAt}">${newsDate(a.publishedAt, a.zone)}</time></p>
+<p class="meta">${newsTime(a.publishedAt, a.zone)}</p>
 ${versions ? `<p class="meta">${escape(t('news.otherLanguages'))}: ${versions}</p>` : ''}
 ${blocksHtml(parseBody(a.body))}
 </article>`,

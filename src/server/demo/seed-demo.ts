@@ -23,6 +23,7 @@ import * as D from './dialogue-2020.ts';
 import { demoId } from './demo-id.ts';
 import { createPublication } from '../publishing/create-publication.ts';
 import { indexPublication } from '../publishing/index-publication.ts';
+import { seedFictionalDialogue } from './dialogue-fictional.ts';
 
 const omit = <T extends object, K extends string>(o: T, ...keys: K[]): Omit<T, K> =>
   Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k as K))) as Omit<T, K>;
@@ -104,6 +105,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
       },
     });
   }
+
+  await seedFictionalDialogue(db);
 
   // The press release as the generator writes it from the record, published when the news item appeared.
   const at = new Date(D.NEWS_2020.publishedAt);

@@ -16,7 +16,7 @@ import {
   type ChathamScope,
 } from '../dialogues/chatham.ts';
 import { recordEntries } from './record-entries.ts';
-import { participantOrganization } from '../search/facts.ts';
+import { participantOrganization, participantNameForms } from '../search/facts.ts';
 import { recordMeta } from '../crud/present.ts';
 
 type StatementRow = typeof statements.$inferSelect;
@@ -130,7 +130,7 @@ export const statementSpec: ResourceSpec<StatementCreate, Statement> = {
       const organizationIds = r.participantId
         ? await participantOrganization(tx, r.participantId)
         : r.collectiveOrganizationIds;
-      return recordEntries(tx, r, organizationIds);
+      return recordEntries(tx, r, organizationIds, await participantNameForms(tx, r.participantId));
     },
   },
   filters: (q) => [

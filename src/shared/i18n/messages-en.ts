@@ -6,6 +6,7 @@ import { usersEn } from './messages-users.ts';
 import { institutionsEn } from './messages-institutions.ts';
 import { auditEn } from './messages-audit.ts';
 import { observeEn } from './messages-observe.ts';
+import { languagesEn } from './messages-languages.ts';
 import { accountEn } from './messages-account.ts';
 import { chromeEn } from './messages-chrome.ts';
 import { roomEn } from './messages-room.ts';
@@ -433,6 +434,7 @@ export const en = {
   ...institutionsEn,
   ...auditEn,
   ...observeEn,
+  ...languagesEn,
   ...accountEn,
   ...chromeEn,
   ...roomEn,

@@ -17,6 +17,7 @@ import {
 } from './messages-institutions.ts';
 import { auditKk, auditKy, auditTg, auditTk, auditUz } from './messages-audit.ts';
 import { observeKk, observeKy, observeTg, observeTk, observeUz } from './messages-observe.ts';
+import { languagesKk, languagesKy, languagesTg, languagesTk, languagesUz } from './messages-languages.ts';
 import { accountKk, accountKy, accountTg, accountTk, accountUz } from './messages-account.ts';
 import { chromeKk, chromeKy, chromeTg, chromeTk, chromeUz } from './messages-chrome.ts';
 import { roomKk, roomKy, roomTg, roomTk, roomUz } from './messages-room.ts';
@@ -37,6 +38,7 @@ export const kk: Catalog = {
   ...institutionsKk,
   ...auditKk,
   ...observeKk,
+  ...languagesKk,
   ...accountKk,
   ...chromeKk,
   ...roomKk,
@@ -51,6 +53,7 @@ export const ky: Catalog = {
   ...institutionsKy,
   ...auditKy,
   ...observeKy,
+  ...languagesKy,
   ...accountKy,
   ...chromeKy,
   ...roomKy,
@@ -65,6 +68,7 @@ export const tg: Catalog = {
   ...institutionsTg,
   ...auditTg,
   ...observeTg,
+  ...languagesTg,
   ...accountTg,
   ...chromeTg,
   ...roomTg,
@@ -79,6 +83,7 @@ export const tk: Catalog = {
   ...institutionsTk,
   ...auditTk,
   ...observeTk,
+  ...languagesTk,
   ...accountTk,
   ...chromeTk,
   ...roomTk,
@@ -93,6 +98,7 @@ export const uz: Catalog = {
   ...institutionsUz,
   ...auditUz,
   ...observeUz,
+  ...languagesUz,
   ...accountUz,
   ...chromeUz,
   ...roomUz,

@@ -7,6 +7,7 @@ import { usersRu } from './messages-users.ts';
 import { institutionsRu } from './messages-institutions.ts';
 import { auditRu } from './messages-audit.ts';
 import { observeRu } from './messages-observe.ts';
+import { languagesRu } from './messages-languages.ts';
 import { accountRu } from './messages-account.ts';
 import { chromeRu } from './messages-chrome.ts';
 import { roomRu } from './messages-room.ts';
@@ -430,6 +431,7 @@ export const ru: Record<MessageKey, string> = {
   ...institutionsRu,
   ...auditRu,
   ...observeRu,
+  ...languagesRu,
   ...accountRu,
   ...chromeRu,
   ...roomRu,

@@ -1,19 +1,6 @@
-import { fallbackChain } from '../../shared/i18n/translate.ts';
-import { useI18n } from '../i18n/i18n-context.tsx';
+import { nativeLanguageName } from '../../shared/i18n/native-names.ts';
 
-/**
- * A content language's name in the reader's interface language ("ru" → "Russian", «русский»). Where
- * the browser has no names in that language (Chromium has none in Kazakh), the fallback languages
- * name it, as the interface's own messages fall back.
- */
+/** A language's name, in that language ("ru" → «Русский», "kk" → «Қазақша»), the same for every reader. */
 export function useLanguageName(): (tag: string) => string {
-  const { lang } = useI18n();
-  const namers = fallbackChain(lang).map((l) => new Intl.DisplayNames([l], { type: 'language', fallback: 'none' }));
-  return (tag) => {
-    for (const names of namers) {
-      const name = names.of(tag);
-      if (name && name !== tag) return name;
-    }
-    return tag;
-  };
+  return nativeLanguageName;
 }

@@ -1,9 +1,9 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Link, useLocation, useRoute } from 'wouter';
 import { APP_ROUTES } from '../../shared/app-routes.ts';
-import { UI_LANGUAGES } from '../../shared/multilingual.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { isUiLanguage } from '../../shared/i18n/translate.ts';
+import { INTERFACE_LANGUAGES, isInterfaceLanguage } from '../../shared/i18n/translate.ts';
+import { nativeLanguageName } from '../../shared/i18n/native-names.ts';
 import { useSession } from '../session.tsx';
 
 interface NavLink {
@@ -89,12 +89,12 @@ export function Layout({ children }: { children: ReactNode }) {
             <span className="visually-hidden">{t('nav.language')}</span>
             <select
               value={lang}
-              onChange={(e) => isUiLanguage(e.target.value) && setLang(e.target.value)}
+              onChange={(e) => isInterfaceLanguage(e.target.value) && setLang(e.target.value)}
               aria-label={t('nav.language')}
             >
-              {UI_LANGUAGES.map((l) => (
+              {INTERFACE_LANGUAGES.map((l) => (
                 <option key={l} value={l} lang={l}>
-                  {t(`language.${l}`)}
+                  {nativeLanguageName(l)}
                 </option>
               ))}
             </select>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { MultiText } from '../../shared/multilingual.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { nativeLanguageName } from '../../shared/i18n/native-names.ts';
 
 /** Languages content is written in, scripts included. */
 export const CONTENT_LANGUAGES = ['ru', 'en', 'kk', 'kk-Latn', 'ky', 'tg', 'tk', 'uz', 'uz-Cyrl', 'zh'] as const;
@@ -29,10 +30,9 @@ export function MultiTextField({
   path: string;
   long?: boolean;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const id = useId();
-  const names = new Intl.DisplayNames([lang], { type: 'language' });
-  const name = (l: string) => names.of(l) ?? l;
+  const name = nativeLanguageName;
   const langs = Object.keys(value.texts);
   const others = langs.filter((l) => l !== value.original);
   const unused = CONTENT_LANGUAGES.filter((l) => !langs.includes(l));

@@ -1,24 +1,59 @@
 import type { MultiText as MultiTextValue } from '../../shared/multilingual.ts';
 import { localize } from '../../shared/multilingual.ts';
+import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { nativeLanguageName } from '../../shared/i18n/native-names.ts';
 
-/** A multilingual field in the reader's language, or its original with a badge saying so. */
+/**
+ * A multilingual field in the reader's language, or its original labelled with its language. Where the
+ * reader's language is missing, a block of text (`as` p or blockquote) offers the versions that exist;
+ * `status` (for insiders) shows whether the version shown is the original or a translation, checked
+ * or not.
+ */
 export function MultiText({
   value,
   as: Tag = 'span',
+  status = false,
 }: {
   value: MultiTextValue | null | undefined;
   as?: 'span' | 'p' | 'blockquote';
+  status?: boolean;
 }) {
   const { prefer, t } = useI18n();
+  const [chosen, setChosen] = useState<string | null>(null);
   if (!value) return null;
-  const shown = localize(value, prefer);
+  const preferred = localize(value, prefer);
+  const shown =
+    chosen && value.texts[chosen]
+      ? { text: value.texts[chosen].text, lang: chosen, fallback: chosen === value.original }
+      : preferred;
+  const others = preferred.fallback && Tag !== 'span' ? Object.keys(value.texts).filter((l) => l !== shown.lang) : [];
+  const state = shown.lang === value.original ? 'original' : value.texts[shown.lang]?.checked ? 'checked' : 'unchecked';
   return (
     <>
       <Tag lang={shown.lang}>{shown.text}</Tag>
       {shown.fallback && (
         <span className="badge badge-lang" title={t('common.untranslated')}>
-          {t('common.originalBadge', { lang: shown.lang })}
+          {t('common.originalBadge', { lang: nativeLanguageName(shown.lang) })}
+        </span>
+      )}
+      {status && <span className={`badge badge-translation-${state}`}>{t(`languages.status.${state}`)}</span>}
+      {others.length > 0 && (
+        <span className="versions muted">
+          {' '}
+          {t('languages.alsoIn')}{' '}
+          {others.map((l) => (
+            <button
+              key={l}
+              type="button"
+              className="button-quiet"
+              lang={l}
+              aria-label={t('languages.showVersion', { lang: nativeLanguageName(l) })}
+              onClick={() => setChosen(l)}
+            >
+              {nativeLanguageName(l)}
+            </button>
+          ))}
         </span>
       )}
     </>
@@ -29,4 +64,11 @@ export function MultiText({
 export function useText(): (value: MultiTextValue | null | undefined) => string {
   const { prefer } = useI18n();
   return (value) => (value ? localize(value, prefer).text : '');
+}
+
+/** Compares two names as the reader's language sorts them (Kazakhstan before Kyrgyzstan, in any script). */
+export function useCollator(): (a: string, b: string) => number {
+  const { lang } = useI18n();
+  const collator = new Intl.Collator([lang, 'ru', 'en'], { sensitivity: 'base', numeric: true });
+  return collator.compare;
 }

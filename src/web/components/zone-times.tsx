@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../shared/i18n/translate.ts';
+import { formatDateTime, type DateTimeOptions } from '../../shared/i18n/locale-format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
 /** An instant in the host's zone and, when it differs, in the viewer's own. */
@@ -19,12 +19,21 @@ export function ZoneTimes({ iso, hostZone }: { iso: string; hostZone: string }) 
   );
 }
 
-/** An instant in the reader's own zone, the zone named beside it: no time is shown without its zone. */
-export function LocalTime({ iso }: { iso: string }) {
-  const { lang, zone } = useI18n();
+/**
+ * An instant in a zone (the reader's own unless another is named), the zone named beside it: no time is
+ * shown without its zone.
+ */
+export function LocalTime({ iso, zone, options }: { iso: string; zone?: string; options?: DateTimeOptions }) {
+  const { lang, zone: own } = useI18n();
+  const shown = zone ?? own;
   return (
-    <time dateTime={iso}>
-      {formatDateTime(iso, zone, lang)} <span className="muted">{zone}</span>
+    <time dateTime={iso} className="zoned">
+      {formatDateTime(iso, shown, lang, options)} <span className="muted zone">{shown}</span>
     </time>
   );
+}
+
+/** The same as text, for a sentence that holds a time: "22 июня 2020 г., 10:00 (Asia/Almaty)". */
+export function zonedText(iso: string, zone: string, lang: string, options?: DateTimeOptions): string {
+  return `${formatDateTime(iso, zone, lang, options)} (${zone})`;
 }

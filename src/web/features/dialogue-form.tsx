@@ -10,6 +10,7 @@ import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { utcToZonedInput, zonedToUtc } from '../zoned-time.ts';
+import { nativeLanguageName } from '../../shared/i18n/native-names.ts';
 
 interface Draft extends Omit<DialogueCreate, 'startsAt' | 'endsAt' | 'summary'> {
   /** Wall-clock times in the host zone, as the inputs hold them. */
@@ -238,7 +239,7 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
         error={err('languages')}
         options={CONTENT_LANGUAGES.map((l) => ({
           value: l,
-          label: new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l,
+          label: nativeLanguageName(l),
         }))}
       />
       <CheckList

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { ActionStatus } from '../../shared/contracts/enums.ts';
 import type { ActionPage as ActionPageData } from '../../shared/contracts/tracker.ts';
-import { formatDate, formatDateTime } from '../../shared/i18n/translate.ts';
+import { formatDate } from '../../shared/i18n/translate.ts';
 import { api, ApiError } from '../api/client.ts';
 import { Field, FormStatus, useErrorAt, useSubmission } from '../components/form.tsx';
 import { MultiText, useText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { LocalTime } from '../components/zone-times.tsx';
 
 /** An action: where it came from, who owns it, its provisions, and its history as a timeline. */
 export function ActionPage({ id }: { id: string }) {
@@ -73,8 +74,7 @@ export function ActionPage({ id }: { id: string }) {
         <ol className="timeline">
           {[...a.statusHistory].reverse().map((h, i) => (
             <li key={i}>
-              <time dateTime={h.at}>{formatDateTime(h.at, p.dialogue.hostZone, lang)}</time> —{' '}
-              <strong>{t(`actionStatus.${h.status}`)}</strong>
+              <LocalTime iso={h.at} zone={p.dialogue.hostZone} /> — <strong>{t(`actionStatus.${h.status}`)}</strong>
               {h.note && (
                 <>
                   {' '}

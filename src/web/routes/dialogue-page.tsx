@@ -3,12 +3,12 @@ import { Link } from 'wouter';
 import type { DialogueRecord, OrganizationRef } from '../../shared/contracts/dialogue-record.ts';
 import type { Statement } from '../../shared/contracts/record.ts';
 import { api, ApiError } from '../api/client.ts';
-import { MultiText, useText } from '../components/multi-text.tsx';
+import { MultiText, useCollator, useText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { ZoneTimes } from '../components/zone-times.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { formatDate, formatDateTime } from '../../shared/i18n/translate.ts';
+import { formatDate } from '../../shared/i18n/translate.ts';
 import { useSession } from '../session.tsx';
 import { AgendaItemForm } from '../features/record/agenda-item-form.tsx';
 import { editorRoles } from '../features/record/editor-roles.ts';
@@ -19,6 +19,8 @@ import { PublicationsPanel } from '../features/publishing/publications-panel.tsx
 import { Exports } from '../features/publishing/exports.tsx';
 import { ConveningPanel } from '../features/convening/convening-panel.tsx';
 import { hasRule, waitingInRecord } from '../features/clearance/under-rule.ts';
+import { nativeLanguageName } from '../../shared/i18n/native-names.ts';
+import { LocalTime } from '../components/zone-times.tsx';
 
 export function DialoguePage({ id }: { id: string }) {
   const { t } = useI18n();
@@ -78,14 +80,17 @@ function RecordView({
   const provisions = new Map(r.references.flatMap((doc) => doc.provisions.map((p) => [p.id, { doc, p }] as const)));
   const areas = new Map(r.areas.map((a) => [a.id, a]));
   const orgName = (o: OrganizationRef | undefined) => (o ? text(o.name) : '');
+  const byName = useCollator();
 
   const byCountry = new Map<string, typeof r.participants>();
   for (const p of r.participants) {
     const code = (p.organizationId && orgs.get(p.organizationId)?.countryCode) || '';
     byCountry.set(code, [...(byCountry.get(code) ?? []), p]);
   }
+  // Countries by name in the reader's language, not by ISO code; international bodies last.
+  const countryName = (code: string) => text(countryNames.get(code)) || code;
   const countryGroups = [...byCountry.entries()].sort(([a], [b]) =>
-    a === '' ? 1 : b === '' ? -1 : a.localeCompare(b),
+    a === '' ? 1 : b === '' ? -1 : byName(countryName(a), countryName(b)),
   );
 
   const sections = [
@@ -161,10 +166,7 @@ function RecordView({
           {s.deliveredAt && (
             <>
               {' '}
-              ·{' '}
-              <time dateTime={s.deliveredAt}>
-                {formatDateTime(s.deliveredAt, d.hostZone, lang, { dateStyle: undefined })}
-              </time>
+              · <LocalTime iso={s.deliveredAt} zone={d.hostZone} options={{ dateStyle: undefined }} />
             </>
           )}{' '}
           <span className="badge">{t(`statementKind.${s.kind}`)}</span>
@@ -173,10 +175,10 @@ function RecordView({
         </p>
         {s.kind === 'direct_quote' ? (
           <blockquote>
-            <MultiText value={s.text} as="p" />
+            <MultiText value={s.text} as="p" status={can.inside} />
           </blockquote>
         ) : (
-          <MultiText value={s.text} as="p" />
+          <MultiText value={s.text} as="p" status={can.inside} />
         )}
         {s.areaIds.length > 0 && (
           <p className="tags">
@@ -232,7 +234,7 @@ function RecordView({
           <dt>{t('dialogue.format')}</dt>
           <dd>{t(`format.${d.format}`)}</dd>
           <dt>{t('dialogue.languages')}</dt>
-          <dd>{d.languages.map((l) => new Intl.DisplayNames([lang], { type: 'language' }).of(l) ?? l).join(', ')}</dd>
+          <dd>{d.languages.map(nativeLanguageName).join(', ')}</dd>
         </dl>
         {d.media.kind === 'external' && (
           <p>
@@ -388,7 +390,7 @@ function RecordView({
                   {notCleared(o)}
                   {can.record && editButton(o.id, text(o.text).slice(0, 40))}
                 </p>
-                <MultiText value={o.text} as="p" />
+                <MultiText value={o.text} as="p" status={can.inside} />
                 {o.ownerOrganizationId && (
                   <p className="muted">
                     {t('dialogue.owner', { name: orgName(orgs.get(o.ownerOrganizationId)) })}

@@ -3,7 +3,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { DialogueStatus } from '../../shared/contracts/enums.ts';
 import type { Dialogue } from '../../shared/contracts/dialogues.ts';
 import { api, type DialogueFilters } from '../api/client.ts';
-import { MultiText, useText } from '../components/multi-text.tsx';
+import { MultiText, useCollator, useText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { ZoneTimes } from '../components/zone-times.tsx';
@@ -31,6 +31,7 @@ function toQuery(params: URLSearchParams): DialogueFilters {
 export function DialoguesPage() {
   const { t } = useI18n();
   const text = useText();
+  const byName = useCollator();
   const { user } = useSession();
   const search = useSearch();
   const [, navigate] = useLocation();
@@ -97,7 +98,9 @@ export function DialoguesPage() {
         {select(
           'country',
           t('dialogues.filter.country'),
-          (options.data?.countries ?? []).map((c) => ({ value: c.code, label: text(c.name) })),
+          (options.data?.countries ?? [])
+            .map((c) => ({ value: c.code, label: text(c.name) }))
+            .sort((a, b) => byName(a.label, b.label)),
         )}
         {select(
           'area',

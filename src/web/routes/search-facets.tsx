@@ -4,6 +4,7 @@ import { useText } from '../components/multi-text.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { isMessageKey } from '../../shared/i18n/translate.ts';
+import { nativeLanguageName } from '../../shared/i18n/native-names.ts';
 
 /** Facet values, with counts, as toggles; an active one narrows the search. */
 export function SearchFacets({
@@ -34,9 +35,9 @@ export function SearchFacets({
     ]);
   }, `facet-labels-${lang}`);
   const label = (facet: Facet, value: string) => {
-    const key = facet === 'kind' ? `searchKind.${value}` : facet === 'lang' ? `language.${value}` : '';
+    if (facet === 'lang') return nativeLanguageName(value);
+    const key = facet === 'kind' ? `searchKind.${value}` : '';
     if (key && isMessageKey(key)) return t(key);
-    if (facet === 'lang') return new Intl.DisplayNames([lang], { type: 'language' }).of(value) ?? value;
     return labels.data?.get(value) ?? value;
   };
   return (

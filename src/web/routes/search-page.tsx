@@ -8,6 +8,7 @@ import { ErrorNote } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { EmptyState } from '../components/empty-state.tsx';
+import { MultiText } from '../components/multi-text.tsx';
 
 /** Where a hit leads. */
 export function hitHref(h: SearchHit): string {
@@ -88,6 +89,9 @@ export function SearchPage() {
   };
 
   const hits = results.data?.hits ?? [];
+  // Each hit names its dialogue, as the reader's own list of dialogues titles it.
+  const dialogueList = useAsync(() => api.dialogues.list({ limit: 100 }), `search-dialogues-${hits.length > 0}`);
+  const dialogueTitle = new Map((dialogueList.data?.items ?? []).map((d) => [d.id, d.title]));
   const filtered = Object.values(active).some(Boolean);
   return (
     <section onKeyDown={move}>
@@ -165,6 +169,11 @@ export function SearchPage() {
                 <Link href={hitHref(h)}>
                   <Snippet hit={h} />
                 </Link>
+              )}
+              {h.dialogueId && dialogueTitle.has(h.dialogueId) && (
+                <p className="muted hit-dialogue">
+                  <MultiText value={dialogueTitle.get(h.dialogueId)} />
+                </p>
               )}
             </li>
           ))}

@@ -3,10 +3,10 @@ import { Link, useLocation } from 'wouter';
 import { api, ApiError } from '../api/client.ts';
 import { Field, FormStatus, useErrorAt, useSubmission } from '../components/form.tsx';
 import { ErrorNote } from '../components/status.tsx';
-import { formatDateTime } from '../../shared/i18n/translate.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useSession } from '../session.tsx';
+import { zonedText } from '../components/zone-times.tsx';
 
 export function SignInPage() {
   const { t, lang } = useI18n();
@@ -29,7 +29,7 @@ export function SignInPage() {
           ? t('auth.failed')
           : err instanceof ApiError && err.problem.code === 'too_many_attempts'
             ? t('auth.locked', {
-                until: formatDateTime(
+                until: zonedText(
                   String(err.problem.errors?.[0]?.params?.until ?? ''),
                   Intl.DateTimeFormat().resolvedOptions().timeZone,
                   lang,

@@ -2,13 +2,13 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ClearanceCreate, ClearanceView } from '../../../shared/contracts/clearance.ts';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import type { MultiText } from '../../../shared/multilingual.ts';
-import { formatDateTime } from '../../../shared/i18n/translate.ts';
 import { api } from '../../api/client.ts';
 import { CheckList, Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
 import { useLanguageName } from '../../components/language-name.ts';
 import { useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { CandidateLegend, MarkedText } from './marked-text.tsx';
+import { zonedText } from '../../components/zone-times.tsx';
 
 /** The language versions of a text: the original first, then the others as they come. */
 export const versionsOf = (text: MultiText): string[] => [
@@ -147,7 +147,7 @@ export function ClearancePanel({
       {view.cleared && !done && (
         <p className="muted">
           {t('clearance.clearedOn', {
-            date: formatDateTime(view.cleared.clearedAt, zone, lang),
+            date: zonedText(view.cleared.clearedAt, zone, lang),
             languages: names(view.cleared.languages),
           })}
         </p>

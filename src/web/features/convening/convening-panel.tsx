@@ -8,6 +8,7 @@ import { useText } from '../../components/multi-text.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { utcToZonedInput, zonedToUtc } from '../../zoned-time.ts';
+import { weekdayName } from '../../../shared/i18n/locale-format.ts';
 
 /** For the dialogue's organizers: invite people, and try a time against everyone's day. */
 export function ConveningPanel({ record, onChanged }: { record: DialogueRecord; onChanged(): void }) {
@@ -97,7 +98,7 @@ function InviteForm({ record, onSent }: { record: DialogueRecord; onSent(): void
 }
 
 function ScheduleHelper({ record }: { record: DialogueRecord }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const text = useText();
   const d = record.dialogue;
   const [local, setLocal] = useState(utcToZonedInput(d.startsAt, d.hostZone));
@@ -105,8 +106,7 @@ function ScheduleHelper({ record }: { record: DialogueRecord }) {
   const submission = useSubmission();
   const name = (personId: string) =>
     text(record.participants.find((p) => p.person.id === personId)?.person.name) || personId;
-  const weekday = (n: number) =>
-    new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, n)));
+  const weekday = (n: number) => weekdayName(n - 1, lang); // 1 January 2024 was a Monday.
   return (
     <form
       className="stack"

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { formatDateTime } from '../../../shared/i18n/translate.ts';
 import { LIVE_LIMITS } from '../../../shared/live/room.ts';
 import { useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -8,7 +7,7 @@ import { useActor } from './use-actor.ts';
 
 /** The room's chat: participants write, moderators remove. */
 export function ChatPanel({ conn }: { conn: LiveConnection }) {
-  const { t, lang, zone } = useI18n();
+  const { t, zone } = useI18n();
   const text = useText();
   const { run, error } = useActor();
   const [draft, setDraft] = useState('');

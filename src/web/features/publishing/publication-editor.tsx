@@ -9,7 +9,8 @@ import { Field, FormStatus, faultAt, useErrorAt, useSubmission } from '../../com
 import { useText } from '../../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../../components/status.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { formatDateTime } from '../../../shared/i18n/translate.ts';
+import { nativeLanguageName } from '../../../shared/i18n/native-names.ts';
+import { LocalTime, zonedText } from '../../components/zone-times.tsx';
 
 /** Where each status may go next, as buttons: forward first. */
 const NEXT: Record<
@@ -67,7 +68,7 @@ export function PublicationEditor({
       {p.writtenIn !== p.language && (
         <p className="note">
           {t('publishing.fallback', {
-            lang: new Intl.DisplayNames([p.writtenIn], { type: 'language' }).of(p.writtenIn) ?? p.writtenIn,
+            lang: nativeLanguageName(p.writtenIn),
           })}
         </p>
       )}
@@ -162,7 +163,7 @@ function Workflow({ p, isAdmin, onMoved }: { p: Publication; isAdmin: boolean; o
       <p>
         <span className="badge">{t(`publishing.status.${p.status}`)}</span>
         {p.status === 'published' && p.publishAt && Date.parse(p.publishAt) > Date.now() && (
-          <> {t('publishing.scheduled', { at: formatDateTime(p.publishAt, p.zone, lang) })}</>
+          <> {t('publishing.scheduled', { at: zonedText(p.publishAt, p.zone, lang) })}</>
         )}
         {p.status === 'published' && (
           <>
@@ -309,7 +310,7 @@ function Approvals({
 }
 
 function Revisions({ p }: { p: Publication }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [diff, setDiff] = useState<RevisionDiff | null>(null);
   return (
     <div className="revisions">
@@ -318,7 +319,7 @@ function Revisions({ p }: { p: Publication }) {
         {p.revisions.map((r) => (
           <li key={r.n}>
             {t('publishing.revision', { n: r.n })} · {t(`publishing.origin.${r.origin}`)} ·{' '}
-            <time dateTime={r.at}>{formatDateTime(r.at, p.zone, lang)}</time>
+            <LocalTime iso={r.at} zone={p.zone} />
             {r.n > 1 && (
               <>
                 {' '}

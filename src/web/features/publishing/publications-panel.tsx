@@ -9,9 +9,9 @@ import { ErrorNote, Loading } from '../../components/status.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { useLanguageName } from '../../components/language-name.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { formatDateTime } from '../../../shared/i18n/translate.ts';
 import { PublicationEditor } from './publication-editor.tsx';
 import { hasRule, waitingInRecord } from '../clearance/under-rule.ts';
+import { zonedText } from '../../components/zone-times.tsx';
 
 /**
  * A dialogue's press releases, minutes and summaries: generated from the record, then edited,
@@ -47,7 +47,7 @@ export function PublicationsPanel({
               <span className="badge">{t(`publishing.status.${p.status}`)}</span>
               {p.status === 'published' && p.publishAt && Date.parse(p.publishAt) > Date.now() && (
                 <span className="badge badge-warn">
-                  {t('publishing.scheduled', { at: formatDateTime(p.publishAt, p.zone, lang) })}
+                  {t('publishing.scheduled', { at: zonedText(p.publishAt, p.zone, lang) })}
                 </span>
               )}{' '}
               <button

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { Publication } from '../../../shared/contracts/publishing.ts';
-import { formatDateTime } from '../../../shared/i18n/translate.ts';
 import { api } from '../../api/client.ts';
 import { CheckList, Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
 import { useText } from '../../components/multi-text.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { zonedText } from '../../components/zone-times.tsx';
 
 /**
  * When the list of institutions that sign off was fixed, and for the secretariat the way to change
@@ -24,7 +24,7 @@ export function SignOffList({
   return (
     <>
       {p.signOffFixedAt && (
-        <p className="muted">{t('signoffs.fixed', { date: formatDateTime(p.signOffFixedAt, p.zone, lang) })}</p>
+        <p className="muted">{t('signoffs.fixed', { date: zonedText(p.signOffFixedAt, p.zone, lang) })}</p>
       )}
       {isAdmin && p.status !== 'published' && (
         <details className="editor-box">
