@@ -48,6 +48,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'me.passkeys': ['member', 'participant', 'moderator', 'admin'],
   'account.setup': ROLES,
   'live.subscribe': ROLES,
+  'live.join': ['participant', 'moderator', 'admin'],
   'live.speak': ['participant', 'moderator', 'admin'],
   'live.moderate': ['moderator', 'admin'],
   'directory.read': ROLES,
