@@ -124,7 +124,7 @@ export async function subscribeToRoom(deps: Deps, s: Subscribing): Promise<Subsc
     loadRoomState(deps.db, dialogueId),
     getDialogueRecord(deps, { actor, access }),
   ]);
-  const lastSeq = Math.min(current, record.dialogueSeq);
+  const lastSeq = Math.min(current, record.validThrough);
   const first = spliceSnapshot(
     { type: 'snapshot', dialogueId, seq: lastSeq, room, you, media, canAct: you.canAct },
     record.body,

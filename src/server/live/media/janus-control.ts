@@ -41,6 +41,7 @@ export class JanusControl {
   close(): void {
     const opening = this.opening;
     this.forget();
+    // An opening that failed was already reported to the request that started it.
     void opening?.then(({ ws }) => ws.close()).catch(() => undefined);
   }
 
@@ -57,6 +58,7 @@ export class JanusControl {
     if (!this.opening) {
       const opening = this.connect();
       this.opening = opening;
+      // The error goes to the request awaiting it (it logs and falls back to mesh); here, only forget.
       opening.catch(() => {
         if (this.opening === opening) this.forget();
       });
