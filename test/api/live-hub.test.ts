@@ -6,7 +6,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { DIALOGUE_2020_ID } from '../../src/server/demo/dialogue-2020.ts';
 import { BACKENDS } from '../support/databases.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { assertContiguous, liveClient } from '../support/live-client.ts';
+import { assertContiguous, holdNow, liveClient } from '../support/live-client.ts';
 
 /** A logger that keeps what it is told, so a test can see an error was reported and with what. */
 function capturingLog(): { log: FastifyBaseLogger; lines: { level: string; obj: unknown; msg?: string }[] } {
@@ -37,6 +37,7 @@ for (const backend of BACKENDS) {
       t = await startTestApp(backend);
       await t.fastify.listen({ port: 0, host: '127.0.0.1' });
       url = `ws://127.0.0.1:${(t.fastify.server.address() as AddressInfo).port}/api/v1/live`;
+      await holdNow(t, DIALOGUE_2020_ID);
     });
     after(async () => {
       await t.close();

@@ -9,7 +9,7 @@ import { ANONYMOUS, type Actor } from '../../src/server/policy/actor.ts';
 import { ml } from '../../src/shared/multilingual.ts';
 import { BACKENDS } from '../support/databases.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { liveClient } from '../support/live-client.ts';
+import { holdNow, liveClient } from '../support/live-client.ts';
 
 const D = DIALOGUE_2020_ID;
 
@@ -21,6 +21,7 @@ for (const backend of BACKENDS) {
       t = await startTestApp(backend);
       await t.fastify.listen({ port: 0, host: '127.0.0.1' });
       url = `ws://127.0.0.1:${(t.fastify.server.address() as AddressInfo).port}/api/v1/live`;
+      await holdNow(t, D);
     });
     after(async () => {
       await t.close();

@@ -18,6 +18,8 @@ export const liveRooms = pgTable('live_rooms', {
   balanced: boolean('balanced').notNull().default(false),
   videoPolicy: videoPolicy('video_policy').notNull().default('everyone'),
   mutedAllAt: at('muted_all_at'),
+  /** The chair reopened the room after its window closed: floor and chat work until then. */
+  reopenedUntil: at('reopened_until'),
 });
 
 /** Every request for the floor, kept after it ends: finished turns are the speaking-time log. */

@@ -70,12 +70,12 @@ export async function getDialogueRecord(
 }
 
 /**
- * Events of the live room that the record does not hold: the speakers' list, chat and media. Presence
+ * Events of the live room that the record does not hold: the speakers' list, chat, media and the room's opening. Presence
  * opens and closes attendance intervals, which insiders' records show and outsiders' do not.
  */
 const ROOM_ONLY: Record<Audience, string> = {
-  inside: '^(floor|chat|media)\\.',
-  outside: '^(floor|chat|media|presence)\\.',
+  inside: '^(floor|chat|media|room)\\.',
+  outside: '^(floor|chat|media|room|presence)\\.',
 };
 
 /** Whether anything the record holds was written to the dialogue's stream after `seq`. */

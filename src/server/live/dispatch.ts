@@ -13,6 +13,8 @@ import { recordStatement } from './record-statement.ts';
 import { joinMedia } from './media/join-media.ts';
 import { leaveMedia } from './media/leave-media.ts';
 import { muteAll } from './media/mute-all.ts';
+import { reopenRoom } from './room/reopen-room.ts';
+import { assertRoomOpen } from './room/room-window.ts';
 
 type Handler<T extends RoomAction['type']> = (
   ctx: RoomContext,
@@ -34,9 +36,14 @@ const HANDLERS: { [T in RoomAction['type']]: Handler<T> } = {
   'media.join': joinMedia,
   'media.leave': leaveMedia,
   'media.mute_all': muteAll,
+  'room.reopen': reopenRoom,
 };
 
+/** Actions of the meeting itself, refused outside the room's window (room/room-window.ts). */
+const WINDOWED = /^(floor|chat)\./;
+
 /** Runs the action's use case; the seq of the event it wrote, if it wrote one. */
-export function dispatch(ctx: RoomContext, msg: RoomAction): Promise<number | null> {
+export async function dispatch(ctx: RoomContext, msg: RoomAction): Promise<number | null> {
+  if (WINDOWED.test(msg.type)) await assertRoomOpen(ctx);
   return (HANDLERS[msg.type] as Handler<RoomAction['type']>)(ctx, msg as never);
 }

@@ -20,7 +20,13 @@ import {
   type SpeakingTime,
 } from '../../shared/live/room.ts';
 
-const ROOM_DEFAULTS = { timeLimitSeconds: 180, balanced: false, videoPolicy: 'everyone', mutedAllAt: null } as const;
+const ROOM_DEFAULTS = {
+  timeLimitSeconds: 180,
+  balanced: false,
+  videoPolicy: 'everyone',
+  mutedAllAt: null,
+  reopenedUntil: null,
+} as const;
 
 export async function loadRoomSettings(db: Queryable, dialogueId: string) {
   const [row] = await db.select().from(liveRooms).where(eq(liveRooms.dialogueId, dialogueId));
