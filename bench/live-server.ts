@@ -4,6 +4,9 @@ import { openDatabase } from '../src/server/db/database.ts';
 import { createUser } from '../src/server/accounts/create-user.ts';
 import { seedDemo } from '../src/server/demo/seed-demo.ts';
 import { personId } from '../src/server/demo/directory-data.ts';
+import { DIALOGUE_2020_ID } from '../src/server/demo/dialogue-2020.ts';
+import { dialogues } from '../src/server/db/schema.ts';
+import { eq } from 'drizzle-orm';
 
 /** The real server with the demo dialogue, a secretariat account for the listeners and the dialogue's moderator. */
 const config = { ...loadConfig(), logLevel: 'silent' as const };
@@ -17,6 +20,11 @@ await createUser(database.db, {
   role: 'member',
   personId: personId('unrcca'),
 });
+// Floor actions work inside the room's window only: the demo meeting is held now, live.
+await database.db
+  .update(dialogues)
+  .set({ status: 'live', startsAt: new Date(Date.now() - 10 * 60_000), endsAt: new Date(Date.now() + 2 * 3_600_000) })
+  .where(eq(dialogues.id, DIALOGUE_2020_ID));
 const app = await buildApp(config, database);
 const cookie = async (email: string) => {
   const res = await app.fastify.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password } });

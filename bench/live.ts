@@ -7,6 +7,7 @@ import { DIALOGUE_2020_ID } from '../src/server/demo/dialogue-2020.ts';
 import { benchLine } from './report.ts';
 import { startServer } from './harness.ts';
 import { leanConnect, leanCounters, numberAfter, type LeanSocket } from './lean-client.ts';
+import { prebuiltVsSend } from './live-send.ts';
 
 /**
  * N listeners in one room while the moderator changes the speakers' list: the live channel against
@@ -19,7 +20,10 @@ import { leanConnect, leanCounters, numberAfter, type LeanSocket } from './lean-
  *
  * Both servers are measured with the same lean listeners (bench/lean-client.ts), all in this process.
  */
-const SIZES = (process.env.BENCH_LIVE_SIZES ?? '1000,5000').split(',').map(Number);
+const SIZES = (process.env.BENCH_LIVE_SIZES ?? '1000,5000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const PACED_SECONDS = Number(process.env.BENCH_PACED_SECONDS ?? 10);
 const SUSTAINED_SECONDS = Number(process.env.BENCH_SUSTAINED_SECONDS ?? 5);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -316,6 +320,7 @@ async function measure(target: Target, n: number): Promise<Result> {
 }
 
 const lines: string[] = [];
+let lastPayload = '';
 for (const n of SIZES) {
   const scratch = await scratchDatabase();
   let ours: Result, payload: string;
@@ -323,6 +328,7 @@ for (const n of SIZES) {
     const live = await liveTarget(scratch.env);
     ours = await measure(live, n);
     payload = live.sample();
+    lastPayload = payload;
     await live.close();
   } finally {
     await scratch.drop();
@@ -377,6 +383,23 @@ for (const n of SIZES) {
     }),
   );
 }
+// How the hub writes: prebuilt frames against socket.send, on 5,000 real sockets (bench/live-send.ts).
+const sendN = Number(process.env.BENCH_LIVE_SEND_N ?? 5000);
+const sent = await prebuiltVsSend(sendN, lastPayload || '{"floor":[]}');
+console.log(
+  `\nServer CPU per 1,000 deliveries to ${sendN} sockets: prebuilt frames ${sent.prebuiltMsPerK.toFixed(2)} ms, socket.send ${sent.sendMsPerK.toFixed(2)} ms`,
+);
+lines.push(
+  benchLine({
+    name: `live.prebuilt_vs_send.n${sendN}`,
+    value: sent.prebuiltMsPerK,
+    baseline: 'socket.send',
+    baseline_value: sent.sendMsPerK,
+    ratio: sent.prebuiltMsPerK / sent.sendMsPerK,
+    target: '<1 (less CPU per delivery than socket.send)',
+    met: sent.prebuiltMsPerK < sent.sendMsPerK,
+  }),
+);
 for (const l of lines) console.log(l);
 process.exit(0);
 

@@ -7,8 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import WsClient from 'ws';
 import { E2E_SKIP, stage } from './support/browser.ts';
-import { interpreterIsHeard, joinAndSeeEachOther, roomPages } from './support/live-room.ts';
+import { signInOver } from '../test/support/server-process.ts';
+import { D, interpreterIsHeard, joinAndSeeEachOther, roomPages } from './support/live-room.ts';
 
 /**
  * Janus never uses loopback for ICE, so it runs in a network namespace this test makes, reached
@@ -74,15 +76,21 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
     ip('netns', 'exec', ns, 'ip', 'addr', 'add', `${janusIp}/24`, 'dev', nsIf);
     ip('netns', 'exec', ns, 'ip', 'link', 'set', nsIf, 'up');
     ip('netns', 'exec', ns, 'ip', 'link', 'set', 'lo', 'up');
+    await startJanus();
+  });
+  const startJanus = async () => {
     // `ip netns exec` execs Janus itself, so this pid is Janus's own.
     janus = spawn('ip', ['netns', 'exec', ns, JANUS, '-F', dir, '-C', join(dir, 'janus.jcfg')], { stdio: 'ignore' });
     for (let i = 0; i < 100 && !(await reachable()); i++) await new Promise((r) => setTimeout(r, 100));
-  });
+  };
+  const stopJanus = async () => {
+    janus?.kill('SIGTERM');
+    if (janus && janus.exitCode === null) await new Promise((r) => janus!.once('exit', r));
+  };
   // The browser stays outside the namespace: its candidate on the host end of the veth reaches Janus.
   const on = stage({ media: true, env: { JANUS_URL: janusUrl, JANUS_PIN_KEY: 'a key for the test rooms only' } });
   after(async () => {
-    janus?.kill('SIGTERM');
-    if (janus && janus.exitCode === null) await new Promise((r) => janus!.once('exit', r));
+    await stopJanus();
     spawnSync('ip', ['link', 'del', hostIf]);
     spawnSync('ip', ['netns', 'del', ns]);
     await rm(dir, { recursive: true, force: true });
@@ -124,4 +132,72 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
     }
     await interpreterIsHeard(on, interpreter, tajik);
   });
+
+  test('after Janus restarts, the next join makes the dialogue’s room again', async () => {
+    const admin = await signInOver(on.server.url, on.server.adminEmail!, on.server.adminPassword!);
+    const live = on.server.url.replace(/^http/, 'ws') + '/api/v1/live';
+    /** Subscribes as the secretariat and returns the media settings the snapshot names. */
+    const join = async () => {
+      const ws = new WsClient(live, { headers: { cookie: admin.cookie } });
+      const snapshot = await new Promise<{ media: { topology: string; sfuRoom: number | null } }>((resolve, reject) => {
+        ws.on('message', (data) => {
+          const m = JSON.parse(String(data)) as { type: string; media: { topology: string; sfuRoom: number | null } };
+          if (m.type === 'snapshot') resolve(m);
+          if (m.type === 'error') reject(new Error(String(data)));
+        });
+        ws.once('open', () => ws.send(JSON.stringify({ type: 'subscribe', dialogueId: D })));
+        ws.once('error', reject);
+      });
+      ws.close();
+      return snapshot.media;
+    };
+    const first = await join();
+    assert.equal(first.topology, 'sfu');
+    const room = first.sfuRoom!;
+    assert.equal(await janusRoomExists(room), true, 'the room exists on the running Janus');
+    await stopJanus();
+    await startJanus();
+    assert.equal(await janusRoomExists(room), false, 'a restarted Janus has no rooms');
+    const again = await join();
+    assert.equal(again.topology, 'sfu', 'through the SFU again, not a fallback');
+    assert.equal(await janusRoomExists(room), true, 'the join made the room again');
+  });
 });
+
+/** Asks Janus directly (its own session) whether a VideoRoom exists. */
+async function janusRoomExists(room: number): Promise<boolean> {
+  const ws = new WsClient(janusUrl, 'janus-protocol');
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
+  const replies = new Map<string, (r: Record<string, unknown>) => void>();
+  ws.on('message', (data) => {
+    const r = JSON.parse(String(data)) as { janus: string; transaction?: string };
+    if (r.janus !== 'ack' && r.transaction) replies.get(r.transaction)?.(r);
+  });
+  let n = 0;
+  const call = (body: Record<string, unknown>) =>
+    new Promise<Record<string, unknown>>((resolve) => {
+      const transaction = `t${++n}`;
+      replies.set(transaction, resolve);
+      ws.send(JSON.stringify({ ...body, transaction }));
+    });
+  try {
+    const session = ((await call({ janus: 'create' })).data as { id: number }).id;
+    const handle = (
+      (await call({ janus: 'attach', session_id: session, plugin: 'janus.plugin.videoroom' })).data as {
+        id: number;
+      }
+    ).id;
+    const r = await call({
+      janus: 'message',
+      session_id: session,
+      handle_id: handle,
+      body: { request: 'exists', room },
+    });
+    return (r.plugindata as { data: { exists?: boolean } }).data.exists === true;
+  } finally {
+    ws.close();
+  }
+}

@@ -86,6 +86,20 @@ export async function roomPages(on: Stage): Promise<Record<keyof typeof PEOPLE, 
     });
     assert.equal(res.status, 201, await res.clone().text());
   };
+  // Floor and chat work inside the room's window only, and the demo meeting is long over: hold it now.
+  const read = await fetch(`${on.server.url}/api/v1/dialogues/${D}`, { headers: { cookie: admin.cookie } });
+  const version = ((await read.json()) as { dialogue: { version: number } }).dialogue.version;
+  const moved = await fetch(`${on.server.url}/api/v1/dialogues/${D}`, {
+    method: 'PATCH',
+    headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      version,
+      status: 'live',
+      startsAt: new Date(Date.now() - 10 * 60_000).toISOString(),
+      endsAt: new Date(Date.now() + 2 * 60 * 60_000).toISOString(),
+    }),
+  });
+  assert.equal(moved.status, 200, await moved.clone().text());
   await post(`/dialogues/${D}/participants`, {
     personId: personId('yermekbayev'),
     organizationId: orgId('sco'),

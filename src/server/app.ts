@@ -78,6 +78,7 @@ export async function buildApp(config: Config, database: Database, options: { cl
     clock,
     pages: new PageCache(clock),
     mail,
+    log: fastify.log,
   };
 
   const routes: RouteSpec[] = [];

@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import type { RecordCache } from './dialogues/record-cache.ts';
@@ -15,4 +16,6 @@ export interface Deps {
   pages: PageCache;
   /** This instance's mail courier: use cases ring it after their transaction, and never send mail themselves. */
   mail: MailWaker;
+  /** Where background work (the live hub, couriers) reports what it could not do: nothing fails silently. */
+  log: FastifyBaseLogger;
 }

@@ -17,7 +17,7 @@ import { accountBindings } from '../../src/server/db/schema.ts';
 import { ml } from '../../src/shared/multilingual.ts';
 import { PASSWORD, ROLES, startTestApp, type Client, type Role, type TestApp } from '../support/app.ts';
 import type { AddressInfo } from 'node:net';
-import { liveClient } from '../support/live-client.ts';
+import { holdNow, liveClient } from '../support/live-client.ts';
 import { demoId } from '../../src/server/demo/demo-id.ts';
 import { standingOf, todayOf } from '../../src/server/institutions/standing.ts';
 
@@ -49,6 +49,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'me.passkeys': ['member', 'participant', 'moderator', 'admin'],
   'account.setup': ROLES,
   'live.subscribe': ROLES,
+  'live.join': ['participant', 'moderator', 'admin'],
   'live.speak': ['participant', 'moderator', 'admin'],
   'live.moderate': ['moderator', 'admin'],
   'live.project': ['participant', 'moderator', 'admin'],
@@ -234,6 +235,8 @@ for (const backend of BACKENDS) {
     test('the live channel answers each role as the policy says, and nothing once its session has ended', async () => {
       await t.fastify.listen({ port: 0, host: '127.0.0.1' });
       const url = `ws://127.0.0.1:${(t.fastify.server.address() as AddressInfo).port}/api/v1/live`;
+      // Floor and chat work inside the room's window only: the demo meeting is held now.
+      await holdNow(t, DIALOGUE_2020_ID);
       for (const role of ROLES) {
         // A session of its own, so signing it out leaves the role's client for the other tests.
         let client: Client | null = null;

@@ -12,7 +12,7 @@ import { sweepGoneInstances } from '../../src/server/live/presence.ts';
 import { DIALOGUE_2020_ID, participantId } from '../../src/server/demo/dialogue-2020.ts';
 import { personId } from '../../src/server/demo/directory-data.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { liveClient, type LiveClient } from '../support/live-client.ts';
+import { holdNow, liveClient, type LiveClient } from '../support/live-client.ts';
 
 const D = DIALOGUE_2020_ID;
 
@@ -38,6 +38,7 @@ describe(
         await app.fastify.listen({ port: 0, host: '127.0.0.1' });
         urls[key] = `ws://127.0.0.1:${(app.fastify.server.address() as AddressInfo).port}/api/v1/live`;
       }
+      await holdNow(a, D);
       mod = await liveClient(urls.a, a.clients.moderator);
       kz = await liveClient(urls.b, a.clients.participant);
       tj = await liveClient(urls.b, await a.personClient(personId('niss-tj')));

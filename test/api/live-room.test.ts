@@ -7,7 +7,7 @@ import { DIALOGUE_2020_ID, agendaId, participantId } from '../../src/server/demo
 import { orgId, personId } from '../../src/server/demo/directory-data.ts';
 import { BACKENDS } from '../support/databases.ts';
 import { startTestApp, type Client, type TestApp } from '../support/app.ts';
-import { liveClient, type LiveClient } from '../support/live-client.ts';
+import { holdNow, liveClient, type LiveClient } from '../support/live-client.ts';
 
 const D = DIALOGUE_2020_ID;
 
@@ -26,6 +26,7 @@ for (const backend of BACKENDS) {
       t = await startTestApp(backend, { clock: () => now });
       await t.fastify.listen({ port: 0, host: '127.0.0.1' });
       url = `ws://127.0.0.1:${(t.fastify.server.address() as AddressInfo).port}/api/v1/live`;
+      await holdNow(t, D, now);
       for (const [key, role, org] of [
         ['zhang-ming', 'observer', 'sco'],
         ['yermekbayev', 'interpreter', 'sco'],

@@ -9,7 +9,7 @@ import { ml } from '../../src/shared/multilingual.ts';
 import { DIALOGUE_2020, DIALOGUE_2020_ID, participantId } from '../../src/server/demo/dialogue-2020.ts';
 import { BACKENDS } from '../support/databases.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
-import { assertContiguous, liveClient } from '../support/live-client.ts';
+import { assertContiguous, holdNow, liveClient } from '../support/live-client.ts';
 
 for (const backend of BACKENDS) {
   describe(`the live channel (${backend})`, () => {
@@ -19,6 +19,7 @@ for (const backend of BACKENDS) {
       t = await startTestApp(backend, { config: { liveSendBufferBytes: 64 * 1024 } });
       await t.fastify.listen({ port: 0, host: '127.0.0.1' });
       url = `ws://127.0.0.1:${(t.fastify.server.address() as AddressInfo).port}/api/v1/live`;
+      await holdNow(t, DIALOGUE_2020_ID);
     });
     after(async () => {
       await t.close();

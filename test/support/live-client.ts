@@ -82,3 +82,33 @@ export function assertContiguous(seqs: number[], from: number): void {
     `seqs ${seqs.join(',')} after ${from}`,
   );
 }
+
+/**
+ * Moves a dialogue's meeting to now (started ten minutes ago, two hours long, live), through the
+ * API as the secretariat: floor and chat work only inside the room's window, and the demo's are long over.
+ */
+export async function holdNow(
+  t: {
+    call: (
+      method: string,
+      url: string,
+      options?: { as?: 'admin'; body?: unknown },
+    ) => Promise<{ statusCode: number; body: string; json(): unknown }>;
+  },
+  dialogueId: string,
+  now = new Date(),
+): Promise<void> {
+  const read = await t.call('GET', `/api/v1/dialogues/${dialogueId}`, { as: 'admin' });
+  assert.equal(read.statusCode, 200, read.body);
+  const { version } = (read.json() as { dialogue: { version: number } }).dialogue;
+  const res = await t.call('PATCH', `/api/v1/dialogues/${dialogueId}`, {
+    as: 'admin',
+    body: {
+      version,
+      status: 'live',
+      startsAt: new Date(now.getTime() - 10 * 60_000).toISOString(),
+      endsAt: new Date(now.getTime() + 2 * 60 * 60_000).toISOString(),
+    },
+  });
+  assert.equal(res.statusCode, 200, res.body);
+}

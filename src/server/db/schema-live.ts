@@ -22,6 +22,8 @@ export const liveRooms = pgTable('live_rooms', {
   listOpen: boolean('list_open').notNull().default(true),
   /** The agenda item the chair has set as current, shown to everyone in the room and on the projector. */
   agendaItemId: uuid('agenda_item_id').references(() => agendaItems.id, { onDelete: 'set null' }),
+  /** The chair reopened the room after its window closed: floor and chat work until then. */
+  reopenedUntil: at('reopened_until'),
 });
 
 /** Every request for the floor, kept after it ends: finished turns are the speaking-time log. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type {
   Audience,
   DialogueRecord,
@@ -38,6 +38,15 @@ export async function getDialogueRecord(
   const key = `${id}:${audience}`;
   const hit = deps.recordCache.get(key, args.access.seqs.dialogue, args.access.seqs.directory);
   if (hit) return hit;
+  // A live meeting moves the stream many times a second with events the record does not hold.
+  const behind = deps.recordCache.behind(key, args.access.seqs.directory);
+  if (behind && behind.validThrough < args.access.seqs.dialogue) {
+    if (!(await recordMovedSince(deps.db, id, behind.validThrough, audience))) {
+      const carried = { ...behind, validThrough: args.access.seqs.dialogue };
+      deps.recordCache.set(key, carried);
+      return carried;
+    }
+  }
 
   const built = await deps.db.transaction(
     async (tx) => {
@@ -52,12 +61,31 @@ export async function getDialogueRecord(
         audience === 'inside'
           ? `W/"${id}-${dialogueSeq}-${directorySeq}-${audience}"`
           : `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-      return { dialogueSeq, directorySeq, body, etag, record };
+      return { dialogueSeq, validThrough: dialogueSeq, directorySeq, body, etag, record };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
   deps.recordCache.set(key, built);
   return built;
+}
+
+/**
+ * Events of the live room that the record does not hold: the speakers' list, chat, media and the room's opening. Presence
+ * opens and closes attendance intervals, which insiders' records show and outsiders' do not.
+ */
+const ROOM_ONLY: Record<Audience, string> = {
+  inside: '^(floor|chat|media|room)\\.',
+  outside: '^(floor|chat|media|room|presence)\\.',
+};
+
+/** Whether anything the record holds was written to the dialogue's stream after `seq`. */
+async function recordMovedSince(db: Queryable, id: string, seq: number, audience: Audience): Promise<boolean> {
+  const [row] = await db
+    .select({ seq: t.events.seq })
+    .from(t.events)
+    .where(and(eq(t.events.stream, id), gt(t.events.seq, seq), sql`${t.events.type} !~ ${ROOM_ONLY[audience]}`))
+    .limit(1);
+  return row !== undefined;
 }
 
 export async function buildRecord(db: Queryable, id: string, audience: Audience, seq: number): Promise<DialogueRecord> {

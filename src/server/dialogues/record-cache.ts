@@ -2,7 +2,10 @@ import type { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
 
 /** A full record, serialised once, with the stream positions it was built at. */
 export interface CachedRecord {
+  /** The dialogue's seq the record was built at. */
   dialogueSeq: number;
+  /** The dialogue's seq it is known to be current at: later, when only room events (floor, chat, media) followed. */
+  validThrough: number;
   directorySeq: number;
   /** UTF-8 bytes, encoded once: a record is mostly Cyrillic and large, and re-encoding it per request costs. */
   body: Buffer;
@@ -22,10 +25,16 @@ export class RecordCache {
 
   get(key: string, dialogueSeq: number, directorySeq: number): CachedRecord | undefined {
     const hit = this.entries.get(key);
-    if (!hit || hit.dialogueSeq !== dialogueSeq || hit.directorySeq !== directorySeq) return undefined;
+    if (!hit || hit.validThrough !== dialogueSeq || hit.directorySeq !== directorySeq) return undefined;
     this.entries.delete(key);
     this.entries.set(key, hit);
     return hit;
+  }
+
+  /** The entry whatever the dialogue's seq, while the directory has not moved: a candidate to carry forward. */
+  behind(key: string, directorySeq: number): CachedRecord | undefined {
+    const hit = this.entries.get(key);
+    return hit && hit.directorySeq === directorySeq ? hit : undefined;
   }
 
   set(key: string, value: CachedRecord): void {

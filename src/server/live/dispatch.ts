@@ -17,6 +17,8 @@ import { muteAll } from './media/mute-all.ts';
 import { enlistFloor } from './floor/enlist-floor.ts';
 import { openFloor } from './floor/open-floor.ts';
 import { setAgendaItem } from './floor/set-agenda-item.ts';
+import { reopenRoom } from './room/reopen-room.ts';
+import { assertRoomOpen } from './room/room-window.ts';
 
 type Handler<T extends RoomAction['type']> = (
   ctx: RoomContext,
@@ -42,9 +44,14 @@ const HANDLERS: { [T in RoomAction['type']]: Handler<T> } = {
   'floor.enlist': enlistFloor,
   'floor.open': openFloor,
   'floor.agenda': setAgendaItem,
+  'room.reopen': reopenRoom,
 };
 
+/** Actions of the meeting itself, refused outside the room's window (room/room-window.ts). */
+const WINDOWED = /^(floor|chat)\./;
+
 /** Runs the action's use case; the seq of the event it wrote, if it wrote one. */
-export function dispatch(ctx: RoomContext, msg: RoomAction): Promise<number | null> {
+export async function dispatch(ctx: RoomContext, msg: RoomAction): Promise<number | null> {
+  if (WINDOWED.test(msg.type)) await assertRoomOpen(ctx);
   return (HANDLERS[msg.type] as Handler<RoomAction['type']>)(ctx, msg as never);
 }

@@ -27,6 +27,7 @@ const ROOM_DEFAULTS = {
   mutedAllAt: null,
   listOpen: true,
   agendaItemId: null,
+  reopenedUntil: null,
 } as const;
 
 export async function loadRoomSettings(db: Queryable, dialogueId: string) {

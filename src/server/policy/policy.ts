@@ -84,8 +84,10 @@ export const POLICY = {
   'me.sessions': { rule: signedIn },
   'me.passkeys': { rule: signedIn },
   'account.setup': { rule: anyone },
-  // The live channel decides per subscription, with the dialogue's access record.
+  // Opening the live channel; each room it joins is asked for by `live.join`.
   'live.subscribe': { rule: anyone },
+  // Joining a room (its snapshot and events): those inside, and no hint to anyone else whether it exists.
+  'live.join': { rule: either(admin, holds(ParticipantRole.options)), deny: 'not_found' },
   // In a room: everyone inside but observers may ask for the floor and chat; the chair and moderators run it.
   'live.speak': { rule: either(admin, holds(ParticipantRole.options.filter((r) => r !== 'observer'))) },
   'live.moderate': { rule: either(admin, holds(MODERATING_ROLES)) },

@@ -69,6 +69,8 @@ export const ClientMessage = z.discriminatedUnion('type', [
   action('media.join', { interpretingInto: LanguageTag.nullable().optional() }),
   action('media.leave', {}),
   action('media.mute_all', {}),
+  /** The chair reopens the room after its window closed (the dialogue concluded, or the meeting ran over). */
+  action('room.reopen', {}),
   z.strictObject({ type: z.literal('signal'), dialogueId: Id, to: Id, data: SignalData }),
 ]);
 export type ClientMessage = z.infer<typeof ClientMessage>;

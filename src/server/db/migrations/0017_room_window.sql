@@ -1,0 +1,1 @@
+ALTER TABLE "live_rooms" ADD COLUMN "reopened_until" timestamp with time zone;

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
+import WebSocket from 'ws';
+
+type Reply = Record<string, unknown> & {
+  janus: string;
+  transaction?: string;
+  data?: { id: number };
+  error?: { code: number; reason: string };
+  plugindata?: { data: Record<string, unknown> };
+};
+
+const KEEPALIVE_MS = 25_000;
+const ANSWER_MS = 5_000;
+
+/**
+ * This instance's one control session with Janus (its WebSocket API, subprotocol janus-protocol),
+ * attached to the VideoRoom plugin: rooms are made and checked through it. What it learned lives
+ * as long as the session: when the connection closes or a keepalive is refused (Janus restarted,
+ * or lost our session), everything is forgotten, and the next request opens a new session.
+ */
+export class JanusControl {
+  private opening: Promise<{ ws: WebSocket; session: number; handle: number }> | null = null;
+  private readonly waiting = new Map<string, { resolve(r: Reply): void; reject(e: Error): void }>();
+  private keepalive: NodeJS.Timeout | undefined;
+  /** Things known true for the current session only (the rooms it has ensured). */
+  readonly known = new Set<string>();
+
+  constructor(
+    readonly url: string,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  /** A VideoRoom request; its plugin data. */
+  async videoroom(body: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const { ws, session, handle } = await this.open();
+    const reply = await this.call(ws, { janus: 'message', session_id: session, handle_id: handle, body });
+    return reply.plugindata?.data ?? {};
+  }
+
+  close(): void {
+    const opening = this.opening;
+    this.forget();
+    // An opening that failed was already reported to the request that started it.
+    void opening?.then(({ ws }) => ws.close()).catch(() => undefined);
+  }
+
+  private forget(): void {
+    clearInterval(this.keepalive);
+    this.keepalive = undefined;
+    this.opening = null;
+    this.known.clear();
+    for (const w of this.waiting.values()) w.reject(new Error('the Janus connection closed'));
+    this.waiting.clear();
+  }
+
+  private open(): Promise<{ ws: WebSocket; session: number; handle: number }> {
+    if (!this.opening) {
+      const opening = this.connect();
+      this.opening = opening;
+      // The error goes to the request awaiting it (it logs and falls back to mesh); here, only forget.
+      opening.catch(() => {
+        if (this.opening === opening) this.forget();
+      });
+    }
+    return this.opening;
+  }
+
+  private async connect(): Promise<{ ws: WebSocket; session: number; handle: number }> {
+    const ws = new WebSocket(this.url, 'janus-protocol');
+    ws.on('message', (data) => {
+      let reply: Reply;
+      try {
+        reply = JSON.parse(String(data)) as Reply;
+      } catch (err) {
+        this.log.warn({ err, url: this.url }, 'live: Janus sent something that is not JSON; ignored');
+        return;
+      }
+      // "ack" only says Janus got a plugin message; the answer follows as "success" or "event".
+      if (reply.janus === 'ack' || !reply.transaction) return;
+      this.waiting.get(reply.transaction)?.resolve(reply);
+      this.waiting.delete(reply.transaction);
+    });
+    await new Promise((resolve, reject) => {
+      ws.once('open', resolve);
+      ws.once('error', reject);
+    });
+    ws.on('error', (err) => this.log.warn({ err, url: this.url }, 'live: the Janus control connection failed'));
+    ws.once('close', () => {
+      // Janus went away (a restart, a crash): rooms it held are gone with it.
+      if (this.opening)
+        this.log.warn({ url: this.url }, 'live: Janus closed the control connection; rooms are ensured again');
+      this.forget();
+    });
+    const session = (await this.call(ws, { janus: 'create' })).data!.id;
+    const handle = (await this.call(ws, { janus: 'attach', session_id: session, plugin: 'janus.plugin.videoroom' }))
+      .data!.id;
+    this.keepalive = setInterval(() => {
+      this.call(ws, { janus: 'keepalive', session_id: session })
+        .then((r) => {
+          if (r.janus === 'error') throw new Error(r.error?.reason ?? 'keepalive refused');
+        })
+        .catch((err: unknown) => {
+          this.log.warn({ err, url: this.url }, 'live: Janus refused the keepalive; starting a new session');
+          ws.close();
+        });
+    }, KEEPALIVE_MS);
+    this.keepalive.unref();
+    return { ws, session, handle };
+  }
+
+  private call(ws: WebSocket, body: Record<string, unknown>): Promise<Reply> {
+    return new Promise<Reply>((resolve, reject) => {
+      const transaction = randomUUID();
+      const timer = setTimeout(() => {
+        this.waiting.delete(transaction);
+        reject(new Error(`Janus did not answer ${String(body.janus)}`));
+      }, ANSWER_MS);
+      this.waiting.set(transaction, {
+        resolve: (r) => {
+          clearTimeout(timer);
+          resolve(r);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      });
+      ws.send(JSON.stringify({ ...body, transaction }));
+    });
+  }
+}
+
+const controls = new Map<string, JanusControl>();
+
+/** The control session for this Janus (one per process and URL). */
+export function janusControl(url: string, log: FastifyBaseLogger): JanusControl {
+  let c = controls.get(url);
+  if (!c) controls.set(url, (c = new JanusControl(url, log)));
+  return c;
+}
+
+/** At shutdown: no connection to Janus keeps the process alive. */
+export function closeJanusControls(): void {
+  for (const c of controls.values()) c.close();
+  controls.clear();
+}
