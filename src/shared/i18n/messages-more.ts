@@ -16,6 +16,7 @@ import {
   institutionsUz,
 } from './messages-institutions.ts';
 import { auditKk, auditKy, auditTg, auditTk, auditUz } from './messages-audit.ts';
+import { conveningKk, conveningKy, conveningTg, conveningTk, conveningUz } from './messages-convening.ts';
 import { accountKk, accountKy, accountTg, accountTk, accountUz } from './messages-account.ts';
 import { chromeKk, chromeKy, chromeTg, chromeTk, chromeUz } from './messages-chrome.ts';
 
@@ -34,6 +35,7 @@ export const kk: Catalog = {
   ...usersKk,
   ...institutionsKk,
   ...auditKk,
+  ...conveningKk,
   ...accountKk,
   ...chromeKk,
 };
@@ -46,6 +48,7 @@ export const ky: Catalog = {
   ...usersKy,
   ...institutionsKy,
   ...auditKy,
+  ...conveningKy,
   ...accountKy,
   ...chromeKy,
 };
@@ -58,6 +61,7 @@ export const tg: Catalog = {
   ...usersTg,
   ...institutionsTg,
   ...auditTg,
+  ...conveningTg,
   ...accountTg,
   ...chromeTg,
 };
@@ -70,6 +74,7 @@ export const tk: Catalog = {
   ...usersTk,
   ...institutionsTk,
   ...auditTk,
+  ...conveningTk,
   ...accountTk,
   ...chromeTk,
 };
@@ -82,6 +87,7 @@ export const uz: Catalog = {
   ...usersUz,
   ...institutionsUz,
   ...auditUz,
+  ...conveningUz,
   ...accountUz,
   ...chromeUz,
 };
