@@ -80,6 +80,7 @@ export const POLICY = {
   // Sessions: the secretariat lists and ends anyone's; everyone their own (and their passkeys).
   'user.sessions': { rule: admin },
   'me.sessions': { rule: signedIn },
+  'me.preferences': { rule: signedIn },
   'me.passkeys': { rule: signedIn },
   'account.setup': { rule: anyone },
   // The live channel decides per subscription, with the dialogue's access record.
