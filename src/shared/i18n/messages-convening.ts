@@ -53,6 +53,15 @@ const ROWS = {
     'Sizi bu dialoga gatnaşmaga çagyrýarys.',
     'Sizni ushbu muloqotda ishtirok etishga taklif qilamiz.',
   ],
+  'convening.language': [
+    'Language of the invitation',
+    'Язык приглашения',
+    'Шақыру тілі',
+    'Чакыруунун тили',
+    'Забони даъватнома',
+    'Çakylygyň dili',
+    'Taklifnoma tili',
+  ],
   // Start time
   'dialogue.field.date': ['Date', 'Дата', 'Күні', 'Күнү', 'Сана', 'Senesi', 'Sana'],
   'dialogue.field.startTime': ['Starts at', 'Начало', 'Басталуы', 'Башталышы', 'Оғоз', 'Başlanýar', 'Boshlanishi'],
@@ -298,6 +307,7 @@ const ROWS = {
     'Belgisi (meselem, A/RES/72/283)',
     'Belgisi (masalan, A/RES/72/283)',
   ],
+  'ref.field.number': ['Number', 'Номер', 'Нөмірі', 'Номери', 'Рақам', 'Belgisi', 'Raqami'],
   'ref.field.title': ['Title', 'Название', 'Атауы', 'Аталышы', 'Унвон', 'Ady', 'Nomi'],
   'ref.field.adoptedOn': [
     'Adopted on',
@@ -371,7 +381,7 @@ const ROWS = {
     'BMG-niň kararnamasy',
     'BMT rezolyutsiyasi',
   ],
-  'ref.kind.summit_statement': [
+  'ref.kind.summit_joint_statement': [
     'Summit joint statement',
     'Совместное заявление саммита',
     'Саммиттің бірлескен мәлімдемесі',

@@ -4,6 +4,7 @@ import { UI_LANGUAGES } from '../../shared/multilingual.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { isUiLanguage } from '../../shared/i18n/translate.ts';
 import { useSession } from '../session.tsx';
+import { api } from '../api/client.ts';
 
 interface NavLink {
   href: string;
@@ -79,7 +80,12 @@ export function Layout({ children }: { children: ReactNode }) {
             <span className="visually-hidden">{t('nav.language')}</span>
             <select
               value={lang}
-              onChange={(e) => isUiLanguage(e.target.value) && setLang(e.target.value)}
+              onChange={(e) => {
+                if (!isUiLanguage(e.target.value)) return;
+                setLang(e.target.value);
+                // Signed in, the choice is stored: it is the language of the e-mails sent to them.
+                if (user) void api.account.setLocale(e.target.value).catch(() => undefined);
+              }}
               aria-label={t('nav.language')}
             >
               {UI_LANGUAGES.map((l) => (
