@@ -60,7 +60,7 @@ function OrganizationForm({
     const saved = id
       ? await api.directory.organizationWrites.update(id, { ...draft, version })
       : await api.directory.organizationWrites.create(draft);
-    if (!id) navigate(`/directory/organizations/${saved.id}/edit`, { replace: true });
+    if (!id) navigate(`/directory/organizations/${saved.id}`);
   };
   return (
     <EditForm

@@ -56,7 +56,7 @@ function PersonForm({ id, initial, initialVersion }: { id?: string; initial: Per
     const saved = id
       ? await api.directory.personWrites.update(id, { ...draft, version })
       : await api.directory.personWrites.create(draft);
-    if (!id) navigate(`/directory/people/${saved.id}/edit`, { replace: true });
+    if (!id) navigate(`/directory/people/${saved.id}`);
   };
   return (
     <EditForm
