@@ -31,6 +31,12 @@ export const APP_ROUTES = {
   tracker: '/tracker',
   trackerDocument: '/tracker/:id',
   action: '/actions/:id',
+  organizationNew: '/directory/organizations/new',
+  organizationEdit: '/directory/organizations/:id/edit',
+  personNew: '/directory/people/new',
+  personEdit: '/directory/people/:id/edit',
+  referenceNew: '/references/new',
+  referenceEdit: '/references/:id/edit',
 } as const;
 
 export type AppRoute = keyof typeof APP_ROUTES;
@@ -55,6 +61,12 @@ export const PRIVATE_APP_ROUTES: readonly AppRoute[] = [
   'audit',
   'jobs',
   'setupAccount',
+  'organizationNew',
+  'organizationEdit',
+  'personNew',
+  'personEdit',
+  'referenceNew',
+  'referenceEdit',
 ];
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

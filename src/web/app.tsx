@@ -12,6 +12,9 @@ import { DirectoryPage } from './routes/directory-page.tsx';
 import { ProvisionPage, ReferenceDocumentPage, ReferencesPage } from './routes/references-page.tsx';
 import { OrganizationPage, PersonPage } from './routes/directory-entry.tsx';
 import { ForgotPasswordPage, ResetPasswordPage, SetupAccountPage, SignInPage } from './routes/sign-in.tsx';
+import { OrganizationFormPage } from './features/directory/organization-form.tsx';
+import { PersonFormPage } from './features/directory/person-form.tsx';
+import { DocumentFormPage } from './features/references/document-form.tsx';
 import { OutboxPage } from './routes/outbox-page.tsx';
 import { BindingsPage } from './routes/bindings-page.tsx';
 import { UsersPage } from './routes/users-page.tsx';
@@ -85,6 +88,18 @@ export function App() {
             <Route path={APP_ROUTES.references}>
               <ReferencesPage />
             </Route>
+            <Route path={APP_ROUTES.referenceNew}>
+              <DocumentFormPage />
+            </Route>
+            <Route path={APP_ROUTES.referenceEdit}>{(p) => <DocumentFormPage id={p.id} />}</Route>
+            <Route path={APP_ROUTES.organizationNew}>
+              <OrganizationFormPage />
+            </Route>
+            <Route path={APP_ROUTES.organizationEdit}>{(p) => <OrganizationFormPage id={p.id} />}</Route>
+            <Route path={APP_ROUTES.personNew}>
+              <PersonFormPage />
+            </Route>
+            <Route path={APP_ROUTES.personEdit}>{(p) => <PersonFormPage id={p.id} />}</Route>
             <Route path={APP_ROUTES.referenceDocument}>{(p) => <ReferenceDocumentPage id={p.id} />}</Route>
             <Route path={APP_ROUTES.provision}>{(p) => <ProvisionPage documentId={p.id} provisionId={p.pid} />}</Route>
             <Route path={APP_ROUTES.organization}>{(p) => <OrganizationPage id={p.id} />}</Route>

@@ -46,6 +46,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'passkey.register': ['member', 'participant', 'moderator', 'admin'],
   'user.sessions': ['admin'],
   'me.sessions': ['member', 'participant', 'moderator', 'admin'],
+  'me.preferences': ['member', 'participant', 'moderator', 'admin'],
   'me.passkeys': ['member', 'participant', 'moderator', 'admin'],
   'account.setup': ROLES,
   'live.subscribe': ROLES,

@@ -5,7 +5,7 @@ import type { SessionInfo } from '../../shared/contracts/accounts.ts';
 import { AppError } from '../../shared/errors.ts';
 import { localize } from '../../shared/multilingual.ts';
 import type { Queryable } from '../db/database.ts';
-import { accountBindings, accountSetups, people, users } from '../db/schema.ts';
+import { accountBindings, accountSetups, invitations, people, users } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { ACCOUNTS_STREAM, appendEvent } from '../events/append-event.ts';
 import { write } from '../events/write.ts';
@@ -80,8 +80,25 @@ async function openSetup(db: Queryable, token: string, now: Date) {
 export async function getAccountSetup(deps: Pick<Deps, 'db' | 'clock'>, token: string): Promise<AccountSetupInfo> {
   const row = await openSetup(deps.db, token, deps.clock());
   const [person] = await deps.db.select({ name: people.name }).from(people).where(eq(people.id, row.personId));
+  const invitation = await invitationOf(deps.db, row.invitationId);
   // Said before the account opens: one from an unproven address stands for the person only once confirmed.
-  return { email: row.email, name: localize(person!.name, ['en', 'ru']).text, waitsForSecretariat: !row.bindsPerson };
+  return {
+    email: row.email,
+    name: localize(person!.name, ['en', 'ru']).text,
+    waitsForSecretariat: !row.bindsPerson,
+    dialogueId: invitation?.dialogueId ?? null,
+    language: invitation?.language ?? null,
+  };
+}
+
+/** The invitation an account link came from: its dialogue (where the invitee lands) and its language. */
+async function invitationOf(db: Queryable, id: string | null) {
+  if (!id) return undefined;
+  const [row] = await db
+    .select({ dialogueId: invitations.dialogueId, language: invitations.language })
+    .from(invitations)
+    .where(eq(invitations.id, id));
+  return row;
 }
 
 /**
@@ -121,6 +138,8 @@ export async function completeAccountSetup(
         passwordHash,
         role: 'member',
         personId: binds ? row.personId : null,
+        // The account speaks the language its invitation was written in until the person chooses another.
+        locale: (await invitationOf(tx, row.invitationId))?.language ?? null,
       })
       .returning();
     await appendEvent(tx, {

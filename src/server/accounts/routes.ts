@@ -28,6 +28,7 @@ import { SESSION_COOKIE } from './resolve-actor.ts';
 import { signIn } from './sign-in.ts';
 import { signOut } from './sign-out.ts';
 import { addUser } from './add-user.ts';
+import { localeRoutes } from './users/set-locale.ts';
 import { CreateUserInput } from './create-user.ts';
 import { CurrentUser } from '../../shared/contracts/accounts.ts';
 import { z } from 'zod';
@@ -171,6 +172,7 @@ const sessionRoutes: RouteSpec[] = [
 ];
 
 export const accountRoutes: RouteSpec[] = [
+  ...localeRoutes,
   ...userRoutes,
   ...sessionRoutes,
   route({

@@ -3,6 +3,7 @@ import { localize, type MultiText } from '../../shared/multilingual.ts';
 import { dialogueUid, eventIcs } from '../calendar/ics.ts';
 import type { Config } from '../config.ts';
 import type { Mail } from '../mail/outbox.ts';
+import { greeting } from './mail-language.ts';
 
 export interface InvitedDialogue {
   id: string;
@@ -35,8 +36,8 @@ export function invitationIcs(
   to: { email: string; name: string },
   now: Date,
   method: 'REQUEST' | 'CANCEL' = 'REQUEST',
+  lang: UiLanguage = mailLanguage(d),
 ): string {
-  const lang = mailLanguage(d);
   return eventIcs(
     {
       uid: dialogueUid(d.id),
@@ -57,6 +58,8 @@ const organizerAddress = (from: string) => /<([^>]+)>/.exec(from)?.[1] ?? from;
 
 export function invitationMail(a: {
   key: string;
+  /** The recipient's language (mail-language.ts). */
+  lang: UiLanguage;
   dialogue: InvitedDialogue;
   to: { email: string; name: string };
   zone: string;
@@ -65,7 +68,7 @@ export function invitationMail(a: {
   config: Config;
   now: Date;
 }): Mail {
-  const lang = mailLanguage(a.dialogue);
+  const lang = a.lang;
   const t = createTranslator(lang);
   const title = localize(a.dialogue.title, [lang, 'en', 'ru']).text;
   return {
@@ -73,7 +76,7 @@ export function invitationMail(a: {
     to: a.to.email,
     subject: t('invite.subject', { title }),
     text: [
-      t('invite.greeting', { name: a.to.name }),
+      greeting(t, a.to.name),
       '',
       t('invite.body', { title }),
       whenText(a.dialogue, a.zone, lang),
@@ -88,7 +91,7 @@ export function invitationMail(a: {
       {
         filename: 'invitation.ics',
         contentType: 'text/calendar; charset=utf-8; method=REQUEST',
-        content: invitationIcs(a.dialogue, a.config, a.to, a.now),
+        content: invitationIcs(a.dialogue, a.config, a.to, a.now, 'REQUEST', lang),
       },
     ],
   };

@@ -12,7 +12,8 @@ import { write } from '../events/write.ts';
 import { queueMail } from '../mail/outbox.ts';
 import { AppError } from '../../shared/errors.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
-import { invitationMail } from './invitation-mail.ts';
+import { invitationMail, mailLanguage } from './invitation-mail.ts';
+import { recipientLanguage, storedLocale } from './mail-language.ts';
 import { scheduleReminders } from './reminders.ts';
 
 /** How long an invitation link works, at most; never past the dialogue's end. */
@@ -50,7 +51,7 @@ export async function invite(
       .from(people)
       .where(eq(people.id, args.input.personId));
     const [account] = await tx
-      .select({ email: users.email })
+      .select({ email: users.email, locale: users.locale })
       .from(users)
       .where(eq(users.personId, args.input.personId));
     const email = account?.email ?? args.input.email;
@@ -109,6 +110,14 @@ export async function invite(
           .where(eq(organizations.id, args.input.organizationId))
       : [];
     const zone = args.input.zone ?? country?.zones[0] ?? d.hostZone;
+    const lang = recipientLanguage(
+      {
+        recipient: account?.locale,
+        invitation: args.input.language,
+        organizer: await storedLocale(tx, { userId: args.actor.user?.id }),
+      },
+      mailLanguage(d),
+    );
     const token = newToken();
     const id = randomUUID();
     const expiresAt = new Date(Math.min(now.getTime() + VALID_DAYS * 86_400_000, d.endsAt.getTime()));
@@ -120,18 +129,21 @@ export async function invite(
       tokenHash: tokenHash(token),
       zone,
       expiresAt,
+      language: lang,
     });
-    const name = localize(person!.name, d.languages).text;
+    const name = localize(person!.name, [lang, ...d.languages]).text;
     await queueMail(tx, [
       invitationMail({
         key: `invitation:${id}`,
+        lang,
         dialogue: d,
         to: { email, name },
         zone,
         expiresAt,
         now,
         config: deps.config,
-        link: `${deps.config.publicUrl ?? ''}/invitations/${token}`,
+        // Absolute, as every link in a message: config.publicUrl (PUBLIC_URL, else this server's own address).
+        link: `${deps.config.publicUrl}/invitations/${token}`,
       }),
     ]);
     await scheduleReminders(tx, d, now);

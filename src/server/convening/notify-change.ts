@@ -4,7 +4,8 @@ import { localize } from '../../shared/multilingual.ts';
 import type { Config } from '../config.ts';
 import type { Tx } from '../db/database.ts';
 import type { dialogues } from '../db/schema.ts';
-import { invitations, participants, people } from '../db/schema.ts';
+import { invitations, participants, people, users } from '../db/schema.ts';
+import { recipientLanguage } from './mail-language.ts';
 import { queueMail, type Mail } from '../mail/outbox.ts';
 import { invitationIcs, mailLanguage, whenText } from './invitation-mail.ts';
 import { scheduleReminders } from './reminders.ts';
@@ -19,10 +20,13 @@ async function invitees(tx: Tx, dialogueId: string) {
       email: invitations.email,
       zone: invitations.zone,
       name: people.name,
+      language: invitations.language,
+      locale: users.locale,
     })
     .from(invitations)
     .innerJoin(participants, eq(participants.id, invitations.participantId))
     .innerJoin(people, eq(people.id, participants.personId))
+    .leftJoin(users, eq(users.personId, participants.personId))
     .where(and(eq(invitations.dialogueId, dialogueId), inArray(participants.invitation, ['invited', 'accepted'])))
     .orderBy(desc(invitations.createdAt));
   const latest = new Map<string, (typeof rows)[number]>();
@@ -48,31 +52,35 @@ export async function notifyChange(
   const renamed = after && JSON.stringify(before.title) !== JSON.stringify(after.title);
   if (after && !moved && !renamed) return;
   const d = after ?? before;
-  const lang = mailLanguage(d);
-  const t = createTranslator(lang);
-  const title = localize(d.title, [lang, 'en', 'ru']).text;
   const method = after ? 'REQUEST' : 'CANCEL';
-  const mails: Mail[] = (await invitees(tx, d.id)).map((i) => ({
-    key: `${after ? 'update' : 'cancel'}:${d.id}:${d.version}:${i.participantId}`,
-    to: i.email,
-    subject: t(after ? 'invite.updateSubject' : 'invite.cancelSubject', { title }),
-    text: after
-      ? [t('invite.updateBody', { title }), whenText(d, i.zone, lang)].join('\n')
-      : t('invite.cancelBody', { title }),
-    attachments: [
-      {
-        filename: 'invitation.ics',
-        contentType: `text/calendar; charset=utf-8; method=${method}`,
-        content: invitationIcs(
-          after ? d : { ...d, version: d.version + 1 },
-          config,
-          { email: i.email, name: localize(i.name, d.languages).text },
-          now,
-          method,
-        ),
-      },
-    ],
-  }));
+  const mails: Mail[] = (await invitees(tx, d.id)).map((i) => {
+    // Each in the invitee's language: their account's choice, else the invitation's.
+    const lang = recipientLanguage({ recipient: i.locale, invitation: i.language }, mailLanguage(d));
+    const t = createTranslator(lang);
+    const title = localize(d.title, [lang, 'en', 'ru']).text;
+    return {
+      key: `${after ? 'update' : 'cancel'}:${d.id}:${d.version}:${i.participantId}`,
+      to: i.email,
+      subject: t(after ? 'invite.updateSubject' : 'invite.cancelSubject', { title }),
+      text: after
+        ? [t('invite.updateBody', { title }), whenText(d, i.zone, lang)].join('\n')
+        : t('invite.cancelBody', { title }),
+      attachments: [
+        {
+          filename: 'invitation.ics',
+          contentType: `text/calendar; charset=utf-8; method=${method}`,
+          content: invitationIcs(
+            after ? d : { ...d, version: d.version + 1 },
+            config,
+            { email: i.email, name: localize(i.name, d.languages).text },
+            now,
+            method,
+            lang,
+          ),
+        },
+      ],
+    };
+  });
   await queueMail(tx, mails);
   if (after && moved) await scheduleReminders(tx, after, now);
 }

@@ -2,7 +2,8 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { createTranslator } from '../../shared/i18n/translate.ts';
 import { localize } from '../../shared/multilingual.ts';
 import type { Queryable } from '../db/database.ts';
-import { dialogues, invitations, participants } from '../db/schema.ts';
+import { dialogues, invitations, participants, users } from '../db/schema.ts';
+import { recipientLanguage } from './mail-language.ts';
 import type { Deps } from '../deps.ts';
 import { write } from '../events/write.ts';
 import { enqueue } from '../jobs/queue.ts';
@@ -40,26 +41,38 @@ export async function sendReminder(
     const [d] = await tx.select().from(dialogues).where(eq(dialogues.id, payload.dialogueId));
     if (!d || d.startsAt.toISOString() !== payload.startsAt) return;
     const invited = await tx
-      .select({ participantId: invitations.participantId, email: invitations.email, zone: invitations.zone })
+      .select({
+        participantId: invitations.participantId,
+        email: invitations.email,
+        zone: invitations.zone,
+        language: invitations.language,
+        locale: users.locale,
+      })
       .from(invitations)
       .innerJoin(participants, eq(participants.id, invitations.participantId))
+      .leftJoin(users, eq(users.personId, participants.personId))
       .where(and(eq(invitations.dialogueId, d.id), inArray(participants.invitation, ['invited', 'accepted'])))
       .orderBy(desc(invitations.createdAt));
     const latest = new Map<string, (typeof invited)[number]>();
     for (const i of invited) if (!latest.has(i.participantId)) latest.set(i.participantId, i);
-    const lang = mailLanguage(d as InvitedDialogue);
-    const t = createTranslator(lang);
-    const title = localize(d.title, [lang, 'en', 'ru']).text;
-    const mails: Mail[] = [...latest.values()].map((i) => ({
-      key: `${REMINDER_JOB}:${d.id}:${payload.lead}:${payload.startsAt}:${i.participantId}`,
-      to: i.email,
-      subject: t(payload.lead === '24h' ? 'remind.subject24h' : 'remind.subject1h', { title }),
-      text: [
-        t('remind.body', { title }),
-        whenText(d, i.zone, lang),
-        `${deps.config.publicUrl ?? ''}/dialogues/${d.id}`,
-      ].join('\n'),
-    }));
+    const mails: Mail[] = [...latest.values()].map((i) => {
+      const lang = recipientLanguage(
+        { recipient: i.locale, invitation: i.language },
+        mailLanguage(d as InvitedDialogue),
+      );
+      const t = createTranslator(lang);
+      const title = localize(d.title, [lang, 'en', 'ru']).text;
+      return {
+        key: `${REMINDER_JOB}:${d.id}:${payload.lead}:${payload.startsAt}:${i.participantId}`,
+        to: i.email,
+        subject: t(payload.lead === '24h' ? 'remind.subject24h' : 'remind.subject1h', { title }),
+        text: [
+          t('remind.body', { title }),
+          whenText(d, i.zone, lang),
+          `${deps.config.publicUrl}/dialogues/${d.id}`,
+        ].join('\n'),
+      };
+    });
     await queueMail(tx, mails);
   });
   deps.mail.wake(); // the courier sends them; a bad address or a server away does not fail the job

@@ -568,6 +568,8 @@ export const invitations = pgTable(
     /** The invitee's own zone, for the times the messages show beside the host's. */
     zone: text('zone').notNull(),
     expiresAt: at('expires_at').notNull(),
+    /** The language the e-mail went in; its page and the account it offers open in it. */
+    language: text('language'),
     usedAt: at('used_at'),
     response: invitationState('response'),
     createdAt: at('created_at').notNull().defaultNow(),

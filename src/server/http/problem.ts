@@ -26,8 +26,19 @@ function faultOf(issue: z.core.$ZodIssue): Pick<FieldError, 'code' | 'params'> {
   }
 }
 
+/**
+ * Of a union's alternatives, the one the input took the shape of (its faults are not a wrong type at
+ * its root): an object given where an instant or a wall-clock time is accepted is judged as the latter.
+ */
+function shapedAlternative(issue: z.core.$ZodIssue): z.core.$ZodIssue[] | null {
+  if (issue.code !== 'invalid_union') return null;
+  const shaped = issue.errors.filter((e) => !e.every((i) => i.code === 'invalid_type' && i.path.length === 0));
+  return shaped.length === 1 ? shaped[0]!.map((i) => ({ ...i, path: [...issue.path, ...i.path] })) : null;
+}
+
 export function zodToFieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.slice(0, 50).flatMap((issue): FieldError[] =>
+  const issues = error.issues.flatMap((issue) => shapedAlternative(issue) ?? [issue]);
+  return issues.slice(0, 50).flatMap((issue): FieldError[] =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({
           path: [...issue.path, key].map(String).join('.'),

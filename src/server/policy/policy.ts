@@ -82,6 +82,7 @@ export const POLICY = {
   // Sessions: the secretariat lists and ends anyone's; everyone their own (and their passkeys).
   'user.sessions': { rule: admin },
   'me.sessions': { rule: signedIn },
+  'me.preferences': { rule: signedIn },
   'me.passkeys': { rule: signedIn },
   'account.setup': { rule: anyone },
   // Opening the live channel; each room it joins is asked for by `live.join`.

@@ -18,6 +18,7 @@ import { groupBy, recordMeta } from '../crud/present.ts';
 import { AppError } from '../../shared/errors.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
 import { actionSubject } from '../tracker/action-subject.ts';
+import { isTracked } from '../../shared/contracts/tracker.ts';
 
 type OutcomeRow = typeof outcomes.$inferSelect;
 type ChangeRow = typeof outcomeStatusChanges.$inferSelect;
@@ -84,8 +85,13 @@ async function guardFollowUp(
   input: Partial<OutcomeCreate>,
 ): Promise<void> {
   if (!actor.user || isAdmin(actor)) return;
-  const wasAction = existing !== null && FOLLOW_UP.has(existing.kind);
-  const becomesAction = FOLLOW_UP.has(input.kind ?? existing?.kind ?? '');
+  const wasAction = existing !== null && isTracked(existing);
+  const becomesAction = isTracked({
+    kind: input.kind ?? existing?.kind ?? '',
+    ownerOrganizationId:
+      input.ownerOrganizationId !== undefined ? input.ownerOrganizationId : existing?.ownerOrganizationId,
+    dueOn: input.dueOn !== undefined ? input.dueOn : existing?.dueOn,
+  });
   if (!wasAction) {
     // Recording an action: its owner's progress is not the recorder's to state.
     if (becomesAction && (input.status ?? 'planned') !== 'planned')
@@ -115,14 +121,13 @@ const ownedByReader = async (tx: Queryable, actor: Actor, clock: (() => Date) | 
 
 /** An action its owner has moved is an accountability record: only the secretariat deletes it. */
 async function guardDelete(tx: Queryable, actor: Actor, existing: OutcomeRow): Promise<void> {
-  if (!actor.user || isAdmin(actor) || !FOLLOW_UP.has(existing.kind)) return;
+  if (!actor.user || isAdmin(actor) || !isTracked(existing)) return;
   const history = (await loadStatusHistory(tx, [existing.id])).get(existing.id) ?? [];
   if (history.length > 1 || (existing.status ?? 'planned') !== 'planned')
     throw new AppError('forbidden', 'an action with a history of its own is the secretariat’s to delete', [
       { path: '', message: 'the secretariat deletes this', code: 'owner_only' },
     ]);
 }
-const FOLLOW_UP = new Set<string>(['commitment', 'follow_up_action']);
 
 export const outcomeSpec: ResourceSpec<OutcomeCreate, Outcome> = {
   name: 'outcome',

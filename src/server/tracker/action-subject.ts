@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { trackedOutcome } from './tracked.ts';
 import type { Subject } from '../policy/subject.ts';
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -28,7 +29,7 @@ export async function actionSubject(
         : sql`false`
     } as owned
     from outcomes o join dialogues d on d.id = o.dialogue_id left join agenda_items ai on ai.id = o.agenda_item_id
-    where o.id = ${params.id}::uuid and o.kind in ('commitment', 'follow_up_action')`)) as unknown as {
+    where o.id = ${params.id}::uuid and ${trackedOutcome('o')}`)) as unknown as {
     rows: { dialogue_id: string; owned: boolean }[];
   };
   const row = r.rows[0];

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { trackedOutcome } from './tracked.ts';
 import type { TrackerCharts, TrackerQuery } from '../../shared/contracts/tracker.ts';
 import type { Deps } from '../deps.ts';
 import { insideDialogue, visibleDialogues } from '../dialogues/dialogues.ts';
@@ -40,7 +41,7 @@ export async function trackerCharts(
     join dialogues on dialogues.id = outcomes.dialogue_id
     left join agenda_items ai on ai.id = outcomes.agenda_item_id
     cross join unnest(outcomes.area_ids) as area
-    where ${where} and outcomes.kind in ('commitment', 'follow_up_action')
+    where ${where} and ${trackedOutcome('outcomes')}
       and exists (select 1 from provisions p where p.id = any(outcomes.provision_ids) and p.document_id = ${args.documentId}::uuid)
       ${q.area ? sql`and area = ${q.area}::uuid` : sql``}
       ${q.owner ? sql`and outcomes.owner_organization_id = ${q.owner}::uuid and ${attributable(insideDialogue(args.actor), 'outcomes')}` : sql``}

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { trackedOutcome } from './tracked.ts';
 import { createTranslator, formatDate, isUiLanguage } from '../../shared/i18n/translate.ts';
 import { localize, type MultiText } from '../../shared/multilingual.ts';
 import type { Queryable } from '../db/database.ts';
@@ -59,7 +60,7 @@ export async function sendWeeklyDigest(deps: Deps, job: { runAt: Date }): Promis
       select o.id, o.text, to_char(o.due_on, 'YYYY-MM-DD') as due_on, o.owner_organization_id as owner, o.due_on < ${day}::date as overdue,
         o.dialogue_id, (o.under_rule or d.confidentiality <> 'public' or coalesce(ai.confidentiality, 'public') <> 'public') as confined
       from outcomes o join dialogues d on d.id = o.dialogue_id left join agenda_items ai on ai.id = o.agenda_item_id
-      where o.kind in ('commitment', 'follow_up_action') and o.owner_organization_id is not null and o.due_on is not null
+      where ${trackedOutcome('o')} and o.owner_organization_id is not null and o.due_on is not null
         and coalesce(o.status, 'planned') not in ('done', 'dropped') and o.due_on <= ${day}::date + ${SOON_DAYS}::int
       order by o.due_on, o.id`)) as unknown as { rows: OpenAction[] }
     ).rows;

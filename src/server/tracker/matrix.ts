@@ -1,7 +1,8 @@
 import { attributable as attributableTo } from './attributable.ts';
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import { ActionStatus } from '../../shared/contracts/enums.ts';
-import type { ACTION_KINDS } from '../../shared/contracts/tracker.ts';
+import type { TRACKABLE_KINDS } from '../../shared/contracts/tracker.ts';
+import { trackedOutcome } from './tracked.ts';
 import { NO_COUNTRY, type TrackerCell, type TrackerMatrix, type TrackerQuery } from '../../shared/contracts/tracker.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { MultiText } from '../../shared/multilingual.ts';
@@ -128,7 +129,7 @@ export async function trackerMatrix(
     cross join lateral unnest(outcomes.provision_ids) as pid
     where ${where('outcomes', [
       sql`pid = any(${ids})`,
-      sql`outcomes.kind in ('commitment', 'follow_up_action')`,
+      trackedOutcome('outcomes'),
       ...(q.owner ? [sql`outcomes.owner_organization_id = ${q.owner}::uuid and ${attributable('outcomes')}`] : []),
     ])}`;
   const countryOf = sql`case when ${attributable('outcomes')} then coalesce(org.country_code, ${NO_COUNTRY}) else ${NO_COUNTRY} end`;
@@ -152,7 +153,7 @@ export async function trackerMatrix(
     provision_id: string;
     id: string;
     dialogue_id: string;
-    kind: (typeof ACTION_KINDS)[number];
+    kind: (typeof TRACKABLE_KINDS)[number];
     text: MultiText;
     owner: string | null;
     due_on: string | null;

@@ -63,6 +63,10 @@ export const AccountSetupInfo = z
     name: z.string(),
     /** The invitation went to an address the directory does not hold: the account waits for the secretariat. */
     waitsForSecretariat: z.boolean(),
+    /** The dialogue the invitation was for: where the new account lands. */
+    dialogueId: z.uuid().nullable(),
+    /** The invitation's language: the page opens in it. */
+    language: z.string().nullable(),
   })
   .meta({ id: 'AccountSetupInfo' });
 export type AccountSetupInfo = z.infer<typeof AccountSetupInfo>;

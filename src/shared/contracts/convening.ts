@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../common.ts';
 import { ParticipantRole } from './enums.ts';
 import { TimeZone } from './dialogues.ts';
+import { UI_LANGUAGES } from '../multilingual.ts';
 
 export const InvitationCreate = z
   .strictObject({
@@ -11,6 +12,10 @@ export const InvitationCreate = z
     email: z.email().max(320),
     zone: TimeZone.optional().meta({
       description: "The invitee's own zone; their organization's country's when left out.",
+    }),
+    language: z.enum(UI_LANGUAGES).optional().meta({
+      description:
+        "The invitation's language: the e-mail goes in it unless the invitee's account has a language of its own; the organizer's when left out.",
     }),
   })
   .meta({ id: 'InvitationCreate' });

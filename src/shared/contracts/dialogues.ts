@@ -3,6 +3,7 @@ import { Id, IdList, IsoDate, IsoDateTime, PageQuery, RecordMeta, Url, Version }
 import { LanguageTag, MultiLongText, MultiText } from '../multilingual.ts';
 import { Confidentiality, DialogueFormat, DialogueStatus, InvitationState, ParticipantRole } from './enums.ts';
 import { CountryCode } from './directory.ts';
+import { wallClockToInstant } from '../wall-clock.ts';
 
 /** An IANA zone name the runtime knows, e.g. Asia/Bishkek. */
 export const TimeZone = z
@@ -25,13 +26,38 @@ export const Media = z
   ])
   .meta({ id: 'Media' });
 
+/**
+ * "10:00 in Astana": a date and a wall-clock time in a zone, which the server turns into the instant
+ * (DST-correct; a time the clocks skip is refused at `time`, a repeated one is its first occurrence).
+ */
+export const WallClock = z
+  .strictObject({
+    date: IsoDate,
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM on a 24-hour clock'),
+    zone: TimeZone,
+  })
+  .transform((w, ctx) => {
+    const at = wallClockToInstant(w.date, w.time, w.zone);
+    if (at.kind !== 'nonexistent') return at.instant;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['time'],
+      message: `${w.date} ${w.time} does not exist in ${w.zone}: the clocks skip it`,
+      params: { code: 'nonexistent_local_time' },
+    });
+    return z.NEVER;
+  })
+  .meta({ id: 'WallClock', description: 'A date and a wall-clock time in an IANA zone.' });
+/** An instant with its offset, or a wall-clock time in a zone; either way stored as the instant. */
+const Instant = z.union([IsoDateTime, WallClock]);
+
 const dialogueShape = {
   seriesId: Id.nullable().optional(),
   title: MultiText,
   summary: MultiLongText.nullable().optional(),
   format: DialogueFormat,
-  startsAt: IsoDateTime,
-  endsAt: IsoDateTime,
+  startsAt: Instant,
+  endsAt: Instant,
   hostZone: TimeZone,
   status: DialogueStatus,
   confidentiality: Confidentiality,
@@ -60,6 +86,9 @@ export const DialogueUpdate = z
   .meta({ id: 'DialogueUpdate' });
 export type DialogueCreate = z.infer<typeof DialogueCreate>;
 export type DialogueUpdate = z.infer<typeof DialogueUpdate>;
+/** What a client sends: the times as instants or as wall-clock times in a zone. */
+export type DialogueCreateInput = z.input<typeof DialogueCreate>;
+export type DialogueUpdateInput = z.input<typeof DialogueUpdate>;
 
 export const Dialogue = z
   .object({

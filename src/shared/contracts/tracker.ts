@@ -6,8 +6,15 @@ import { ActionStatus } from './enums.ts';
 import { CountryCode } from './directory.ts';
 import { Outcome } from './record.ts';
 
-/** Commitments and follow-up actions are what the tracker follows. */
+/** Commitments and follow-up actions are what the tracker follows, and anything else given an owner and a due date. */
 export const ACTION_KINDS = ['commitment', 'follow_up_action'] as const satisfies readonly OutcomeKind[];
+/** Kinds a recorder may give an owner and a due date, which makes them tracked (a conclusion is not a task). */
+export const TRACKABLE_KINDS = ['recommendation', ...ACTION_KINDS] as const satisfies readonly OutcomeKind[];
+
+/** Whether the tracker follows an outcome: the one rule, mirrored in SQL by `trackedOutcome` (server/tracker). */
+export const isTracked = (o: { kind: string; ownerOrganizationId?: string | null; dueOn?: string | null }): boolean =>
+  (ACTION_KINDS as readonly string[]).includes(o.kind) ||
+  ((TRACKABLE_KINDS as readonly string[]).includes(o.kind) && !!o.ownerOrganizationId && !!o.dueOn);
 /** An action still open after its due date is overdue. */
 export const CLOSED_STATUSES = ['done', 'dropped'] as const satisfies readonly ActionStatus[];
 
@@ -35,7 +42,7 @@ export type ActionCounts = z.infer<typeof ActionCounts>;
 export const CellAction = z.object({
   id: Id,
   dialogueId: Id,
-  kind: z.enum(ACTION_KINDS),
+  kind: z.enum(TRACKABLE_KINDS),
   text: MultiText,
   ownerOrganizationId: Id.nullable(),
   dueOn: IsoDate.nullable(),

@@ -7,6 +7,7 @@ import { institutionsEn } from './messages-institutions.ts';
 import { auditEn } from './messages-audit.ts';
 import { observeEn } from './messages-observe.ts';
 import { languagesEn } from './messages-languages.ts';
+import { conveningEn } from './messages-convening.ts';
 import { accountEn } from './messages-account.ts';
 import { chromeEn } from './messages-chrome.ts';
 import { roomEn } from './messages-room.ts';
@@ -435,6 +436,7 @@ export const en = {
   ...auditEn,
   ...observeEn,
   ...languagesEn,
+  ...conveningEn,
   ...accountEn,
   ...chromeEn,
   ...roomEn,

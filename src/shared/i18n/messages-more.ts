@@ -18,6 +18,7 @@ import {
 import { auditKk, auditKy, auditTg, auditTk, auditUz } from './messages-audit.ts';
 import { observeKk, observeKy, observeTg, observeTk, observeUz } from './messages-observe.ts';
 import { languagesKk, languagesKy, languagesTg, languagesTk, languagesUz } from './messages-languages.ts';
+import { conveningKk, conveningKy, conveningTg, conveningTk, conveningUz } from './messages-convening.ts';
 import { accountKk, accountKy, accountTg, accountTk, accountUz } from './messages-account.ts';
 import { chromeKk, chromeKy, chromeTg, chromeTk, chromeUz } from './messages-chrome.ts';
 import { roomKk, roomKy, roomTg, roomTk, roomUz } from './messages-room.ts';
@@ -39,6 +40,7 @@ export const kk: Catalog = {
   ...auditKk,
   ...observeKk,
   ...languagesKk,
+  ...conveningKk,
   ...accountKk,
   ...chromeKk,
   ...roomKk,
@@ -54,6 +56,7 @@ export const ky: Catalog = {
   ...auditKy,
   ...observeKy,
   ...languagesKy,
+  ...conveningKy,
   ...accountKy,
   ...chromeKy,
   ...roomKy,
@@ -69,6 +72,7 @@ export const tg: Catalog = {
   ...auditTg,
   ...observeTg,
   ...languagesTg,
+  ...conveningTg,
   ...accountTg,
   ...chromeTg,
   ...roomTg,
@@ -84,6 +88,7 @@ export const tk: Catalog = {
   ...auditTk,
   ...observeTk,
   ...languagesTk,
+  ...conveningTk,
   ...accountTk,
   ...chromeTk,
   ...roomTk,
@@ -99,6 +104,7 @@ export const uz: Catalog = {
   ...auditUz,
   ...observeUz,
   ...languagesUz,
+  ...conveningUz,
   ...accountUz,
   ...chromeUz,
   ...roomUz,

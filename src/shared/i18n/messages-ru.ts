@@ -8,6 +8,7 @@ import { institutionsRu } from './messages-institutions.ts';
 import { auditRu } from './messages-audit.ts';
 import { observeRu } from './messages-observe.ts';
 import { languagesRu } from './messages-languages.ts';
+import { conveningRu } from './messages-convening.ts';
 import { accountRu } from './messages-account.ts';
 import { chromeRu } from './messages-chrome.ts';
 import { roomRu } from './messages-room.ts';
@@ -432,6 +433,7 @@ export const ru: Record<MessageKey, string> = {
   ...auditRu,
   ...observeRu,
   ...languagesRu,
+  ...conveningRu,
   ...accountRu,
   ...chromeRu,
   ...roomRu,

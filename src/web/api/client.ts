@@ -3,15 +3,27 @@ import { AccountSetupInfo, CurrentUser, PasskeyOptions, SessionInfo } from '../.
 import { startAuthentication, startRegistration } from '@simplewebauthn/browser';
 import type { SignIn } from '../../shared/contracts/accounts.ts';
 import { Area, Country, Organization, Person, Series } from '../../shared/contracts/directory.ts';
+import type {
+  OrganizationCreate,
+  OrganizationUpdate,
+  PersonCreate,
+  PersonUpdate,
+} from '../../shared/contracts/directory.ts';
+import type {
+  ProvisionCreate,
+  ProvisionUpdate,
+  ReferenceDocumentCreate,
+  ReferenceDocumentUpdate,
+} from '../../shared/contracts/references.ts';
 import {
   AgendaItem,
   Dialogue,
   Participant,
   type AgendaItemCreate,
   type AgendaItemUpdate,
-  type DialogueCreate,
+  type DialogueCreateInput,
   type DialogueListQuery,
-  type DialogueUpdate,
+  type DialogueUpdateInput,
   type ParticipantCreate,
   type ParticipantUpdate,
 } from '../../shared/contracts/dialogues.ts';
@@ -197,8 +209,8 @@ export const api = {
     list: (filters: DialogueFilters = {}): Promise<Page<Dialogue>> =>
       request('GET', `/dialogues${query(filters)}`, page(Dialogue)),
     record: (id: string): Promise<DialogueRecord> => request('GET', `/dialogues/${id}`, DialogueRecord),
-    create: (body: DialogueCreate): Promise<Dialogue> => request('POST', '/dialogues', Dialogue, body),
-    update: (id: string, body: DialogueUpdate): Promise<Dialogue> =>
+    create: (body: DialogueCreateInput): Promise<Dialogue> => request('POST', '/dialogues', Dialogue, body),
+    update: (id: string, body: DialogueUpdateInput): Promise<Dialogue> =>
       request('PATCH', `/dialogues/${id}`, Dialogue, body),
   },
   outbox: async (): Promise<z.infer<typeof OutboxMessage>[]> =>
@@ -212,6 +224,7 @@ export const api = {
     calendarFeed: () => request('GET', '/me/calendar-feed', CalendarFeedState),
     rotateCalendarFeed: () => request('POST', '/me/calendar-feed', CalendarFeed),
     memberships: async () => (await request('GET', '/me/memberships', MembershipList)).items,
+    setLocale: (locale: string): Promise<void> => request('PATCH', '/me/locale', null, { locale }),
   },
   bindings: {
     list: async (state: BindingState = 'pending'): Promise<Binding[]> =>
@@ -283,6 +296,11 @@ export const api = {
     changeMembership: (organizationId: string, id: string, body: MembershipChange): Promise<Membership> =>
       request('PATCH', `/organizations/${organizationId}/memberships/${id}`, Membership, body),
     person: (id: string): Promise<Person> => request('GET', `/people/${id}`, Person),
+    organizationWrites: writes<OrganizationCreate, OrganizationUpdate, typeof Organization>(
+      '/organizations',
+      Organization,
+    ),
+    personWrites: writes<PersonCreate, PersonUpdate, typeof Person>('/people', Person),
   },
   tracker: {
     matrix: (documentId: string, filters: TrackerQuery = {}): Promise<TrackerMatrix> =>
@@ -300,6 +318,15 @@ export const api = {
       request('GET', `/reference-documents/${documentId}/provisions?limit=100`, page(Provision)),
     mentions: (documentId: string, provisionId: string): Promise<ProvisionMentions> =>
       request('GET', `/reference-documents/${documentId}/provisions/${provisionId}/mentions`, ProvisionMentions),
+    documentWrites: writes<ReferenceDocumentCreate, ReferenceDocumentUpdate, typeof ReferenceDocument>(
+      '/reference-documents',
+      ReferenceDocument,
+    ),
+    provisionWrites: (documentId: string) =>
+      writes<ProvisionCreate, ProvisionUpdate, typeof Provision>(
+        `/reference-documents/${documentId}/provisions`,
+        Provision,
+      ),
   },
   live: {
     /** The hall's screen: the floor, the next three and the agenda item (insiders only). */

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../api/client.ts';
 import type { FieldError } from '../../shared/errors.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -36,21 +36,39 @@ export interface Submission {
   conflict: boolean;
   run(fn: () => Promise<void>): Promise<void>;
   clear(): void;
+  /** Forgets the faults at a field path (and below it): the reader has changed that field. */
+  clearAt(path: string): void;
+  /** The last run succeeded, and nothing has been changed since. */
+  saved: boolean;
+  /** Something was changed after a save: the confirmation no longer holds. */
+  touch(): void;
 }
 
 export function useSubmission(): Submission {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
   return {
     busy,
     error,
+    saved,
     conflict: error instanceof ApiError && error.problem.code === 'version_conflict',
     clear: () => setError(null),
+    touch: () => setSaved(false),
+    clearAt: (path) =>
+      setError((e: unknown) => {
+        if (!(e instanceof ApiError) || !e.problem.errors?.length) return e;
+        const left = e.problem.errors.filter((f) => f.path !== path && !f.path.startsWith(`${path}.`));
+        if (left.length === e.problem.errors.length) return e;
+        return left.length ? new ApiError(e.status, { ...e.problem, errors: left }) : null;
+      }),
     async run(fn) {
       setBusy(true);
       setError(null);
+      setSaved(false);
       try {
         await fn();
+        setSaved(true);
       } catch (err) {
         setError(err);
       } finally {
@@ -64,16 +82,19 @@ export function useSubmission(): Submission {
 export function Field({
   label,
   error,
+  path,
   children,
 }: {
   label: string;
   error?: string;
+  /** The field path its faults arrive at; an EditForm clears them when this field changes. */
+  path?: string;
   children: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode;
 }) {
   const id = useId();
   const errorId = `${id}-error`;
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
+    <div className={error ? 'field field-invalid' : 'field'} data-path={path}>
       <label htmlFor={id}>{label}</label>
       {children({ id, ...(error ? { 'aria-invalid': true, 'aria-describedby': errorId } : {}) })}
       {error && (
@@ -183,4 +204,86 @@ export function CheckList({
       )}
     </fieldset>
   );
+}
+
+/**
+ * The one form of the app: the problems at the top (each also shown at its field), a change clears
+ * the faults of the field changed, and a save is confirmed until the next change.
+ */
+export function EditForm({
+  title,
+  submission,
+  onSubmit,
+  onReload,
+  reloaded,
+  submitLabel,
+  labels = {},
+  children,
+}: {
+  /** Field labels by path, so the problems at the top name the field ("Name: Required."). */
+  labels?: Record<string, string>;
+  title?: string;
+  submission: Submission;
+  onSubmit(): Promise<void>;
+  onReload?: () => void;
+  reloaded?: boolean;
+  submitLabel?: string;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const say = useFaultText();
+  const faults = submission.error instanceof ApiError ? (submission.error.problem.errors ?? []) : [];
+  return (
+    <form
+      className="stack editor"
+      noValidate
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        void submission.run(onSubmit);
+      }}
+      onChange={(e) => {
+        submission.touch();
+        const path = (e.target as HTMLElement).closest<HTMLElement>('[data-path]')?.dataset.path;
+        if (path) submission.clearAt(path);
+      }}
+    >
+      {title && <h1>{title}</h1>}
+      <FormStatus submission={submission} onReload={onReload} reloaded={reloaded} />
+      {faults.length > 0 && !submission.conflict && (
+        <div className="error-summary" role="group" aria-label={t('form.problemsTitle')}>
+          <p>{t('form.problemsTitle')}</p>
+          <ul>
+            {faults.map((f, i) => (
+              <li key={i}>
+                {labelOf(labels, f.path)}
+                {say(f)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {children}
+      {submission.saved && (
+        <p className="note saved" role="status">
+          {t('form.savedAt')}
+        </p>
+      )}
+      <div className="actions">
+        <button className="button-primary" type="submit" disabled={submission.busy}>
+          {submission.busy ? t('form.saving') : (submitLabel ?? t('form.save'))}
+        </button>
+        <button type="button" className="button-quiet" onClick={() => history.back()}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The label of the closest labelled path at or above a fault's path, with its colon. */
+function labelOf(labels: Record<string, string>, path: string): string {
+  const key = Object.keys(labels)
+    .filter((k) => path === k || path.startsWith(`${k}.`))
+    .sort((a, b) => b.length - a.length)[0];
+  return key ? `${labels[key]}: ` : '';
 }

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n-context.tsx';
 import { INTERFACE_LANGUAGES, isInterfaceLanguage } from '../../shared/i18n/translate.ts';
 import { nativeLanguageName } from '../../shared/i18n/native-names.ts';
 import { useSession } from '../session.tsx';
+import { api } from '../api/client.ts';
 
 interface NavLink {
   href: string;
@@ -89,7 +90,13 @@ export function Layout({ children }: { children: ReactNode }) {
             <span className="visually-hidden">{t('nav.language')}</span>
             <select
               value={lang}
-              onChange={(e) => isInterfaceLanguage(e.target.value) && setLang(e.target.value)}
+              onChange={(e) => {
+                const value = e.target.value;
+                if (!isInterfaceLanguage(value)) return;
+                setLang(value);
+                // Signed in, the choice is stored: it is the language of the e-mails sent to them.
+                if (user) void api.account.setLocale(value === 'uz-Cyrl' ? 'uz' : value).catch(() => undefined);
+              }}
               aria-label={t('nav.language')}
             >
               {INTERFACE_LANGUAGES.map((l) => (

@@ -57,7 +57,7 @@ export function MultiTextField({
   const whole = errorAt(path) && !langs.some((l) => fieldError(l)) ? errorAt(path) : undefined;
 
   return (
-    <fieldset className="multitext">
+    <fieldset className="multitext" data-path={path}>
       <legend>{label}</legend>
       <div className="ml-row">
         <label htmlFor={`${id}-orig-lang`}>{t('form.originalLanguage')}</label>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
-import type { DialogueCreate } from '../../shared/contracts/dialogues.ts';
+import type { DialogueCreate, DialogueCreateInput } from '../../shared/contracts/dialogues.ts';
 import { Confidentiality, DialogueFormat, DialogueStatus } from '../../shared/contracts/enums.ts';
 import { api } from '../api/client.ts';
 import { CheckList, Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../components/form.tsx';
@@ -9,13 +9,12 @@ import { useText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { utcToZonedInput, zonedToUtc } from '../zoned-time.ts';
+import { StartTimeFields, wallClockBody, wallClockDraft, type WallClockDraft } from './start-time-fields.tsx';
 import { nativeLanguageName } from '../../shared/i18n/native-names.ts';
 
-interface Draft extends Omit<DialogueCreate, 'startsAt' | 'endsAt' | 'summary'> {
-  /** Wall-clock times in the host zone, as the inputs hold them. */
-  startsLocal: string;
-  endsLocal: string;
+interface Draft extends Omit<DialogueCreate, 'startsAt' | 'endsAt' | 'summary' | 'hostZone'> {
+  /** Wall-clock times in the host zone, as the inputs hold them ("10:00 in Astana"). */
+  when: WallClockDraft;
   summary: DialogueCreate['summary'];
 }
 
@@ -24,9 +23,7 @@ const blank = (): Draft => ({
   summary: null,
   seriesId: null,
   format: 'videoconference',
-  startsLocal: '',
-  endsLocal: '',
-  hostZone: 'Asia/Tashkent',
+  when: { date: '', startTime: '', endTime: '', zone: 'Asia/Tashkent' },
   status: 'draft',
   confidentiality: 'public',
   languages: ['ru', 'en'],
@@ -48,15 +45,13 @@ export function DialogueFormPage({ id }: { id?: string }) {
         summary: d.summary,
         seriesId: d.seriesId,
         format: d.format,
-        hostZone: d.hostZone,
         status: d.status,
         confidentiality: d.confidentiality,
         languages: d.languages,
         media: d.media,
         convenerIds: d.convenerIds,
         referenceDocumentIds: d.referenceDocumentIds,
-        startsLocal: utcToZonedInput(d.startsAt, d.hostZone),
-        endsLocal: utcToZonedInput(d.endsAt, d.hostZone),
+        when: wallClockDraft(d.startsAt, d.endsAt, d.hostZone),
       }
     : blank();
   return <DialogueForm key={id ?? 'new'} id={id} initial={initial} initialVersion={d?.version ?? 0} />;
@@ -90,13 +85,9 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((x) => ({ ...x, [key]: value }));
   const err = useErrorAt(submission);
 
-  const body = (): DialogueCreate => {
-    const { startsLocal, endsLocal, ...rest } = draft;
-    return {
-      ...rest,
-      startsAt: startsLocal ? zonedToUtc(startsLocal, draft.hostZone) : '',
-      endsAt: endsLocal ? zonedToUtc(endsLocal, draft.hostZone) : '',
-    };
+  const body = (): DialogueCreateInput => {
+    const { when, ...rest } = draft;
+    return { ...rest, ...wallClockBody(when) };
   };
   const save = (e: FormEvent) => {
     e.preventDefault();
@@ -148,37 +139,12 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
             </select>
           )}
         </Field>
-        <Field label={t('dialogue.field.hostZone')} error={err('hostZone')}>
-          {(p) => (
-            <select {...p} value={draft.hostZone} onChange={(e) => set('hostZone', e.target.value)}>
-              {(options.data?.zones ?? [draft.hostZone]).map((z) => (
-                <option key={z} value={z}>
-                  {z}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('dialogue.field.startsAt')} error={err('startsAt')}>
-          {(p) => (
-            <input
-              {...p}
-              type="datetime-local"
-              value={draft.startsLocal}
-              onChange={(e) => set('startsLocal', e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('dialogue.field.endsAt')} error={err('endsAt')}>
-          {(p) => (
-            <input
-              {...p}
-              type="datetime-local"
-              value={draft.endsLocal}
-              onChange={(e) => set('endsLocal', e.target.value)}
-            />
-          )}
-        </Field>
+        <StartTimeFields
+          value={draft.when}
+          zones={options.data?.zones ?? []}
+          onChange={(v) => set('when', v)}
+          errorAt={err}
+        />
         <Field label={t('dialogue.field.status')} error={err('status')}>
           {(p) => (
             <select {...p} value={draft.status} onChange={(e) => set('status', e.target.value as Draft['status'])}>

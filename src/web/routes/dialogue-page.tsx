@@ -18,6 +18,7 @@ import { StatementForm } from '../features/record/statement-form.tsx';
 import { PublicationsPanel } from '../features/publishing/publications-panel.tsx';
 import { Exports } from '../features/publishing/exports.tsx';
 import { ConveningPanel } from '../features/convening/convening-panel.tsx';
+import { DialogueSections } from '../features/dialogue-sections.tsx';
 import { hasRule, waitingInRecord } from '../features/clearance/under-rule.ts';
 import { nativeLanguageName } from '../../shared/i18n/native-names.ts';
 import { LocalTime } from '../components/zone-times.tsx';
@@ -221,6 +222,9 @@ function RecordView({
           </p>
         )}
       </header>
+      <DialogueSections
+        present={['overview', 'agenda', 'participants', 'record', 'outcomes', ...(can.inside ? ['publications'] : [])]}
+      />
 
       <section aria-labelledby="overview">
         <h2 id="overview">{t('dialogue.overview')}</h2>
@@ -410,7 +414,11 @@ function RecordView({
 
       {can.plan && <ConveningPanel record={r} onChanged={onChanged} />}
 
-      {can.inside && <PublicationsPanel record={r} canWrite={can.record} isAdmin={can.admin} />}
+      {can.inside && (
+        <div id="publications" className="section-anchor">
+          <PublicationsPanel record={r} canWrite={can.record} isAdmin={can.admin} />
+        </div>
+      )}
 
       <Exports dialogueId={d.id} />
 

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n-context.tsx';
 import { formatDate } from '../../shared/i18n/translate.ts';
 import type { Dialogue } from '../../shared/contracts/dialogues.ts';
 import { MembershipsPanel } from '../features/institutions/memberships-panel.tsx';
+import { SecretariatLink } from '../features/directory/edit-link.tsx';
 
 const span = (from: string | null, to: string | null, lang: string) =>
   from || to ? `${from ? formatDate(from, lang) : '…'} – ${to ? formatDate(to, lang) : '…'}` : '';
@@ -47,6 +48,7 @@ export function OrganizationPage({ id }: { id: string }) {
       <h1>
         <MultiText value={org.names.at(-1)?.name} />
       </h1>
+      <SecretariatLink href={`/directory/organizations/${org.id}/edit`}>{t('directory.edit')}</SecretariatLink>
       {org.parentAuthority && (
         <p className="muted">
           <MultiText value={org.parentAuthority} />
@@ -99,6 +101,7 @@ export function PersonPage({ id }: { id: string }) {
       <h1>
         <MultiText value={person.name} />
       </h1>
+      <SecretariatLink href={`/directory/people/${person.id}/edit`}>{t('directory.edit')}</SecretariatLink>
       <h2>{t('directory.positions')}</h2>
       <ul className="history">
         {person.positions.map((p, i) => (

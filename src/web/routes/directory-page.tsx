@@ -6,6 +6,7 @@ import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { formatDate } from '../../shared/i18n/translate.ts';
 import { EmptyState } from '../components/empty-state.tsx';
+import { SecretariatLink } from '../features/directory/edit-link.tsx';
 
 /** Organizations with their dated names, and people with their dated positions. */
 export function DirectoryPage() {
@@ -23,6 +24,10 @@ export function DirectoryPage() {
   return (
     <>
       <h1>{t('nav.directory')}</h1>
+      <div className="page-actions-row">
+        <SecretariatLink href="/directory/organizations/new">{t('directory.addOrganization')}</SecretariatLink>
+        <SecretariatLink href="/directory/people/new">{t('directory.addPerson')}</SecretariatLink>
+      </div>
       {data.data.orgs.length === 0 && data.data.people.length === 0 && (
         <EmptyState action={<Link href="/search">{t('chrome.empty.toSearch')}</Link>}>
           {t('chrome.empty.directory')}

@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { SecretariatLink } from '../features/directory/edit-link.tsx';
 import { api } from '../api/client.ts';
 import { MultiText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
@@ -14,6 +15,7 @@ export function ReferencesPage() {
   return (
     <>
       <h1>{t('nav.references')}</h1>
+      <SecretariatLink href="/references/new">{t('references.add')}</SecretariatLink>
       <ul className="cards">
         {docs.data.items.map((d) => (
           <li key={d.id} className="card">
@@ -55,6 +57,7 @@ export function ReferenceDocumentPage({ id }: { id: string }) {
         {doc.symbol && <>{doc.symbol}: </>}
         <MultiText value={doc.title} />
       </h1>
+      <SecretariatLink href={`/references/${doc.id}/edit`}>{t('directory.edit')}</SecretariatLink>
       <p className="muted">
         {t(`documentKind.${doc.kind}`)}
         {doc.adoptedOn && <> · {formatDate(doc.adoptedOn, lang)}</>}

@@ -1,12 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api, ApiError } from '../api/client.ts';
 import { Field, FormStatus, useErrorAt, useSubmission } from '../components/form.tsx';
 import { ErrorNote } from '../components/status.tsx';
+import { isUiLanguage } from '../../shared/i18n/translate.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useSession } from '../session.tsx';
 import { zonedText } from '../components/zone-times.tsx';
+
+/** Where to go after signing in: `?next=` when it is a path of this site (never another origin). */
+function nextPath(): string {
+  const next = new URLSearchParams(location.search).get('next');
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
 
 export function SignInPage() {
   const { t, lang } = useI18n();
@@ -22,7 +29,7 @@ export function SignInPage() {
     setError(null);
     try {
       await signIn({ email: String(form.get('email')), password: String(form.get('password')) });
-      navigate('/');
+      navigate(nextPath());
     } catch (err) {
       setError(
         err instanceof ApiError && err.status === 401
@@ -92,6 +99,12 @@ export function SetupAccountPage({ token }: { token: string }) {
   const { adopt } = useSession();
   const [, navigate] = useLocation();
   const info = useAsync(() => api.session.setupInfo(token), token);
+  const { lang, setLang } = useI18n();
+  // The page speaks the invitation's language from the start (the invitation page set it too).
+  useEffect(() => {
+    const wanted = info.data?.language;
+    if (isUiLanguage(wanted) && wanted !== lang) setLang(wanted);
+  }, [info.data?.language]);
   const submission = useSubmission();
   const errorAt = useErrorAt(submission);
   const [password, setPassword] = useState('');
@@ -112,7 +125,8 @@ export function SetupAccountPage({ token }: { token: string }) {
         // Signed in either way: the account exists now, with or without its passkey.
         adopt(user);
       }
-      navigate('/');
+      // The invitee lands on the dialogue they were invited to.
+      navigate(info.data?.dialogueId ? `/dialogues/${info.data.dialogueId}` : '/');
     });
   return (
     <section className="narrow">

@@ -7,6 +7,8 @@ import { Field, FormStatus, useErrorAt, useSubmission } from '../../components/f
 import { useText } from '../../components/multi-text.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { isUiLanguage, type UiLanguage } from '../../../shared/i18n/translate.ts';
+import { UI_LANGUAGES } from '../../../shared/multilingual.ts';
 import { utcToZonedInput, zonedToUtc } from '../../zoned-time.ts';
 import { weekdayName } from '../../../shared/i18n/locale-format.ts';
 
@@ -23,7 +25,7 @@ export function ConveningPanel({ record, onChanged }: { record: DialogueRecord; 
 }
 
 function InviteForm({ record, onSent }: { record: DialogueRecord; onSent(): void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const text = useText();
   const submission = useSubmission();
   const errorAt = useErrorAt(submission);
@@ -33,6 +35,7 @@ function InviteForm({ record, onSent }: { record: DialogueRecord; onSent(): void
   const [organizationId, setOrganizationId] = useState('');
   const [role, setRole] = useState<ParticipantRole>('delegate');
   const [email, setEmail] = useState('');
+  const [language, setLanguage] = useState<UiLanguage>(lang);
   const [sent, setSent] = useState(false);
   return (
     <form
@@ -42,7 +45,9 @@ function InviteForm({ record, onSent }: { record: DialogueRecord; onSent(): void
         e.preventDefault();
         setSent(false);
         void submission.run(async () => {
-          await api.of(record.dialogue.id).invite({ personId, organizationId: organizationId || null, role, email });
+          await api
+            .of(record.dialogue.id)
+            .invite({ personId, organizationId: organizationId || null, role, email, language });
           setSent(true);
           setEmail('');
           onSent();
@@ -52,7 +57,18 @@ function InviteForm({ record, onSent }: { record: DialogueRecord; onSent(): void
       <h3>{t('convening.invite')}</h3>
       <Field label={t('convening.person')} error={errorAt('personId')}>
         {(props) => (
-          <select {...props} value={personId} onChange={(e) => setPersonId(e.target.value)}>
+          <select
+            {...props}
+            value={personId}
+            onChange={(e) => {
+              setPersonId(e.target.value);
+              // The address the directory holds, and the organization of their latest position.
+              const person = people.data?.items.find((p) => p.id === e.target.value);
+              if (person?.email) setEmail(person.email);
+              const position = person?.positions.at(-1);
+              if (position) setOrganizationId(position.organizationId);
+            }}
+          >
             <option value="">—</option>
             {people.data?.items.map((p) => (
               <option key={p.id} value={p.id}>
@@ -87,6 +103,21 @@ function InviteForm({ record, onSent }: { record: DialogueRecord; onSent(): void
       </Field>
       <Field label={t('convening.email')} error={errorAt('email')}>
         {(props) => <input {...props} type="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
+      </Field>
+      <Field label={t('convening.language')} error={errorAt('language')}>
+        {(props) => (
+          <select
+            {...props}
+            value={language}
+            onChange={(e) => isUiLanguage(e.target.value) && setLanguage(e.target.value)}
+          >
+            {UI_LANGUAGES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {t(`language.${l}`)}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <button className="button-primary" type="submit" disabled={submission.busy}>
         {t('convening.send')}

@@ -1,0 +1,175 @@
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import type { OrganizationCreate } from '../../../shared/contracts/directory.ts';
+import { OrganizationKind } from '../../../shared/contracts/enums.ts';
+import { api } from '../../api/client.ts';
+import { EditForm, Field, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
+import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
+import { ErrorNote, Loading } from '../../components/status.tsx';
+import { useAsync } from '../../components/use-async.ts';
+import { useText } from '../../components/multi-text.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+
+type Name = OrganizationCreate['names'][number];
+const blankName = (): Name => ({ name: emptyText('ru'), acronym: null, validFrom: null, validTo: null });
+
+/** Adds an organization, or edits one (`id`): its dated names (a renamed institute keeps its old name), kind and country. */
+export function OrganizationFormPage({ id }: { id?: string }) {
+  const { t } = useI18n();
+  const existing = useAsync(async () => (id ? api.directory.organization(id) : null), id ?? 'new-org');
+  if (existing.error) return <ErrorNote>{t('common.error', { message: existing.error.message })}</ErrorNote>;
+  if (existing.loading && !existing.data) return <Loading label={t('common.loading')} />;
+  const o = existing.data;
+  const initial: OrganizationCreate = o
+    ? {
+        names: o.names.map((n) => ({ name: n.name, acronym: n.acronym, validFrom: n.validFrom, validTo: n.validTo })),
+        kind: o.kind,
+        countryCode: o.countryCode,
+        parentAuthority: o.parentAuthority,
+        website: o.website,
+      }
+    : { names: [blankName()], kind: 'research_institute', countryCode: null, parentAuthority: null, website: null };
+  return <OrganizationForm key={id ?? 'new'} id={id} initial={initial} initialVersion={o?.version ?? 0} />;
+}
+
+function OrganizationForm({
+  id,
+  initial,
+  initialVersion,
+}: {
+  id?: string;
+  initial: OrganizationCreate;
+  initialVersion: number;
+}) {
+  const { t } = useI18n();
+  const text = useText();
+  const [, navigate] = useLocation();
+  const [draft, setDraft] = useState(initial);
+  const submission = useSubmission();
+  const err = useErrorAt(submission);
+  const { version, reloaded, reload } = useVersion(initialVersion, () => api.directory.organization(id!), submission);
+  const countries = useAsync(() => api.directory.countries(), 'countries');
+  const set = <K extends keyof OrganizationCreate>(k: K, v: OrganizationCreate[K]) =>
+    setDraft((d) => ({ ...d, [k]: v }));
+  const setName = (i: number, patch: Partial<Name>) =>
+    set(
+      'names',
+      draft.names.map((n, j) => (j === i ? { ...n, ...patch } : n)),
+    );
+  const save = async () => {
+    const saved = id
+      ? await api.directory.organizationWrites.update(id, { ...draft, version })
+      : await api.directory.organizationWrites.create(draft);
+    if (!id) navigate(`/directory/organizations/${saved.id}`);
+  };
+  return (
+    <EditForm
+      title={id ? text(draft.names.at(-1)?.name) || t('directory.edit') : t('directory.newOrganization')}
+      submission={submission}
+      onSubmit={save}
+      onReload={id ? reload : undefined}
+      reloaded={reloaded}
+      labels={{
+        names: t('org.field.name'),
+        kind: t('org.field.kind'),
+        countryCode: t('org.field.country'),
+        website: t('org.field.website'),
+      }}
+    >
+      {draft.names.map((n, i) => (
+        <fieldset key={i} className="stack card">
+          <MultiTextField
+            label={t('org.field.name')}
+            value={n.name}
+            onChange={(v) => setName(i, { name: v })}
+            errorAt={err}
+            path={`names.${i}.name`}
+          />
+          <div className="grid2">
+            <Field label={t('org.field.validFrom')} error={err(`names.${i}.validFrom`)} path={`names.${i}.validFrom`}>
+              {(p) => (
+                <input
+                  {...p}
+                  type="date"
+                  value={n.validFrom ?? ''}
+                  onChange={(e) => setName(i, { validFrom: e.target.value || null })}
+                />
+              )}
+            </Field>
+            <Field label={t('org.field.validTo')} error={err(`names.${i}.validTo`)} path={`names.${i}.validTo`}>
+              {(p) => (
+                <input
+                  {...p}
+                  type="date"
+                  value={n.validTo ?? ''}
+                  onChange={(e) => setName(i, { validTo: e.target.value || null })}
+                />
+              )}
+            </Field>
+          </div>
+          {draft.names.length > 1 && (
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() =>
+                set(
+                  'names',
+                  draft.names.filter((_, j) => j !== i),
+                )
+              }
+            >
+              {t('form.remove')}
+            </button>
+          )}
+        </fieldset>
+      ))}
+      <p>
+        <button type="button" className="button-secondary" onClick={() => set('names', [...draft.names, blankName()])}>
+          {t('org.addName')}
+        </button>
+      </p>
+      <div className="grid2">
+        <Field label={t('org.field.kind')} error={err('kind')} path="kind">
+          {(p) => (
+            <select
+              {...p}
+              value={draft.kind}
+              onChange={(e) => set('kind', e.target.value as OrganizationCreate['kind'])}
+            >
+              {OrganizationKind.options.map((k) => (
+                <option key={k} value={k}>
+                  {t(`org.kind.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('org.field.country')} error={err('countryCode')} path="countryCode">
+          {(p) => (
+            <select {...p} value={draft.countryCode ?? ''} onChange={(e) => set('countryCode', e.target.value || null)}>
+              <option value="">{t('form.none')}</option>
+              {(countries.data ?? [])
+                .map((c) => ({ code: c.code, name: text(c.name) }))
+                .sort((a, b) => a.name.localeCompare(b.name))
+                .map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name}
+                  </option>
+                ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('org.field.website')} error={err('website')} path="website">
+          {(p) => (
+            <input
+              {...p}
+              type="url"
+              value={draft.website ?? ''}
+              onChange={(e) => set('website', e.target.value || null)}
+            />
+          )}
+        </Field>
+      </div>
+    </EditForm>
+  );
+}

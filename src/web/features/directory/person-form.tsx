@@ -1,0 +1,185 @@
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import type { PersonCreate } from '../../../shared/contracts/directory.ts';
+import { api } from '../../api/client.ts';
+import { EditForm, Field, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
+import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
+import { ErrorNote, Loading } from '../../components/status.tsx';
+import { useAsync } from '../../components/use-async.ts';
+import { useText } from '../../components/multi-text.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+
+type Position = PersonCreate['positions'][number];
+
+/** Adds a person, or edits one (`id`): names in several scripts, contact, and dated positions at organizations. */
+export function PersonFormPage({ id }: { id?: string }) {
+  const { t } = useI18n();
+  const existing = useAsync(async () => (id ? api.directory.person(id) : null), id ?? 'new-person');
+  if (existing.error) return <ErrorNote>{t('common.error', { message: existing.error.message })}</ErrorNote>;
+  if (existing.loading && !existing.data) return <Loading label={t('common.loading')} />;
+  const p = existing.data;
+  const initial: PersonCreate = p
+    ? {
+        name: p.name,
+        email: p.email ?? null,
+        phone: p.phone ?? null,
+        positions: p.positions.map((x) => ({
+          organizationId: x.organizationId,
+          title: x.title,
+          validFrom: x.validFrom,
+          validTo: x.validTo,
+        })),
+      }
+    : { name: emptyText('ru'), email: null, phone: null, positions: [] };
+  return <PersonForm key={id ?? 'new'} id={id} initial={initial} initialVersion={p?.version ?? 0} />;
+}
+
+function PersonForm({ id, initial, initialVersion }: { id?: string; initial: PersonCreate; initialVersion: number }) {
+  const { t } = useI18n();
+  const text = useText();
+  const [, navigate] = useLocation();
+  const [draft, setDraft] = useState(initial);
+  const submission = useSubmission();
+  const err = useErrorAt(submission);
+  const { version, reloaded, reload } = useVersion(initialVersion, () => api.directory.person(id!), submission);
+  const orgs = useAsync(() => api.directory.organizations(), 'orgs');
+  const set = <K extends keyof PersonCreate>(k: K, v: PersonCreate[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const setPosition = (i: number, patch: Partial<Position>) =>
+    set(
+      'positions',
+      draft.positions.map((x, j) => (j === i ? { ...x, ...patch } : x)),
+    );
+  const options = (orgs.data?.items ?? [])
+    .map((o) => ({ id: o.id, name: text(o.names.at(-1)?.name) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const save = async () => {
+    const saved = id
+      ? await api.directory.personWrites.update(id, { ...draft, version })
+      : await api.directory.personWrites.create(draft);
+    if (!id) navigate(`/directory/people/${saved.id}`);
+  };
+  return (
+    <EditForm
+      title={id ? text(draft.name) || t('directory.edit') : t('directory.newPerson')}
+      submission={submission}
+      onSubmit={save}
+      onReload={id ? reload : undefined}
+      reloaded={reloaded}
+      labels={{
+        name: t('person.field.name'),
+        email: t('person.field.email'),
+        phone: t('person.field.phone'),
+        positions: t('directory.positions'),
+      }}
+    >
+      <MultiTextField
+        label={t('person.field.name')}
+        value={draft.name}
+        onChange={(v) => set('name', v)}
+        errorAt={err}
+        path="name"
+      />
+      <div className="grid2">
+        <Field label={t('person.field.email')} error={err('email')} path="email">
+          {(p) => (
+            <input
+              {...p}
+              type="email"
+              value={draft.email ?? ''}
+              onChange={(e) => set('email', e.target.value || null)}
+            />
+          )}
+        </Field>
+        <Field label={t('person.field.phone')} error={err('phone')} path="phone">
+          {(p) => (
+            <input {...p} type="tel" value={draft.phone ?? ''} onChange={(e) => set('phone', e.target.value || null)} />
+          )}
+        </Field>
+      </div>
+      <h2>{t('directory.positions')}</h2>
+      {draft.positions.map((x, i) => (
+        <fieldset key={i} className="stack card">
+          <Field
+            label={t('person.field.organization')}
+            error={err(`positions.${i}.organizationId`)}
+            path={`positions.${i}.organizationId`}
+          >
+            {(p) => (
+              <select
+                {...p}
+                value={x.organizationId}
+                onChange={(e) => setPosition(i, { organizationId: e.target.value })}
+              >
+                <option value="">{t('form.none')}</option>
+                {options.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <MultiTextField
+            label={t('person.field.title')}
+            value={x.title}
+            onChange={(v) => setPosition(i, { title: v })}
+            errorAt={err}
+            path={`positions.${i}.title`}
+          />
+          <div className="grid2">
+            <Field
+              label={t('org.field.validFrom')}
+              error={err(`positions.${i}.validFrom`)}
+              path={`positions.${i}.validFrom`}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="date"
+                  value={x.validFrom ?? ''}
+                  onChange={(e) => setPosition(i, { validFrom: e.target.value || null })}
+                />
+              )}
+            </Field>
+            <Field label={t('org.field.validTo')} error={err(`positions.${i}.validTo`)} path={`positions.${i}.validTo`}>
+              {(p) => (
+                <input
+                  {...p}
+                  type="date"
+                  value={x.validTo ?? ''}
+                  onChange={(e) => setPosition(i, { validTo: e.target.value || null })}
+                />
+              )}
+            </Field>
+          </div>
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() =>
+              set(
+                'positions',
+                draft.positions.filter((_, j) => j !== i),
+              )
+            }
+          >
+            {t('form.remove')}
+          </button>
+        </fieldset>
+      ))}
+      <p>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() =>
+            set('positions', [
+              ...draft.positions,
+              { organizationId: '', title: emptyText('ru'), validFrom: null, validTo: null },
+            ])
+          }
+        >
+          {t('person.addPosition')}
+        </button>
+      </p>
+    </EditForm>
+  );
+}
