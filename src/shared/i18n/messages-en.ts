@@ -5,6 +5,7 @@ import { bindingsEn } from './messages-bindings.ts';
 import { usersEn } from './messages-users.ts';
 import { institutionsEn } from './messages-institutions.ts';
 import { auditEn } from './messages-audit.ts';
+import { generatorsEn } from './messages-generators.ts';
 import { accountEn } from './messages-account.ts';
 import { chromeEn } from './messages-chrome.ts';
 
@@ -430,6 +431,7 @@ export const en = {
   ...usersEn,
   ...institutionsEn,
   ...auditEn,
+  ...generatorsEn,
   ...accountEn,
   ...chromeEn,
 } as const;

@@ -16,6 +16,7 @@ import {
   institutionsUz,
 } from './messages-institutions.ts';
 import { auditKk, auditKy, auditTg, auditTk, auditUz } from './messages-audit.ts';
+import { generatorsKk, generatorsKy, generatorsTg, generatorsTk, generatorsUz } from './messages-generators.ts';
 import { accountKk, accountKy, accountTg, accountTk, accountUz } from './messages-account.ts';
 import { chromeKk, chromeKy, chromeTg, chromeTk, chromeUz } from './messages-chrome.ts';
 
@@ -34,6 +35,7 @@ export const kk: Catalog = {
   ...usersKk,
   ...institutionsKk,
   ...auditKk,
+  ...generatorsKk,
   ...accountKk,
   ...chromeKk,
 };
@@ -46,6 +48,7 @@ export const ky: Catalog = {
   ...usersKy,
   ...institutionsKy,
   ...auditKy,
+  ...generatorsKy,
   ...accountKy,
   ...chromeKy,
 };
@@ -58,6 +61,7 @@ export const tg: Catalog = {
   ...usersTg,
   ...institutionsTg,
   ...auditTg,
+  ...generatorsTg,
   ...accountTg,
   ...chromeTg,
 };
@@ -70,6 +74,7 @@ export const tk: Catalog = {
   ...usersTk,
   ...institutionsTk,
   ...auditTk,
+  ...generatorsTk,
   ...accountTk,
   ...chromeTk,
 };
@@ -82,6 +87,7 @@ export const uz: Catalog = {
   ...usersUz,
   ...institutionsUz,
   ...auditUz,
+  ...generatorsUz,
   ...accountUz,
   ...chromeUz,
 };

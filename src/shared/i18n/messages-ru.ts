@@ -6,6 +6,7 @@ import { bindingsRu } from './messages-bindings.ts';
 import { usersRu } from './messages-users.ts';
 import { institutionsRu } from './messages-institutions.ts';
 import { auditRu } from './messages-audit.ts';
+import { generatorsRu } from './messages-generators.ts';
 import { accountRu } from './messages-account.ts';
 import { chromeRu } from './messages-chrome.ts';
 
@@ -427,6 +428,7 @@ export const ru: Record<MessageKey, string> = {
   ...usersRu,
   ...institutionsRu,
   ...auditRu,
+  ...generatorsRu,
   ...accountRu,
   ...chromeRu,
 };

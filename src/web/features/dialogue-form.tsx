@@ -10,6 +10,7 @@ import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { utcToZonedInput, zonedToUtc } from '../zoned-time.ts';
+import { VenueFields } from './dialogue-venue-fields.tsx';
 
 interface Draft extends Omit<DialogueCreate, 'startsAt' | 'endsAt' | 'summary'> {
   /** Wall-clock times in the host zone, as the inputs hold them. */
@@ -32,6 +33,8 @@ const blank = (): Draft => ({
   media: { kind: 'built_in' },
   convenerIds: [],
   referenceDocumentIds: [],
+  venue: null,
+  theme: null,
 });
 
 /** Creates a dialogue, or edits one (`id`), keeping what was typed through a conflict. */
@@ -54,6 +57,8 @@ export function DialogueFormPage({ id }: { id?: string }) {
         media: d.media,
         convenerIds: d.convenerIds,
         referenceDocumentIds: d.referenceDocumentIds,
+        venue: d.venue,
+        theme: d.theme,
         startsLocal: utcToZonedInput(d.startsAt, d.hostZone),
         endsLocal: utcToZonedInput(d.endsAt, d.hostZone),
       }
@@ -122,6 +127,14 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
         onChange={(v) => set('summary', Object.values(v.texts).some((x) => x.text.trim()) ? v : null)}
         errorAt={err}
         path="summary"
+      />
+      <VenueFields
+        venue={draft.venue}
+        theme={draft.theme}
+        original={draft.title.original}
+        onVenue={(v) => set('venue', v)}
+        onTheme={(v) => set('theme', v)}
+        errorAt={err}
       />
       <div className="grid2">
         <Field label={t('dialogue.field.series')} error={err('seriesId')}>
