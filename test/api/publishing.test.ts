@@ -50,11 +50,12 @@ for (const backend of BACKENDS) {
       return seen;
     };
 
-    test('a press release in Kazakh is generated, falling back to Russian visibly', async () => {
+    test('a press release in Kazakh is written in Kazakh, saying which passages it quotes in Russian', async () => {
       p = (await call('POST', base, 'moderator', { kind: 'press_release', language: 'kk' }, 201)).json();
       assert.equal(p.status, 'draft');
-      assert.equal(p.writtenIn, 'ru');
-      assert.match(p.body, /^> .*казах/i, 'the text says first that it is the Russian version');
+      assert.equal(p.writtenIn, 'kk');
+      assert.match(p.body, /2020 жылғы 22 маусым — /, 'a Kazakh dateline');
+      assert.match(p.body, /\n> [^\n]*орыс тілінде[^\n]*$/, 'the text ends saying what it gives in Russian');
       assert.deepEqual(
         p.revisions.map((r) => [r.n, r.origin]),
         [[1, 'generated']],
