@@ -16,7 +16,8 @@ export function minutes(record: DialogueRecord, language: string, now: Date): Ge
   const out: string[] = [...w.fallback];
 
   out.push(m.when(w.date(d.startsAt), w.time(d.startsAt), w.time(d.endsAt), w.offset));
-  const lines = [`${m.format[d.format]}${w.where ? `: ${w.where}` : ''}.`];
+  const lines = [`${m.format[d.format]}.`];
+  if (w.where) lines.push(p.venue(w.where));
   if (d.theme) lines.push(p.theme(w.quote(w.text(d.theme))));
   const conveners = record.conveners.map(w.orgName).filter(Boolean);
   if (conveners.length) lines.push(m.conveners(w.list(conveners), conveners.length));

@@ -65,7 +65,7 @@ export const en: Phrases = {
     hybrid: 'in a hybrid format, in person and online',
   },
   lead: ({ tense, title, how, date }) =>
-    `The ${title} ${by(tense, 'was held', 'is being held', 'will be held')} ${how}${date ? ` ${date}` : ''}.`,
+    `The meeting ${title} ${by(tense, 'was held', 'is being held', 'will be held')} ${how}${date ? ` ${date}` : ''}.`,
   conveners: (list, count) => `${count === 1 ? 'Convener' : 'Conveners'}: ${list}.`,
   venue: (where) => `Venue: ${where}.`,
   theme: (quoted) => `Theme: ${quoted}.`,
