@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { PublicationKind } from '../../src/shared/contracts/enums.ts';
 import { UI_LANGUAGES } from '../../src/shared/multilingual.ts';
 import { generateFromRecord } from '../../src/server/publishing/generate/generate.ts';
+import { PLACEHOLDERS } from '../../src/shared/chatham/identifying.ts';
 import { BACKENDS, openTestDatabase, type TestDatabase } from '../support/databases.ts';
 import { FIXTURES, GOLDEN_NOW, seedGolden, type Fixture } from './fixtures.ts';
 
@@ -53,3 +54,51 @@ for (const backend of BACKENDS) {
     }
   });
 }
+
+/** What the issue found in generated texts, checked on every golden text whatever its wording. */
+describe('every golden text keeps the house rules', () => {
+  const texts = (Object.keys(FIXTURES) as Fixture[]).flatMap((fixture) =>
+    PublicationKind.options.flatMap((kind) =>
+      UI_LANGUAGES.map((lang) => ({ fixture, kind, lang, text: readFileSync(fileOf(fixture, kind, lang), 'utf8') })),
+    ),
+  );
+  test('no placeholder of a withheld name, no "(name not recorded)", no doubled list numbering', () => {
+    for (const { fixture, kind, lang, text } of texts) {
+      const at = `${fixture} ${kind}.${lang}`;
+      for (const placeholder of Object.values(PLACEHOLDERS))
+        assert.ok(!text.includes(placeholder), `${at}: ${placeholder}`);
+      assert.doesNotMatch(text, /name not recorded|имя не указано/, at);
+      assert.doesNotMatch(text, /^- \d+\./m, at);
+      assert.doesNotMatch(text, /««|»»/, `${at}: nested quotation marks are the inner pair`);
+    }
+  });
+  test('no sentence starts with a figure, and numbers under ten are words', () => {
+    for (const { fixture, kind, lang, text } of texts) {
+      const at = `${fixture} ${kind}.${lang}`;
+      assert.doesNotMatch(text, /[.!?] +\d/, `${at}: a sentence starts with a figure`);
+      assert.doesNotMatch(text, /[:—] [1-9] [^\d]/, `${at}: a count under ten as a figure`);
+    }
+  });
+  test('a dialogue still to come is announced, never reported as held', () => {
+    for (const { kind, lang, text } of texts.filter((x) => x.fixture === 'future')) {
+      assert.doesNotMatch(
+        text,
+        /was held|took place|прошла|состоялась |өтті|өттү|гардид|geçirildi|boʻlib oʻtdi/,
+        `${kind}.${lang}`,
+      );
+    }
+  });
+  test('the Russian texts of the 2020 dialogue hold no English', () => {
+    for (const { kind, text } of texts.filter((x) => x.fixture === 'demo2020' && x.lang === 'ru')) {
+      const latin = (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !['RES', 'UTC'].includes(w));
+      assert.deepEqual(latin, [], kind);
+    }
+  });
+  test('under the whole-dialogue Rule no convener that sent a participant is named, as on the outside page', () => {
+    for (const { text } of texts.filter((x) => x.fixture === 'chathamWhole'))
+      assert.doesNotMatch(
+        text,
+        /Kazakhstan Institute|Казахстанский институт|Қазақстан стратегиялық|Qozogʻiston strategik|Gazagystanyň strategik/,
+      );
+  });
+});
