@@ -8,7 +8,7 @@ export const generatorsEn = {
   'dialogue.field.venueCity': 'City',
   'dialogue.field.venuePlace': 'Place (building, hall)',
   'dialogue.field.venueHint': 'The press release names the city in its dateline. Leave it empty for an online meeting.',
-  'dialogue.field.theme': 'Theme or subtitle',
+  'dialogue.field.theme': 'Theme or subheading',
   'publishing.step.signOff': 'Step 1 · Sign-off by the institutions',
   'publishing.step.signOffHint': 'Each institution on the list signs off the text for itself.',
   'publishing.step.final': 'Step 2 · Approval for publication by the secretariat',
