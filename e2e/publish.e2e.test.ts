@@ -31,10 +31,24 @@ describe('publishing in Chromium', { skip: E2E_SKIP }, () => {
 
     await editor.getByRole('button', { name: 'Send for review' }).click();
     await editor.getByLabel('For', { exact: true }).selectOption({ index: 0 });
-    await editor.getByRole('button', { name: 'Approve', exact: true }).click();
-    await editor.locator('.approvals li', { hasText: 'approved' }).first().waitFor();
-    await editor.getByRole('button', { name: 'Approve for publication' }).click();
+    // Two steps that look apart: an institution signs off, then the secretariat approves for publication.
+    await editor.getByRole('heading', { name: 'Step 1 · Sign-off by the institutions' }).waitFor();
+    await editor.getByRole('button', { name: 'Sign off', exact: true }).click();
+    await editor.locator('.approvals li', { hasText: 'signed off' }).first().waitFor();
+    await editor.getByRole('heading', { name: 'Step 2 · Approval for publication by the secretariat' }).waitFor();
+    const unsigned = await editor.locator('.approvals li', { hasText: 'awaiting' }).count();
+    const approve = editor.getByRole('button', { name: /^Approve for publication/ });
+    // With an institution still to sign off, the secretariat's approval is an override, and says so.
+    if (unsigned > 0) {
+      assert.match(await approve.innerText(), /secretariat override/);
+      assert.match(String(await approve.getAttribute('class')), /button-danger/);
+    }
+    await screenshot(page, 'publication-steps');
+    await approve.click();
     await editor.getByRole('button', { name: 'Publish' }).click();
+    // Published, nothing is "awaiting" any more.
+    await editor.getByRole('link', { name: 'View on the news site' }).waitFor();
+    assert.equal(await editor.getByText('awaiting', { exact: true }).count(), 0);
     const view = editor.getByRole('link', { name: 'View on the news site' });
     await view.waitFor();
     const href = await view.getAttribute('href');

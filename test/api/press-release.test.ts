@@ -29,7 +29,7 @@ function checklist(): [string, string[]][] {
   const tashkent = doc('tashkent-2019-joint-statement');
   return [
     ['the date', ['22 June 2020']],
-    ["the convener's initiative", ['initiative of the', en(org('unrcca').names[0]!.name)]],
+    ['the convener', ['Convener: ', en(org('unrcca').names[0]!.name)]],
     ['the videoconference format', ['videoconference']],
     ['each attending institution by full name', ['kaziss', 'niss-tj', 'csr-tj'].map((k) => en(org(k).names[0]!.name))],
     ['the SCO Secretary-General', [en(PEOPLE.find((p) => p.key === 'norov')!.name), 'Secretary-General of the SCO']],

@@ -182,6 +182,10 @@ export const dialogues = pgTable(
     media: jsonb('media').$type<{ kind: 'built_in' } | { kind: 'external'; url: string }>().notNull(),
     convenerIds: ids('convener_ids'),
     referenceDocumentIds: ids('reference_document_ids'),
+    // Where it is held, as datelines name it: a city and, optionally, the place in it.
+    venueCity: ml('venue_city'),
+    venuePlace: ml('venue_place'),
+    theme: ml('theme'),
   },
   (t) => [
     index('dialogues_starts_idx').on(t.startsAt),

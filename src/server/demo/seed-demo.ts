@@ -21,12 +21,15 @@ import { AREAS, COUNTRIES, MEMBERSHIPS, ORGANIZATIONS, PEOPLE, areaId, orgId, pe
 import { DOCUMENTS, documentId, provisionId } from './references-data.ts';
 import * as D from './dialogue-2020.ts';
 import { demoId } from './demo-id.ts';
+import { translated } from './translations.ts';
+import { FORUM_SETTINGS } from './venues-data.ts';
 import { createPublication } from '../publishing/create-publication.ts';
 import { indexPublication } from '../publishing/index-publication.ts';
 import { seedFictionalDialogue } from './dialogue-fictional.ts';
 
+/** The input without its keys, with the demo's Kazakh, Uzbek and Turkmen versions added (translations.ts). */
 const omit = <T extends object, K extends string>(o: T, ...keys: K[]): Omit<T, K> =>
-  Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k as K))) as Omit<T, K>;
+  translated(Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k as K))) as Omit<T, K>);
 
 /**
  * Loads the demo data into an empty database, through the same use cases as the API, so each
@@ -74,7 +77,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     }
   }
 
-  await createRecord(dialogueSpec, { ...top, id: D.DIALOGUE_2020_ID, input: D.DIALOGUE_2020 });
+  await createRecord(dialogueSpec, { ...top, id: D.DIALOGUE_2020_ID, input: translated(D.DIALOGUE_2020) });
   const inDialogue = { db, actor, parentId: D.DIALOGUE_2020_ID };
   for (const p of D.PARTICIPANTS)
     await createRecord(participantSpec, { ...inDialogue, id: D.participantId(p.key), input: omit(p, 'key') });
@@ -83,7 +86,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   for (const [i, s] of D.STATEMENTS.entries())
     await createRecord(statementSpec, { ...inDialogue, id: D.statementId(i), input: omit(s, 'agendaKey') });
   for (const [i, o] of D.OUTCOMES.entries())
-    await createRecord(outcomeSpec, { ...inDialogue, id: D.outcomeId(i), input: o });
+    await createRecord(outcomeSpec, { ...inDialogue, id: D.outcomeId(i), input: translated(o) });
 
   for (const f of D.FORUMS) {
     await createRecord(dialogueSpec, {
@@ -102,6 +105,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         media: { kind: 'built_in' },
         convenerIds: [orgId('unrcca')],
         referenceDocumentIds: [],
+        ...FORUM_SETTINGS[f.key],
       },
     });
   }

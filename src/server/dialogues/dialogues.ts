@@ -37,7 +37,13 @@ export const presentDialogue = (r: DialogueRow): Dialogue => ({
   media: r.media,
   convenerIds: r.convenerIds,
   referenceDocumentIds: r.referenceDocumentIds,
+  venue: r.venueCity ? { city: r.venueCity, place: r.venuePlace ?? null } : null,
+  theme: r.theme ?? null,
 });
+
+/** A venue given sets both columns; null clears both; left out leaves them as they are. */
+const venueColumns = (venue: DialogueCreate['venue']) =>
+  venue === undefined ? {} : { venueCity: venue?.city ?? null, venuePlace: venue?.place ?? null };
 
 export const dialogueSpec: ResourceSpec<DialogueCreate, Dialogue> = {
   name: 'dialogue',
@@ -72,6 +78,8 @@ export const dialogueSpec: ResourceSpec<DialogueCreate, Dialogue> = {
       media: input.media,
       convenerIds: input.convenerIds,
       referenceDocumentIds: input.referenceDocumentIds,
+      ...venueColumns(input.venue),
+      theme: input.theme,
     });
   },
   present: async (rows) => (rows as DialogueRow[]).map(presentDialogue),

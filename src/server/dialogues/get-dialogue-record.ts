@@ -234,6 +234,7 @@ export async function buildRecord(db: Queryable, id: string, audience: Audience,
             convenerIds: conveners,
             title: redactor.multi(presented.title),
             summary: redactor.multi(presented.summary),
+            theme: redactor.multi(presented.theme),
           }
         : presented,
     series: seriesRows[0] ? presentSeries(seriesRows[0]) : null,

@@ -23,7 +23,7 @@ export async function createPublication(
       .select({ startsAt: dialogues.startsAt, hostZone: dialogues.hostZone })
       .from(dialogues)
       .where(eq(dialogues.id, args.dialogueId));
-    const generated = await generateFromRecord(tx, args.dialogueId, kind, language);
+    const generated = await generateFromRecord(tx, args.dialogueId, kind, language, deps.clock());
     const id = args.id ?? randomUUID();
     const slug = await uniqueSlug(tx, { title: generated.title, date: dialogue!.startsAt, language });
     const inserted = await tx

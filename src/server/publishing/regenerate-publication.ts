@@ -38,7 +38,7 @@ export async function regeneratePublication(
         [{ path: 'discardEdits', message: 'the current text has manual edits', code: 'manual_edits' }],
       );
     }
-    const generated = await generateFromRecord(tx, args.dialogueId, row.kind, row.language);
+    const generated = await generateFromRecord(tx, args.dialogueId, row.kind, row.language, deps.clock());
     let updated = row;
     if (generated.title !== row.title || generated.body !== row.body) {
       updated = await addRevision(tx, row, {

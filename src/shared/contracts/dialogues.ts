@@ -50,6 +50,11 @@ export const WallClock = z
   .meta({ id: 'WallClock', description: 'A date and a wall-clock time in an IANA zone.' });
 /** An instant with its offset, or a wall-clock time in a zone; either way stored as the instant. */
 const Instant = z.union([IsoDateTime, WallClock]);
+/** Where a dialogue is held: the city a dateline names and, optionally, the place in it. */
+export const Venue = z
+  .strictObject({ city: MultiText, place: MultiText.nullable().optional() })
+  .meta({ id: 'Venue', description: 'The city (for datelines) and, optionally, the place. Null: not given.' });
+export type Venue = z.infer<typeof Venue>;
 
 const dialogueShape = {
   seriesId: Id.nullable().optional(),
@@ -65,6 +70,10 @@ const dialogueShape = {
   media: Media,
   convenerIds: IdList.meta({ description: 'Organizations that convene the dialogue.' }),
   referenceDocumentIds: IdList.meta({ description: 'Documents under discussion.' }),
+  venue: Venue.nullable().optional(),
+  theme: MultiText.nullable()
+    .optional()
+    .meta({ description: 'The theme or subtitle, as announcements and the press release give it.' }),
 };
 const endsAfterStart = (d: { startsAt?: string; endsAt?: string }) =>
   !d.startsAt || !d.endsAt || Date.parse(d.endsAt) > Date.parse(d.startsAt);
@@ -106,6 +115,8 @@ export const Dialogue = z
     media: Media,
     convenerIds: z.array(Id),
     referenceDocumentIds: z.array(Id),
+    venue: z.object({ city: MultiText, place: MultiText.nullable() }).nullable(),
+    theme: MultiText.nullable(),
   })
   .meta({ id: 'Dialogue' });
 export type Dialogue = z.infer<typeof Dialogue>;

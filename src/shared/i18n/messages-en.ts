@@ -8,6 +8,7 @@ import { auditEn } from './messages-audit.ts';
 import { observeEn } from './messages-observe.ts';
 import { languagesEn } from './messages-languages.ts';
 import { conveningEn } from './messages-convening.ts';
+import { generatorsEn } from './messages-generators.ts';
 import { accountEn } from './messages-account.ts';
 import { chromeEn } from './messages-chrome.ts';
 import { roomEn } from './messages-room.ts';
@@ -437,6 +438,7 @@ export const en = {
   ...observeEn,
   ...languagesEn,
   ...conveningEn,
+  ...generatorsEn,
   ...accountEn,
   ...chromeEn,
   ...roomEn,

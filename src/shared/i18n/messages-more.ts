@@ -19,6 +19,7 @@ import { auditKk, auditKy, auditTg, auditTk, auditUz } from './messages-audit.ts
 import { observeKk, observeKy, observeTg, observeTk, observeUz } from './messages-observe.ts';
 import { languagesKk, languagesKy, languagesTg, languagesTk, languagesUz } from './messages-languages.ts';
 import { conveningKk, conveningKy, conveningTg, conveningTk, conveningUz } from './messages-convening.ts';
+import { generatorsKk, generatorsKy, generatorsTg, generatorsTk, generatorsUz } from './messages-generators.ts';
 import { accountKk, accountKy, accountTg, accountTk, accountUz } from './messages-account.ts';
 import { chromeKk, chromeKy, chromeTg, chromeTk, chromeUz } from './messages-chrome.ts';
 import { roomKk, roomKy, roomTg, roomTk, roomUz } from './messages-room.ts';
@@ -41,6 +42,7 @@ export const kk: Catalog = {
   ...observeKk,
   ...languagesKk,
   ...conveningKk,
+  ...generatorsKk,
   ...accountKk,
   ...chromeKk,
   ...roomKk,
@@ -57,6 +59,7 @@ export const ky: Catalog = {
   ...observeKy,
   ...languagesKy,
   ...conveningKy,
+  ...generatorsKy,
   ...accountKy,
   ...chromeKy,
   ...roomKy,
@@ -73,6 +76,7 @@ export const tg: Catalog = {
   ...observeTg,
   ...languagesTg,
   ...conveningTg,
+  ...generatorsTg,
   ...accountTg,
   ...chromeTg,
   ...roomTg,
@@ -89,6 +93,7 @@ export const tk: Catalog = {
   ...observeTk,
   ...languagesTk,
   ...conveningTk,
+  ...generatorsTk,
   ...accountTk,
   ...chromeTk,
   ...roomTk,
@@ -105,6 +110,7 @@ export const uz: Catalog = {
   ...observeUz,
   ...languagesUz,
   ...conveningUz,
+  ...generatorsUz,
   ...accountUz,
   ...chromeUz,
   ...roomUz,

@@ -9,6 +9,7 @@ import { auditRu } from './messages-audit.ts';
 import { observeRu } from './messages-observe.ts';
 import { languagesRu } from './messages-languages.ts';
 import { conveningRu } from './messages-convening.ts';
+import { generatorsRu } from './messages-generators.ts';
 import { accountRu } from './messages-account.ts';
 import { chromeRu } from './messages-chrome.ts';
 import { roomRu } from './messages-room.ts';
@@ -434,6 +435,7 @@ export const ru: Record<MessageKey, string> = {
   ...observeRu,
   ...languagesRu,
   ...conveningRu,
+  ...generatorsRu,
   ...accountRu,
   ...chromeRu,
   ...roomRu,

@@ -11,6 +11,7 @@ import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { StartTimeFields, wallClockBody, wallClockDraft, type WallClockDraft } from './start-time-fields.tsx';
 import { nativeLanguageName } from '../../shared/i18n/native-names.ts';
+import { VenueFields } from './dialogue-venue-fields.tsx';
 
 interface Draft extends Omit<DialogueCreate, 'startsAt' | 'endsAt' | 'summary' | 'hostZone'> {
   /** Wall-clock times in the host zone, as the inputs hold them ("10:00 in Astana"). */
@@ -30,6 +31,8 @@ const blank = (): Draft => ({
   media: { kind: 'built_in' },
   convenerIds: [],
   referenceDocumentIds: [],
+  venue: null,
+  theme: null,
 });
 
 /** Creates a dialogue, or edits one (`id`), keeping what was typed through a conflict. */
@@ -52,6 +55,8 @@ export function DialogueFormPage({ id }: { id?: string }) {
         convenerIds: d.convenerIds,
         referenceDocumentIds: d.referenceDocumentIds,
         when: wallClockDraft(d.startsAt, d.endsAt, d.hostZone),
+        venue: d.venue,
+        theme: d.theme,
       }
     : blank();
   return <DialogueForm key={id ?? 'new'} id={id} initial={initial} initialVersion={d?.version ?? 0} />;
@@ -114,6 +119,14 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
         onChange={(v) => set('summary', Object.values(v.texts).some((x) => x.text.trim()) ? v : null)}
         errorAt={err}
         path="summary"
+      />
+      <VenueFields
+        venue={draft.venue}
+        theme={draft.theme}
+        original={draft.title.original}
+        onVenue={(v) => set('venue', v)}
+        onTheme={(v) => set('theme', v)}
+        errorAt={err}
       />
       <div className="grid2">
         <Field label={t('dialogue.field.series')} error={err('seriesId')}>

@@ -235,6 +235,27 @@ function RecordView({
           <dd>
             <ZoneTimes iso={d.startsAt} hostZone={d.hostZone} />
           </dd>
+          {d.venue && (
+            <>
+              <dt>{t('dialogue.venue')}</dt>
+              <dd>
+                {d.venue.place && (
+                  <>
+                    <MultiText value={d.venue.place} />,{' '}
+                  </>
+                )}
+                <MultiText value={d.venue.city} />
+              </dd>
+            </>
+          )}
+          {d.theme && (
+            <>
+              <dt>{t('dialogue.theme')}</dt>
+              <dd>
+                <MultiText value={d.theme} />
+              </dd>
+            </>
+          )}
           <dt>{t('dialogue.format')}</dt>
           <dd>{t(`format.${d.format}`)}</dd>
           <dt>{t('dialogue.languages')}</dt>
@@ -259,7 +280,10 @@ function RecordView({
       <section aria-labelledby="participants">
         <h2 id="participants">
           {t('dialogue.participants')}{' '}
-          <span className="muted count">{t('dialogue.participantCount', { count: r.participants.length })}</span>
+          {/* Under the Rule the note below says how many took part; "no participants" beside it would contradict it. */}
+          {r.participantsWithheld === 0 && (
+            <span className="muted count">{t('dialogue.participantCount', { count: r.participants.length })}</span>
+          )}
         </h2>
         {r.participantsWithheld > 0 && (
           <p className="note">{t('dialogue.participantsWithheld', { count: r.participantsWithheld })}</p>

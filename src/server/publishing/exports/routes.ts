@@ -40,7 +40,7 @@ const minutesRoute = (
     params: IdParams,
     query: ExportQuery,
     handler: async (input) => {
-      const m = minutes(clearedOnly(await readerRecord(input)), input.query!.lang);
+      const m = minutes(clearedOnly(await readerRecord(input)), input.query!.lang, input.deps.clock());
       const body = await render({ ...m, language: m.writtenIn });
       return input.reply
         .type(type)

@@ -6,7 +6,7 @@ import { minutes } from './minutes.ts';
 import { pressRelease, type Generated } from './press-release.ts';
 import { summary } from './summary.ts';
 
-const GENERATORS: Record<PublicationKind, (record: DialogueRecord, language: string) => Generated> = {
+export const GENERATORS: Record<PublicationKind, (record: DialogueRecord, language: string, now: Date) => Generated> = {
   press_release: pressRelease,
   minutes,
   summary,
@@ -21,8 +21,9 @@ export async function generateFromRecord(
   dialogueId: string,
   kind: PublicationKind,
   language: string,
+  now: Date,
 ): Promise<Generated> {
-  return GENERATORS[kind](clearedOnly(await buildRecord(db, dialogueId, 'outside', 0)), language);
+  return GENERATORS[kind](clearedOnly(await buildRecord(db, dialogueId, 'outside', 0)), language, now);
 }
 
 /** A text under the Rule that nobody has cleared yet is not written about at all, not even as its marker. */

@@ -4,37 +4,41 @@ import type { Generated } from './press-release.ts';
 import { capitalize, sentence, writer } from './writer.ts';
 
 /**
- * Minutes: when and how, attendance by country and institution, the agenda, statements under the
- * agenda item they were made on, the outcomes and the documents. Statements made under the
- * Chatham House Rule come in the record already without a speaker, and are written so.
+ * Minutes: when (with the UTC offset, in no one language) and how, attendance by country and
+ * institution, the agenda, statements under the agenda item they were made on, the outcomes and the
+ * documents. A speaker withheld under the Chatham House Rule is "one participant", in varied words.
  */
-export function minutes(record: DialogueRecord, language: string): Generated {
-  const w = writer(record, language);
-  const m = w.p.minutes;
+export function minutes(record: DialogueRecord, language: string, now: Date): Generated {
+  const w = writer(record, language, now);
+  const { p } = w;
+  const m = p.minutes;
   const d = record.dialogue;
-  const out: string[] = [];
-  if (w.fallback) out.push(`> ${w.fallback}`);
+  const out: string[] = [...w.fallback];
 
-  out.push(m.when(w.date(d.startsAt), w.time(d.startsAt), w.time(d.endsAt), d.hostZone));
+  out.push(m.when(w.date(d.startsAt), w.time(d.startsAt), w.time(d.endsAt), w.offset));
   const lines = [`${m.format[d.format]}.`];
-  if (record.conveners.length) lines.push(m.convenedBy(w.list(record.conveners.map(w.orgName))));
-  if (d.confidentiality === 'chatham_house') lines.push(m.chathamWhole);
-  else if (record.agenda.some((a) => a.confidentiality === 'chatham_house')) lines.push(m.chathamItem);
+  if (w.where) lines.push(p.venue(w.where));
+  if (d.theme) lines.push(p.theme(w.quote(w.text(d.theme))));
+  const conveners = record.conveners.map(w.orgName).filter(Boolean);
+  if (conveners.length) lines.push(m.conveners(w.list(conveners), conveners.length));
+  if (d.confidentiality === 'chatham_house') lines.push(p.ruleWhole);
+  else if (record.agenda.some((a) => a.confidentiality === 'chatham_house')) lines.push(p.ruleItems);
   out.push(lines.join(' '));
 
   out.push(`## ${m.attendance}`);
   if (w.withheld) out.push(m.withheld(record.participantsWithheld));
   const byCountry = new Map<string, RecordParticipant[]>();
-  for (const x of record.participants) {
+  for (const x of record.participants.filter((x) => x.invitation === 'accepted')) {
     const country = x.organizationId ? (w.orgs.get(x.organizationId)?.countryCode ?? '') : '';
     byCountry.set(country, [...(byCountry.get(country) ?? []), x]);
   }
+  const countryName = (code: string) => p.countries[code] ?? code;
   // Countries in the reader's alphabetical order; international organizations last.
   const countries = [...byCountry.keys()].sort((a, b) =>
-    !a ? 1 : !b ? -1 : w.countryName(a).localeCompare(w.countryName(b), w.p.locale),
+    !a ? 1 : !b ? -1 : countryName(a).localeCompare(countryName(b), p.collation),
   );
   for (const country of countries) {
-    out.push(`### ${country ? w.countryName(country) : m.international}`);
+    out.push(`### ${country ? countryName(country) : m.international}`);
     out.push(
       byCountry
         .get(country)!
@@ -42,19 +46,18 @@ export function minutes(record: DialogueRecord, language: string): Generated {
         .join('\n'),
     );
   }
-  if (!record.participants.length && !w.withheld) out.push(m.nothing);
+  if (!byCountry.size && !w.withheld) out.push(m.nothing);
 
   out.push(`## ${m.agenda}`);
-  out.push(record.agenda.length ? record.agenda.map((a, i) => `- ${i + 1}. ${w.text(a.title)}`).join('\n') : m.nothing);
+  out.push(record.agenda.length ? record.agenda.map((a) => `- ${w.text(a.title)}`).join('\n') : m.nothing);
 
   out.push(`## ${m.discussion}`);
-  const speaker = (s: Statement) => {
-    if (s.speaker.kind === 'collective') return `${m.collective} (${w.list(s.speaker.organizationIds.map(w.orgName))})`;
+  const said = (s: Statement) => {
+    if (s.speaker.kind === 'collective')
+      return `- ${p.together(w.list(s.speaker.organizationIds.map(w.orgName)))} ${w.wordsAfter(s)}`;
     const who = w.speakerOf(s);
-    return who ? w.text(who.person.name) : m.speakerWithheld;
+    return who ? `- ${w.person(who)}: ${w.wordsAfter(s)}` : `- ${w.unnamed(s.kind)} ${w.wordsAfter(s)}`;
   };
-  const said = (s: Statement) =>
-    `- ${speaker(s)}: ${s.kind === 'direct_quote' ? w.p.quote(w.text(s.text)) : sentence(w.text(s.text))}`;
   const items = [
     ...record.agenda.map((a, i) => ({ id: a.id as string | null, heading: `${i + 1}. ${w.text(a.title)}` })),
     { id: null, heading: m.general },
@@ -65,7 +68,7 @@ export function minutes(record: DialogueRecord, language: string): Generated {
     out.push(`### ${item.heading}`);
     out.push(statements.map(said).join('\n'));
   }
-  if (!record.statements.length) out.push(m.nothing);
+  if (!record.statements.length) out.push(w.tense === 'future' ? m.upcoming : m.nothing);
 
   out.push(`## ${m.outcomes}`);
   out.push(
@@ -73,21 +76,24 @@ export function minutes(record: DialogueRecord, language: string): Generated {
       ? record.outcomes
           .map((o) => {
             const extra = [
-              o.proposerIds.length ? w.p.proposedBy(w.list(o.proposerIds.map(w.orgName))) : '',
-              o.ownerOrganizationId ? w.p.owner(w.orgName(o.ownerOrganizationId)) : '',
-              o.dueOn ? w.p.due(w.day(o.dueOn)) : '',
+              o.proposerIds.length ? p.proposedBy(w.list(o.proposerIds.map(w.orgName))) : '',
+              o.ownerOrganizationId ? p.owner(w.orgName(o.ownerOrganizationId)) : '',
+              o.dueOn ? p.due(w.day(o.dueOn)) : '',
             ]
               .filter(Boolean)
               .join('; ');
-            return `- ${w.p.outcomeLabel[o.kind]}: ${sentence(`${capitalize(w.text(o.text)).replace(/\.$/, '')}${extra ? ` (${extra})` : ''}`)}`;
+            return `- ${p.outcomeLabel[o.kind]}: ${sentence(`${capitalize(w.text(o.text)).replace(/\.$/, '')}${extra ? ` (${extra})` : ''}`)}`;
           })
           .join('\n')
-      : m.nothing,
+      : w.tense === 'future'
+        ? m.upcoming
+        : m.nothing,
   );
 
   if (w.documents.length) {
     out.push(`## ${m.documents}`);
     out.push(w.documents.map((doc) => `- ${capitalize(doc)}`).join('\n'));
   }
-  return { title: `${w.p.kindTitle.minutes}: ${w.text(d.title)}`, body: out.join('\n\n'), writtenIn: w.writtenIn };
+  out.push(...w.borrowedNote());
+  return { title: `${p.kindTitle.minutes}: ${w.text(d.title)}`, body: out.join('\n\n'), writtenIn: w.writtenIn };
 }

@@ -1,6 +1,6 @@
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import type { Statement } from '../../../shared/contracts/record.ts';
-import { capitalize, sentence, writer } from './writer.ts';
+import { capitalize, sentence, writer, type Writer } from './writer.ts';
 
 export interface Generated {
   title: string;
@@ -10,53 +10,48 @@ export interface Generated {
 }
 
 /**
- * A press release in news style, written from the record alone: headline, dateline, who convened
- * and how, who attended, the documents and agenda, each speaker's points with quotes as quotes,
- * what the participants noted together, and the conclusions. Deterministic: the same record and
- * language always give the same text.
+ * A press release in news style, written from the record alone: headline, dateline (the venue's city,
+ * never one guessed from the zone), who convened and how, who attended, the theme, the documents and
+ * agenda, each speaker's points with quotes as quotes, what the participants noted together, and the
+ * conclusions. The tense follows the day: a dialogue still to come "will be held". Deterministic: the
+ * same record, language and day always give the same text.
  */
-export function pressRelease(record: DialogueRecord, language: string): Generated {
-  const w = writer(record, language);
+export function pressRelease(record: DialogueRecord, language: string, now: Date): Generated {
+  const w = writer(record, language, now);
   const { p } = w;
   const d = record.dialogue;
-  const out: string[] = [];
-  if (w.fallback) out.push(`> ${w.fallback}`);
+  const out: string[] = [...w.fallback];
 
-  const conveners = w.list(record.conveners.map(w.orgName).filter(Boolean)) || null;
-  const dateline = [w.place?.toLocaleUpperCase(p.locale), w.date(d.startsAt)].filter(Boolean).join(', ');
-  out.push(`${dateline} — ${p.convened({ title: w.text(d.title), conveners, format: d.format, place: w.place })}`);
+  // A release about a dialogue still to come is dated the day it is written; the lead says when.
+  const past = w.tense === 'past';
+  const dateline = [w.city?.toLocaleUpperCase(p.lang), past ? w.date(d.startsAt) : w.today].filter(Boolean).join(', ');
+  out.push(`${dateline} — ${lead(w, record, past ? null : w.date(d.startsAt, 'on'))}`);
+  out.push(...context(w, record));
 
-  if (w.withheld) out.push(p.attendedWithheld(record.participantsWithheld));
-  else if (record.participants.length) out.push(p.attended(record.participants.map(w.person).join('; ')));
-
-  const context = [
-    w.documents.length ? p.documents(w.list(w.documents)) : '',
-    record.agenda.length ? p.agenda(record.agenda.length, record.agenda.map((a) => w.text(a.title)).join('; ')) : '',
-  ].filter(Boolean);
-  if (context.length) out.push(context.join(' '));
-
-  // Each speaker's points, in the order they first spoke; a withheld speaker is one voice among "participants".
+  // Each speaker's points, in the order they first spoke. A speaker not named is "one participant",
+  // each statement on its own, with openers that vary.
   const bySpeaker = new Map<string, Statement[]>();
+  const unnamed: Statement[] = [];
   const together: Statement[] = [];
   for (const s of record.statements) {
     if (s.speaker.kind === 'collective') together.push(s);
-    else {
-      const key = s.speaker.kind === 'participant' ? s.speaker.participantId : 'withheld';
-      bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), s]);
-    }
+    else if (s.speaker.kind === 'withheld') unnamed.push(s);
+    else bySpeaker.set(s.speaker.participantId, [...(bySpeaker.get(s.speaker.participantId) ?? []), s]);
   }
-  for (const [key, statements] of bySpeaker) {
-    const who = key === 'withheld' ? null : w.speakerOf(statements[0]!);
-    out.push(who ? p.speakerPoints(w.person(who)) : p.withheldPoints);
+  for (const statements of bySpeaker.values()) {
+    const who = w.speakerOf(statements[0]!);
+    if (!who) continue;
+    out.push(p.speakerPoints(w.person(who)));
     out.push(
       statements
-        .map((s) => `- ${s.kind === 'direct_quote' ? p.quote(w.text(s.text)) : sentence(w.text(s.text))}`)
+        .map((s) => `- ${s.kind === 'direct_quote' ? `${p.quoteLabel}: ${w.words(s)}` : w.words(s)}`)
         .join('\n'),
     );
   }
+  if (unnamed.length) out.push(unnamed.map((s) => `${w.unnamed(s.kind)} ${w.wordsAfter(s)}`).join(' '));
   for (const s of together) {
     const orgs = s.speaker.kind === 'collective' ? s.speaker.organizationIds.map(w.orgName) : [];
-    out.push(sentence(p.together(orgs.length ? w.list(orgs) : null, w.text(s.text))));
+    out.push(`${p.together(orgs.length ? w.list(orgs) : null)} ${w.wordsAfter(s)}`);
   }
 
   const conclusions = record.outcomes.filter((o) => o.kind === 'conclusion');
@@ -76,11 +71,62 @@ export function pressRelease(record: DialogueRecord, language: string): Generate
             o.dueOn ? p.due(w.day(o.dueOn)) : '',
           ]
             .filter(Boolean)
-            .join(', ');
-          return `- ${sentence(`${w.text(o.text).replace(/\.$/, '')}${extra ? ` (${extra})` : ''}`)}`;
+            .join('; ');
+          return `- ${sentence(`${capitalize(w.text(o.text)).replace(/\.$/, '')}${extra ? ` (${extra})` : ''}`)}`;
         })
         .join('\n'),
     );
   }
+  out.push(...w.borrowedNote());
   return { title: w.text(d.title), body: out.join('\n\n'), writtenIn: w.writtenIn };
+}
+
+/** The opening: how and (when not in the dateline) when the dialogue is held, and who convenes it. */
+export function lead(w: Writer, record: DialogueRecord, date: string | null): string {
+  const d = record.dialogue;
+  const conveners = record.conveners.map(w.orgName).filter(Boolean);
+  return [
+    w.p.lead({ tense: w.tense, title: w.quote(w.text(d.title)), how: w.p.how[d.format], date }),
+    conveners.length ? w.p.conveners(w.list(conveners), conveners.length) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * The paragraphs after the lead: venue, theme, who takes part (by name, by institution, or under the
+ * Rule only how many), the documents and the agenda.
+ */
+export function context(w: Writer, record: DialogueRecord, withCity = false): string[] {
+  const { p } = w;
+  const d = record.dialogue;
+  const out: string[] = [];
+  const setting = [
+    d.venue && (withCity || d.venue.place) && w.where ? p.venue(w.where) : '',
+    d.theme ? p.theme(w.quote(w.text(d.theme))) : '',
+  ].filter(Boolean);
+  if (setting.length) out.push(setting.join(' '));
+
+  const attendance: string[] = [];
+  const conveners = record.conveners.map(w.orgName);
+  if (w.withheld) attendance.push(p.attendedWithheld(w.tense, record.participantsWithheld), p.ruleWhole);
+  else {
+    const taking = record.participants.filter((x) => x.invitation === 'accepted');
+    const named = taking.filter(w.named);
+    // Those the directory holds by office alone are named by their institution.
+    const byOffice = [
+      ...new Set(taking.filter((x) => !w.named(x) && x.organizationId).map((x) => w.orgName(x.organizationId!))),
+    ].filter(
+      (o) => o && !conveners.includes(o) && !named.some((x) => x.organizationId && w.orgName(x.organizationId) === o),
+    );
+    if (named.length) attendance.push(p.attended(w.tense, named.map(w.person).join('; ')));
+    if (byOffice.length) attendance.push(p.represented(w.tense, byOffice.join('; '), named.length > 0));
+    if (record.agenda.some((a) => a.confidentiality === 'chatham_house')) attendance.push(p.ruleItems);
+  }
+  if (attendance.length) out.push(attendance.join(' '));
+
+  if (w.documents.length) out.push(p.documents(w.tense, w.list(w.documents)));
+  if (record.agenda.length)
+    out.push(`${p.agenda(record.agenda.length)}\n${record.agenda.map((a) => `- ${w.text(a.title)}`).join('\n')}`);
+  return out;
 }

@@ -172,6 +172,15 @@ function Workflow({ p, isAdmin, onMoved }: { p: Publication; isAdmin: boolean; o
           </>
         )}
       </p>
+      {p.status === 'in_review' && (
+        <>
+          <h3>{t('publishing.step.final')}</h3>
+          <p className="muted">{t('publishing.step.finalHint')}</p>
+        </>
+      )}
+      {(p.status === 'approved' || p.status === 'published') && !everyone && (
+        <p className="note">{t('publishing.overridden')}</p>
+      )}
       {p.status === 'approved' && (
         <Field label={t('publishing.publishAt')} error={errorAt('publishAt')}>
           {(props) => (
@@ -184,13 +193,16 @@ function Workflow({ p, isAdmin, onMoved }: { p: Publication; isAdmin: boolean; o
           .filter((n) => n.to !== 'approved' || isAdmin || everyone)
           .map((n) => (
             <button
-              className={n.to === 'approved' ? 'button-primary' : 'button-secondary'}
+              // The secretariat approving before every institution signed off overrides them: it looks and says so.
+              className={n.to !== 'approved' ? 'button-secondary' : everyone ? 'button-primary' : 'button-danger'}
               key={n.to}
               type="button"
               disabled={submission.busy}
               onClick={() => void move(n.to)}
             >
-              {t(n.label)}
+              {n.to === 'approved' && p.status === 'in_review' && !everyone
+                ? t('publishing.approveOverride')
+                : t(n.label)}
             </button>
           ))}
       </p>
@@ -235,13 +247,21 @@ function Approvals({
     });
   return (
     <div className="approvals">
-      <h3>{t('publishing.approvals')}</h3>
+      <h3>{t('publishing.step.signOff')}</h3>
+      <p className="muted">{t('publishing.step.signOffHint')}</p>
       <ul>
         {p.approvals.map((a) => (
           <li key={a.organizationId}>
             {orgName(a.organizationId)}:{' '}
             <span className={a.approved ? 'badge' : 'badge badge-warn'}>
-              {t(a.approved ? 'publishing.approved' : 'publishing.pending')}
+              {/* Once approved or published, nothing is awaited any more: a missing sign-off is said as one. */}
+              {t(
+                a.approved
+                  ? 'publishing.signedOff'
+                  : p.status === 'approved' || p.status === 'published'
+                    ? 'publishing.notSignedOff'
+                    : 'publishing.pending',
+              )}
             </span>
           </li>
         ))}
@@ -287,7 +307,7 @@ function Approvals({
               disabled={submission.busy}
               onClick={() => void review('approve')}
             >
-              {t('publishing.approve')}
+              {t('publishing.signOff')}
             </button>
             <button
               className="button-quiet"
