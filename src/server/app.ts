@@ -1,4 +1,6 @@
 import { institutionRoutes } from './institutions/routes.ts';
+import { acceptFileBodies, materialRoutes } from './materials/routes.ts';
+import { materialWorker } from './materials/work/pool.ts';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { LIMITS } from '../shared/limits.ts';
@@ -87,9 +89,12 @@ export async function buildApp(config: Config, database: Database, options: { cl
     ...bindingRoutes,
     ...institutionRoutes,
     ...conveningRoutes,
+    ...materialRoutes,
   );
 
   await fastify.register(cookie);
+  acceptFileBodies(fastify);
+  fastify.addHook('onClose', async () => materialWorker.stop());
   await secureDefaults(fastify, config);
   // Before any route: compression hooks onto each route as it is mounted.
   await compressAnswers(fastify);

@@ -46,6 +46,8 @@ export const ConfigSchema = z
     SIGN_IN_DELAY_MAX_SECONDS: z.coerce.number().min(0).max(86_400).default(900),
     SIGN_IN_ALERT_FAILURES: count.default(20),
     PASSWORD_RESET_INTERVAL_MINUTES: z.coerce.number().min(0).max(1440).default(15),
+    MATERIAL_MAX_MB: z.coerce.number().min(0.001).max(2048).default(50),
+    MATERIALS_PER_DIALOGUE: count.default(500),
   })
   .refine((e) => e.DEMO || e.PUBLIC_URL, {
     path: ['PUBLIC_URL'],
@@ -115,6 +117,10 @@ export interface Config {
   signInAlertFailures: number;
   /** At most one reset message per account in this interval. */
   passwordResetIntervalMinutes: number;
+  /** The largest file a material may be, in bytes (MATERIAL_MAX_MB). */
+  materialMaxBytes: number;
+  /** How many materials one dialogue may hold. */
+  materialsPerDialogue: number;
 }
 
 /** Parse once at boot; a bad setting stops the process with the variable named. */
@@ -148,6 +154,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInDelayMaxSeconds: e.SIGN_IN_DELAY_MAX_SECONDS,
     signInAlertFailures: e.SIGN_IN_ALERT_FAILURES,
     passwordResetIntervalMinutes: e.PASSWORD_RESET_INTERVAL_MINUTES,
+    materialMaxBytes: Math.round(e.MATERIAL_MAX_MB * 1024 * 1024),
+    materialsPerDialogue: e.MATERIALS_PER_DIALOGUE,
   };
 }
 
@@ -175,5 +183,7 @@ export const testConfig = (overrides: Partial<Config> = {}): Config => ({
   signInDelayMaxSeconds: 0,
   signInAlertFailures: 1_000_000,
   passwordResetIntervalMinutes: 15,
+  materialMaxBytes: 50 * 1024 * 1024,
+  materialsPerDialogue: 500,
   ...overrides,
 });
