@@ -4,6 +4,7 @@ import { clearanceEn } from './messages-clearance.ts';
 import { bindingsEn } from './messages-bindings.ts';
 import { usersEn } from './messages-users.ts';
 import { institutionsEn } from './messages-institutions.ts';
+import { materialsEn } from './messages-materials.ts';
 import { auditEn } from './messages-audit.ts';
 import { accountEn } from './messages-account.ts';
 import { chromeEn } from './messages-chrome.ts';
@@ -429,6 +430,7 @@ export const en = {
   ...bindingsEn,
   ...usersEn,
   ...institutionsEn,
+  ...materialsEn,
   ...auditEn,
   ...accountEn,
   ...chromeEn,

@@ -18,6 +18,7 @@ import {
 import { auditKk, auditKy, auditTg, auditTk, auditUz } from './messages-audit.ts';
 import { accountKk, accountKy, accountTg, accountTk, accountUz } from './messages-account.ts';
 import { chromeKk, chromeKy, chromeTg, chromeTk, chromeUz } from './messages-chrome.ts';
+import { materialsKk, materialsKy, materialsTg, materialsTk, materialsUz } from './messages-materials.ts';
 
 /*
  * The Central Asian interface languages, complete: each language's own file (messages-kk.ts, …) holds the
@@ -33,6 +34,7 @@ export const kk: Catalog = {
   ...bindingsKk,
   ...usersKk,
   ...institutionsKk,
+  ...materialsKk,
   ...auditKk,
   ...accountKk,
   ...chromeKk,
@@ -45,6 +47,7 @@ export const ky: Catalog = {
   ...bindingsKy,
   ...usersKy,
   ...institutionsKy,
+  ...materialsKy,
   ...auditKy,
   ...accountKy,
   ...chromeKy,
@@ -57,6 +60,7 @@ export const tg: Catalog = {
   ...bindingsTg,
   ...usersTg,
   ...institutionsTg,
+  ...materialsTg,
   ...auditTg,
   ...accountTg,
   ...chromeTg,
@@ -69,6 +73,7 @@ export const tk: Catalog = {
   ...bindingsTk,
   ...usersTk,
   ...institutionsTk,
+  ...materialsTk,
   ...auditTk,
   ...accountTk,
   ...chromeTk,
@@ -81,6 +86,7 @@ export const uz: Catalog = {
   ...bindingsUz,
   ...usersUz,
   ...institutionsUz,
+  ...materialsUz,
   ...auditUz,
   ...accountUz,
   ...chromeUz,
