@@ -69,6 +69,8 @@ export async function updateMaterial(
       payload: { id: args.id, ...(releasing ? { number: row.currentVersion } : {}) },
     });
   });
+  // The news site lists released materials under their article: its cached pages go stale now.
+  if (args.input.public !== undefined) deps.pages.clear();
   const loaded = await loadMaterial(deps.db, args.id);
   return presentInside(loaded!.row, loaded!.versions);
 }

@@ -78,6 +78,14 @@ export function stripPdf(buf: Buffer): Buffer {
     if (end < 0) continue;
     out.write('()'.padEnd(end - start, ' '), start, 'latin1');
   }
+  // pdfkit and others write the value as its own object: `/Author 13 0 R` … `13 0 obj (Name) endobj`.
+  for (const m of s.matchAll(new RegExp(`/(${FIELDS.join('|')})\\s+(\\d+)\\s+(\\d+)\\s+R`, 'g'))) {
+    const obj = new RegExp(`(?:^|\\s)${m[2]}\\s+${m[3]}\\s+obj\\s*`).exec(s);
+    if (!obj) continue;
+    const start = obj.index + obj[0].length;
+    const end = stringEnd(s, start);
+    if (end > start) out.write('()'.padEnd(end - start, ' '), start, 'latin1');
+  }
   for (const m of s.matchAll(/<x:xmpmeta[\s\S]*?<\/x:xmpmeta>/g)) out.fill(0x20, m.index, m.index + m[0].length);
   for (const m of s.matchAll(/<\?xpacket begin[\s\S]*?<\?xpacket end[^>]*\?>/g))
     out.fill(0x20, m.index, m.index + m[0].length);
