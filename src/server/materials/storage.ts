@@ -14,7 +14,10 @@ export type Copy = 'original' | 'public' | 'preview';
 export async function writeChunks(db: Queryable, versionId: string, copy: Copy, bytes: Buffer): Promise<void> {
   for (let n = 0; n * CHUNK_BYTES < bytes.length || n === 0; n++) {
     const data = bytes.subarray(n * CHUNK_BYTES, (n + 1) * CHUNK_BYTES);
-    await db.insert(materialChunks).values({ versionId, copy, n, data: Buffer.from(data) });
+    // As base64 text: both drivers pass a string straight through, where PGlite encodes a Buffer byte by byte.
+    await db.execute(
+      sql`insert into material_chunks (version_id, copy, n, data) values (${versionId}, ${copy}, ${n}, decode(${data.toString('base64')}, 'base64'))`,
+    );
     // Let the event loop serve what is waiting between two chunks.
     await new Promise((r) => setImmediate(r));
   }
@@ -54,7 +57,8 @@ export function chunkStream(db: Queryable, versionId: string, copy: Copy, start:
       try {
         if (n > last) return this.push(null);
         const rows = await db
-          .select({ n: materialChunks.n, data: materialChunks.data })
+          // As base64 text, for the same reason as the writes: PGlite decodes bytea byte by byte.
+          .select({ n: materialChunks.n, b64: sql<string>`encode(${materialChunks.data}, 'base64')` })
           .from(materialChunks)
           .where(
             and(
@@ -66,7 +70,8 @@ export function chunkStream(db: Queryable, versionId: string, copy: Copy, start:
           )
           .orderBy(asc(materialChunks.n));
         if (rows.length === 0) return this.push(null);
-        for (const row of rows) {
+        for (const { n: at, b64 } of rows) {
+          const row = { n: at, data: Buffer.from(b64, 'base64') };
           const base = row.n * CHUNK_BYTES;
           const from = Math.max(0, start - base);
           const to = Math.min(row.data.length, end - base + 1);
