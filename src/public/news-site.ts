@@ -15,6 +15,7 @@ import type { Deps } from '../server/deps.ts';
 import { getNewsArticle, listNews, nextEmbargo } from '../server/publishing/news.ts';
 import { notModified } from '../server/http/compression.ts';
 import { atom, rss, summaryOf } from './feeds.ts';
+import { articleMaterials } from './news-materials.ts';
 import { blocksHtml, escape, newsDate, page } from './html.ts';
 
 const FEED_SIZE = 30;
@@ -147,7 +148,7 @@ ${news.page < news.pages ? `<a href="${q(news.page + 1)}" rel="next">${escape(t(
   });
 }
 
-function articlePage(deps: Deps, req: FastifyRequest, a: NewsArticle): string {
+function articlePage(deps: Deps, req: FastifyRequest, a: NewsArticle, materials = ''): string {
   const ui = uiLanguage(req, a.language);
   const t = createTranslator(ui);
   const base = baseOf(deps, req);
@@ -187,6 +188,7 @@ function articlePage(deps: Deps, req: FastifyRequest, a: NewsArticle): string {
 <p class="meta">${newsTime(a.publishedAt, a.zone)}</p>
 ${versions ? `<p class="meta">${escape(t('news.otherLanguages'))}: ${versions}</p>` : ''}
 ${blocksHtml(parseBody(a.body))}
+${materials}
 </article>`,
   });
 }
@@ -243,7 +245,10 @@ export function mountNewsSite(fastify: FastifyInstance, deps: Deps): void {
   fastify.get<{ Params: { slug: string } }>('/news/:slug', async (req, reply) =>
     serve(deps, req, reply, async () => {
       try {
-        return { type: HTML, body: articlePage(deps, req, await getNewsArticle(deps, req.params.slug.slice(0, 200))) };
+        const article = await getNewsArticle(deps, req.params.slug.slice(0, 200));
+        const t = createTranslator(uiLanguage(req, article.language));
+        const materials = await articleMaterials(deps, article.dialogueId, article.language, t);
+        return { type: HTML, body: articlePage(deps, req, article, materials) };
       } catch (err) {
         if (!(err instanceof AppError) || err.code !== 'not_found') throw err;
         const ui = uiLanguage(req, undefined);

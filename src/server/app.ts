@@ -1,4 +1,6 @@
 import { institutionRoutes } from './institutions/routes.ts';
+import { acceptFileBodies, materialRoutes } from './materials/routes.ts';
+import { materialWorker } from './materials/work/pool.ts';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { LIMITS } from '../shared/limits.ts';
@@ -104,12 +106,15 @@ export async function buildApp(config: Config, database: Database, options: { cl
     ...conveningRoutes,
     ...opsRoutes(() => ops.draining),
     ...projectorRoutes,
+    ...materialRoutes,
   );
 
   // The hub is made after the hooks that count its rooms; they read it when scraped.
   const hub: { live?: LiveHub } = {};
   const ops = mountOps(fastify, config, database, () => hub.live);
   await fastify.register(cookie);
+  acceptFileBodies(fastify);
+  fastify.addHook('onClose', async () => materialWorker.stop());
   await secureDefaults(fastify, config);
   // Before any route: compression hooks onto each route as it is mounted.
   await compressAnswers(fastify);

@@ -49,6 +49,8 @@ export const ConfigSchema = z
     METRICS: flag.default(false),
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
     METRICS_HOST: z.string().default('127.0.0.1'),
+    MATERIAL_MAX_MB: z.coerce.number().min(0.001).max(2048).default(50),
+    MATERIALS_PER_DIALOGUE: count.default(500),
   })
   .refine((e) => e.DEMO || e.PUBLIC_URL, {
     path: ['PUBLIC_URL'],
@@ -123,6 +125,10 @@ export interface Config {
   /** With it, /metrics is served on this port (and METRICS_HOST) only, not on the main one. */
   metricsPort: number | null;
   metricsHost: string;
+  /** The largest file a material may be, in bytes (MATERIAL_MAX_MB). */
+  materialMaxBytes: number;
+  /** How many materials one dialogue may hold. */
+  materialsPerDialogue: number;
 }
 
 /** Parse once at boot; a bad setting stops the process with the variable named. */
@@ -159,6 +165,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metrics: e.METRICS,
     metricsPort: e.METRICS_PORT ?? null,
     metricsHost: e.METRICS_HOST,
+    materialMaxBytes: Math.round(e.MATERIAL_MAX_MB * 1024 * 1024),
+    materialsPerDialogue: e.MATERIALS_PER_DIALOGUE,
   };
 }
 
@@ -189,5 +197,7 @@ export const testConfig = (overrides: Partial<Config> = {}): Config => ({
   metrics: false,
   metricsPort: null,
   metricsHost: '127.0.0.1',
+  materialMaxBytes: 50 * 1024 * 1024,
+  materialsPerDialogue: 500,
   ...overrides,
 });

@@ -50,6 +50,18 @@ export const ERROR_CODES = {
     description:
       'The chair has closed the speakers’ list: it takes no requests, though the chair may still add a speaker.',
   },
+  file_type_refused: {
+    status: 415,
+    title: 'This kind of file is not accepted',
+    description:
+      'Materials may be PDF, DOCX, PPTX, XLSX, ODT, PNG, JPEG, GIF, WebP or UTF-8 text, as their bytes show (the name decides nothing).',
+  },
+  file_unsafe: {
+    status: 422,
+    title: 'The file is not safe to keep',
+    description:
+      'An archive that would inflate far beyond its size (a ZIP bomb), or a file that cannot be read safely.',
+  },
   internal: { status: 500, title: 'Internal error', description: 'An unexpected failure; nothing was changed.' },
 } as const satisfies Record<string, { status: number; title: string; description: string }>;
 

@@ -20,6 +20,8 @@ import type { AddressInfo } from 'node:net';
 import { holdNow, liveClient } from '../support/live-client.ts';
 import { demoId } from '../../src/server/demo/demo-id.ts';
 import { standingOf, todayOf } from '../../src/server/institutions/standing.ts';
+import { extractionsIdle } from '../../src/server/materials/extract.ts';
+import { makePdf } from '../materials/fixtures.ts';
 
 /**
  * Who may do what to the public demo dialogue. Written out by hand, so a change to the policy
@@ -79,6 +81,10 @@ const EXPECTED: Record<Action, Role[]> = {
   'action.read': ROLES,
   // The action below is owned by the Kazakh institute, which the participant represents.
   'action.update': ['participant', 'admin'],
+  // A material of the demo dialogue, marked public (so every reader may read it).
+  'material.read': ROLES,
+  'material.upload': ['participant', 'moderator', 'admin'],
+  'material.manage': ['moderator', 'admin'],
 };
 
 /** The demo press release's address, read from the news API once the app is up; an action made for the test. */
@@ -88,6 +94,8 @@ let setupToken = '';
 let bindingId = '';
 /** A user nobody signs in as: the secretariat lists and ends their (no) sessions. */
 let sessionsUserId = '';
+/** A material of the demo dialogue, marked public and extracted (so its preview exists). */
+let materialId = '';
 
 /** An existing record for each path, so allowed calls reach the use case. */
 function concreteUrl(url: string): string {
@@ -111,6 +119,7 @@ function concreteUrl(url: string): string {
     users: sessionsUserId,
     // No such job: the secretariat gets 404, anyone else is refused before the id is looked at.
     jobs: '00000000-0000-4000-8000-000000000000',
+    materials: materialId,
   };
   const [, resource, , sub] = url.split('/');
   return url
@@ -166,6 +175,25 @@ for (const backend of BACKENDS) {
       await t.deps.db.insert(accountBindings).values({ id: bindingId, userId, personId: personId('isrs') });
     });
     before(async () => {
+      const pdf = await makePdf(['Transit corridors: a background note']);
+      const up = await t.fastify.inject({
+        method: 'POST',
+        url: `/api/v1/dialogues/${DIALOGUE_2020_ID}/materials?fileName=note.pdf&language=en`,
+        headers: {
+          'content-type': 'application/octet-stream',
+          cookie: t.clients.admin.cookie!,
+          'x-csrf-token': t.clients.admin.csrf!,
+        },
+        payload: pdf,
+      });
+      assert.equal(up.statusCode, 201, up.body);
+      materialId = up.json().id;
+      await extractionsIdle(t.deps);
+      const released = await t.call('PATCH', `/api/v1/materials/${materialId}`, {
+        as: 'admin',
+        body: { version: 1, public: true },
+      });
+      assert.equal(released.statusCode, 200, released.body);
       sessionsUserId = (
         await createUser(t.deps.db, {
           email: 'sessions@test.example',

@@ -2,3 +2,4 @@
 export * from './schema-core.ts';
 export * from './schema-live.ts';
 export * from './schema-institutions.ts';
+export * from './schema-materials.ts';

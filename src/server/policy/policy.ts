@@ -119,6 +119,10 @@ export const POLICY = {
   'tracker.read': { rule: anyone },
   'action.read': { rule: seesDialogue, deny: 'not_found' },
   'action.update': { rule: either(admin, both(seesDialogue, ownsIt)) },
+  // Materials: read through the outside view by outsiders; any insider attaches; those who record release (a clearance).
+  'material.read': { rule: seesDialogue, deny: 'not_found' },
+  'material.upload': { rule: either(admin, holds(ParticipantRole.options)) },
+  'material.manage': { rule: either(admin, holds(RECORDING_ROLES)) },
 } as const satisfies Record<string, { rule: Rule; deny?: ErrorCode }>;
 
 export type Action = keyof typeof POLICY;

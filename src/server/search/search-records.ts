@@ -7,7 +7,15 @@ import {
   type SearchResults,
 } from '../../shared/contracts/search.ts';
 import { skeleton } from '../../shared/transliteration/skeleton.ts';
-import { agendaItems, dialogues, organizations, provisions, publications, searchEntries } from '../db/schema.ts';
+import {
+  agendaItems,
+  dialogues,
+  materialPages,
+  organizations,
+  provisions,
+  publications,
+  searchEntries,
+} from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import type { Queryable } from '../db/database.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
@@ -91,6 +99,8 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
         seriesId: dialogues.seriesId,
         attributable,
         slug: sql<string | null>`case when ${searchEntries.publicFrom} <= ${now} then ${publications.slug} end`,
+        materialId: materialPages.materialId,
+        page: materialPages.page,
         score: sql<number>`(word_similarity(${key}, ${searchEntries.skeleton}) + ts_rank(${searchEntries.tsv}, ${rank}))`,
       })
       .from(searchEntries)
@@ -98,6 +108,7 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
       .leftJoin(agendaItems, eq(agendaItems.id, searchEntries.agendaItemId))
       .leftJoin(provisions, and(eq(searchEntries.kind, 'provision'), eq(provisions.id, searchEntries.refId)))
       .leftJoin(publications, and(eq(searchEntries.kind, 'publication'), eq(publications.id, searchEntries.refId)))
+      .leftJoin(materialPages, and(eq(searchEntries.kind, 'material'), eq(materialPages.id, searchEntries.refId)))
       .where(and(sql`${searchEntries.tsv} @@ ${match}`, filters))
       .limit(CANDIDATES);
   // Candidates are bounded and taken in index order (GIN): ranking touches a few hundred rows, never
@@ -154,6 +165,7 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
       documentId: r.documentId,
       slug: r.slug,
       lang: r.lang,
+      ...(r.materialId ? { material: { id: r.materialId, page: r.page! } } : {}),
       snippet: shown,
       score: Math.round(Number(r.score) * 1000) / 1000,
     });

@@ -45,6 +45,7 @@ export const SearchKind = z.enum([
   'person',
   'organization',
   'publication',
+  'material',
 ]);
 
 export type OrganizationKind = z.infer<typeof OrganizationKind>;

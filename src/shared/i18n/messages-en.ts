@@ -4,6 +4,7 @@ import { clearanceEn } from './messages-clearance.ts';
 import { bindingsEn } from './messages-bindings.ts';
 import { usersEn } from './messages-users.ts';
 import { institutionsEn } from './messages-institutions.ts';
+import { materialsEn } from './messages-materials.ts';
 import { auditEn } from './messages-audit.ts';
 import { observeEn } from './messages-observe.ts';
 import { languagesEn } from './messages-languages.ts';
@@ -434,6 +435,7 @@ export const en = {
   ...bindingsEn,
   ...usersEn,
   ...institutionsEn,
+  ...materialsEn,
   ...auditEn,
   ...observeEn,
   ...languagesEn,

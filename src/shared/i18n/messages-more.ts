@@ -23,6 +23,7 @@ import { generatorsKk, generatorsKy, generatorsTg, generatorsTk, generatorsUz } 
 import { accountKk, accountKy, accountTg, accountTk, accountUz } from './messages-account.ts';
 import { chromeKk, chromeKy, chromeTg, chromeTk, chromeUz } from './messages-chrome.ts';
 import { roomKk, roomKy, roomTg, roomTk, roomUz } from './messages-room.ts';
+import { materialsKk, materialsKy, materialsTg, materialsTk, materialsUz } from './messages-materials.ts';
 
 /*
  * The Central Asian interface languages, complete: each language's own file (messages-kk.ts, …) holds the
@@ -38,6 +39,7 @@ export const kk: Catalog = {
   ...bindingsKk,
   ...usersKk,
   ...institutionsKk,
+  ...materialsKk,
   ...auditKk,
   ...observeKk,
   ...languagesKk,
@@ -55,6 +57,7 @@ export const ky: Catalog = {
   ...bindingsKy,
   ...usersKy,
   ...institutionsKy,
+  ...materialsKy,
   ...auditKy,
   ...observeKy,
   ...languagesKy,
@@ -72,6 +75,7 @@ export const tg: Catalog = {
   ...bindingsTg,
   ...usersTg,
   ...institutionsTg,
+  ...materialsTg,
   ...auditTg,
   ...observeTg,
   ...languagesTg,
@@ -89,6 +93,7 @@ export const tk: Catalog = {
   ...bindingsTk,
   ...usersTk,
   ...institutionsTk,
+  ...materialsTk,
   ...auditTk,
   ...observeTk,
   ...languagesTk,
@@ -106,6 +111,7 @@ export const uz: Catalog = {
   ...bindingsUz,
   ...usersUz,
   ...institutionsUz,
+  ...materialsUz,
   ...auditUz,
   ...observeUz,
   ...languagesUz,

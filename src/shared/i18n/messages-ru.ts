@@ -5,6 +5,7 @@ import { clearanceRu } from './messages-clearance.ts';
 import { bindingsRu } from './messages-bindings.ts';
 import { usersRu } from './messages-users.ts';
 import { institutionsRu } from './messages-institutions.ts';
+import { materialsRu } from './messages-materials.ts';
 import { auditRu } from './messages-audit.ts';
 import { observeRu } from './messages-observe.ts';
 import { languagesRu } from './messages-languages.ts';
@@ -431,6 +432,7 @@ export const ru: Record<MessageKey, string> = {
   ...bindingsRu,
   ...usersRu,
   ...institutionsRu,
+  ...materialsRu,
   ...auditRu,
   ...observeRu,
   ...languagesRu,

@@ -113,6 +113,10 @@ async function request<S extends z.ZodType>(
   return schema.parse(await res.json());
 }
 
+/** For calls made outside `request`: an upload with progress (XMLHttpRequest) sends the same token. */
+export const csrf = (): string | null => csrfToken;
+export { request as apiRequest };
+
 const query = (params: Record<string, string | number | undefined>) => {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));

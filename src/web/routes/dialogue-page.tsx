@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { MaterialsSection } from '../features/materials/materials-section.tsx';
 import { Link } from 'wouter';
 import type { DialogueRecord, OrganizationRef } from '../../shared/contracts/dialogue-record.ts';
 import type { Statement } from '../../shared/contracts/record.ts';
@@ -372,6 +373,8 @@ function RecordView({
           </Editor>
         )}
       </section>
+
+      <MaterialsSection record={r} />
 
       <section aria-labelledby="record">
         <h2 id="record">

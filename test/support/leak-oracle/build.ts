@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { makePdf } from '../../materials/fixtures.ts';
+import { uploadAs } from '../../materials/support.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import { ml, type MultiText } from '../../../src/shared/multilingual.ts';
 import type { Client, TestApp } from '../app.ts';
@@ -81,6 +83,8 @@ export interface BuiltWorld {
   publicCountries: string[];
   /** An insider of the dialogue: a participant who may speak in the room. */
   insider: { personId: string; client?: Client };
+  /** Materials: one released (its PDF author a participant, its institution theirs), one never released. */
+  materials: string[];
 }
 
 export interface HiddenDialogue {
@@ -663,6 +667,7 @@ export async function buildWorld(
         }
       : unionAttribution(records.filter((r) => r.rule).map((r) => r.attribution));
   const insider = built.find((p) => p.role !== 'observer')!;
+  const materials = await attachMaterials(t, D, built[0]!);
   return {
     index,
     spec,
@@ -681,5 +686,36 @@ export async function buildWorld(
     publicOrgIds,
     publicCountries,
     insider: { personId: insider.id },
+    materials,
   };
+}
+
+/**
+ * A released material whose PDF names a participant as its author and whose submitting institution
+ * is theirs (under the Rule neither may reach outsiders), and one never released whose very text names them.
+ */
+async function attachMaterials(t: TestApp, dialogueId: string, person: BuiltPerson): Promise<string[]> {
+  const name = person.nameText.texts.en!.text;
+  const url = `/api/v1/dialogues/${dialogueId}/materials`;
+  const released = await uploadAs(
+    t,
+    url,
+    await makePdf(['Annex on transit corridors'], { author: name }),
+    { fileName: 'annex.pdf', title: 'Annex', language: 'en', organizationId: person.org.id },
+    'admin',
+  );
+  const hidden = await uploadAs(
+    t,
+    url,
+    Buffer.from(`Notes by ${name}\n`),
+    { fileName: 'notes.txt', title: 'Notes', language: 'en' },
+    'admin',
+  );
+  if (released.statusCode !== 201 || hidden.statusCode !== 201)
+    throw new Error(`materials: ${released.body} ${hidden.body}`);
+  const id = released.json().id as string;
+  const version = released.json().version as number;
+  const res = await t.call('PATCH', `/api/v1/materials/${id}`, { as: 'admin', body: { version, public: true } });
+  if (res.statusCode !== 200) throw new Error(`release: ${res.body}`);
+  return [id, hidden.json().id as string];
 }

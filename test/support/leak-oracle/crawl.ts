@@ -110,6 +110,8 @@ function paramValues(
       return w([shared.seriesId]);
     case 'areas/:id':
       return g(shared.areaIds);
+    case 'materials/:id':
+      return w(world.materials);
     case 'news/:slug':
       return w(world.publications.map((p) => p.slug));
     case 'account-setup/:token':

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { LiveConnection } from './live-connection.ts';
 import type { RoomNames } from './room-names.ts';
 import { useActor } from './use-actor.ts';
+import { MaterialsUpload } from '../materials/materials-upload.tsx';
 
 /**
  * The rapporteur's side panel: what the floor holder said goes into the record as they say it.
@@ -127,6 +128,7 @@ export function RecordPanel({
           {error}
         </p>
       )}
+      <MaterialsUpload dialogueId={record.dialogue.id} agenda={record.agenda} />
       <h3>{t('live.latest')}</h3>
       <ol className="live-latest" aria-live="polite" aria-label={t('live.latest')}>
         {latest.map((s) => (
