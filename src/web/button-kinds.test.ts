@@ -42,7 +42,7 @@ test('every <button> in src/web has a kind', () => {
       const className = /className=(\{[^]*?\}(?=\s|\/?>)|"[^"]*")/.exec(tag)?.[1] ?? '';
       // In a condition, the branches are the strings after `?` and `:`.
       const branches = className.startsWith('{') ? [...className.matchAll(/[?:]\s*'([^']*)'/g)] : [[className]];
-      if (branches.length === 0 || !branches.every((b) => KIND.test(b[0]))) {
+      if (branches.length === 0 || !branches.every((b) => KIND.test(b[0] ?? ''))) {
         missing.push(`${relative(root, file)}:${line}`);
       }
     }

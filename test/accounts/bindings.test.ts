@@ -78,7 +78,7 @@ for (const backend of BACKENDS) {
       });
       assert.equal(page.statusCode, 200, page.body);
       const setup = /\/setup-account\/([A-Za-z0-9_-]+)/.exec(page.body)?.[1] ?? null;
-      const signIn = page.body.includes('href="/sign-in"');
+      const signIn = page.body.includes('href="/sign-in');
       return { to: addressOf(mail), setup, signIn, invitationId: res.json().invitationId as string };
     };
     const openAccount = async (setup: string): Promise<Client> => {

@@ -10,7 +10,7 @@ import { dialogues, sessions } from '../../src/server/db/schema.ts';
 import { DIALOGUE_2020_ID } from '../../src/server/demo/dialogue-2020.ts';
 import { BACKENDS } from '../support/databases.ts';
 import { PASSWORD, startTestApp, type Client, type TestApp } from '../support/app.ts';
-import { liveClient } from '../support/live-client.ts';
+import { holdNow, liveClient } from '../support/live-client.ts';
 
 const D = DIALOGUE_2020_ID;
 const PARTICIPANT = 'participant@test.example';
@@ -49,6 +49,7 @@ for (const backend of BACKENDS) {
     let url = '';
     before(async () => {
       t = await startTestApp(backend);
+      await holdNow(t, D); // the room takes chat only inside its window
       // A restricted dialogue: what a socket that outlived its session would have leaked.
       await t.deps.db.update(dialogues).set({ confidentiality: 'restricted' }).where(eq(dialogues.id, D));
       await t.fastify.listen({ port: 0, host: '127.0.0.1' });
@@ -246,6 +247,7 @@ describe(
     let urlB = '';
     before(async () => {
       a = await startTestApp('postgres');
+      await holdNow(a, D);
       second = await openPostgres(a.database.url!);
       b = await buildApp(testConfig({ databaseUrl: a.database.url }), second);
       await b.fastify.listen({ port: 0, host: '127.0.0.1' });

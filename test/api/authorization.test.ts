@@ -132,6 +132,7 @@ function concreteUrl(url: string): string {
     .replace(':kind', 'statement')
     .replace(':recordId', statementId(0))
     .replace(':token', setupToken)
+    .replace(':code', 'not_found')
     .replace(':sessionId', 'NoSuchSession000000000')
     .replace(':passkeyId', 'no-such-passkey')
     .replace(':membershipId', demoId(`membership/kaziss/${orgId('kaziss')}`));

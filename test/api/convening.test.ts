@@ -140,7 +140,7 @@ for (const backend of BACKENDS) {
       const page = await t.call('GET', link);
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /Water round \(after\)/);
-      assert.match(page.body, /<button name="response" value="accepted">Accept<\/button>/);
+      assert.match(page.body, /<button class="button-primary" name="response" value="accepted">Accept<\/button>/);
       const answer = await t.fastify.inject({
         method: 'POST',
         url: link,

@@ -7,7 +7,7 @@ import { DIALOGUE_2020_ID, agendaId, participantId } from '../../src/server/demo
 import { orgId, personId } from '../../src/server/demo/directory-data.ts';
 import { BACKENDS } from '../support/databases.ts';
 import { startTestApp, type Client, type TestApp } from '../support/app.ts';
-import { liveClient, type LiveClient } from '../support/live-client.ts';
+import { holdNow, liveClient, type LiveClient } from '../support/live-client.ts';
 
 const D = DIALOGUE_2020_ID;
 const MISSING = '00000000-0000-4000-8000-0000000000aa';
@@ -23,6 +23,7 @@ for (const backend of BACKENDS) {
 
     before(async () => {
       t = await startTestApp(backend, { clock: () => now });
+      await holdNow(t, D, now); // floor actions work inside the room's window only
       await t.fastify.listen({ port: 0, host: '127.0.0.1' });
       url = `ws://127.0.0.1:${(t.fastify.server.address() as AddressInfo).port}/api/v1/live`;
       // A member of an institution that takes no part in the dialogue.

@@ -90,12 +90,9 @@ let csrfToken: string | null = null;
  * Every call goes through here: JSON in, the response checked against the same contract the
  * server answers with, problems turned into ApiError.
  */
-async function request<S extends z.ZodType>(
-  method: string,
-  path: string,
-  schema: S | null,
-  body?: unknown,
-): Promise<z.infer<S>> {
+function request(method: string, path: string, schema: null, body?: unknown): Promise<void>;
+function request<S extends z.ZodType>(method: string, path: string, schema: S, body?: unknown): Promise<z.infer<S>>;
+async function request(method: string, path: string, schema: z.ZodType | null, body?: unknown): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -109,7 +106,7 @@ async function request<S extends z.ZodType>(
     const problem = (await res.json().catch(() => ({ title: res.statusText, status: res.status }))) as Problem;
     throw new ApiError(res.status, problem);
   }
-  if (res.status === 204 || !schema) return undefined as z.infer<S>;
+  if (res.status === 204 || !schema) return undefined;
   return schema.parse(await res.json());
 }
 

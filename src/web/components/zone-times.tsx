@@ -1,5 +1,12 @@
 import { formatDateTime, type DateTimeOptions } from '../../shared/i18n/locale-format.ts';
+import { createTranslator, isInterfaceLanguage, isMessageKey, type Translate } from '../../shared/i18n/translate.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
+
+/** The region's zones by their city in the reader's language ("Ташкент"); any other by its IANA name. */
+export function zoneLabel(t: Translate, zone: string): string {
+  const key = `zone.${zone}`;
+  return isMessageKey(key) ? t(key) : zone;
+}
 
 /** An instant in the host's zone and, when it differs, in the viewer's own. */
 export function ZoneTimes({ iso, hostZone }: { iso: string; hostZone: string }) {
@@ -8,11 +15,11 @@ export function ZoneTimes({ iso, hostZone }: { iso: string; hostZone: string }) 
   const mine = formatDateTime(iso, zone, lang);
   return (
     <p className="times">
-      <time dateTime={iso}>{t('dialogues.hostTime', { time: host, zone: hostZone })}</time>
+      <time dateTime={iso}>{t('dialogues.hostTime', { time: host, zone: zoneLabel(t, hostZone) })}</time>
       {zone !== hostZone && (
         <>
           <br />
-          <span className="muted">{t('dialogues.yourTime', { time: mine, zone })}</span>
+          <span className="muted">{t('dialogues.yourTime', { time: mine, zone: zoneLabel(t, zone) })}</span>
         </>
       )}
     </p>
@@ -24,16 +31,17 @@ export function ZoneTimes({ iso, hostZone }: { iso: string; hostZone: string }) 
  * shown without its zone.
  */
 export function LocalTime({ iso, zone, options }: { iso: string; zone?: string; options?: DateTimeOptions }) {
-  const { lang, zone: own } = useI18n();
+  const { t, lang, zone: own } = useI18n();
   const shown = zone ?? own;
   return (
     <time dateTime={iso} className="zoned">
-      {formatDateTime(iso, shown, lang, options)} <span className="muted zone">{shown}</span>
+      {formatDateTime(iso, shown, lang, options)} <span className="muted zone">{zoneLabel(t, shown)}</span>
     </time>
   );
 }
 
-/** The same as text, for a sentence that holds a time: "22 июня 2020 г., 10:00 (Asia/Almaty)". */
+/** The same as text, for a sentence that holds a time: "22 июня 2020 г., 10:00 (Алматы)". */
 export function zonedText(iso: string, zone: string, lang: string, options?: DateTimeOptions): string {
-  return `${formatDateTime(iso, zone, lang, options)} (${zone})`;
+  const label = isInterfaceLanguage(lang) ? zoneLabel(createTranslator(lang), zone) : zone;
+  return `${formatDateTime(iso, zone, lang, options)} (${label})`;
 }

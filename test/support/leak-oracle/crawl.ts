@@ -72,6 +72,8 @@ function paramValues(
   const g = (values: string[]) => values.map((value) => ({ value, ofWorld: false }));
   const key = `${collection}/:${name}`;
   switch (key) {
+    case 'problems/:code':
+      return g(['not_found', 'validation_failed']);
     case 'dialogues/:id':
       return w([world.dialogueId]);
     case 'participants/:childId':

@@ -6,6 +6,7 @@ import { api } from '../../api/client.ts';
 import { Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
 import { useText } from '../../components/multi-text.tsx';
 import { useAsync } from '../../components/use-async.ts';
+import { zoneLabel } from '../../components/zone-times.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { isUiLanguage, type UiLanguage } from '../../../shared/i18n/translate.ts';
 import { UI_LANGUAGES } from '../../../shared/multilingual.ts';
@@ -35,7 +36,7 @@ function InviteForm({ record, onSent }: { record: DialogueRecord; onSent(): void
   const [organizationId, setOrganizationId] = useState('');
   const [role, setRole] = useState<ParticipantRole>('delegate');
   const [email, setEmail] = useState('');
-  const [language, setLanguage] = useState<UiLanguage>(lang);
+  const [language, setLanguage] = useState<UiLanguage>(lang === 'uz-Cyrl' ? 'uz' : lang);
   const [sent, setSent] = useState(false);
   return (
     <form
@@ -148,7 +149,7 @@ function ScheduleHelper({ record }: { record: DialogueRecord }) {
       }}
     >
       <h3>{t('convening.schedule')}</h3>
-      <Field label={t('convening.proposed', { zone: d.hostZone })}>
+      <Field label={t('convening.proposed', { zone: zoneLabel(t, d.hostZone) })}>
         {(props) => <input {...props} type="datetime-local" value={local} onChange={(e) => setLocal(e.target.value)} />}
       </Field>
       <button className="button-primary" type="submit" disabled={submission.busy}>

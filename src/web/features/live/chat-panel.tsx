@@ -1,13 +1,15 @@
 import { useState } from 'react';
+import { formatDateTime } from '../../../shared/i18n/locale-format.ts';
 import { LIVE_LIMITS } from '../../../shared/live/room.ts';
 import { useText } from '../../components/multi-text.tsx';
+import { zoneLabel } from '../../components/zone-times.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { LiveConnection } from './live-connection.ts';
 import { useActor } from './use-actor.ts';
 
 /** The room's chat: participants write, moderators remove. */
 export function ChatPanel({ conn }: { conn: LiveConnection }) {
-  const { t, zone } = useI18n();
+  const { t, lang, zone } = useI18n();
   const text = useText();
   const { run, error } = useActor();
   const [draft, setDraft] = useState('');
@@ -17,7 +19,7 @@ export function ChatPanel({ conn }: { conn: LiveConnection }) {
   };
   return (
     <div className="live-chat">
-      <p className="muted chat-zone">{t('room.chatTimes', { zone })}</p>
+      <p className="muted chat-zone">{t('room.chatTimes', { zone: zoneLabel(t, zone) })}</p>
       <ol className="chat-log" aria-live="polite" aria-label={t('live.chatLog')}>
         {view.room.chat.map((m) => (
           <li key={m.id}>

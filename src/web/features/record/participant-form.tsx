@@ -97,7 +97,11 @@ export function ParticipantForm({
         </Field>
         <Field label={t('participant.field.role')} error={err('role')}>
           {(p) => (
-            <select {...p} value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value })}>
+            <select
+              {...p}
+              value={draft.role}
+              onChange={(e) => setDraft({ ...draft, role: e.target.value as ParticipantRole })}
+            >
               {ParticipantRole.options.map((r) => (
                 <option key={r} value={r}>
                   {t(`role.${r}`)}
@@ -111,7 +115,7 @@ export function ParticipantForm({
             <select
               {...p}
               value={draft.invitation}
-              onChange={(e) => setDraft({ ...draft, invitation: e.target.value })}
+              onChange={(e) => setDraft({ ...draft, invitation: e.target.value as typeof draft.invitation })}
             >
               {InvitationState.options.map((s) => (
                 <option key={s} value={s}>

@@ -1,3 +1,5 @@
+import type { MediaPeer } from '../../../../shared/live/room.ts';
+
 /** This page's audio and video, whichever way they travel: remote streams by connection id. */
 export interface MediaLink {
   readonly me: string;
