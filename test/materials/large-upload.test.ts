@@ -6,8 +6,12 @@ import { extractionsIdle } from '../../src/server/materials/extract.ts';
 import { makePdf } from './fixtures.ts';
 import { makeDialogue, uploadAs } from './support.ts';
 
-/** A 50 MB upload, stored and extracted while the full record is read again and again. */
-for (const backend of BACKENDS) {
+/**
+ * A 50 MB upload, stored and extracted while the full record is read again and again. On PostgreSQL
+ * only: the embedded database is one connection in this process, so there every request waits its turn
+ * by design, and the test took over twenty minutes on a loaded machine (issue 20 keeps the question).
+ */
+for (const backend of BACKENDS.filter((b) => b === 'postgres')) {
   describe(`materials: a large upload (${backend})`, () => {
     let t: TestApp;
     before(async () => {
