@@ -5,7 +5,7 @@ import { useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { LiveConnection } from './live-connection.ts';
 import type { RoomNames } from './room-names.ts';
-import { useFloorActor } from './use-floor-actor.ts';
+import { useActor } from './use-actor.ts';
 
 /**
  * The chair's hand on the list: open or close it, set the agenda item under discussion, and put
@@ -15,7 +15,7 @@ import { useFloorActor } from './use-floor-actor.ts';
 export function ChairTools({ conn, names }: { conn: LiveConnection; names: RoomNames }) {
   const { t } = useI18n();
   const text = useText();
-  const { run, error } = useFloorActor();
+  const { run, error } = useActor();
   const view = conn.view!;
   const { floor, presence } = view.room;
   const [who, setWho] = useState('');

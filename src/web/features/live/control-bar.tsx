@@ -4,7 +4,7 @@ import { useLanguageName } from '../../components/language-name.ts';
 import type { LiveConnection } from './live-connection.ts';
 import type { MediaState } from './media/use-media.ts';
 import type { StageView } from './stage.tsx';
-import { useFloorActor } from './use-floor-actor.ts';
+import { useActor } from './use-actor.ts';
 
 /**
  * The bar along the foot of the room, in three groups: this page's microphone, camera and screen;
@@ -27,7 +27,7 @@ export function ControlBar({
 }) {
   const { t } = useI18n();
   const languageName = useLanguageName();
-  const { run, error } = useFloorActor();
+  const { run, error } = useActor();
   const [, navigate] = useLocation();
   const view = conn.view!;
   const you = view.you;

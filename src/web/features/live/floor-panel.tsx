@@ -5,7 +5,7 @@ import { ChairTools } from './chair-tools.tsx';
 import type { LiveConnection } from './live-connection.ts';
 import type { RoomNames } from './room-names.ts';
 import { SpeakingTime } from './speaking-time.tsx';
-import { useFloorActor } from './use-floor-actor.ts';
+import { useActor } from './use-actor.ts';
 
 /** The other ways to ask; a plain request is the control bar's "Ask for the floor". */
 const OTHER_KINDS: FloorKind[] = ['reply', 'point_of_order'];
@@ -13,7 +13,7 @@ const OTHER_KINDS: FloorKind[] = ['reply', 'point_of_order'];
 /** The speakers' list: who waits, the chair's controls beside each name, the list's state, speaking time. */
 export function FloorPanel({ conn, names }: { conn: LiveConnection; names: RoomNames }) {
   const { t } = useI18n();
-  const { run, error } = useFloorActor();
+  const { run, error } = useActor();
   const view = conn.view!;
   const { floor } = view.room;
   const you = view.you;
@@ -120,7 +120,7 @@ export function FloorPanel({ conn, names }: { conn: LiveConnection; names: RoomN
 
 function FloorSettings({ conn }: { conn: LiveConnection }) {
   const { t } = useI18n();
-  const { run } = useFloorActor();
+  const { run } = useActor();
   const { floor } = conn.view!.room;
   const [limit, setLimit] = useState(String(floor.timeLimitSeconds / 60));
   return (

@@ -14,7 +14,12 @@ export function useActor() {
         return true;
       } catch (err) {
         const code = err instanceof LiveError ? err.code : 'internal';
-        setError(t('live.refused', { code, message: err instanceof Error ? err.message : '' }));
+        // A closed speakers' list is the refusal a participant meets when the chair closes it between look and click.
+        setError(
+          code === 'floor_closed'
+            ? t('room.floorClosedError')
+            : t('live.refused', { code, message: err instanceof Error ? err.message : '' }),
+        );
         return false;
       }
     },
