@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import type { Browser } from 'playwright-core';
+import { createTranslator } from '../src/shared/i18n/translate.ts';
 import { startServer, stopServer, type ServerProcess } from '../test/support/server-process.ts';
 import { makeDatabase } from '../test/ops/made-database.ts';
 import {
@@ -72,7 +73,11 @@ describe(
       await job.getByText('digest.weekly').waitFor();
       await job.getByText('6 of 6 attempts', { exact: false }).waitFor();
       await job.getByText('the mail relay was down all night', { exact: false }).waitFor();
-      assert.match((await job.locator('time').first().textContent()) ?? '', /\S+\/\S+|UTC/, 'the time names its zone');
+      assert.equal(
+        await job.locator('time .zone').first().textContent(),
+        createTranslator('en')('zone.Asia/Almaty'),
+        'the time names its zone, the browser’s, by its city',
+      );
       await assertNoSidewaysScroll(page, 'jobs at 390 px');
       assert.deepEqual(await seriousViolations(page), []);
       await screenshot(page, 'jobs-390');

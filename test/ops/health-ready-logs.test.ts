@@ -89,12 +89,14 @@ for (const backend of BACKENDS) {
       const admin = new pg.Client({ connectionString: adminUrl });
       await admin.connect();
       await admin.query(`create database "${name}"`);
-      const pool = new pg.Pool({ connectionString: withDatabase(adminUrl, name), max: 1 });
+      // One client, ended before the drop: a pool could still hold a connection the drop terminates.
+      const client = new pg.Client({ connectionString: withDatabase(adminUrl, name) });
+      await client.connect();
       try {
-        const state = await checkReadiness(drizzlePg({ client: pool }) as unknown as Db, false);
+        const state = await checkReadiness(drizzlePg({ client }) as unknown as Db, false);
         assert.deepEqual(state, { status: 'unavailable', database: true, migrations: false, draining: false });
       } finally {
-        await pool.end();
+        await client.end();
         await admin.query(`drop database if exists "${name}" with (force)`);
         await admin.end();
       }
