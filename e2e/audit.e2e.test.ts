@@ -30,7 +30,7 @@ describe('the secretariat reads the audit log, in Chromium', { skip: E2E_SKIP },
     await entry.waitFor();
     await entry.getByText('nobody (the system, or an unknown caller)').waitFor();
     await entry.locator('time').waitFor();
-    const types = await page.locator('#audit-list > li code').allTextContents();
+    const types = await page.locator('#audit-list > li strong code').allTextContents();
     assert.ok(types.length > 0 && types.every((t) => t === 'session.failed'), types.join(', '));
     const csv = await page.getByRole('link', { name: 'Download this list as CSV' }).getAttribute('href');
     assert.equal(csv, '/api/v1/audit.csv?kind=session.failed');

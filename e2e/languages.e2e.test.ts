@@ -7,6 +7,7 @@ import { FICTIONAL_DIALOGUE_ID } from '../src/server/demo/dialogue-fictional.ts'
 import { documentId, provisionId } from '../src/server/demo/references-data.ts';
 import { orgId, personId } from '../src/server/demo/directory-data.ts';
 import { CATALOGS, INTERFACE_LANGUAGES, type InterfaceLanguage } from '../src/shared/i18n/translate.ts';
+import { foreignMessages } from '../test/support/foreign-messages.ts';
 import { E2E_SKIP, screenshot, signIn, stage } from './support/browser.ts';
 
 /*
@@ -37,22 +38,6 @@ const PAGES = [
   '/users',
   '/audit',
 ];
-
-/** Messages distinctive enough to betray a language: whole messages with no argument, of some length. */
-function foreignMessages(lang: InterfaceLanguage): { from: string; text: string }[] {
-  const own = CATALOGS[lang];
-  const ownTexts = new Set(Object.values(own));
-  const out: { from: string; text: string }[] = [];
-  for (const other of INTERFACE_LANGUAGES) {
-    if (other === lang || (lang.startsWith('uz') && other.startsWith('uz'))) continue;
-    for (const [key, message] of Object.entries(CATALOGS[other])) {
-      if (key.startsWith('language.') || /[{}<]/.test(message) || message.length < 8) continue;
-      if (ownTexts.has(message) || [...ownTexts].some((t) => t.includes(message))) continue;
-      out.push({ from: `${other} ${key}`, text: message });
-    }
-  }
-  return out;
-}
 
 const ENGLISH_DATE =
   /\b(January|February|March|April|June|July|August|September|October|November|December)\b|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}|\d (AM|PM)\b/;
@@ -100,37 +85,33 @@ describe('the interface in each language, in Chromium', { skip: E2E_SKIP }, () =
     );
   });
 
-  test(
-    'every page, signed in, in every language: no other language’s messages, dates for the locale',
-    { todo: 'an English "Statement" shows on the fictional dialogue’s Russian page; cause not found yet (issue 17)' },
-    async () => {
-      const page = await on.page();
-      await signIn(page, on.server.url, on.server.adminEmail!, on.server.adminPassword!);
-      for (const lang of INTERFACE_LANGUAGES) {
-        await page.context().addCookies([{ name: 'ed_lang', value: lang, url: on.server.url }]);
-        const foreign = foreignMessages(lang);
-        for (const path of PAGES) {
-          await page.goto(`${on.server.url}${path}`);
-          await settle(page);
-          assert.equal(await page.locator('html').getAttribute('lang'), lang, `${lang} ${path}`);
-          // The interface's own words: the chrome and the page, without the record's content.
-          const text = await page.evaluate(() => {
-            const copy = document.body.cloneNode(true) as HTMLElement;
-            copy.querySelectorAll('[lang]:not(html)').forEach((el) => el.remove());
-            return copy.innerText;
-          });
-          const leaked = foreign.filter((m) => text.includes(m.text));
-          assert.deepEqual(
-            leaked.map((m) => m.from),
-            [],
-            `${lang} ${path}: ${leaked.map((m) => `"${m.text}"`).join(', ')}`,
-          );
-          assertDates(lang, path, await datesOf(page));
-        }
-        await screenshot(page, `languages-${lang}-dialogue`);
+  test('every page, signed in, in every language: no other language’s messages, dates for the locale', async () => {
+    const page = await on.page();
+    await signIn(page, on.server.url, on.server.adminEmail!, on.server.adminPassword!);
+    for (const lang of INTERFACE_LANGUAGES) {
+      await page.context().addCookies([{ name: 'ed_lang', value: lang, url: on.server.url }]);
+      const foreign = foreignMessages(lang);
+      for (const path of PAGES) {
+        await page.goto(`${on.server.url}${path}`);
+        await settle(page);
+        assert.equal(await page.locator('html').getAttribute('lang'), lang, `${lang} ${path}`);
+        // The interface's own words: the chrome and the page, without the record's content.
+        const text = await page.evaluate(() => {
+          const copy = document.body.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('[lang]:not(html)').forEach((el) => el.remove());
+          return copy.innerText;
+        });
+        const leaked = foreign.filter((m) => text.includes(m.text));
+        assert.deepEqual(
+          leaked.map((m) => m.from),
+          [],
+          `${lang} ${path}: ${leaked.map((m) => `"${m.text}"`).join(', ')}`,
+        );
+        assertDates(lang, path, await datesOf(page));
       }
-    },
-  );
+      await screenshot(page, `languages-${lang}-dialogue`);
+    }
+  });
 
   test('the news site in every language: its own page and feed, its own words, and the choice carried to the app', async () => {
     const page = await on.page();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import { createTranslator } from '../../shared/i18n/translate.ts';
+import { createTranslator, isUiLanguage } from '../../shared/i18n/translate.ts';
 import { AppError } from '../../shared/errors.ts';
 import { passwordResets, users } from '../db/schema.ts';
 import { endSessions } from './sessions/end-sessions.ts';
@@ -56,7 +56,7 @@ export async function sendPasswordReset(deps: Deps, payload: { email: string }):
   if (recent) return;
   const token = newToken();
   const id = randomUUID();
-  const t = createTranslator(user.locale === 'ru' ? 'ru' : 'en');
+  const t = createTranslator(isUiLanguage(user.locale) ? user.locale : 'en');
   await write(deps.db, async (tx) => {
     await tx.insert(passwordResets).values({
       id,

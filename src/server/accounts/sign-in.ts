@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { SessionInfo, SignIn } from '../../shared/contracts/accounts.ts';
 import { AppError } from '../../shared/errors.ts';
+import { createTranslator, isUiLanguage } from '../../shared/i18n/translate.ts';
 import { mailOutbox, signInFailures, users } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { ACCOUNTS_STREAM, appendEvent } from '../events/append-event.ts';
@@ -115,7 +116,7 @@ async function alertIfHammered(deps: Deps, email: string, now: Date, known: bool
     .limit(1);
   if (sent || !known) return;
   const admins = await deps.db
-    .select({ id: users.id, email: users.email })
+    .select({ id: users.id, email: users.email, locale: users.locale })
     .from(users)
     .where(and(inArray(users.role, ['admin']), isNull(users.disabledAt)));
   const addresses = await deps.db
@@ -125,14 +126,14 @@ async function alertIfHammered(deps: Deps, email: string, now: Date, known: bool
   const hour = Math.floor(now.getTime() / HOUR_MS);
   await queueMail(
     deps.db,
-    admins.map((a) => ({
-      key: `${prefix}${hour}:${a.id}`,
-      to: a.email,
-      subject: `Repeated failed sign-ins for ${email}`,
-      text:
-        `In the last hour there were ${count!.n} failed sign-ins for the account ${email}, ` +
-        `from ${addresses[0]?.n ?? 1} address(es). Each address is slowed down; the owner can still sign in ` +
-        `from elsewhere. If this is not the owner, consider resetting the password or disabling the account.\n`,
-    })),
+    admins.map((a) => {
+      const t = createTranslator(isUiLanguage(a.locale) ? a.locale : 'en');
+      return {
+        key: `${prefix}${hour}:${a.id}`,
+        to: a.email,
+        subject: t('signInAlert.subject', { email }),
+        text: `${t('signInAlert.body', { email, failures: count!.n, addresses: addresses[0]?.n ?? 1 })}\n`,
+      };
+    }),
   );
 }

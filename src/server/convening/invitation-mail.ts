@@ -1,4 +1,5 @@
 import { createTranslator, formatDateTime, type UiLanguage } from '../../shared/i18n/translate.ts';
+import { zoneLabel } from '../../shared/i18n/zone-label.ts';
 import { localize, type MultiText } from '../../shared/multilingual.ts';
 import { dialogueUid, eventIcs } from '../calendar/ics.ts';
 import type { Config } from '../config.ts';
@@ -26,7 +27,12 @@ export function whenText(d: InvitedDialogue, zone: string, lang: UiLanguage): st
   const at = d.startsAt.toISOString();
   // A 24-hour clock reads the same in every country of the region.
   const time = (z: string) => formatDateTime(at, z, lang, { hourCycle: 'h23' });
-  return t('invite.when', { host: time(d.hostZone), hostZone: d.hostZone, local: time(zone), zone });
+  return t('invite.when', {
+    host: time(d.hostZone),
+    hostZone: zoneLabel(t, d.hostZone),
+    local: time(zone),
+    zone: zoneLabel(t, zone),
+  });
 }
 
 /** The event as the invitee's calendar takes it: REQUEST with them as attendee, or CANCEL. */
@@ -82,9 +88,9 @@ export function invitationMail(a: {
       whenText(a.dialogue, a.zone, lang),
       '',
       t('invite.answer', { link: a.link }),
-      // Every time in the message names its zone: the link's end reads "16:00 (Asia/Almaty)".
+      // Every time in the message names its zone: the link's end reads "16:00 (Astana, Almaty)".
       t('invite.expires', {
-        date: `${formatDateTime(a.expiresAt.toISOString(), a.zone, lang, { hourCycle: 'h23' })} (${a.zone})`,
+        date: `${formatDateTime(a.expiresAt.toISOString(), a.zone, lang, { hourCycle: 'h23' })} (${zoneLabel(t, a.zone)})`,
       }),
     ].join('\n'),
     attachments: [

@@ -5,7 +5,7 @@ import type { Config } from '../config.ts';
 import type { Tx } from '../db/database.ts';
 import type { dialogues } from '../db/schema.ts';
 import { invitations, participants, people, users } from '../db/schema.ts';
-import { recipientLanguage } from './mail-language.ts';
+import { greeting, recipientLanguage } from './mail-language.ts';
 import { queueMail, type Mail } from '../mail/outbox.ts';
 import { invitationIcs, mailLanguage, whenText } from './invitation-mail.ts';
 import { scheduleReminders } from './reminders.ts';
@@ -62,9 +62,13 @@ export async function notifyChange(
       key: `${after ? 'update' : 'cancel'}:${d.id}:${d.version}:${i.participantId}`,
       to: i.email,
       subject: t(after ? 'invite.updateSubject' : 'invite.cancelSubject', { title }),
-      text: after
-        ? [t('invite.updateBody', { title }), whenText(d, i.zone, lang)].join('\n')
-        : t('invite.cancelBody', { title }),
+      text: [
+        greeting(t, localize(i.name, [lang, ...d.languages]).text),
+        '',
+        ...(after
+          ? [t('invite.updateBody', { title }), whenText(d, i.zone, lang)]
+          : [t('invite.cancelBody', { title })]),
+      ].join('\n'),
       attachments: [
         {
           filename: 'invitation.ics',

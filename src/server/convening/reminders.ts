@@ -2,8 +2,8 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { createTranslator } from '../../shared/i18n/translate.ts';
 import { localize } from '../../shared/multilingual.ts';
 import type { Queryable } from '../db/database.ts';
-import { dialogues, invitations, participants, users } from '../db/schema.ts';
-import { recipientLanguage } from './mail-language.ts';
+import { dialogues, invitations, participants, people, users } from '../db/schema.ts';
+import { greeting, recipientLanguage } from './mail-language.ts';
 import type { Deps } from '../deps.ts';
 import { write } from '../events/write.ts';
 import { enqueue } from '../jobs/queue.ts';
@@ -47,9 +47,11 @@ export async function sendReminder(
         zone: invitations.zone,
         language: invitations.language,
         locale: users.locale,
+        name: people.name,
       })
       .from(invitations)
       .innerJoin(participants, eq(participants.id, invitations.participantId))
+      .innerJoin(people, eq(people.id, participants.personId))
       .leftJoin(users, eq(users.personId, participants.personId))
       .where(and(eq(invitations.dialogueId, d.id), inArray(participants.invitation, ['invited', 'accepted'])))
       .orderBy(desc(invitations.createdAt));
@@ -67,6 +69,8 @@ export async function sendReminder(
         to: i.email,
         subject: t(payload.lead === '24h' ? 'remind.subject24h' : 'remind.subject1h', { title }),
         text: [
+          greeting(t, localize(i.name, [lang, ...d.languages]).text),
+          '',
           t('remind.body', { title }),
           whenText(d, i.zone, lang),
           `${deps.config.publicUrl}/dialogues/${d.id}`,

@@ -39,6 +39,9 @@ export const auditEn = {
   'audit.details': 'Details',
   'audit.badFilter': 'Check the filter “{field}”: {message}',
   'audit.refusedAccess': 'Only the secretariat reads the audit log.',
+  'signInAlert.subject': 'Repeated failed sign-ins for {email}',
+  'signInAlert.body':
+    'In the last hour there {failures, plural, one {was # failed sign-in} other {were # failed sign-ins}} for the account {email}, from {addresses, plural, one {# address} other {# addresses}}. Each address is slowed down; the owner can still sign in from elsewhere. If this is not the owner, consider resetting the password or disabling the account.',
 };
 
 type AuditCatalog = Record<keyof typeof auditEn, string>;
@@ -80,6 +83,9 @@ export const auditRu: AuditCatalog = {
   'audit.details': 'Подробности',
   'audit.badFilter': 'Проверьте фильтр «{field}»: {message}',
   'audit.refusedAccess': 'Журнал аудита доступен только секретариату.',
+  'signInAlert.subject': 'Повторные неудачные попытки входа: {email}',
+  'signInAlert.body':
+    'За последний час для учётной записи {email} было {failures, plural, one {# неудачная попытка входа} few {# неудачные попытки входа} many {# неудачных попыток входа} other {# неудачной попытки входа}} с {addresses, plural, one {# адреса} other {# адресов}}. Каждый адрес замедляется; владелец по-прежнему может войти с другого адреса. Если это не владелец, сбросьте пароль или отключите учётную запись.',
 };
 
 export const auditKk: AuditCatalog = {
@@ -118,6 +124,9 @@ export const auditKk: AuditCatalog = {
   'audit.details': 'Толығырақ',
   'audit.badFilter': '«{field}» сүзгісін тексеріңіз: {message}',
   'audit.refusedAccess': 'Аудит журналын тек хатшылық оқиды.',
+  'signInAlert.subject': 'Қайталанған сәтсіз кіру әрекеттері: {email}',
+  'signInAlert.body':
+    'Соңғы бір сағатта {email} есептік жазбасына {addresses, plural, other {# мекенжайдан}} {failures, plural, other {# рет}} сәтсіз кіру әрекеті болды. Әр мекенжай баяулатылады; иесі басқа жерден кіре алады. Егер бұл иесі болмаса, құпиясөзді қалпына келтіріңіз немесе есептік жазбаны өшіріңіз.',
 };
 
 export const auditKy: AuditCatalog = {
@@ -156,6 +165,9 @@ export const auditKy: AuditCatalog = {
   'audit.details': 'Кененирээк',
   'audit.badFilter': '«{field}» чыпкасын текшериңиз: {message}',
   'audit.refusedAccess': 'Аудит журналын катчылык гана окуйт.',
+  'signInAlert.subject': 'Кайталанган ийгиликсиз кирүү аракеттери: {email}',
+  'signInAlert.body':
+    'Акыркы бир саатта {email} каттоо эсебине {addresses, plural, other {# даректен}} {failures, plural, other {# жолу}} ийгиликсиз кирүү аракети болду. Ар бир дарек жайлатылат; ээси башка жерден кире алат. Эгер бул ээси болбосо, сырсөздү калыбына келтириңиз же каттоо эсебин өчүрүңүз.',
 };
 
 export const auditTg: AuditCatalog = {
@@ -194,6 +206,9 @@ export const auditTg: AuditCatalog = {
   'audit.details': 'Тафсилот',
   'audit.badFilter': 'Филтри «{field}»-ро санҷед: {message}',
   'audit.refusedAccess': 'Маҷаллаи аудитро танҳо котибот мехонад.',
+  'signInAlert.subject': 'Кӯшишҳои такрории нокоми воридшавӣ: {email}',
+  'signInAlert.body':
+    'Дар як соати охир барои ҳисоби {email} аз {addresses, plural, other {# суроға}} {failures, plural, other {# кӯшиши нокоми воридшавӣ}} сабт шуд. Ҳар суроға суст карда мешавад; соҳиби ҳисоб метавонад аз ҷои дигар ворид шавад. Агар ин соҳиб набошад, паролро аз нав гузоред ё ҳисобро хомӯш кунед.',
 };
 
 export const auditTk: AuditCatalog = {
@@ -232,6 +247,9 @@ export const auditTk: AuditCatalog = {
   'audit.details': 'Jikme-jiklikler',
   'audit.badFilter': '«{field}» süzgüjini barlaň: {message}',
   'audit.refusedAccess': 'Audit žurnalyny diňe sekretariat okaýar.',
+  'signInAlert.subject': 'Gaýtalanýan şowsuz giriş synanyşyklary: {email}',
+  'signInAlert.body':
+    'Soňky bir sagatda {email} hasaby üçin {addresses, plural, other {# salgydan}} {failures, plural, other {# gezek}} şowsuz giriş synanyşygy boldy. Her salgy haýalladylýar; eýesi başga ýerden girip biler. Eger bu eýesi däl bolsa, paroly täzeläň ýa-da hasaby öçüriň.',
 };
 
 export const auditUz: AuditCatalog = {
@@ -270,4 +288,7 @@ export const auditUz: AuditCatalog = {
   'audit.details': 'Tafsilotlar',
   'audit.badFilter': '«{field}» filtrini tekshiring: {message}',
   'audit.refusedAccess': 'Audit jurnalini faqat kotibiyat oʻqiydi.',
+  'signInAlert.subject': 'Takroriy muvaffaqiyatsiz kirish urinishlari: {email}',
+  'signInAlert.body':
+    'Soʻnggi bir soatda {email} hisobi uchun {addresses, plural, other {# manzildan}} {failures, plural, other {# marta}} muvaffaqiyatsiz kirish urinishi boʻldi. Har bir manzil sekinlashtiriladi; egasi boshqa joydan kira oladi. Agar bu egasi boʻlmasa, parolni tiklang yoki hisobni oʻchiring.',
 };

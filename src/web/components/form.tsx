@@ -179,7 +179,7 @@ export function CheckList({
   error,
 }: {
   legend: string;
-  options: { value: string; label: string }[];
+  options: { value: string; label: ReactNode }[];
   value: string[];
   onChange(next: string[]): void;
   error?: string;

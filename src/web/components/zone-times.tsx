@@ -1,12 +1,7 @@
 import { formatDateTime, type DateTimeOptions } from '../../shared/i18n/locale-format.ts';
-import { createTranslator, isInterfaceLanguage, isMessageKey, type Translate } from '../../shared/i18n/translate.ts';
+import { createTranslator, isInterfaceLanguage } from '../../shared/i18n/translate.ts';
+import { zoneLabel } from '../../shared/i18n/zone-label.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-
-/** The region's zones by their city in the reader's language ("Ташкент"); any other by its IANA name. */
-export function zoneLabel(t: Translate, zone: string): string {
-  const key = `zone.${zone}`;
-  return isMessageKey(key) ? t(key) : zone;
-}
 
 /** An instant in the host's zone and, when it differs, in the viewer's own. */
 export function ZoneTimes({ iso, hostZone }: { iso: string; hostZone: string }) {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { AuditEntry, AuditFilters } from '../../shared/contracts/audit.ts';
 import type { MessageKey } from '../../shared/i18n/messages-en.ts';
-import { localize } from '../../shared/multilingual.ts';
+import { MultiText } from '../components/multi-text.tsx';
 import { api, ApiError } from '../api/client.ts';
 import { useFaultText } from '../components/form.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
@@ -25,7 +25,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
  * shown), and the CSV of the same filter. The server decides who may read it.
  */
 export function AuditPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const say = useFaultText();
   const [filters, setFilters] = useState<AuditFilters>({});
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
@@ -116,12 +116,19 @@ export function AuditPage() {
                     <>
                       {' · '}
                       <Link href={`/dialogues/${e.dialogue.id}`}>
-                        {e.dialogue.title ? localize(e.dialogue.title, [lang, 'en', 'ru']).text : e.dialogue.id}
+                        {e.dialogue.title ? <MultiText value={e.dialogue.title} /> : e.dialogue.id}
                       </Link>
                     </>
                   )}
                 </p>
-                {e.summary && <p className="muted">{e.summary}</p>}
+                {e.summary && (
+                  // The payload's fields and values, as stored: data, not text in the reader's language.
+                  <p className="muted">
+                    <code lang="zxx" translate="no">
+                      {e.summary}
+                    </code>
+                  </p>
+                )}
               </li>
             ))}
           </ul>

@@ -6,7 +6,7 @@ import { api } from '../../api/client.ts';
 import { Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
 import { useText } from '../../components/multi-text.tsx';
 import { useAsync } from '../../components/use-async.ts';
-import { zoneLabel } from '../../components/zone-times.tsx';
+import { zoneLabel } from '../../../shared/i18n/zone-label.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { isUiLanguage, type UiLanguage } from '../../../shared/i18n/translate.ts';
 import { UI_LANGUAGES } from '../../../shared/multilingual.ts';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatDateTime } from '../../../shared/i18n/locale-format.ts';
 import { LIVE_LIMITS } from '../../../shared/live/room.ts';
 import { useText } from '../../components/multi-text.tsx';
-import { zoneLabel } from '../../components/zone-times.tsx';
+import { zoneLabel } from '../../../shared/i18n/zone-label.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { LiveConnection } from './live-connection.ts';
 import { useActor } from './use-actor.ts';

@@ -2,7 +2,8 @@ import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.t
 import { CheckList, Field } from '../../components/form.tsx';
 import { useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { useOptions } from './options.ts';
+import { localize } from '../../../shared/multilingual.ts';
+import { useOptions, type ProvisionOption } from './options.ts';
 
 /** Fields several record editors share. */
 
@@ -65,15 +66,27 @@ export function ProvisionChecks({
   onChange(ids: string[]): void;
   error?: string;
 }) {
-  const { t } = useI18n();
+  const { t, prefer } = useI18n();
   const { provisions } = useOptions();
+  const documentOf = ({ symbol, title }: ProvisionOption['document']) => {
+    if (symbol) return symbol;
+    const shown = localize(title, prefer);
+    return <span lang={shown.lang}>{shown.text}</span>;
+  };
   return (
     <CheckList
       legend={t('agenda.field.provisions')}
       value={value}
       onChange={onChange}
       error={error}
-      options={provisions.map((p) => ({ value: p.id, label: `${p.documentLabel} ${p.number}` }))}
+      options={provisions.map((p) => ({
+        value: p.id,
+        label: (
+          <>
+            {documentOf(p.document)} {p.number}
+          </>
+        ),
+      }))}
     />
   );
 }

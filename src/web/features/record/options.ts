@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import type { Area, Organization, Person } from '../../../shared/contracts/directory.ts';
+import type { MultiText as MultiTextValue } from '../../../shared/multilingual.ts';
 import { api } from '../../api/client.ts';
 import { useAsync } from '../../components/use-async.ts';
 
 export interface ProvisionOption {
   id: string;
   number: string;
-  documentLabel: string;
+  /** The document's symbol ("A/RES/72/283"), or its title where it has none. */
+  document: { symbol: string | null; title: MultiTextValue };
 }
 
 type Options = { areas: Area[]; organizations: Organization[]; people: Person[]; provisions: ProvisionOption[] };
@@ -40,7 +42,7 @@ async function load(): Promise<Options> {
       provisions.map((p) => ({
         id: p.id,
         number: p.number,
-        documentLabel: d.symbol ?? d.title.texts[d.title.original]?.text ?? '',
+        document: { symbol: d.symbol ?? null, title: d.title },
       })),
     );
     return { areas: areas.items, organizations: organizations.items, people: people.items, provisions };
