@@ -114,7 +114,8 @@ export function stage(options: { media?: boolean; env?: Record<string, string> }
   let dir = '';
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ed-e2e-'));
-    server = await startServer({ DATA_DIR: dir, DEMO: '1', ...options.env });
+    // A fresh embedded database is made and seeded at start: minutes, not seconds, on a busy machine.
+    server = await startServer({ DATA_DIR: dir, DEMO: '1', ...options.env }, 300_000);
     browser = await launch(options);
   });
   after(async () => {
