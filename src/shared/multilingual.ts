@@ -16,6 +16,8 @@ const translation = (max: number) =>
     text: z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`),
     /** A person has read this translation against the original. The original itself counts as checked. */
     checked: z.boolean().default(false),
+    /** Who made it: a machine translation says so; a version without `by` was written by a person. */
+    by: z.enum(['human', 'machine']).optional(),
   });
 
 /**

@@ -207,6 +207,29 @@ for (const backend of BACKENDS) {
       assert.deepEqual(res.json().errors[0].params, { maximum: LIMITS.shortText });
     });
 
+    test('a translation says whether a machine made it; any other maker is named at its path', async () => {
+      const title = {
+        original: 'ru',
+        texts: {
+          ru: { text: 'Водные ресурсы', checked: true },
+          en: { text: 'Water resources', checked: false, by: 'machine' },
+          kk: { text: 'Су ресурстары', checked: true, by: 'human' },
+        },
+      };
+      const made = await t.call('POST', '/api/v1/series', { as: 'admin', body: { title } });
+      assert.equal(made.statusCode, 201, made.body);
+      const read = await t.call('GET', `/api/v1/series/${made.json().id}`);
+      assert.deepEqual(read.json().title, title, 'who made each version is kept');
+      const before = await fingerprint(t);
+      const bad = await t.call('POST', '/api/v1/series', {
+        as: 'admin',
+        body: { title: { ...title, texts: { ...title.texts, en: { text: 'Water', checked: false, by: 'robot' } } } },
+      });
+      assert.equal(bad.statusCode, 400);
+      assert.equal(bad.json().errors[0].path, 'title.texts.en.by');
+      assert.equal(await fingerprint(t), before, 'nothing changed');
+    });
+
     test('a body over the size limit, malformed JSON and a wrong media type are problems, not crashes', async () => {
       const before = await fingerprint(t);
       const big = await t.call('POST', '/api/v1/series', {

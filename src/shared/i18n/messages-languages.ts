@@ -9,6 +9,9 @@ export const languagesEn = {
   'languages.status.original': 'original',
   'languages.status.checked': 'translation, checked',
   'languages.status.unchecked': 'translation, not checked',
+  'languages.status.machineChecked': 'machine translation, checked',
+  'languages.status.machineUnchecked': 'machine translation, not checked',
+  'languages.machine': 'Machine translation',
 };
 
 type LanguagesCatalog = Record<keyof typeof languagesEn, string>;
@@ -19,6 +22,9 @@ export const languagesRu: LanguagesCatalog = {
   'languages.status.original': 'оригинал',
   'languages.status.checked': 'перевод, проверен',
   'languages.status.unchecked': 'перевод, не проверен',
+  'languages.status.machineChecked': 'машинный перевод, проверен',
+  'languages.status.machineUnchecked': 'машинный перевод, не проверен',
+  'languages.machine': 'Машинный перевод',
 };
 
 export const languagesKk: LanguagesCatalog = {
@@ -27,6 +33,9 @@ export const languagesKk: LanguagesCatalog = {
   'languages.status.original': 'түпнұсқа',
   'languages.status.checked': 'аударма, тексерілген',
   'languages.status.unchecked': 'аударма, тексерілмеген',
+  'languages.status.machineChecked': 'машиналық аударма, тексерілген',
+  'languages.status.machineUnchecked': 'машиналық аударма, тексерілмеген',
+  'languages.machine': 'Машиналық аударма',
 };
 
 export const languagesKy: LanguagesCatalog = {
@@ -35,6 +44,9 @@ export const languagesKy: LanguagesCatalog = {
   'languages.status.original': 'түп нуска',
   'languages.status.checked': 'котормо, текшерилген',
   'languages.status.unchecked': 'котормо, текшерилген эмес',
+  'languages.status.machineChecked': 'машиналык котормо, текшерилген',
+  'languages.status.machineUnchecked': 'машиналык котормо, текшерилген эмес',
+  'languages.machine': 'Машиналык котормо',
 };
 
 export const languagesTg: LanguagesCatalog = {
@@ -43,6 +55,9 @@ export const languagesTg: LanguagesCatalog = {
   'languages.status.original': 'асл',
   'languages.status.checked': 'тарҷума, санҷидашуда',
   'languages.status.unchecked': 'тарҷума, санҷиданашуда',
+  'languages.status.machineChecked': 'тарҷумаи мошинӣ, санҷидашуда',
+  'languages.status.machineUnchecked': 'тарҷумаи мошинӣ, санҷиданашуда',
+  'languages.machine': 'Тарҷумаи мошинӣ',
 };
 
 export const languagesTk: LanguagesCatalog = {
@@ -51,6 +66,9 @@ export const languagesTk: LanguagesCatalog = {
   'languages.status.original': 'asyl nusga',
   'languages.status.checked': 'terjime, barlanan',
   'languages.status.unchecked': 'terjime, barlanmadyk',
+  'languages.status.machineChecked': 'maşyn terjimesi, barlanan',
+  'languages.status.machineUnchecked': 'maşyn terjimesi, barlanmadyk',
+  'languages.machine': 'Maşyn terjimesi',
 };
 
 export const languagesUz: LanguagesCatalog = {
@@ -59,4 +77,7 @@ export const languagesUz: LanguagesCatalog = {
   'languages.status.original': 'asl nusxa',
   'languages.status.checked': 'tarjima, tekshirilgan',
   'languages.status.unchecked': 'tarjima, tekshirilmagan',
+  'languages.status.machineChecked': 'mashina tarjimasi, tekshirilgan',
+  'languages.status.machineUnchecked': 'mashina tarjimasi, tekshirilmagan',
+  'languages.machine': 'Mashina tarjimasi',
 };

@@ -13,7 +13,7 @@ export const emptyText = (original: string): MultiText => ({
 
 /**
  * Edits a multilingual field: the original and any translations, each translation marked when a
- * person has checked it. Errors arrive by field path (`title.texts.ru.text`).
+ * machine made it and when a person has checked it. Errors arrive by field path (`title.texts.ru.text`).
  */
 export function MultiTextField({
   label,
@@ -37,10 +37,12 @@ export function MultiTextField({
   const others = langs.filter((l) => l !== value.original);
   const unused = CONTENT_LANGUAGES.filter((l) => !langs.includes(l));
 
-  const setText = (l: string, text: string) =>
-    onChange({ ...value, texts: { ...value.texts, [l]: { checked: value.texts[l]?.checked ?? false, text } } });
-  const setChecked = (l: string, checked: boolean) =>
-    onChange({ ...value, texts: { ...value.texts, [l]: { text: value.texts[l]?.text ?? '', checked } } });
+  const setVersion = (l: string, change: Partial<MultiText['texts'][string]>) =>
+    onChange({
+      ...value,
+      texts: { ...value.texts, [l]: { text: '', checked: false, ...value.texts[l], ...change } },
+    });
+  const setText = (l: string, text: string) => setVersion(l, { text });
   const setOriginal = (l: string) => {
     const texts = { ...value.texts };
     const current = texts[value.original];
@@ -107,8 +109,16 @@ export function MultiTextField({
           <label className="check">
             <input
               type="checkbox"
+              checked={value.texts[l]?.by === 'machine'}
+              onChange={(e) => setVersion(l, { by: e.target.checked ? 'machine' : 'human' })}
+            />
+            {t('languages.machine')}
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
               checked={value.texts[l]?.checked ?? false}
-              onChange={(e) => setChecked(l, e.target.checked)}
+              onChange={(e) => setVersion(l, { checked: e.target.checked })}
             />
             {t('form.checked')}
           </label>

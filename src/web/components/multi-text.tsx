@@ -28,7 +28,17 @@ export function MultiText({
       ? { text: value.texts[chosen].text, lang: chosen, fallback: chosen === value.original }
       : preferred;
   const others = preferred.fallback && Tag !== 'span' ? Object.keys(value.texts).filter((l) => l !== shown.lang) : [];
-  const state = shown.lang === value.original ? 'original' : value.texts[shown.lang]?.checked ? 'checked' : 'unchecked';
+  const version = value.texts[shown.lang];
+  const state =
+    shown.lang === value.original
+      ? 'original'
+      : version?.by === 'machine'
+        ? version.checked
+          ? 'machineChecked'
+          : 'machineUnchecked'
+        : version?.checked
+          ? 'checked'
+          : 'unchecked';
   return (
     <>
       <Tag lang={shown.lang}>{shown.text}</Tag>
@@ -60,7 +70,18 @@ export function MultiText({
   );
 }
 
-/** The same, as a plain string (for attributes, options and sorting). */
+/** An option naming content (a person, an institution), marked with the language its name is shown in. */
+export function ContentOption({ value, name }: { value: string; name: MultiTextValue | null | undefined }) {
+  const { prefer } = useI18n();
+  const shown = name ? localize(name, prefer) : null;
+  return (
+    <option value={value} lang={shown?.lang}>
+      {shown?.text ?? ''}
+    </option>
+  );
+}
+
+/** The same, as a plain string (for attributes and sorting). */
 export function useText(): (value: MultiTextValue | null | undefined) => string {
   const { prefer } = useI18n();
   return (value) => (value ? localize(value, prefer).text : '');

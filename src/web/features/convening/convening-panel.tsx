@@ -4,7 +4,7 @@ import { ParticipantRole } from '../../../shared/contracts/enums.ts';
 import type { ScheduleCheck } from '../../../shared/contracts/convening.ts';
 import { api } from '../../api/client.ts';
 import { Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
-import { useText } from '../../components/multi-text.tsx';
+import { ContentOption, useText } from '../../components/multi-text.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { zoneLabel } from '../../../shared/i18n/zone-label.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -72,9 +72,7 @@ function InviteForm({ record, onSent }: { record: DialogueRecord; onSent(): void
           >
             <option value="">—</option>
             {people.data?.items.map((p) => (
-              <option key={p.id} value={p.id}>
-                {text(p.name)}
-              </option>
+              <ContentOption key={p.id} value={p.id} name={p.name} />
             ))}
           </select>
         )}

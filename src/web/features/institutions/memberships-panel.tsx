@@ -6,6 +6,7 @@ import { formatDate } from '../../../shared/i18n/translate.ts';
 import { localize } from '../../../shared/multilingual.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
+import { ContentOption } from '../../components/multi-text.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useSession } from '../../session.tsx';
@@ -109,7 +110,7 @@ function AddMembership({
   roles: MembershipRole[];
   onAdded: (m: Membership) => void;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const people = useAsync(async () => (await api.directory.people()).items, 'people');
   const submission = useSubmission();
   const errorAt = useErrorAt(submission);
@@ -132,9 +133,7 @@ function AddMembership({
           <select {...props} required value={personId} onChange={(e) => setPersonId(e.target.value)}>
             <option value="" />
             {(people.data ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {localize(p.name, [lang, 'en', 'ru']).text}
-              </option>
+              <ContentOption key={p.id} value={p.id} name={p.name} />
             ))}
           </select>
         )}

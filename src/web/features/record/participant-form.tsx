@@ -3,7 +3,7 @@ import type { DialogueRecord, RecordParticipant } from '../../../shared/contract
 import { InvitationState, ParticipantRole } from '../../../shared/contracts/enums.ts';
 import { api } from '../../api/client.ts';
 import { Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
-import { useText } from '../../components/multi-text.tsx';
+import { ContentOption } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useOptions } from './options.ts';
 
@@ -18,7 +18,6 @@ export function ParticipantForm({
   onSaved(): void;
 }) {
   const { t } = useI18n();
-  const text = useText();
   const { people, organizations } = useOptions();
   const submission = useSubmission();
   const [draft, setDraft] = useState(() => ({
@@ -72,9 +71,7 @@ export function ParticipantForm({
               {people
                 .filter((x) => !taken.has(x.id))
                 .map((x) => (
-                  <option key={x.id} value={x.id}>
-                    {text(x.name)}
-                  </option>
+                  <ContentOption key={x.id} value={x.id} name={x.name} />
                 ))}
             </select>
           )}
@@ -88,9 +85,7 @@ export function ParticipantForm({
             >
               <option value="">{t('form.none')}</option>
               {organizations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {text(o.names.at(-1)?.name)}
-                </option>
+                <ContentOption key={o.id} value={o.id} name={o.names.at(-1)?.name} />
               ))}
             </select>
           )}
