@@ -5,6 +5,9 @@ import type { ParsedMail } from 'mailparser';
 import { users } from '../../src/server/db/schema.ts';
 import { JOB_HANDLERS } from '../../src/server/jobs/handlers.ts';
 import { runDueJobs } from '../../src/server/jobs/worker.ts';
+import { DIALOGUE_2020_ID } from '../../src/server/demo/dialogue-2020.ts';
+import { orgId } from '../../src/server/demo/directory-data.ts';
+import { nextDigestAt, scheduleDigest } from '../../src/server/tracker/digest.ts';
 import { greeting } from '../../src/server/convening/mail-language.ts';
 import { createTranslator, type UiLanguage } from '../../src/shared/i18n/translate.ts';
 import { ml, UI_LANGUAGES } from '../../src/shared/multilingual.ts';
@@ -25,8 +28,8 @@ const NAMES: Record<UiLanguage, string> = {
 
 /**
  * Every e-mail the platform sends, in each interface language, read over real SMTP: the invitation,
- * the notice of a changed time, the reminder, the password reset and the secretariat's sign-in
- * alert. Each reads in its recipient's language from the greeting on, with no message of another
+ * the notice of a changed time, the reminder, the password reset, the secretariat's sign-in alert
+ * and the focal points' weekly digest. Each reads in its recipient's language from the greeting on, with no message of another
  * language's catalog in it.
  */
 for (const backend of BACKENDS) {
@@ -173,6 +176,60 @@ for (const backend of BACKENDS) {
         assertIn(lang, mail, 'sign-in alert');
         assert.equal(mail!.subject, createTranslator(lang)('signInAlert.subject', { email: 'member@test.example' }));
         assert.ok(mail!.text?.includes('member@test.example'), mail!.text);
+      }
+    });
+
+    test('the weekly digest reaches each focal point in their own language', async () => {
+      const action = await t.call('POST', `/api/v1/dialogues/${DIALOGUE_2020_ID}/outcomes`, {
+        as: 'admin',
+        body: {
+          kind: 'follow_up_action',
+          text: ml({ en: 'Send the draft roadmap to the ministries' }),
+          proposerIds: [],
+          endorserIds: [],
+          areaIds: [],
+          provisionIds: [],
+          ownerOrganizationId: orgId('kaziss'),
+          dueOn: '2026-04-10',
+          status: 'in_progress',
+        },
+      });
+      assert.equal(action.statusCode, 201, action.body);
+      for (const lang of UI_LANGUAGES) {
+        const person = await t.call('POST', '/api/v1/people', {
+          as: 'admin',
+          body: { name: ml({ [lang]: NAMES[lang] }, lang), positions: [] },
+        });
+        assert.equal(person.statusCode, 201, person.body);
+        const focal = await t.call('POST', `/api/v1/organizations/${orgId('kaziss')}/memberships`, {
+          as: 'admin',
+          body: { personId: person.json().id, role: 'focal_point', validFrom: '2026-01-01' },
+        });
+        assert.equal(focal.statusCode, 201, focal.body);
+        const made = await t.call('POST', '/api/v1/users', {
+          as: 'admin',
+          body: {
+            email: address('focal', lang),
+            password: 'a long enough passphrase',
+            role: 'member',
+            personId: person.json().id,
+          },
+        });
+        assert.equal(made.statusCode, 201, made.body);
+        await t.deps.db
+          .update(users)
+          .set({ locale: lang })
+          .where(eq(users.email, address('focal', lang)));
+      }
+      await scheduleDigest(t.deps.db, now);
+      now = nextDigestAt(now);
+      await runDueJobs(t.deps, JOB_HANDLERS);
+      for (const until = Date.now() + 15_000; Date.now() < until; await new Promise((r) => setTimeout(r, 50)))
+        if (UI_LANGUAGES.every((lang) => to(address('focal', lang)).length > 0)) break;
+      for (const lang of UI_LANGUAGES) {
+        const [mail] = to(address('focal', lang));
+        assertIn(lang, mail, 'digest');
+        assert.ok(mail!.text?.includes('Send the draft roadmap to the ministries'), mail!.text);
       }
     });
   });
