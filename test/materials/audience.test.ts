@@ -6,7 +6,7 @@ import { orgId } from '../../src/server/demo/directory-data.ts';
 import { BACKENDS } from '../support/databases.ts';
 import { startTestApp, type Role, type TestApp } from '../support/app.ts';
 import { extractionsIdle } from '../../src/server/materials/extract.ts';
-import { makeDocx, makePdf } from './fixtures.ts';
+import { jpegMarkers, makeDocx, makeJpegWithExif, makePdf } from './fixtures.ts';
 import { makeDialogue, release, uploadAs } from './support.ts';
 
 const OUTSIDERS: Role[] = ['anonymous', 'member'];
@@ -117,10 +117,12 @@ for (const backend of BACKENDS) {
       const d = await makeDialogue(t, 'chatham_house', 'A frank round');
       const pdf = await makePdf(['Frank views on water'], { author: 'Ivan Petrov' });
       const docx = await makeDocx(['Frank views on energy'], { creator: 'Aigerim Nurlanova' });
+      const photo = makeJpegWithExif('Timur Alimov', [41, 18, 42]);
       const ids: string[] = [];
       for (const [bytes, name] of [
         [pdf, 'Petrov-views.pdf'],
         [docx, 'Nurlanova-views.docx'],
+        [photo, 'whiteboard.jpg'],
       ] as const) {
         // The title is the clearer's to word; the file's own name and properties are the server's to withhold.
         const up = await uploadAs(t, `/api/v1/dialogues/${d}/materials`, bytes, {
@@ -137,7 +139,7 @@ for (const backend of BACKENDS) {
         for (const as of OUTSIDERS) assert.equal((await visible(as, d, id)).listed, false);
         await release(t, id);
       }
-      const [pdfId, docxId] = ids as [string, string];
+      const [pdfId, docxId, photoId] = ids as [string, string, string];
       for (const as of OUTSIDERS) {
         const { one, file, list } = await visible(as, d, pdfId);
         assert.equal(one.json().organizationId, null);
@@ -152,7 +154,16 @@ for (const backend of BACKENDS) {
         const core = await (await JSZip.loadAsync(docFile.rawPayload)).file('docProps/core.xml')!.async('string');
         assert.match(core, /<dc:creator><\/dc:creator>|<dc:creator\/>/, core);
         assert.ok(!core.includes('Nurlanova'), core);
+        // The photo: no EXIF (owner, GPS position) and no XMP; the pixels are the same bytes.
+        const shot = (await visible(as, d, photoId)).file.rawPayload;
+        assert.ok(!jpegMarkers(shot).includes(0xe1), `segments ${jpegMarkers(shot).join(',')}`);
+        const text = shot.toString('latin1');
+        assert.ok(!text.includes('Alimov') && !text.includes('Exif') && !text.includes('xmpmeta'));
+        const pixels = (b: Buffer) => b.subarray(b.indexOf(Buffer.from([0xff, 0xda])));
+        assert.deepEqual(pixels(shot), pixels(photo));
       }
+      const insidePhoto = await t.call('GET', `/api/v1/materials/${photoId}/file`, { as: 'moderator' });
+      assert.deepEqual(insidePhoto.rawPayload, photo);
       // Insiders keep the original, author and all.
       const inside = await t.call('GET', `/api/v1/materials/${pdfId}/file`, { as: 'moderator' });
       assert.equal(

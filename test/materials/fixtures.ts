@@ -97,3 +97,66 @@ export function makeExecutable(): Buffer {
   for (let i = 64; i < b.length; i++) b[i] = (i * 131) % 256;
   return b;
 }
+
+/** A 17×22 JPEG (as pdftoppm renders a page) to carry metadata. */
+const TINY_JPEG = Buffer.from(
+  '/9j/4AAQSkZJRgABAQEAAgACAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/2wBDAQkJCQwLDBgNDRgyIRwhMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjL/wAARCAAWABEDASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL/8QAtREAAgECBAQDBAcFBAQAAQJ3AAECAxEEBSExBhJBUQdhcRMiMoEIFEKRobHBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hpanN0dXZ3eHl6goOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4uPk5ebn6Onq8vP09fb3+Pn6/9oADAMBAAIRAxEAPwD3+iiigAooooAKKKKACiiigD//2Q==',
+  'base64',
+);
+
+const segment = (marker: number, body: Buffer) => {
+  const head = Buffer.alloc(4);
+  head.writeUInt16BE(0xff00 | marker, 0);
+  head.writeUInt16BE(body.length + 2, 2);
+  return Buffer.concat([head, body]);
+};
+
+/**
+ * A photo as a phone leaves it: EXIF with the camera owner (Artist) and a GPS position, and an XMP
+ * packet naming its creator, ahead of the image data.
+ */
+export function makeJpegWithExif(author: string, latitude: [number, number, number]): Buffer {
+  const artist = Buffer.from(`${author}\0`, 'latin1');
+  // Big-endian TIFF: header (8), IFD0 with 2 entries (2 + 24 + 4), GPS IFD with 2 entries (2 + 24 + 4).
+  const ifd0 = 8;
+  const gps = ifd0 + 30;
+  const data = gps + 30;
+  const tiff = Buffer.alloc(data + artist.length + 24);
+  tiff.write('MM\0*', 0, 'latin1');
+  tiff.writeUInt32BE(ifd0, 4);
+  const entry = (at: number, tag: number, type: number, count: number, value: number) => {
+    tiff.writeUInt16BE(tag, at);
+    tiff.writeUInt16BE(type, at + 2);
+    tiff.writeUInt32BE(count, at + 4);
+    tiff.writeUInt32BE(value, at + 8);
+  };
+  tiff.writeUInt16BE(2, ifd0);
+  entry(ifd0 + 2, 0x013b, 2, artist.length, data);
+  entry(ifd0 + 14, 0x8825, 4, 1, gps);
+  tiff.writeUInt16BE(2, gps);
+  entry(gps + 2, 0x0001, 2, 2, 0x4e000000);
+  entry(gps + 14, 0x0002, 5, 3, data + artist.length);
+  artist.copy(tiff, data);
+  latitude.forEach((v, i) => {
+    tiff.writeUInt32BE(v, data + artist.length + i * 8);
+    tiff.writeUInt32BE(1, data + artist.length + i * 8 + 4);
+  });
+  const exif = segment(0xe1, Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]));
+  const xmp = segment(
+    0xe1,
+    Buffer.from(
+      'http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
+        `<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>${author}</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>`,
+      'utf8',
+    ),
+  );
+  return Buffer.concat([TINY_JPEG.subarray(0, 2), exif, xmp, TINY_JPEG.subarray(2)]);
+}
+
+/** The segments of a JPEG before its image data, by marker. */
+export function jpegMarkers(buf: Buffer): number[] {
+  const markers: number[] = [];
+  for (let at = 2; at + 4 <= buf.length && buf[at + 1] !== 0xda; at += 2 + buf.readUInt16BE(at + 2))
+    markers.push(buf[at + 1]!);
+  return markers;
+}

@@ -36,6 +36,7 @@ for (const backend of BACKENDS.filter((b) => b === 'postgres')) {
       const quiet: number[] = [];
       for (let i = 0; i < 10; i++) quiet.push(await read());
       let done = false;
+      const started = performance.now();
       const upload = uploadAs(t, `/api/v1/dialogues/${d}/materials`, big, {
         fileName: 'annex.pdf',
         language: 'en',
@@ -47,13 +48,15 @@ for (const backend of BACKENDS.filter((b) => b === 'postgres')) {
       const busy: number[] = [];
       while (!done) busy.push(await read());
       await upload;
+      const took = performance.now() - started;
       const worst = Math.max(...busy);
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-      // Reads went on during the upload, and none waited for the whole of it.
-      assert.ok(busy.length >= 3, `only ${busy.length} reads during the upload`);
+      // Reads went on during the upload, and none waited for the whole of it (or a third of it): the
+      // figure scales with the machine's load, where a fixed number of ms would not (bench:materials times it).
+      assert.ok(busy.length >= 10, `only ${busy.length} reads during the upload`);
       assert.ok(
-        worst < 2000,
-        `a read took ${Math.round(worst)} ms during the upload (quiet median ${median(quiet)} ms)`,
+        worst < took / 3,
+        `a read took ${Math.round(worst)} ms of the upload's ${Math.round(took)} ms (quiet median ${median(quiet)} ms)`,
       );
     });
   });

@@ -67,6 +67,27 @@ for (const backend of BACKENDS) {
       });
       assert.equal(same.statusCode, 304);
 
+      // A strong validator, the hash of these bytes, even to a reader who takes compressed answers:
+      // If-Range with it resumes (206); with a stale one, or a weak one, the whole file comes (200).
+      const etag = String(file.headers.etag);
+      assert.match(etag, /^"[0-9a-f]{32}"$/);
+      assert.equal(etag, `"${m.current.sha256.slice(0, 32)}"`);
+      const resume = (ifRange: string) =>
+        t.call('GET', `/api/v1/materials/${m.id}/file`, {
+          as: 'moderator',
+          headers: { range: 'bytes=100-', 'if-range': ifRange, 'accept-encoding': 'br, gzip' },
+        });
+      const resumed = await resume(etag);
+      assert.equal(resumed.statusCode, 206);
+      assert.equal(resumed.headers.etag, etag);
+      assert.deepEqual(resumed.rawPayload, pdf.subarray(100));
+      for (const stale of ['"0123456789abcdef0123456789abcdef"', `W/${etag}`]) {
+        const whole = await resume(stale);
+        assert.equal(whole.statusCode, 200, stale);
+        assert.equal(whole.headers['content-encoding'], undefined);
+        assert.deepEqual(whole.rawPayload, pdf, stale);
+      }
+
       const read = (await t.call('GET', `/api/v1/materials/${m.id}`, { as: 'moderator' })).json();
       assert.equal(read.current.extraction, 'done');
       assert.equal(read.current.pages, 2);

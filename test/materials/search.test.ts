@@ -42,6 +42,7 @@ for (const backend of BACKENDS) {
       const inside = await find('moderator');
       assert.equal(inside.length, 1, JSON.stringify(inside));
       assert.equal(inside[0].material.page, 2);
+      assert.equal(inside[0].material.slide, false);
       assert.equal(inside[0].dialogueId, d);
       assert.match(inside[0].snippet.text, /сув ресурслари/);
       assert.ok(inside[0].snippet.marks.length >= 2);

@@ -17,8 +17,10 @@ export async function compressAnswers(fastify: FastifyInstance): Promise<void> {
   });
   // The same entity goes out as identity, brotli or gzip bytes under one ETag: a strong validator
   // must change with the bytes (RFC 9110 §8.8.1), a weak one says "the same content", which is what
-  // it is. If-None-Match compares weakly anyway (§13.1.2), so 304s are unchanged.
-  fastify.addHook('onSend', async (_req, reply, payload) => {
+  // it is. If-None-Match compares weakly anyway (§13.1.2), so 304s are unchanged. Stored files are
+  // never compressed (route.ts `file`): their ETag stays strong, as If-Range needs.
+  fastify.addHook('onSend', async (req, reply, payload) => {
+    if (req.routeOptions.config?.file) return payload;
     const etag = reply.getHeader('etag');
     if (typeof etag === 'string' && etag.startsWith('"')) reply.header('etag', `W/${etag}`);
     return payload;

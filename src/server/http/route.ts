@@ -54,6 +54,11 @@ export interface RouteSpec<
   subject?: (deps: Deps, params: Out<P>, actor: Actor) => Promise<Subject | null>;
   /** Reads that answer JSON already serialised (a string or UTF-8 bytes) set this to skip re-serialising. */
   raw?: boolean;
+  /**
+   * Sends stored files byte for byte: never compressed, so their ETag stays a strong validator and
+   * `Range` with `If-Range` holds (RFC 9110 §13.1.5).
+   */
+  file?: boolean;
   /** The media types of an answer the handler sends itself (a file export, a page), for the OpenAPI document. */
   produces?: string | string[];
   handler: (input: HandlerInput<Out<P>, Out<Q>, Out<B>>) => Promise<unknown>;
@@ -74,7 +79,8 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, specs: RouteSpec[]
     app.route({
       method: spec.method,
       url: `/api/v1${spec.url}`,
-      config: { action: spec.action },
+      config: { action: spec.action, file: spec.file === true },
+      ...(spec.file ? { compress: false as const } : {}),
       handler: async (req, reply) => {
         const actor = req.actor;
         if (spec.method !== 'GET' && actor.sessionId && spec.action !== 'session.create') {

@@ -8,5 +8,7 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     action?: Action;
+    /** A stored file sent byte for byte (route.ts). */
+    file?: boolean;
   }
 }

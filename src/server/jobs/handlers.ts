@@ -1,6 +1,7 @@
 import { DIGEST_JOB, sendWeeklyDigest } from '../tracker/digest.ts';
 import type { Handler } from './worker.ts';
 import { EXTRACT_JOB, extractVersion } from '../materials/extract.ts';
+import { DISCARD_JOB, discardIfOrphaned } from '../materials/orphans.ts';
 import { REMINDER_JOB, sendReminder } from '../convening/reminders.ts';
 import { PASSWORD_RESET_JOB, sendPasswordReset } from '../accounts/password-reset.ts';
 
@@ -10,4 +11,5 @@ export const JOB_HANDLERS: Record<string, Handler> = {
   [REMINDER_JOB]: (deps, payload) => sendReminder(deps, payload as Parameters<typeof sendReminder>[1]),
   [PASSWORD_RESET_JOB]: (deps, payload) => sendPasswordReset(deps, payload as { email: string }),
   [EXTRACT_JOB]: (deps, payload) => extractVersion(deps, (payload as { versionId: string }).versionId, 'running'),
+  [DISCARD_JOB]: (deps, payload) => discardIfOrphaned(deps, (payload as { versionId: string }).versionId),
 };

@@ -7,7 +7,8 @@ import type { Deps } from '../deps.ts';
 import { enqueue } from '../jobs/queue.ts';
 import { replaceEntries } from '../search/entries.ts';
 import { pageEntry } from './search-entries.ts';
-import { readAll, writeChunks, deleteChunks } from './storage.ts';
+import { makeSpool, type Spool } from './spool.ts';
+import { copyToFile, deleteChunks, writeChunks } from './storage.ts';
 import { extractInWorker } from './work/pool.ts';
 
 export const EXTRACT_JOB = 'material.extract';
@@ -28,10 +29,10 @@ export async function enqueueExtraction(db: Queryable, versionId: string, now: D
 const running = new WeakMap<Db, Set<Promise<void>>>();
 
 /** Starts the extraction in the background (the worker thread does the work); the request does not wait. */
-export function startExtraction(deps: Deps, versionId: string): void {
+export function startExtraction(deps: Deps, versionId: string, spool?: Spool): void {
   const set = running.get(deps.db) ?? new Set();
   running.set(deps.db, set);
-  const p = extractVersion(deps, versionId, 'pending')
+  const p = extractVersion(deps, versionId, 'pending', spool)
     .catch((err) => console.error(`material extraction ${versionId}:`, (err as Error).message))
     .finally(() => set.delete(p));
   set.add(p);
@@ -48,7 +49,21 @@ export async function extractionsIdle(deps: Deps): Promise<void> {
  * in the index in a transaction of its own, so a long paper never holds the database for long.
  * Claimed by one runner: the in-process start claims `pending`, the fallback job also `running`.
  */
-export async function extractVersion(deps: Deps, versionId: string, from: 'pending' | 'running'): Promise<void> {
+export async function extractVersion(
+  deps: Deps,
+  versionId: string,
+  from: 'pending' | 'running',
+  given?: Spool,
+): Promise<void> {
+  try {
+    await extractClaimed(deps, versionId, from, given);
+  } finally {
+    await given?.dispose();
+  }
+}
+
+/** The upload's own file when this instance still has it; else the stored copy, written out a chunk at a time. */
+async function extractClaimed(deps: Deps, versionId: string, from: 'pending' | 'running', given?: Spool) {
   const states: ('pending' | 'running')[] = from === 'pending' ? ['pending'] : ['pending', 'running'];
   const [claimed] = await deps.db
     .update(materialVersions)
@@ -57,8 +72,15 @@ export async function extractVersion(deps: Deps, versionId: string, from: 'pendi
     .returning();
   if (!claimed) return;
   try {
-    const bytes = await readAll(deps.db, versionId, 'original');
-    const { pages, preview } = await extractInWorker(claimed.type as MaterialType, bytes);
+    const spool = given ?? (await makeSpool());
+    let found: Awaited<ReturnType<typeof extractInWorker>>;
+    try {
+      if (!given) await copyToFile(deps.db, versionId, 'original', spool.path);
+      found = await extractInWorker(claimed.type as MaterialType, spool.path);
+    } finally {
+      if (!given) await spool.dispose();
+    }
+    const { pages, preview } = found;
     await deleteChunks(deps.db, versionId, 'preview');
     if (preview) await writeChunks(deps.db, versionId, 'preview', preview);
     await deps.db.delete(materialPages).where(eq(materialPages.versionId, versionId));

@@ -51,6 +51,28 @@ export function detectType(buf: Buffer, maxInflated: number): Detected {
   return detectText(buf);
 }
 
+/**
+ * A verdict from the first bytes alone, for refusing before anything is kept: null when the file may
+ * still be one we take (a known signature, or text so far), else the refusal.
+ */
+export function refuseByHead(head: Buffer): Detected | null {
+  const known = [
+    [0x25, 0x50, 0x44, 0x46, 0x2d],
+    [0x89, 0x50, 0x4e, 0x47],
+    [0xff, 0xd8, 0xff],
+    [0x47, 0x49, 0x46, 0x38],
+    [0x52, 0x49, 0x46, 0x46],
+    [0x50, 0x4b, 0x03, 0x04],
+  ];
+  if (known.some((sig) => starts(head, sig))) return null;
+  // A multi-byte character cut at the end of the head is not yet a fault.
+  for (let cut = 0; cut < 4 && cut <= head.length; cut++) {
+    const verdict = detectText(head.subarray(0, head.length - cut));
+    if (verdict.ok || verdict.reason !== NOT_TEXT) return verdict.ok ? null : verdict;
+  }
+  return { ok: false, code: 'file_type', reason: NOT_TEXT };
+}
+
 function detectZip(buf: Buffer, maxInflated: number): Detected {
   const entries = zipEntries(buf);
   if (!entries) return { ok: false, code: 'file_type', reason: 'a damaged ZIP archive' };
@@ -70,6 +92,8 @@ function detectZip(buf: Buffer, maxInflated: number): Detected {
   return { ok: false, code: 'file_type', reason: 'a ZIP archive that is not a DOCX, PPTX, XLSX or ODT' };
 }
 
+const NOT_TEXT = 'not a PDF, office document, image or UTF-8 text';
+
 /** Plain text: UTF-8, no NUL or other binary controls, and not markup a browser would run. */
 function detectText(buf: Buffer): Detected {
   const head = buf.subarray(0, 64 * 1024);
@@ -77,7 +101,7 @@ function detectText(buf: Buffer): Detected {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    return { ok: false, code: 'file_type', reason: 'not a PDF, office document, image or UTF-8 text' };
+    return { ok: false, code: 'file_type', reason: NOT_TEXT };
   }
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/.test(text.slice(0, head.length)))

@@ -119,6 +119,7 @@ export const materialRoutes: RouteSpec[] = [
     params: MaterialParams,
     query: MaterialDownloadQuery,
     produces: FILE_TYPES,
+    file: true,
     handler: ({ params, query, actor, deps, dialogue, req, reply }) =>
       downloadMaterial(deps, {
         actor,
@@ -139,6 +140,7 @@ export const materialRoutes: RouteSpec[] = [
     summary: 'A preview image of the current version (PDF first page, or the thumbnail an office file embeds)',
     params: MaterialParams,
     produces: ['image/png', 'image/jpeg'],
+    file: true,
     handler: ({ params, actor, deps, dialogue, req, reply }) =>
       previewMaterial(deps, { actor, access: dialogue!, id: params!.id, req, reply }),
   }),

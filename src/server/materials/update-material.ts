@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Material, MaterialType, MaterialUpdate } from '../../shared/contracts/materials.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -7,9 +6,10 @@ import type { Deps } from '../deps.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { write } from '../events/write.ts';
 import type { Actor } from '../policy/actor.ts';
-import { loadMaterial, presentInside } from './load.ts';
+import { loadMaterial, presentInside, type VersionRow } from './load.ts';
 import { reindexMaterial } from './search-entries.ts';
-import { hasCopy, readAll, writeChunks } from './storage.ts';
+import { makeSpool } from './spool.ts';
+import { copyToFile, deleteChunks, writeChunksFromFile } from './storage.ts';
 import { stripInWorker } from './work/pool.ts';
 
 /**
@@ -28,21 +28,8 @@ export async function updateMaterial(
   if (row.version !== args.input.version) throw new AppError('version_conflict');
   const releasing = args.input.public === true && row.publicVersion !== row.currentVersion;
   const current = versions.find((v) => v.number === row.currentVersion)!;
-  if (releasing && !(await hasCopy(deps.db, current.id, 'public'))) {
-    let copy: Buffer;
-    try {
-      copy = await stripInWorker(current.type as MaterialType, await readAll(deps.db, current.id, 'original'));
-    } catch (err) {
-      throw new AppError('file_unsafe', `its document properties could not be removed: ${(err as Error).message}`, [
-        { path: 'public', message: 'the public copy could not be made', code: 'strip_failed' },
-      ]);
-    }
-    await writeChunks(deps.db, current.id, 'public', copy);
-    await deps.db
-      .update(materialVersions)
-      .set({ publicSize: copy.length, publicSha256: createHash('sha256').update(copy).digest('hex') })
-      .where(eq(materialVersions.id, current.id));
-  }
+  // A public copy counts once its size and hash are recorded; a half-written one is made again.
+  if (releasing && current.publicSha256 === null) await makePublicCopy(deps, current);
   await write(deps.db, async (tx) => {
     const [updated] = await tx
       .update(materials)
@@ -73,4 +60,28 @@ export async function updateMaterial(
   if (args.input.public !== undefined) deps.pages.clear();
   const loaded = await loadMaterial(deps.db, args.id);
   return presentInside(loaded!.row, loaded!.versions);
+}
+
+/** The copy outsiders get, stripped of the people in its metadata in the worker thread, file to file. */
+async function makePublicCopy(deps: Deps, current: VersionRow): Promise<void> {
+  const spool = await makeSpool();
+  try {
+    await copyToFile(deps.db, current.id, 'original', spool.path);
+    let made: { size: number; sha256: string };
+    try {
+      made = await stripInWorker(current.type as MaterialType, spool.path, spool.beside('public'));
+    } catch (err) {
+      throw new AppError('file_unsafe', `its metadata could not be removed: ${(err as Error).message}`, [
+        { path: 'public', message: 'the public copy could not be made', code: 'strip_failed' },
+      ]);
+    }
+    await deleteChunks(deps.db, current.id, 'public');
+    await writeChunksFromFile(deps.db, current.id, 'public', spool.beside('public'));
+    await deps.db
+      .update(materialVersions)
+      .set({ publicSize: made.size, publicSha256: made.sha256 })
+      .where(eq(materialVersions.id, current.id));
+  } finally {
+    await spool.dispose();
+  }
 }

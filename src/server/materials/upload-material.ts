@@ -13,7 +13,8 @@ import { MEDIA_TYPES } from './file-type.ts';
 import { enqueueExtraction, startExtraction } from './extract.ts';
 import { loadMaterial, presentInside } from './load.ts';
 import { receiveFile } from './receive-file.ts';
-import { deleteChunks, writeChunks } from './storage.ts';
+import { discardUpload, guardChunks, withdrawGuard } from './orphans.ts';
+import { writeChunksFromFile } from './storage.ts';
 
 async function assertRoom(deps: Deps, dialogueId: string) {
   const [row] = await deps.db.select({ n: count() }).from(materials).where(eq(materials.dialogueId, dialogueId));
@@ -24,9 +25,10 @@ async function assertRoom(deps: Deps, dialogueId: string) {
 }
 
 /**
- * Attaches a new material (its first version) to a dialogue or one of its records. The file is read
- * and checked first; its chunks are written one statement at a time; then one short transaction makes
- * the material, its version, the extraction job and the event. A failure after the chunks removes them.
+ * Attaches a new material (its first version) to a dialogue or one of its records. The file is
+ * received onto local disk and checked first; its chunks are written one statement at a time; then one
+ * short transaction makes the material, its version, the extraction job and the event. A failure after
+ * the chunks removes them; a crash leaves them to the guard job (orphans.ts).
  */
 export async function uploadMaterial(
   deps: Deps,
@@ -70,8 +72,9 @@ export async function uploadMaterial(
   const file = await receiveFile(args.req, deps.config.materialMaxBytes);
   const id = randomUUID();
   const versionId = randomUUID();
-  await writeChunks(db, versionId, 'original', file.bytes);
   try {
+    await guardChunks(db, versionId, deps.clock());
+    await writeChunksFromFile(db, versionId, 'original', file.spool.path);
     await write(db, async (tx) => {
       const title = query.title ?? query.fileName.replace(/\.[^.]+$/, '');
       await tx.insert(materials).values({
@@ -93,24 +96,26 @@ export async function uploadMaterial(
         fileName: query.fileName,
         type: file.type,
         mediaType: MEDIA_TYPES[file.type],
-        size: file.bytes.length,
+        size: file.size,
         sha256: file.sha256,
         uploadedBy: args.actor.user?.id ?? null,
       });
       await enqueueExtraction(tx, versionId, deps.clock());
+      await withdrawGuard(tx, versionId);
       await appendEvent(tx, {
         stream: dialogueId,
         dialogueId,
         type: 'material.uploaded',
         actorId: args.actor.user?.id ?? null,
-        payload: { id, number: 1, type: file.type, size: file.bytes.length },
+        payload: { id, number: 1, type: file.type, size: file.size },
       });
     });
   } catch (err) {
-    await deleteChunks(db, versionId);
+    await discardUpload(db, versionId);
+    await file.spool.dispose();
     throw err;
   }
-  startExtraction(deps, versionId);
+  startExtraction(deps, versionId, file.spool);
   const loaded = await loadMaterial(db, id);
   return presentInside(loaded!.row, loaded!.versions);
 }

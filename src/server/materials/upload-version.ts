@@ -13,7 +13,8 @@ import { MEDIA_TYPES } from './file-type.ts';
 import { loadMaterial, presentInside } from './load.ts';
 import { receiveFile } from './receive-file.ts';
 import { reindexMaterial } from './search-entries.ts';
-import { deleteChunks, writeChunks } from './storage.ts';
+import { discardUpload, guardChunks, withdrawGuard } from './orphans.ts';
+import { writeChunksFromFile } from './storage.ts';
 
 /**
  * A new upload of a material is a new version; the earlier ones stay, readable by insiders. What
@@ -28,8 +29,9 @@ export async function uploadVersion(
   if (found.row.version !== args.version) throw new AppError('version_conflict');
   const file = await receiveFile(args.req, deps.config.materialMaxBytes);
   const versionId = randomUUID();
-  await writeChunks(deps.db, versionId, 'original', file.bytes);
   try {
+    await guardChunks(deps.db, versionId, deps.clock());
+    await writeChunksFromFile(deps.db, versionId, 'original', file.spool.path);
     await write(deps.db, async (tx) => {
       const [row] = await tx
         .update(materials)
@@ -48,26 +50,28 @@ export async function uploadVersion(
         fileName: args.fileName,
         type: file.type,
         mediaType: MEDIA_TYPES[file.type],
-        size: file.bytes.length,
+        size: file.size,
         sha256: file.sha256,
         uploadedBy: args.actor.user?.id ?? null,
       });
       // The old version's text leaves the index now; the new one's arrives with its extraction.
       await reindexMaterial(tx, args.id);
       await enqueueExtraction(tx, versionId, deps.clock());
+      await withdrawGuard(tx, versionId);
       await appendEvent(tx, {
         stream: row.dialogueId,
         dialogueId: row.dialogueId,
         type: 'material.version_uploaded',
         actorId: args.actor.user?.id ?? null,
-        payload: { id: args.id, number: row.currentVersion, type: file.type, size: file.bytes.length },
+        payload: { id: args.id, number: row.currentVersion, type: file.type, size: file.size },
       });
     });
   } catch (err) {
-    await deleteChunks(deps.db, versionId);
+    await discardUpload(deps.db, versionId);
+    await file.spool.dispose();
     throw err;
   }
-  startExtraction(deps, versionId);
+  startExtraction(deps, versionId, file.spool);
   const loaded = await loadMaterial(deps.db, args.id);
   return presentInside(loaded!.row, loaded!.versions);
 }

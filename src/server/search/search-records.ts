@@ -11,6 +11,7 @@ import {
   agendaItems,
   dialogues,
   materialPages,
+  materialVersions,
   organizations,
   provisions,
   publications,
@@ -101,6 +102,7 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
         slug: sql<string | null>`case when ${searchEntries.publicFrom} <= ${now} then ${publications.slug} end`,
         materialId: materialPages.materialId,
         page: materialPages.page,
+        materialType: materialVersions.type,
         score: sql<number>`(word_similarity(${key}, ${searchEntries.skeleton}) + ts_rank(${searchEntries.tsv}, ${rank}))`,
       })
       .from(searchEntries)
@@ -109,6 +111,7 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
       .leftJoin(provisions, and(eq(searchEntries.kind, 'provision'), eq(provisions.id, searchEntries.refId)))
       .leftJoin(publications, and(eq(searchEntries.kind, 'publication'), eq(publications.id, searchEntries.refId)))
       .leftJoin(materialPages, and(eq(searchEntries.kind, 'material'), eq(materialPages.id, searchEntries.refId)))
+      .leftJoin(materialVersions, eq(materialVersions.id, materialPages.versionId))
       .where(and(sql`${searchEntries.tsv} @@ ${match}`, filters))
       .limit(CANDIDATES);
   // Candidates are bounded and taken in index order (GIN): ranking touches a few hundred rows, never
@@ -165,7 +168,7 @@ export async function searchRecords(deps: Deps, args: { actor: Actor; query: Sea
       documentId: r.documentId,
       slug: r.slug,
       lang: r.lang,
-      ...(r.materialId ? { material: { id: r.materialId, page: r.page! } } : {}),
+      ...(r.materialId ? { material: { id: r.materialId, page: r.page!, slide: r.materialType === 'pptx' } } : {}),
       snippet: shown,
       score: Math.round(Number(r.score) * 1000) / 1000,
     });

@@ -35,8 +35,8 @@ export const SearchHit = z
     /** For a published article: its address on the news site. */
     slug: z.string().nullable(),
     lang: z.string(),
-    /** For a material: which one, and the page (or slide) the snippet is on. */
-    material: z.object({ id: Id, page: z.int() }).nullable().optional(),
+    /** For a material: which one, and the page (or, for a presentation, the slide) the snippet is on. */
+    material: z.object({ id: Id, page: z.int(), slide: z.boolean().optional() }).nullable().optional(),
     /** An excerpt in the text's own script; `marks` are [start, end) offsets of the words that matched. */
     snippet: z.object({ text: z.string(), marks: z.array(z.tuple([z.int(), z.int()])) }),
     score: z.number(),

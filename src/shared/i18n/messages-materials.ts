@@ -6,6 +6,7 @@
 export const materialsEn = {
   'searchKind.material': 'Material',
   'search.page': 'p. {page}',
+  'search.slide': 'slide {page}',
   'validation.file_type': 'This kind of file is not accepted: PDF, DOCX, PPTX, XLSX, ODT, images or plain text.',
   'validation.file_unsafe': 'This file is not safe to keep (it would inflate far beyond its size).',
   'validation.file_too_large': 'The file is larger than {max} bytes.',
@@ -47,6 +48,7 @@ type MaterialsCatalog = Record<keyof typeof materialsEn, string>;
 export const materialsRu: MaterialsCatalog = {
   'searchKind.material': 'Материал',
   'search.page': 'с. {page}',
+  'search.slide': 'слайд {page}',
   'validation.file_type': 'Такие файлы не принимаются: PDF, DOCX, PPTX, XLSX, ODT, изображения или простой текст.',
   'validation.file_unsafe': 'Этот файл небезопасно хранить (он распаковывается во много раз больше своего размера).',
   'validation.file_too_large': 'Файл больше {max} байт.',
@@ -86,6 +88,7 @@ export const materialsRu: MaterialsCatalog = {
 export const materialsKk: MaterialsCatalog = {
   'searchKind.material': 'Материал',
   'search.page': '{page}-бет',
+  'search.slide': '{page}-слайд',
   'validation.file_type': 'Мұндай файл қабылданбайды: PDF, DOCX, PPTX, XLSX, ODT, сурет немесе қарапайым мәтін.',
   'validation.file_unsafe': 'Бұл файлды сақтау қауіпті (ол өз көлемінен әлдеқайда үлкен болып ашылады).',
   'validation.file_too_large': 'Файл {max} байттан үлкен.',
@@ -126,6 +129,7 @@ export const materialsKk: MaterialsCatalog = {
 export const materialsKy: MaterialsCatalog = {
   'searchKind.material': 'Материал',
   'search.page': '{page}-бет',
+  'search.slide': '{page}-слайд',
   'validation.file_type': 'Мындай файл кабыл алынбайт: PDF, DOCX, PPTX, XLSX, ODT, сүрөт же жөнөкөй текст.',
   'validation.file_unsafe': 'Бул файлды сактоо коопсуз эмес (ал өз көлөмүнөн алда канча чоң болуп ачылат).',
   'validation.file_too_large': 'Файл {max} байттан чоң.',
@@ -166,6 +170,7 @@ export const materialsKy: MaterialsCatalog = {
 export const materialsTg: MaterialsCatalog = {
   'searchKind.material': 'Мавод',
   'search.page': 'с. {page}',
+  'search.slide': 'слайди {page}',
   'validation.file_type': 'Ин навъи файл қабул намешавад: PDF, DOCX, PPTX, XLSX, ODT, тасвир ё матни оддӣ.',
   'validation.file_unsafe': 'Нигоҳ доштани ин файл бехатар нест (он аз андозаи худ хеле калон кушода мешавад).',
   'validation.file_too_large': 'Файл аз {max} байт калон аст.',
@@ -205,6 +210,7 @@ export const materialsTg: MaterialsCatalog = {
 export const materialsTk: MaterialsCatalog = {
   'searchKind.material': 'Material',
   'search.page': '{page}-nji sah.',
+  'search.slide': '{page}-nji slaýd',
   'validation.file_type': 'Bu görnüşli faýl kabul edilmeýär: PDF, DOCX, PPTX, XLSX, ODT, surat ýa-da ýönekeý tekst.',
   'validation.file_unsafe': 'Bu faýly saklamak howply (ol öz ölçeginden has uly bolup açylýar).',
   'validation.file_too_large': 'Faýl {max} baýtdan uly.',
@@ -245,6 +251,7 @@ export const materialsTk: MaterialsCatalog = {
 export const materialsUz: MaterialsCatalog = {
   'searchKind.material': 'Material',
   'search.page': '{page}-bet',
+  'search.slide': '{page}-slayd',
   'validation.file_type': 'Bunday fayl qabul qilinmaydi: PDF, DOCX, PPTX, XLSX, ODT, rasm yoki oddiy matn.',
   'validation.file_unsafe': 'Bu faylni saqlash xavfli (u oʻz hajmidan ancha katta boʻlib ochiladi).',
   'validation.file_too_large': 'Fayl {max} baytdan katta.',

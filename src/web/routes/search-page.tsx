@@ -21,6 +21,8 @@ export function hitHref(h: SearchHit): string {
       return `/references/${h.documentId}/provisions/${h.id}`;
     case 'dialogue':
       return `/dialogues/${h.id}`;
+    case 'material':
+      return `/dialogues/${h.dialogueId}#material-${h.material?.id ?? h.id}`;
     case 'publication':
       return h.slug ? `/news/${h.slug}` : `/dialogues/${h.dialogueId}#publication-${h.id}`;
     default:
@@ -160,6 +162,11 @@ export function SearchPage() {
           {hits.map((h) => (
             <li key={`${h.kind}-${h.id}`} className="card">
               <span className="badge">{t(`searchKind.${h.kind}`)}</span>{' '}
+              {h.material && (
+                <span className="muted hit-page">
+                  {t(h.material.slide ? 'search.slide' : 'search.page', { page: h.material.page })}{' '}
+                </span>
+              )}
               {/* The news site is served by the server, not the app: a plain link loads it. */}
               {hitHref(h).startsWith('/news/') ? (
                 <a href={hitHref(h)}>

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -7,39 +7,28 @@ import { inflateSync } from 'zlib';
 
 const run = promisify(execFile);
 
-/** Runs poppler's tools on a temporary copy; without poppler-utils, no text and no preview (README). */
-async function withFile<T>(buf: Buffer, fn: (path: string, dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), 'material-'));
-  try {
-    const path = join(dir, 'in.pdf');
-    await writeFile(path, buf);
-    return await fn(path, dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** Each page's text (pdftotext separates pages with a form feed). */
-export async function pdfText(buf: Buffer): Promise<string[]> {
-  return withFile(buf, async (path) => {
-    const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', '-q', path, '-'], {
-      maxBuffer: 256 * 1024 * 1024,
-      timeout: 120_000,
-    });
-    const pages = stdout.split('\f');
-    if (pages.length > 1 && pages[pages.length - 1]!.trim() === '') pages.pop();
-    return pages;
+/** Each page's text (pdftotext separates pages with a form feed); without poppler-utils, none (README). */
+export async function pdfText(path: string): Promise<string[]> {
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', '-q', path, '-'], {
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: 120_000,
   });
+  const pages = stdout.split('\f');
+  if (pages.length > 1 && pages[pages.length - 1]!.trim() === '') pages.pop();
+  return pages;
 }
 
 /** The first page as a PNG about 480 px wide. */
-export async function pdfPreview(buf: Buffer): Promise<Buffer | null> {
-  return withFile(buf, async (path, dir) => {
+export async function pdfPreview(path: string): Promise<Buffer | null> {
+  const dir = await mkdtemp(join(tmpdir(), 'material-preview-'));
+  try {
     await run('pdftoppm', ['-png', '-f', '1', '-l', '1', '-singlefile', '-scale-to', '480', path, join(dir, 'p')], {
       timeout: 60_000,
     });
-    return readFile(join(dir, 'p.png'));
-  });
+    return await readFile(join(dir, 'p.png'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 const FIELDS = ['Author', 'Creator', 'Producer', 'Company', 'Manager', 'LastModifiedBy', 'SourceModified'];

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { MaterialType } from '../../../shared/contracts/materials.ts';
 import type { Result, Task } from './thread.ts';
 
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 type Pending = { resolve: (r: Result) => void };
 
 /**
@@ -37,7 +38,7 @@ class MaterialWorker {
     this.pending.clear();
   }
 
-  run(task: Omit<Task, 'id'>): Promise<Result> {
+  run(task: DistributiveOmit<Task, 'id'>): Promise<Result> {
     const worker = this.start();
     worker.ref();
     const id = this.next++;
@@ -54,14 +55,22 @@ class MaterialWorker {
 
 export const materialWorker = new MaterialWorker();
 
-export async function extractInWorker(type: MaterialType, bytes: Buffer) {
-  const r = await materialWorker.run({ op: 'extract', type, bytes });
+/** The file's type (from its bytes), size and SHA-256, read in the worker. */
+export async function inspectInWorker(path: string, maxInflated: number) {
+  const r = await materialWorker.run({ op: 'inspect', path, maxInflated });
+  if (!r.ok) throw new Error(r.error);
+  return { detected: r.detected!, size: r.size!, sha256: r.sha256! };
+}
+
+export async function extractInWorker(type: MaterialType, path: string) {
+  const r = await materialWorker.run({ op: 'extract', type, path });
   if (!r.ok) throw new Error(r.error);
   return { pages: r.pages ?? [], preview: r.preview ? Buffer.from(r.preview) : null };
 }
 
-export async function stripInWorker(type: MaterialType, bytes: Buffer): Promise<Buffer> {
-  const r = await materialWorker.run({ op: 'strip', type, bytes });
+/** Writes the copy without its metadata to `out`; its size and SHA-256. */
+export async function stripInWorker(type: MaterialType, path: string, out: string) {
+  const r = await materialWorker.run({ op: 'strip', type, path, out });
   if (!r.ok) throw new Error(r.error);
-  return Buffer.from(r.bytes!);
+  return { size: r.size!, sha256: r.sha256! };
 }
