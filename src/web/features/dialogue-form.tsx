@@ -5,7 +5,7 @@ import { Confidentiality, DialogueFormat, DialogueStatus } from '../../shared/co
 import { api } from '../api/client.ts';
 import { CheckList, Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../components/form.tsx';
 import { CONTENT_LANGUAGES, emptyText, MultiTextField } from '../components/multi-text-field.tsx';
-import { useText } from '../components/multi-text.tsx';
+import { ContentOption, useText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -134,9 +134,7 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
             <select {...p} value={draft.seriesId ?? ''} onChange={(e) => set('seriesId', e.target.value || null)}>
               <option value="">{t('form.none')}</option>
               {options.data?.series.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {text(s.title)}
-                </option>
+                <ContentOption key={s.id} value={s.id} name={s.title} />
               ))}
             </select>
           )}

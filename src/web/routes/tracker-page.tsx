@@ -5,7 +5,7 @@ import type { TrackerCell, TrackerQuery } from '../../shared/contracts/tracker.t
 import { NO_COUNTRY } from '../../shared/contracts/tracker.ts';
 import { formatDate } from '../../shared/i18n/translate.ts';
 import { api } from '../api/client.ts';
-import { useText } from '../components/multi-text.tsx';
+import { ContentOption, useText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -142,9 +142,7 @@ function Matrix({ documentId }: { documentId: string }) {
           <select value={filters.area ?? ''} onChange={(e) => set('area', e.target.value)}>
             <option value="">{t('tracker.any')}</option>
             {areas.data?.items.map((a) => (
-              <option key={a.id} value={a.id}>
-                {text(a.name)}
-              </option>
+              <ContentOption key={a.id} value={a.id} name={a.name} />
             ))}
           </select>
         </label>
@@ -153,9 +151,7 @@ function Matrix({ documentId }: { documentId: string }) {
           <select value={filters.series ?? ''} onChange={(e) => set('series', e.target.value)}>
             <option value="">{t('tracker.any')}</option>
             {series.data?.items.map((s) => (
-              <option key={s.id} value={s.id}>
-                {text(s.title)}
-              </option>
+              <ContentOption key={s.id} value={s.id} name={s.title} />
             ))}
           </select>
         </label>
@@ -171,9 +167,7 @@ function Matrix({ documentId }: { documentId: string }) {
           <select value={filters.owner ?? ''} onChange={(e) => set('owner', e.target.value)}>
             <option value="">{t('tracker.any')}</option>
             {orgs.data?.items.map((o) => (
-              <option key={o.id} value={o.id}>
-                {text(o.names.at(-1)?.name)}
-              </option>
+              <ContentOption key={o.id} value={o.id} name={o.names.at(-1)?.name} />
             ))}
           </select>
         </label>

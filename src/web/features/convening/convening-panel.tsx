@@ -27,7 +27,6 @@ export function ConveningPanel({ record, onChanged }: { record: DialogueRecord; 
 
 function InviteForm({ record, onSent }: { record: DialogueRecord; onSent(): void }) {
   const { t, lang } = useI18n();
-  const text = useText();
   const submission = useSubmission();
   const errorAt = useErrorAt(submission);
   const people = useAsync(() => api.directory.people(), 'people');
@@ -82,9 +81,7 @@ function InviteForm({ record, onSent }: { record: DialogueRecord; onSent(): void
           <select {...props} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
             <option value="">—</option>
             {orgs.data?.items.map((o) => (
-              <option key={o.id} value={o.id}>
-                {text(o.names.at(-1)?.name)}
-              </option>
+              <ContentOption key={o.id} value={o.id} name={o.names.at(-1)?.name} />
             ))}
           </select>
         )}

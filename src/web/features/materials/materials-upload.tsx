@@ -3,7 +3,7 @@ import { MaterialKind, type Material } from '../../../shared/contracts/materials
 import type { AgendaItem } from '../../../shared/contracts/dialogues.ts';
 import { UI_LANGUAGES } from '../../../shared/multilingual.ts';
 import { ApiError } from '../../api/client.ts';
-import { useText } from '../../components/multi-text.tsx';
+import { ContentOption } from '../../components/multi-text.tsx';
 import { useFaultText } from '../../components/form.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { uploadFile } from './materials-api.ts';
@@ -27,7 +27,6 @@ export function MaterialsUpload({
   onUploaded?: (m: Material) => void;
 }) {
   const { t, lang } = useI18n();
-  const text = useText();
   const say = useFaultText();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -91,9 +90,7 @@ export function MaterialsUpload({
               <select value={agendaItemId} onChange={(e) => setAgendaItemId(e.target.value)}>
                 <option value="">{t('materials.general')}</option>
                 {agenda.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {text(a.title)}
-                  </option>
+                  <ContentOption key={a.id} value={a.id} name={a.title} />
                 ))}
               </select>
             </label>

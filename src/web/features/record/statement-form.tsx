@@ -5,7 +5,7 @@ import type { Statement, StatementCreate } from '../../../shared/contracts/recor
 import { api } from '../../api/client.ts';
 import { CheckList, Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
-import { useText } from '../../components/multi-text.tsx';
+import { ContentOption, useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { utcToZonedInput, zonedToUtc } from '../../zoned-time.ts';
 import { useOptions } from './options.ts';
@@ -120,9 +120,7 @@ export function StatementForm({
               <select {...p} value={draft.participantId} onChange={(e) => set('participantId', e.target.value)}>
                 <option value="">—</option>
                 {record.participants.map((x) => (
-                  <option key={x.id} value={x.id}>
-                    {text(x.person.name)}
-                  </option>
+                  <ContentOption key={x.id} value={x.id} name={x.person.name} />
                 ))}
               </select>
             )}
