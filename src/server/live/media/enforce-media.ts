@@ -56,7 +56,8 @@ async function enforce(deps: Deps, dialogueId: string): Promise<void> {
     for (const s of p.streams ?? []) {
       if (s.type !== 'audio' && s.type !== 'video') continue;
       const mute = !(s.type === 'audio' ? may.audio : may.video);
-      if ((s.moderated ?? false) === mute) continue;
+      // Janus 1.1 reports `moderated` for video streams only: audio is told every time.
+      if (s.moderated === mute) continue;
       const done = await control.videoroom({
         request: 'moderate',
         room: r.room,
@@ -78,6 +79,7 @@ const pending = new Map<string, { again: boolean }>();
  * one more pass after it, so the last change is always applied.
  */
 export function enforceMediaRules(deps: Deps, dialogueId: string): void {
+  if (!deps.config.janusUrl) return;
   const key = `${deps.config.janusUrl ?? ''} ${dialogueId}`;
   const running = pending.get(key);
   if (running) {

@@ -31,6 +31,7 @@ export class JanusControl {
   private opening: Promise<{ ws: WebSocket; session: number; handle: number }> | null = null;
   private readonly waiting = new Map<string, { resolve(r: Reply): void; reject(e: Error): void }>();
   private keepalive: NodeJS.Timeout | undefined;
+  private readonly keepalives = new Set<string>();
   private readonly listeners = new Map<number, (data: Record<string, unknown>) => void>();
   /** Work done once per session (a room ensured, with its watcher): forgotten with the session, retried if it failed. */
   private readonly done = new Map<string, Promise<void>>();
@@ -94,6 +95,7 @@ export class JanusControl {
     this.opening = null;
     this.done.clear();
     this.listeners.clear();
+    this.keepalives.clear();
     for (const w of this.waiting.values()) w.reject(new Error('the Janus connection closed'));
     this.waiting.clear();
   }
@@ -121,7 +123,8 @@ export class JanusControl {
         return;
       }
       // "ack" only says Janus got a plugin message; the answer follows as "success" or "event".
-      if (reply.janus === 'ack') return;
+      // A keepalive, though, is answered by its ack alone.
+      if (reply.janus === 'ack' && !(reply.transaction && this.keepalives.delete(reply.transaction))) return;
       if (!reply.transaction) {
         if (reply.janus === 'event' && reply.sender !== undefined && reply.plugindata)
           this.listeners.get(reply.sender)?.(reply.plugindata.data);
@@ -161,8 +164,10 @@ export class JanusControl {
   private call(ws: WebSocket, body: Record<string, unknown>): Promise<Reply> {
     return new Promise<Reply>((resolve, reject) => {
       const transaction = randomUUID();
+      if (body.janus === 'keepalive') this.keepalives.add(transaction);
       const timer = setTimeout(() => {
         this.waiting.delete(transaction);
+        this.keepalives.delete(transaction);
         reject(new Error(`Janus did not answer ${String(body.janus)}`));
       }, ANSWER_MS);
       this.waiting.set(transaction, {
