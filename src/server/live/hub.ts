@@ -119,7 +119,6 @@ export class LiveHub {
   /** The connection is gone: out of the room here, out of presence for everyone, and its media token revoked. */
   async remove(sub: Subscription): Promise<void> {
     this.detach(sub);
-    await revokeMediaAccess(this.deps, sub.dialogueId, sub.connectionId);
     try {
       await leaveRoom(this.deps, sub.connectionId);
     } catch (err) {
@@ -129,6 +128,7 @@ export class LiveHub {
         'live: leaving the room failed; presence ends when the instance sweep finds it',
       );
     }
+    await revokeMediaAccess(this.deps, sub.dialogueId, sub.connectionId);
   }
 
   ring(dialogueId: string): void {

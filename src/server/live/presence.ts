@@ -121,7 +121,7 @@ export async function sweepGoneInstances(deps: Deps, selfId: string): Promise<nu
     );
   for (const o of orphans) {
     await leaveRoom(deps, o.id);
-    await revokeMediaAccess(deps, o.dialogueId, o.id);
+    await revokeMediaAccess(deps, o.dialogueId, o.id, false);
   }
   if (gone.length > 0)
     await deps.db.delete(liveInstances).where(

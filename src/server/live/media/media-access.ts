@@ -37,13 +37,22 @@ export async function grantMediaAccess(deps: Deps, dialogueId: string, connectio
 
 /**
  * The connection is gone (it left, its session ended, it is no longer inside the dialogue, or its
- * instance stopped): its token is taken off the ACL and what it joined on Janus is kicked.
+ * instance stopped): its token is taken off the ACL and what it joined on Janus is kicked. A
+ * connection of this instance was let in by this control session: when that session has not ensured
+ * the room (Janus restarted or cannot be reached), there is nothing to take back, and no waiting on
+ * Janus at shutdown. Another instance's connections are revoked whatever this session knows.
  */
-export async function revokeMediaAccess(deps: Deps, dialogueId: string, connectionId: string): Promise<void> {
+export async function revokeMediaAccess(
+  deps: Deps,
+  dialogueId: string,
+  connectionId: string,
+  mine = true,
+): Promise<void> {
   const { janusUrl, janusPinKey } = deps.config;
   if (!janusUrl || !janusPinKey) return;
   const control = janusControl(janusUrl, deps.log);
   const r = sfuRoomFor(janusPinKey, dialogueId);
+  if (mine && !control.has(`room:${r.room}`)) return;
   try {
     await revokeSfuAccess(control, r, sfuTokenOf(janusPinKey, connectionId), connectionId);
   } catch (err) {
