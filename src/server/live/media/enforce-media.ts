@@ -56,7 +56,7 @@ async function enforce(deps: Deps, dialogueId: string): Promise<void> {
     for (const s of p.streams ?? []) {
       if (s.type !== 'audio' && s.type !== 'video') continue;
       const mute = !(s.type === 'audio' ? may.audio : may.video);
-      // Janus 1.1 reports `moderated` for video streams only: audio is told every time.
+      // Janus 1.1 reports `moderated` only on a moderated video stream: the others are told each pass.
       if (s.moderated === mute) continue;
       const done = await control.videoroom({
         request: 'moderate',
