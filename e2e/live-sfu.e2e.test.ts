@@ -10,7 +10,8 @@ import { after, before, describe, test } from 'node:test';
 import WsClient from 'ws';
 import { E2E_SKIP, stage } from './support/browser.ts';
 import { signInOver } from '../test/support/server-process.ts';
-import { D, interpreterIsHeard, joinAndSeeEachOther, roomPages } from './support/live-room.ts';
+import type { Page } from 'playwright-core';
+import { D, interpreterIsHeard, joinAndSeeEachOther, roomPages, until } from './support/live-room.ts';
 
 /**
  * Janus never uses loopback for ICE, so it runs in a network namespace this test makes, reached
@@ -96,8 +97,10 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
     await rm(dir, { recursive: true, force: true });
   });
 
+  let pages: Awaited<ReturnType<typeof roomPages>>;
   test('three people hear and see each other through Janus, and an interpreter’s channel is heard', async () => {
-    const { moderator, kazakh, tajik, interpreter } = await roomPages(on);
+    pages = await roomPages(on);
+    const { moderator, kazakh, tajik, interpreter } = pages;
     await joinAndSeeEachOther(on, [moderator, kazakh, tajik]);
     for (const page of [moderator, kazakh, tajik]) {
       // Through Janus, not a mesh fallback: a socket to Janus, and every media path ends at its address.
@@ -133,6 +136,107 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
     await interpreterIsHeard(on, interpreter, tajik);
   });
 
+  test('a client that ignores “mute everyone else” is silenced at Janus until the floor changes hands', async () => {
+    const { moderator, kazakh, tajik } = pages;
+    // The modified client: whatever the room says, its microphone stays on.
+    await kazakh.evaluate(() => {
+      const w = window as unknown as { __pcs: RTCPeerConnection[] };
+      setInterval(() => {
+        for (const pc of w.__pcs)
+          for (const s of pc.getSenders()) if (s.track?.kind === 'audio') s.track.enabled = true;
+      }, 50);
+    });
+    const kazakhAtTajik = () => audioPacketsFrom(tajik, 'Head of KazISS');
+    const flowing = async (read: () => Promise<number>) => {
+      const before = await read();
+      await new Promise((r) => setTimeout(r, 1_500));
+      return (await read()) - before;
+    };
+    const heard = await until(
+      () => flowing(kazakhAtTajik),
+      (n) => n > 20,
+      'the delegate heard before the mute',
+    );
+    // Stopped at Janus: what still arrives (none, or a few packets in flight) is a trickle beside the stream.
+    const stopped = (n: number) => n <= heard / 10;
+    await moderator.getByRole('button', { name: 'Mute everyone else' }).click();
+    await until(() => flowing(kazakhAtTajik), stopped, 'the delegate’s audio stopped at Janus');
+    assert.ok((await flowing(() => audioPacketsSent(kazakh))) > 0, 'the modified client still sends its audio');
+    assert.ok(
+      (await flowing(() => audioPacketsFrom(tajik, 'UNRCCA representative'))) > 0,
+      'the moderator who muted everyone else is still heard',
+    );
+    // The floor changes hands: the delegate asks for it and the secretariat grants it; the mute is lifted.
+    const delegate = await liveAs(
+      on.server.url,
+      await signInOver(on.server.url, 'kazakh@live.example', 'a long live room password'),
+    );
+    const admin = await liveAs(
+      on.server.url,
+      await signInOver(on.server.url, on.server.adminEmail!, on.server.adminPassword!),
+    );
+    await delegate.act({ type: 'floor.request', dialogueId: D, kind: 'statement' });
+    await admin.act({ type: 'floor.grant', dialogueId: D });
+    await until(
+      () => flowing(kazakhAtTajik),
+      (n) => !stopped(n),
+      'the delegate heard again with the floor',
+    );
+    await admin.act({ type: 'floor.end', dialogueId: D });
+    delegate.close();
+    admin.close();
+  });
+
+  test('the PIN alone joins nothing, and a removed member’s token no longer does', async () => {
+    const tajik = await signInOver(on.server.url, 'tajik@live.example', 'a long live room password');
+    const live = await liveAs(on.server.url, tajik);
+    const { sfuRoom: room, sfuPin: pin, sfuToken: token } = live.snapshot.media;
+    assert.ok(room && pin && token, 'the snapshot hands out the room, its PIN and this connection’s token');
+    const j = await janusClient();
+    try {
+      const feed = (
+        (await j.request({ request: 'listparticipants', room })).participants as {
+          id: number;
+          publisher: boolean;
+        }[]
+      ).find((p) => p.publisher)!;
+      assert.equal(
+        (await j.join({ ptype: 'publisher', room, pin })).error_code,
+        433,
+        'the PIN alone: not in the allowed list',
+      );
+      assert.equal(
+        (await j.join({ ptype: 'subscriber', room, pin, streams: [{ feed: feed.id }] })).error_code,
+        433,
+        'nor may it watch a feed',
+      );
+      assert.equal(
+        (await j.join({ ptype: 'publisher', room, pin, token })).videoroom,
+        'joined',
+        'with the token it joins',
+      );
+      const admin = await signInOver(on.server.url, on.server.adminEmail!, on.server.adminPassword!);
+      const participant = `${on.server.url}/api/v1/dialogues/${D}/participants/${live.snapshot.you.participantId}`;
+      const { version } = (await (await fetch(participant, { headers: { cookie: admin.cookie } })).json()) as {
+        version: number;
+      };
+      const removed = await fetch(`${participant}?version=${version}`, {
+        method: 'DELETE',
+        headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf },
+      });
+      assert.equal(removed.status, 204, await removed.text());
+      assert.equal(await live.closed, 4003);
+      await until(
+        () => j.join({ ptype: 'publisher', room, pin, token }),
+        (r) => r.error_code === 433,
+        'the removed member’s token refused',
+      );
+    } finally {
+      j.close();
+      live.close();
+    }
+  });
+
   test('after Janus restarts, the next join makes the dialogue’s room again', async () => {
     const admin = await signInOver(on.server.url, on.server.adminEmail!, on.server.adminPassword!);
     const live = on.server.url.replace(/^http/, 'ws') + '/api/v1/live';
@@ -164,8 +268,8 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
   });
 });
 
-/** Asks Janus directly (its own session) whether a VideoRoom exists. */
-async function janusRoomExists(room: number): Promise<boolean> {
+/** A session of the test's own with Janus: VideoRoom requests on one handle, joins each on a fresh one. */
+async function janusClient() {
   const ws = new WsClient(janusUrl, 'janus-protocol');
   await new Promise((resolve, reject) => {
     ws.once('open', resolve);
@@ -183,21 +287,96 @@ async function janusRoomExists(room: number): Promise<boolean> {
       replies.set(transaction, resolve);
       ws.send(JSON.stringify({ ...body, transaction }));
     });
-  try {
-    const session = ((await call({ janus: 'create' })).data as { id: number }).id;
-    const handle = (
-      (await call({ janus: 'attach', session_id: session, plugin: 'janus.plugin.videoroom' })).data as {
-        id: number;
+  const session = ((await call({ janus: 'create' })).data as { id: number }).id;
+  const attach = async () =>
+    ((await call({ janus: 'attach', session_id: session, plugin: 'janus.plugin.videoroom' })).data as { id: number })
+      .id;
+  const main = await attach();
+  const on = async (handle: number, body: Record<string, unknown>) =>
+    (
+      (await call({ janus: 'message', session_id: session, handle_id: handle, body })).plugindata as {
+        data: Record<string, unknown>;
       }
-    ).id;
-    const r = await call({
-      janus: 'message',
-      session_id: session,
-      handle_id: handle,
-      body: { request: 'exists', room },
-    });
-    return (r.plugindata as { data: { exists?: boolean } }).data.exists === true;
+    ).data;
+  return {
+    request: (body: Record<string, unknown>) => on(main, body),
+    join: async (body: Record<string, unknown>) => on(await attach(), { request: 'join', ...body }),
+    close: () => ws.close(),
+  };
+}
+
+/** Asks Janus directly (its own session) whether a VideoRoom exists. */
+async function janusRoomExists(room: number): Promise<boolean> {
+  const janus = await janusClient();
+  try {
+    return (await janus.request({ request: 'exists', room })).exists === true;
   } finally {
-    ws.close();
+    janus.close();
   }
 }
+
+interface Snapshot {
+  media: { topology: string; sfuRoom: number | null; sfuPin: string | null; sfuToken: string | null };
+  you: { participantId: string | null };
+}
+
+/** A live socket of someone signed in, subscribed to the room; actions wait for their ack. */
+async function liveAs(url: string, who: { cookie: string }) {
+  const ws = new WsClient(url.replace(/^http/, 'ws') + '/api/v1/live', { headers: { cookie: who.cookie } });
+  const closed = new Promise<number>((resolve) => ws.once('close', resolve));
+  const answers = new Map<string, (m: { type: string }) => void>();
+  let n = 0;
+  const snapshot = await new Promise<Snapshot>((resolve, reject) => {
+    ws.on('message', (data) => {
+      const m = JSON.parse(String(data)) as { type: string; ref?: string };
+      if (m.type === 'snapshot') resolve(m as unknown as Snapshot);
+      else if (m.ref) answers.get(m.ref)?.(m);
+      else if (m.type === 'error') reject(new Error(String(data)));
+    });
+    ws.once('open', () => ws.send(JSON.stringify({ type: 'subscribe', dialogueId: D })));
+    ws.once('error', reject);
+  });
+  return {
+    snapshot,
+    closed,
+    act: async (msg: Record<string, unknown>) => {
+      const ref = `r${++n}`;
+      const answer = await new Promise<{ type: string }>((resolve) => {
+        answers.set(ref, resolve);
+        ws.send(JSON.stringify({ ...msg, ref }));
+      });
+      assert.equal(answer.type, 'ack', JSON.stringify(answer));
+    },
+    close: () => ws.close(),
+  };
+}
+
+/** Audio packets this page has received from the tile labelled so. */
+const audioPacketsFrom = (page: Page, label: string): Promise<number> =>
+  page.evaluate(async (label) => {
+    const audio = Array.from(document.querySelectorAll('.tile'))
+      .find((t) => t.textContent?.includes(label))
+      ?.querySelector('audio');
+    const track = (audio?.srcObject as MediaStream | undefined)?.getAudioTracks()[0];
+    let packets = 0;
+    for (const pc of (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs) {
+      if (!track || pc.connectionState === 'closed' || !pc.getReceivers().some((r) => r.track === track)) continue;
+      (await pc.getStats(track)).forEach((s: Record<string, unknown>) => {
+        if (s.type === 'inbound-rtp') packets += Number(s.packetsReceived ?? 0);
+      });
+    }
+    return packets;
+  }, label);
+
+/** Audio packets this page has sent. */
+const audioPacketsSent = (page: Page): Promise<number> =>
+  page.evaluate(async () => {
+    let packets = 0;
+    for (const pc of (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs) {
+      if (pc.connectionState === 'closed') continue;
+      (await pc.getStats()).forEach((s: Record<string, unknown>) => {
+        if (s.type === 'outbound-rtp' && s.kind === 'audio') packets += Number(s.packetsSent ?? 0);
+      });
+    }
+    return packets;
+  });

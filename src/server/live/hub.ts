@@ -7,6 +7,8 @@ import { LIVE_EVENTS_CHANNEL } from '../events/append-event.ts';
 import { SESSIONS_CHANNEL } from '../accounts/sessions/end-sessions.ts';
 import { leaveRoom } from './presence.ts';
 import { closeJanusControls } from './media/janus-control.ts';
+import { enforceMediaRules } from './media/enforce-media.ts';
+import { revokeMediaAccess } from './media/media-access.ts';
 import { FanOut } from './hub/fan-out.ts';
 import { Heartbeats } from './hub/heartbeats.ts';
 import { MEMBERSHIP_EVENT, recheckMembers } from './hub/membership.ts';
@@ -15,6 +17,9 @@ import { SIGNALS_CHANNEL, Signalling } from './hub/signalling.ts';
 import type { Subscription } from './hub/subscription.ts';
 
 export type { Subscription } from './hub/subscription.ts';
+
+/** Events that may change who may send audio or video: the SFU is brought in line after them. */
+const MEDIA_RULE_EVENT = /^(media\.(joined|muted_all)|floor\.changed)$/;
 
 /** NOTIFY is the doorbell; this slow read covers a bell missed while the listening connection was down. */
 const FALLBACK_POLL_MS = 1_000;
@@ -42,6 +47,7 @@ export class LiveHub {
     this.fanOut = new FanOut(
       deps,
       (dialogueId, types) => {
+        if (types.some((t) => MEDIA_RULE_EVENT.test(t))) enforceMediaRules(deps, dialogueId);
         if (types.some((t) => MEMBERSHIP_EVENT.test(t)))
           void this.recheck(dialogueId).catch((err: unknown) =>
             deps.log.error({ err, dialogueId }, 'live: the membership re-check did not run'),
@@ -110,7 +116,7 @@ export class LiveHub {
     this.fanOut.add(sub);
   }
 
-  /** The connection is gone: out of the room here, and out of presence for everyone. */
+  /** The connection is gone: out of the room here, out of presence for everyone, and its media token revoked. */
   async remove(sub: Subscription): Promise<void> {
     this.detach(sub);
     try {
@@ -122,6 +128,7 @@ export class LiveHub {
         'live: leaving the room failed; presence ends when the instance sweep finds it',
       );
     }
+    await revokeMediaAccess(this.deps, sub.dialogueId, sub.connectionId);
   }
 
   ring(dialogueId: string): void {

@@ -5,6 +5,7 @@ import { liveConnections, liveInstances, participants, users } from '../db/schem
 import type { Deps } from '../deps.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { write } from '../events/write.ts';
+import { revokeMediaAccess } from './media/media-access.ts';
 import { lockRoom } from './room-context.ts';
 import { loadPresence } from './room-state.ts';
 
@@ -99,7 +100,7 @@ export async function beat(deps: Deps, instanceId: string): Promise<void> {
 
 /**
  * Connections of instances that stopped beating (a crash, a kill) are closed by whoever notices,
- * so attendance intervals end and the room stops showing people who are gone.
+ * so attendance intervals end, the room stops showing people who are gone, and their media tokens go.
  */
 export async function sweepGoneInstances(deps: Deps, selfId: string): Promise<number> {
   const gone = await deps.db
@@ -108,7 +109,7 @@ export async function sweepGoneInstances(deps: Deps, selfId: string): Promise<nu
     .where(and(lt(liveInstances.seenAt, new Date(Date.now() - INSTANCE_TIMEOUT_MS)), ne(liveInstances.id, selfId)));
   const alive = deps.db.select({ id: liveInstances.id }).from(liveInstances);
   const orphans = await deps.db
-    .select({ id: liveConnections.id })
+    .select({ id: liveConnections.id, dialogueId: liveConnections.dialogueId })
     .from(liveConnections)
     .where(
       gone.length > 0
@@ -118,7 +119,10 @@ export async function sweepGoneInstances(deps: Deps, selfId: string): Promise<nu
           )} or ${notInArray(liveConnections.instanceId, alive)}`
         : notInArray(liveConnections.instanceId, alive),
     );
-  for (const o of orphans) await leaveRoom(deps, o.id);
+  for (const o of orphans) {
+    await leaveRoom(deps, o.id);
+    await revokeMediaAccess(deps, o.dialogueId, o.id, false);
+  }
   if (gone.length > 0)
     await deps.db.delete(liveInstances).where(
       inArray(

@@ -8,8 +8,7 @@ import type { Actor } from '../policy/actor.ts';
 import { loadDialogueAccess } from '../policy/dialogue-access.ts';
 import { check } from '../policy/policy.ts';
 import { messageBytes } from './hub/frames.ts';
-import { janusControl } from './media/janus-control.ts';
-import { ensureSfuRoom, sfuPinOf, sfuRoomOf } from './media/janus-rooms.ts';
+import { grantMediaAccess } from './media/media-access.ts';
 import { joinRoom } from './presence.ts';
 import type { RoomContext } from './room-context.ts';
 import { loadRoomState } from './room-state.ts';
@@ -45,28 +44,27 @@ async function participantOf(deps: Deps, dialogueId: string, actor: Actor): Prom
 }
 
 /**
- * Through the SFU when one is configured and its room is ready; otherwise mesh, which works for
- * small rooms without any server, so an SFU outage does not end the meeting.
+ * Through the SFU when one is configured and its room is ready, with this connection's own token
+ * into it; otherwise mesh, which works for small rooms without any server, so an SFU outage does
+ * not end the meeting.
  */
-async function mediaSettings(deps: Deps, dialogueId: string): Promise<MediaSettings> {
+async function mediaSettings(deps: Deps, dialogueId: string, connectionId: string): Promise<MediaSettings> {
   const mesh: MediaSettings = {
     topology: 'mesh',
     iceServers: deps.config.iceServers,
     sfuUrl: null,
     sfuRoom: null,
     sfuPin: null,
+    sfuToken: null,
   };
-  const { janusUrl, janusPinKey } = deps.config;
-  if (!janusUrl || !janusPinKey) return mesh;
-  const room = sfuRoomOf(dialogueId);
-  const pin = sfuPinOf(janusPinKey, dialogueId);
   try {
-    await ensureSfuRoom(janusControl(janusUrl, deps.log), room, pin, `dialogue ${dialogueId}`);
+    const pass = await grantMediaAccess(deps, dialogueId, connectionId);
+    if (!pass) return mesh;
+    return { ...mesh, topology: 'sfu', sfuUrl: pass.url, sfuRoom: pass.room, sfuPin: pass.pin, sfuToken: pass.token };
   } catch (err) {
-    deps.log.warn({ err, dialogueId, janusUrl }, 'live: the SFU is unreachable; this room falls back to mesh');
+    deps.log.warn({ err, dialogueId }, 'live: the SFU is unreachable; this room falls back to mesh');
     return mesh;
   }
-  return { ...mesh, topology: 'sfu', sfuUrl: janusUrl, sfuRoom: room, sfuPin: pin };
 }
 
 async function youIn(ctx: RoomContext): Promise<You> {
@@ -104,7 +102,7 @@ export async function subscribeToRoom(deps: Deps, s: Subscribing): Promise<Subsc
   const ctx: RoomContext = { deps, actor, access, dialogueId, connectionId: s.connectionId, participantId };
   await joinRoom(deps, { dialogueId, userId: actor.user.id, connectionId: s.connectionId, instanceId: s.instanceId });
   const you = await youIn(ctx);
-  const media = await mediaSettings(deps, dialogueId);
+  const media = await mediaSettings(deps, dialogueId, s.connectionId);
   const [stream] = await deps.db
     .select({ lastSeq: eventStreams.lastSeq })
     .from(eventStreams)

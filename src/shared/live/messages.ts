@@ -99,8 +99,10 @@ export const MediaSettings = z.object({
   /** The SFU's WebSocket, when the topology is sfu. */
   sfuUrl: z.string().nullable(),
   sfuRoom: z.int().nullable(),
-  /** The room's PIN, for the dialogue's insiders only. */
+  /** The room's PIN, for the dialogue's insiders only; alone it lets no one in. */
   sfuPin: z.string().nullable(),
+  /** This connection's own token into the room, taken back when the connection goes. */
+  sfuToken: z.string().nullable(),
 });
 export type MediaSettings = z.infer<typeof MediaSettings>;
 

@@ -85,7 +85,7 @@ const start = (): RoomView => ({
     canModerate: false,
     canRecord: false,
   },
-  media: { topology: 'mesh', iceServers: [], sfuUrl: null, sfuRoom: null, sfuPin: null },
+  media: { topology: 'mesh', iceServers: [], sfuUrl: null, sfuRoom: null, sfuPin: null, sfuToken: null },
 });
 
 const byKey = <T>(list: T[], key: (x: T) => string) => [...list].sort((a, b) => key(a).localeCompare(key(b)));

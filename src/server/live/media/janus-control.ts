@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 type Reply = Record<string, unknown> & {
   janus: string;
   transaction?: string;
+  sender?: number;
   data?: { id: number };
   error?: { code: number; reason: string };
   plugindata?: { data: Record<string, unknown> };
@@ -13,18 +14,27 @@ type Reply = Record<string, unknown> & {
 const KEEPALIVE_MS = 25_000;
 const ANSWER_MS = 5_000;
 
+/** A further handle on the control session: a room's watcher, or a one-off look at its publishers. */
+export interface JanusHandle {
+  /** A VideoRoom request on this handle (`join` answers with an event); its plugin data. */
+  message(body: Record<string, unknown>): Promise<Record<string, unknown>>;
+  detach(): Promise<void>;
+}
+
 /**
  * This instance's one control session with Janus (its WebSocket API, subprotocol janus-protocol),
- * attached to the VideoRoom plugin: rooms are made and checked through it. What it learned lives
- * as long as the session: when the connection closes or a keepalive is refused (Janus restarted,
- * or lost our session), everything is forgotten, and the next request opens a new session.
+ * attached to the VideoRoom plugin: rooms are made, checked and moderated through it. What it learned
+ * lives as long as the session: when the connection closes or a keepalive is refused (Janus
+ * restarted, or lost our session), everything is forgotten, and the next request opens a new session.
  */
 export class JanusControl {
   private opening: Promise<{ ws: WebSocket; session: number; handle: number }> | null = null;
   private readonly waiting = new Map<string, { resolve(r: Reply): void; reject(e: Error): void }>();
   private keepalive: NodeJS.Timeout | undefined;
-  /** Things known true for the current session only (the rooms it has ensured). */
-  readonly known = new Set<string>();
+  private readonly keepalives = new Set<string>();
+  private readonly listeners = new Map<number, (data: Record<string, unknown>) => void>();
+  /** Work done once per session (a room ensured, with its watcher): forgotten with the session, retried if it failed. */
+  private readonly done = new Map<string, Promise<void>>();
 
   constructor(
     readonly url: string,
@@ -38,6 +48,40 @@ export class JanusControl {
     return reply.plugindata?.data ?? {};
   }
 
+  /** Another handle on the session; events Janus sends it unasked go to `onEvent`. */
+  async attach(onEvent?: (data: Record<string, unknown>) => void): Promise<JanusHandle> {
+    const { ws, session } = await this.open();
+    const id = (await this.call(ws, { janus: 'attach', session_id: session, plugin: 'janus.plugin.videoroom' })).data!
+      .id;
+    if (onEvent) this.listeners.set(id, onEvent);
+    return {
+      message: async (body) =>
+        (await this.call(ws, { janus: 'message', session_id: session, handle_id: id, body })).plugindata?.data ?? {},
+      detach: async () => {
+        this.listeners.delete(id);
+        await this.call(ws, { janus: 'detach', session_id: session, handle_id: id });
+      },
+    };
+  }
+
+  /** Runs `work` once for this session under `key`; a failure is forgotten, so the next call tries again. */
+  once(key: string, work: () => Promise<void>): Promise<void> {
+    let p = this.done.get(key);
+    if (!p) {
+      p = work();
+      this.done.set(key, p);
+      p.catch(() => {
+        if (this.done.get(key) === p) this.done.delete(key);
+      });
+    }
+    return p;
+  }
+
+  /** Whether `key`'s work was done (or is under way) in this session. */
+  has(key: string): boolean {
+    return this.done.has(key);
+  }
+
   close(): void {
     const opening = this.opening;
     this.forget();
@@ -49,7 +93,9 @@ export class JanusControl {
     clearInterval(this.keepalive);
     this.keepalive = undefined;
     this.opening = null;
-    this.known.clear();
+    this.done.clear();
+    this.listeners.clear();
+    this.keepalives.clear();
     for (const w of this.waiting.values()) w.reject(new Error('the Janus connection closed'));
     this.waiting.clear();
   }
@@ -77,7 +123,13 @@ export class JanusControl {
         return;
       }
       // "ack" only says Janus got a plugin message; the answer follows as "success" or "event".
-      if (reply.janus === 'ack' || !reply.transaction) return;
+      // A keepalive, though, is answered by its ack alone.
+      if (reply.janus === 'ack' && !(reply.transaction && this.keepalives.delete(reply.transaction))) return;
+      if (!reply.transaction) {
+        if (reply.janus === 'event' && reply.sender !== undefined && reply.plugindata)
+          this.listeners.get(reply.sender)?.(reply.plugindata.data);
+        return;
+      }
       this.waiting.get(reply.transaction)?.resolve(reply);
       this.waiting.delete(reply.transaction);
     });
@@ -112,8 +164,10 @@ export class JanusControl {
   private call(ws: WebSocket, body: Record<string, unknown>): Promise<Reply> {
     return new Promise<Reply>((resolve, reject) => {
       const transaction = randomUUID();
+      if (body.janus === 'keepalive') this.keepalives.add(transaction);
       const timer = setTimeout(() => {
         this.waiting.delete(transaction);
+        this.keepalives.delete(transaction);
         reject(new Error(`Janus did not answer ${String(body.janus)}`));
       }, ANSWER_MS);
       this.waiting.set(transaction, {

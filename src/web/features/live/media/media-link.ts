@@ -18,7 +18,7 @@ export function openMediaLink(
   const iceServers = settings.iceServers as RTCIceServer[];
   if (settings.topology === 'sfu' && settings.sfuUrl && settings.sfuRoom !== null) {
     return new Sfu(
-      { url: settings.sfuUrl, room: settings.sfuRoom, pin: settings.sfuPin, iceServers },
+      { url: settings.sfuUrl, room: settings.sfuRoom, pin: settings.sfuPin, token: settings.sfuToken, iceServers },
       local,
       me,
       onChange,

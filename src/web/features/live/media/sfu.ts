@@ -6,6 +6,7 @@ interface SfuRoom {
   url: string;
   room: number;
   pin: string | null;
+  token: string | null;
   iceServers: RTCIceServer[];
 }
 interface Feed {
@@ -19,8 +20,8 @@ interface Subscription {
 }
 
 /**
- * Audio and video through the Janus VideoRoom: this page publishes one stream, and subscribes to
- * each other publisher. Publishers are named by their live connection id, so the room's media list
+ * Audio and video through the Janus VideoRoom: this page joins with its connection's own token,
+ * publishes one stream, and subscribes to each other publisher under its publisher's private id. Publishers are named by their live connection id, so the room's media list
  * and Janus's feeds meet. An interpreter is an audio-only publisher like any other; listeners choose
  * by volume which channel they hear.
  */
@@ -29,6 +30,8 @@ export class Sfu implements MediaLink {
   private session: JanusSession | null = null;
   private publisher: { handle: number; pc: RTCPeerConnection } | null = null;
   private readonly feeds = new Map<number, Subscription>();
+  /** Janus's private id for this page's publisher: the room lets only its own participants subscribe. */
+  private privateId: number | null = null;
   private closed = false;
 
   constructor(
@@ -58,7 +61,9 @@ export class Sfu implements MediaLink {
       room: this.room.room,
       display: this.me,
       ...this.pin,
+      ...(this.room.token ? { token: this.room.token } : {}),
     });
+    this.privateId = typeof joined.data.private_id === 'number' ? joined.data.private_id : null;
     const pc = new RTCPeerConnection({ iceServers: this.room.iceServers });
     this.publisher = { handle, pc };
     for (const track of this.local.getTracks())
@@ -97,6 +102,7 @@ export class Sfu implements MediaLink {
       ptype: 'subscriber',
       room: this.room.room,
       streams: [{ feed: feed.id }],
+      ...(this.privateId === null ? {} : { private_id: this.privateId }),
       ...this.pin,
     });
     await pc.setRemoteDescription(offer.jsep!);
