@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { AuditEntry, AuditFilters } from '../../shared/contracts/audit.ts';
 import type { MessageKey } from '../../shared/i18n/messages-en.ts';
-import { localize } from '../../shared/multilingual.ts';
+import { localize } from '../../shared/localize.ts';
 import { api, ApiError } from '../api/client.ts';
 import { useFaultText } from '../components/form.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
