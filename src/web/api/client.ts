@@ -72,7 +72,10 @@ const waiting: (() => void)[] = [];
 function checkWhenIdle(check: () => void): void {
   waiting.push(check);
   if (waiting.length > 1) return;
-  requestIdleCallback(() => void loadContracts().then(() => waiting.splice(0).forEach((f) => f())), { timeout: 3000 });
+  const run = () => void loadContracts().then(() => waiting.splice(0).forEach((f) => f()));
+  // Safari has no requestIdleCallback.
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 1000);
 }
 
 /** The answer as its contract reads it; checked later if the contracts have not loaded yet. */
