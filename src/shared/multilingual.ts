@@ -8,8 +8,8 @@ export const LanguageTag = z
   .meta({ id: 'LanguageTag', examples: ['en', 'ru', 'kk-Latn', 'uz-Cyrl'] });
 export type LanguageTag = z.infer<typeof LanguageTag>;
 
-/** Languages the product's own interface is written in, in fallback order after the user's own. */
-export const UI_LANGUAGES = ['en', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz'] as const;
+export { UI_LANGUAGES } from './languages.ts';
+export { localize, type Localized } from './localize.ts';
 
 const translation = (max: number) =>
   z.strictObject({
@@ -69,21 +69,4 @@ export function ml(texts: Record<string, string>, original?: string): MultiText 
     original: first,
     texts: Object.fromEntries(entries.map(([lang, text]) => [lang, { text, checked: lang === first }])),
   };
-}
-
-export interface Localized {
-  text: string;
-  lang: string;
-  /** The text is not in the language asked for: the UI shows a badge. */
-  fallback: boolean;
-}
-
-/** The text in the first of `prefer` that exists, else the original. */
-export function localize(value: MultiText, prefer: readonly string[]): Localized {
-  for (const lang of prefer) {
-    const t = value.texts[lang];
-    if (t) return { text: t.text, lang, fallback: false };
-  }
-  const original = value.texts[value.original];
-  return { text: original?.text ?? '', lang: value.original, fallback: true };
 }

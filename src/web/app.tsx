@@ -3,28 +3,41 @@ import { APP_ROUTES } from '../shared/app-routes.ts';
 import { Layout } from './components/layout.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n-context.tsx';
 import { DialoguePage } from './routes/dialogue-page.tsx';
-import { LiveRoomPage } from './routes/live-room-page.tsx';
-import { LiveProjectorPage } from './routes/live-projector-page.tsx';
-import { ClearancePage } from './routes/clearance-page.tsx';
-import { DialogueFormPage } from './features/dialogue-form.tsx';
 import { DialoguesPage } from './routes/dialogues-list.tsx';
-import { DirectoryPage } from './routes/directory-page.tsx';
-import { ProvisionPage, ReferenceDocumentPage, ReferencesPage } from './routes/references-page.tsx';
-import { OrganizationPage, PersonPage } from './routes/directory-entry.tsx';
-import { ForgotPasswordPage, ResetPasswordPage, SetupAccountPage, SignInPage } from './routes/sign-in.tsx';
-import { OrganizationFormPage } from './features/directory/organization-form.tsx';
-import { PersonFormPage } from './features/directory/person-form.tsx';
-import { DocumentFormPage } from './features/references/document-form.tsx';
-import { OutboxPage } from './routes/outbox-page.tsx';
-import { BindingsPage } from './routes/bindings-page.tsx';
-import { UsersPage } from './routes/users-page.tsx';
-import { AuditPage } from './routes/audit-page.tsx';
-import { JobsPage } from './routes/jobs-page.tsx';
-import { SearchPage } from './routes/search-page.tsx';
 import { SessionProvider } from './session.tsx';
-import { TrackerPage } from './routes/tracker-page.tsx';
-import { ActionPage } from './routes/action-page.tsx';
-import { AccountPage } from './routes/account-page.tsx';
+import { lazyPage } from './components/lazy-page.tsx';
+import type { CompiledCatalog } from '../shared/i18n/translator.ts';
+
+// Pages other than the list and a dialogue's page load when first opened.
+const LiveRoomPage = lazyPage(() => import('./routes/live-room-page.tsx'), 'LiveRoomPage');
+const LiveProjectorPage = lazyPage(() => import('./routes/live-projector-page.tsx'), 'LiveProjectorPage');
+const ClearancePage = lazyPage(() => import('./routes/clearance-page.tsx'), 'ClearancePage');
+const DialogueFormPage = lazyPage(() => import('./features/dialogue-form.tsx'), 'DialogueFormPage');
+const DirectoryPage = lazyPage(() => import('./routes/directory-page.tsx'), 'DirectoryPage');
+const ProvisionPage = lazyPage(() => import('./routes/references-page.tsx'), 'ProvisionPage');
+const ReferenceDocumentPage = lazyPage(() => import('./routes/references-page.tsx'), 'ReferenceDocumentPage');
+const ReferencesPage = lazyPage(() => import('./routes/references-page.tsx'), 'ReferencesPage');
+const OrganizationPage = lazyPage(() => import('./routes/directory-entry.tsx'), 'OrganizationPage');
+const PersonPage = lazyPage(() => import('./routes/directory-entry.tsx'), 'PersonPage');
+const ForgotPasswordPage = lazyPage(() => import('./routes/sign-in.tsx'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('./routes/sign-in.tsx'), 'ResetPasswordPage');
+const SetupAccountPage = lazyPage(() => import('./routes/sign-in.tsx'), 'SetupAccountPage');
+const SignInPage = lazyPage(() => import('./routes/sign-in.tsx'), 'SignInPage');
+const OrganizationFormPage = lazyPage(
+  () => import('./features/directory/organization-form.tsx'),
+  'OrganizationFormPage',
+);
+const PersonFormPage = lazyPage(() => import('./features/directory/person-form.tsx'), 'PersonFormPage');
+const DocumentFormPage = lazyPage(() => import('./features/references/document-form.tsx'), 'DocumentFormPage');
+const OutboxPage = lazyPage(() => import('./routes/outbox-page.tsx'), 'OutboxPage');
+const BindingsPage = lazyPage(() => import('./routes/bindings-page.tsx'), 'BindingsPage');
+const UsersPage = lazyPage(() => import('./routes/users-page.tsx'), 'UsersPage');
+const AuditPage = lazyPage(() => import('./routes/audit-page.tsx'), 'AuditPage');
+const JobsPage = lazyPage(() => import('./routes/jobs-page.tsx'), 'JobsPage');
+const SearchPage = lazyPage(() => import('./routes/search-page.tsx'), 'SearchPage');
+const TrackerPage = lazyPage(() => import('./routes/tracker-page.tsx'), 'TrackerPage');
+const ActionPage = lazyPage(() => import('./routes/action-page.tsx'), 'ActionPage');
+const AccountPage = lazyPage(() => import('./routes/account-page.tsx'), 'AccountPage');
 
 function NotFound() {
   const { t } = useI18n();
@@ -36,9 +49,9 @@ function NotFound() {
   );
 }
 
-export function App() {
+export function App({ catalog }: { catalog: CompiledCatalog }) {
   return (
-    <I18nProvider>
+    <I18nProvider initial={catalog}>
       <SessionProvider>
         <Layout>
           <Switch>

@@ -14,9 +14,11 @@ interface Session {
 const Context = createContext<Session | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [user, setUser] = useState<CurrentUser | null>(null);
-  const [ready, setReady] = useState(false);
+  const [early] = useState(() => api.session.early());
+  const [user, setUser] = useState<CurrentUser | null>(early ?? null);
+  const [ready, setReady] = useState(early !== undefined);
   useEffect(() => {
+    if (early !== undefined) return;
     api.session
       .current()
       .then(setUser)

@@ -12,7 +12,7 @@ export interface ServerProcess {
 const root = join(import.meta.dirname, '../..');
 
 /** Starts the real server (`src/server/main.ts`) as a child process and waits until it serves. */
-export function startServer(env: Record<string, string>, timeoutMs = 90_000): Promise<ServerProcess> {
+export function startServer(env: Record<string, string>, timeoutMs = 240_000): Promise<ServerProcess> {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },

@@ -1,52 +1,38 @@
 import { z } from 'zod';
+import {
+  OrganizationKindValues,
+  DialogueFormatValues,
+  DialogueStatusValues,
+  ConfidentialityValues,
+  ParticipantRoleValues,
+  InvitationStateValues,
+  DocumentKindValues,
+  StatementKindValues,
+  OutcomeKindValues,
+  ActionStatusValues,
+  PublicationKindValues,
+  PublicationStatusValues,
+  UserRoleValues,
+  MembershipRoleValues,
+  SearchKindValues,
+} from './enum-values.ts';
 
-export const OrganizationKind = z.enum([
-  'research_institute',
-  'ministry',
-  'international_organization',
-  'un_entity',
-  'other',
-]);
-export const DialogueFormat = z.enum(['videoconference', 'in_person', 'hybrid']);
-export const DialogueStatus = z.enum(['draft', 'scheduled', 'live', 'concluded', 'published']);
-export const Confidentiality = z.enum(['public', 'restricted', 'chatham_house']);
-export const ParticipantRole = z.enum([
-  'chair',
-  'moderator',
-  'rapporteur',
-  'speaker',
-  'delegate',
-  'observer',
-  'interpreter',
-]);
-export const InvitationState = z.enum(['invited', 'accepted', 'declined']);
-export const DocumentKind = z.enum([
-  'un_resolution',
-  'summit_joint_statement',
-  'treaty',
-  'roadmap',
-  'concept',
-  'other',
-]);
-export const StatementKind = z.enum(['remarks', 'direct_quote', 'position', 'proposal']);
-export const OutcomeKind = z.enum(['conclusion', 'recommendation', 'commitment', 'follow_up_action']);
-export const ActionStatus = z.enum(['planned', 'in_progress', 'done', 'stalled', 'dropped']);
-export const PublicationKind = z.enum(['press_release', 'minutes', 'summary']);
-export const PublicationStatus = z.enum(['draft', 'in_review', 'approved', 'published']);
-export const UserRole = z.enum(['admin', 'member']);
+export const OrganizationKind = z.enum(OrganizationKindValues);
+export const DialogueFormat = z.enum(DialogueFormatValues);
+export const DialogueStatus = z.enum(DialogueStatusValues);
+export const Confidentiality = z.enum(ConfidentialityValues);
+export const ParticipantRole = z.enum(ParticipantRoleValues);
+export const InvitationState = z.enum(InvitationStateValues);
+export const DocumentKind = z.enum(DocumentKindValues);
+export const StatementKind = z.enum(StatementKindValues);
+export const OutcomeKind = z.enum(OutcomeKindValues);
+export const ActionStatus = z.enum(ActionStatusValues);
+export const PublicationKind = z.enum(PublicationKindValues);
+export const PublicationStatus = z.enum(PublicationStatusValues);
+export const UserRole = z.enum(UserRoleValues);
 /** What a person is to an institution: a member, or its focal point (who signs off and gets the digest). */
-export const MembershipRole = z.enum(['member', 'focal_point']);
-export const SearchKind = z.enum([
-  'statement',
-  'outcome',
-  'dialogue',
-  'agenda_item',
-  'provision',
-  'person',
-  'organization',
-  'publication',
-  'material',
-]);
+export const MembershipRole = z.enum(MembershipRoleValues);
+export const SearchKind = z.enum(SearchKindValues);
 
 export type OrganizationKind = z.infer<typeof OrganizationKind>;
 export type DialogueFormat = z.infer<typeof DialogueFormat>;
@@ -64,7 +50,4 @@ export type UserRole = z.infer<typeof UserRole>;
 export type MembershipRole = z.infer<typeof MembershipRole>;
 export type SearchKind = z.infer<typeof SearchKind>;
 
-/** Roles that run a dialogue: they may edit its plan and its record. */
-export const MODERATING_ROLES: readonly ParticipantRole[] = ['chair', 'moderator'];
-/** Roles that may write the record of a dialogue. */
-export const RECORDING_ROLES: readonly ParticipantRole[] = ['chair', 'moderator', 'rapporteur'];
+export { MODERATING_ROLES, RECORDING_ROLES } from './enum-values.ts';

@@ -6,6 +6,8 @@
  */
 export const chromeEn = {
   'chrome.menu': 'Menu',
+  'chrome.description':
+    'Expert Dialogue keeps the record of the expert dialogues held by research institutes of Central Asia: agendas, participants, statements, outcomes and how they are followed up.',
   'chrome.secretariat': 'Secretariat',
   'chrome.empty.dialogues': 'No dialogue is recorded yet.',
   'chrome.empty.dialoguesWait': 'Dialogues appear here once the secretariat plans them.',
@@ -34,6 +36,8 @@ type ChromeCatalog = Record<keyof typeof chromeEn, string>;
 
 export const chromeRu: ChromeCatalog = {
   'chrome.menu': 'Меню',
+  'chrome.description':
+    'Экспертный диалог хранит записи экспертных диалогов исследовательских институтов Центральной Азии: повестки, участников, выступления, итоги и их выполнение.',
   'chrome.secretariat': 'Секретариат',
   'chrome.empty.dialogues': 'Диалогов пока нет.',
   'chrome.empty.dialoguesWait': 'Диалоги появятся здесь, когда секретариат их запланирует.',
@@ -60,6 +64,8 @@ export const chromeRu: ChromeCatalog = {
 
 export const chromeKk: ChromeCatalog = {
   'chrome.menu': 'Мәзір',
+  'chrome.description':
+    'Сарапшылар диалогы — Орталық Азия зерттеу институттары өткізетін сарапшылар диалогтарының жазбасы: күн тәртібі, қатысушылар, сөз сөйлеулер, қорытындылар және олардың орындалуы.',
   'chrome.secretariat': 'Хатшылық',
   'chrome.empty.dialogues': 'Әзірге бірде-бір диалог тіркелмеген.',
   'chrome.empty.dialoguesWait': 'Хатшылық жоспарлағанда диалогтар осында пайда болады.',
@@ -86,6 +92,8 @@ export const chromeKk: ChromeCatalog = {
 
 export const chromeKy: ChromeCatalog = {
   'chrome.menu': 'Меню',
+  'chrome.description':
+    'Эксперттик диалог — Борбордук Азиянын изилдөө институттары өткөргөн эксперттик диалогдордун жазуусу: күн тартиби, катышуучулар, сөздөр, жыйынтыктар жана алардын аткарылышы.',
   'chrome.secretariat': 'Катчылык',
   'chrome.empty.dialogues': 'Азырынча бир да диалог катталган эмес.',
   'chrome.empty.dialoguesWait': 'Катчылык пландаганда диалогдор бул жерде пайда болот.',
@@ -112,6 +120,8 @@ export const chromeKy: ChromeCatalog = {
 
 export const chromeTg: ChromeCatalog = {
   'chrome.menu': 'Меню',
+  'chrome.description':
+    'Муколамаи коршиносон — сабти муколамаҳои коршиносонаи пажӯҳишгоҳҳои Осиёи Марказӣ: рӯзнома, иштирокчиён, баромадҳо, натиҷаҳо ва иҷрои онҳо.',
   'chrome.secretariat': 'Котибот',
   'chrome.empty.dialogues': 'Ҳоло ягон муколама сабт нашудааст.',
   'chrome.empty.dialoguesWait': 'Муколамаҳо пас аз ба нақша гирифтани котибот дар ин ҷо пайдо мешаванд.',
@@ -138,6 +148,8 @@ export const chromeTg: ChromeCatalog = {
 
 export const chromeTk: ChromeCatalog = {
   'chrome.menu': 'Menýu',
+  'chrome.description':
+    'Bilermenleriň dialogy — Merkezi Aziýanyň ylmy-barlag institutlarynyň geçirýän bilermenler dialoglarynyň ýazgysy: gün tertibi, gatnaşyjylar, çykyşlar, netijeler we olaryň ýerine ýetirilişi.',
   'chrome.secretariat': 'Sekretariat',
   'chrome.empty.dialogues': 'Entek hiç bir dialog hasaba alynmady.',
   'chrome.empty.dialoguesWait': 'Sekretariat meýilleşdirende dialoglar şu ýerde peýda bolar.',
@@ -164,6 +176,8 @@ export const chromeTk: ChromeCatalog = {
 
 export const chromeUz: ChromeCatalog = {
   'chrome.menu': 'Menyu',
+  'chrome.description':
+    'Ekspertlar muloqoti — Markaziy Osiyo tadqiqot institutlari oʻtkazadigan ekspert muloqotlarining qaydi: kun tartibi, ishtirokchilar, chiqishlar, natijalar va ularning ijrosi.',
   'chrome.secretariat': 'Kotibiyat',
   'chrome.empty.dialogues': 'Hozircha birorta ham muloqot qayd etilmagan.',
   'chrome.empty.dialoguesWait': 'Kotibiyat rejalashtirgach, muloqotlar shu yerda paydo boʻladi.',

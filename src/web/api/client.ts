@@ -1,8 +1,7 @@
 import type { Page } from '../../shared/common.ts';
-import { AccountSetupInfo, CurrentUser, PasskeyOptions, SessionInfo } from '../../shared/contracts/accounts.ts';
-import { startAuthentication, startRegistration } from '@simplewebauthn/browser';
+import type { AccountSetupInfo, CurrentUser } from '../../shared/contracts/accounts.ts';
 import type { SignIn } from '../../shared/contracts/accounts.ts';
-import { Area, Country, Organization, Person, Series } from '../../shared/contracts/directory.ts';
+import type { Area, Country, Organization, Person, Series } from '../../shared/contracts/directory.ts';
 import type {
   OrganizationCreate,
   OrganizationUpdate,
@@ -15,64 +14,81 @@ import type {
   ReferenceDocumentCreate,
   ReferenceDocumentUpdate,
 } from '../../shared/contracts/references.ts';
-import {
-  AgendaItem,
+import type {
   Dialogue,
-  Participant,
-  type AgendaItemCreate,
-  type AgendaItemUpdate,
-  type DialogueCreateInput,
-  type DialogueListQuery,
-  type DialogueUpdateInput,
-  type ParticipantCreate,
-  type ParticipantUpdate,
+  AgendaItemCreate,
+  AgendaItemUpdate,
+  DialogueCreateInput,
+  DialogueListQuery,
+  DialogueUpdateInput,
+  ParticipantCreate,
+  ParticipantUpdate,
 } from '../../shared/contracts/dialogues.ts';
-import {
-  Outcome,
-  Statement,
-  type OutcomeCreate,
-  type OutcomeUpdate,
-  type StatementCreate,
-  type StatementUpdate,
-} from '../../shared/contracts/record.ts';
-import { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
-import { Provision, ProvisionMentions, ReferenceDocument } from '../../shared/contracts/references.ts';
+import type { OutcomeCreate, OutcomeUpdate, StatementCreate, StatementUpdate } from '../../shared/contracts/record.ts';
+import type { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
+import type { Provision, ProvisionMentions, ReferenceDocument } from '../../shared/contracts/references.ts';
 import type { Problem } from '../../shared/errors.ts';
-import { SearchResults, type Facet } from '../../shared/contracts/search.ts';
-import { page } from '../../shared/common.ts';
-import { CalendarFeed, CalendarFeedState, PasskeyList, SessionList } from '../../shared/contracts/accounts.ts';
-import { OutboxMessage } from '../../shared/contracts/mail.ts';
-import { AuditPage, type AuditFilters } from '../../shared/contracts/audit.ts';
-import { Job, JobList, type JobState } from '../../shared/contracts/jobs.ts';
-import {
+import type { SearchResults, Facet } from '../../shared/contracts/search.ts';
+import type { OutboxMessage } from '../../shared/contracts/mail.ts';
+import type { AuditPage, AuditFilters } from '../../shared/contracts/audit.ts';
+import type { Job, JobState } from '../../shared/contracts/jobs.ts';
+import type {
   Membership,
-  MembershipList,
-  type MembershipChange,
-  type MembershipCreate,
-  type SignOffChange,
+  MembershipChange,
+  MembershipCreate,
+  SignOffChange,
 } from '../../shared/contracts/institutions.ts';
-import { Binding, BindingList, type BindingDecision, type BindingState } from '../../shared/contracts/accounts.ts';
-import { UserAccount, UserAccountList, type UserState, type UserUpdate } from '../../shared/contracts/accounts.ts';
-import { InvitationSent, ScheduleCheck, type InvitationCreate } from '../../shared/contracts/convening.ts';
+import type { Binding, BindingDecision, BindingState } from '../../shared/contracts/accounts.ts';
+import type { UserAccount, UserState, UserUpdate } from '../../shared/contracts/accounts.ts';
+import type { InvitationSent, ScheduleCheck, InvitationCreate } from '../../shared/contracts/convening.ts';
 import type { ActionStatusUpdate as ActionStatusUpdateSchema } from '../../shared/contracts/tracker.ts';
-import { ActionPage, TrackerCharts, TrackerMatrix, type TrackerQuery } from '../../shared/contracts/tracker.ts';
-import {
+import type { ActionPage, TrackerCharts, TrackerMatrix, TrackerQuery } from '../../shared/contracts/tracker.ts';
+import type {
   Publication,
   PublicationSummary,
   RevisionDiff,
-  type PublicationCreate,
-  type PublicationTransition,
-  type PublicationUpdate,
-  type ReviewCreate,
+  PublicationCreate,
+  PublicationTransition,
+  PublicationUpdate,
+  ReviewCreate,
 } from '../../shared/contracts/publishing.ts';
-import {
+import type {
   ClearanceQueue,
   ClearanceView,
-  type ClearableKind,
-  type ClearanceCreate,
+  ClearableKind,
+  ClearanceCreate,
 } from '../../shared/contracts/clearance.ts';
-import { ProjectorView } from '../../shared/live/projector.ts';
-import { z as zod, type z } from 'zod';
+import type { ProjectorView } from '../../shared/live/projector.ts';
+import type { z } from 'zod';
+import type { Contracts } from './contracts.ts';
+type ContractName = keyof Contracts;
+type Answer<N extends ContractName> = z.infer<Contracts[N]>;
+let contracts: Contracts | null = null;
+let loading: Promise<Contracts> | null = null;
+const loadContracts = (): Promise<Contracts> =>
+  (loading ??= import('./contracts.ts').then((m) => (contracts = m.contracts)));
+/** Checks waiting for the contracts, which load once the browser is idle after showing the first answers. */
+const waiting: (() => void)[] = [];
+function checkWhenIdle(check: () => void): void {
+  waiting.push(check);
+  if (waiting.length > 1) return;
+  const run = () => void loadContracts().then(() => waiting.splice(0).forEach((f) => f()));
+  // Safari has no requestIdleCallback.
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 1000);
+}
+
+/** The answer as its contract reads it; checked later if the contracts have not loaded yet. */
+function checked<N extends ContractName>(name: N, what: string, data: unknown): Answer<N> {
+  if (contracts) return contracts[name].parse(data) as Answer<N>;
+  checkWhenIdle(() => {
+    const result = contracts![name].safeParse(data);
+    if (!result.success)
+      reportError(new TypeError(`${what}: the answer breaks the contract ${name}: ${result.error.message}`));
+  });
+  return data as Answer<N>;
+}
+export { checked as checkedAnswer };
 
 /** A refused request, carrying the server's problem details (RFC 9457). */
 export class ApiError extends Error {
@@ -87,15 +103,26 @@ export class ApiError extends Error {
 let csrfToken: string | null = null;
 
 /**
- * Every call goes through here: JSON in, the response checked against the same contract the
- * server answers with, problems turned into ApiError.
+ * Every call goes through here: JSON in, problems turned into ApiError, and the answer checked against
+ * the same contract the server answers with (./contracts.ts). The contracts and zod load apart from the
+ * first chunk: an answer that comes before they have loaded is handed on at once and checked as soon
+ * as they have, a breach reported as an error of the page.
  */
-function request(method: string, path: string, schema: null, body?: unknown): Promise<void>;
-function request<S extends z.ZodType>(method: string, path: string, schema: S, body?: unknown): Promise<z.infer<S>>;
-async function request(method: string, path: string, schema: z.ZodType | null, body?: unknown): Promise<unknown> {
+function request(method: string, path: string, contract: null, body?: unknown): Promise<void>;
+function request<N extends ContractName>(method: string, path: string, contract: N, body?: unknown): Promise<Answer<N>>;
+async function request(method: string, path: string, contract: ContractName | null, body?: unknown): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const started = method === 'GET' ? early.get(path) : undefined;
+  if (started) {
+    early.delete(path);
+    const answer = await started.catch(() => null);
+    if (answer) {
+      if (!answer.ok) throw new ApiError(answer.status, answer.body as Problem);
+      return contract && answer.status !== 204 ? checked(contract, `${method} ${path}`, answer.body) : undefined;
+    }
+  }
   const res = await fetch(`/api/v1${path}`, {
     method,
     headers,
@@ -106,8 +133,53 @@ async function request(method: string, path: string, schema: z.ZodType | null, b
     const problem = (await res.json().catch(() => ({ title: res.statusText, status: res.status }))) as Problem;
     throw new ApiError(res.status, problem);
   }
-  if (res.status === 204 || !schema) return undefined;
-  return schema.parse(await res.json());
+  if (res.status === 204 || !contract) return undefined;
+  return checked(contract, `${method} ${path}`, await res.json());
+}
+
+interface EarlyAnswer {
+  ok: boolean;
+  status: number;
+  body: unknown;
+}
+const early = new Map<string, Promise<EarlyAnswer>>();
+const answered = new Map<string, EarlyAnswer>();
+
+/**
+ * Starts reads a page is known to make (src/web/early-reads.ts) while the catalog loads, before the
+ * first render; the page's own call then takes the answer already on its way. Settles when all have.
+ */
+export function readEarly(paths: readonly string[]): Promise<unknown> {
+  return Promise.allSettled(
+    paths.map((path) => {
+      const answer = fetch(`/api/v1${path}`, {
+        headers: { accept: 'application/json' },
+        credentials: 'same-origin',
+      }).then(async (res): Promise<EarlyAnswer> => ({
+        ok: res.ok,
+        status: res.status,
+        body:
+          res.status === 204
+            ? undefined
+            : await res.json().catch(() => ({ title: res.statusText, status: res.status })),
+      }));
+      early.set(path, answer);
+      answer.then(
+        (a) => answered.set(path, a),
+        () => early.delete(path),
+      );
+      return answer;
+    }),
+  );
+}
+
+/** An early read's answer if it is in already, so a page can show it in its first render; taken once. */
+function takeEarly<N extends ContractName>(path: string, contract: N): Answer<N> | undefined {
+  const answer = answered.get(path);
+  if (!answer?.ok || !early.has(path)) return undefined;
+  early.delete(path);
+  answered.delete(path);
+  return checked(contract, `GET ${path}`, answer.body);
 }
 
 /** For calls made outside `request`: an upload with progress (XMLHttpRequest) sends the same token. */
@@ -127,11 +199,11 @@ export type DialogueFilters = Partial<Omit<z.input<typeof DialogueListQuery>, 'l
 };
 
 /** Create and update for one kind of record, typed by its contract. */
-function writes<Create, Update, S extends z.ZodType>(base: string, schema: S) {
+function writes<Create, Update, N extends ContractName>(base: string, contract: N) {
   return {
-    create: (body: Create): Promise<z.infer<S>> => request('POST', base, schema, body),
-    update: (id: string, body: Update): Promise<z.infer<S>> => request('PATCH', `${base}/${id}`, schema, body),
-    get: (id: string): Promise<z.infer<S>> => request('GET', `${base}/${id}`, schema),
+    create: (body: Create): Promise<Answer<N>> => request('POST', base, contract, body),
+    update: (id: string, body: Update): Promise<Answer<N>> => request('PATCH', `${base}/${id}`, contract, body),
+    get: (id: string): Promise<Answer<N>> => request('GET', `${base}/${id}`, contract),
   };
 }
 
@@ -139,62 +211,65 @@ function writes<Create, Update, S extends z.ZodType>(base: string, schema: S) {
 function publicationsOf(dialogueId: string) {
   const base = `/dialogues/${dialogueId}/publications`;
   return {
-    list: async (): Promise<PublicationSummary[]> =>
-      (await request('GET', base, zod.object({ items: zod.array(PublicationSummary) }))).items,
-    get: (id: string): Promise<Publication> => request('GET', `${base}/${id}`, Publication),
-    create: (body: PublicationCreate): Promise<Publication> => request('POST', base, Publication, body),
+    list: async (): Promise<PublicationSummary[]> => (await request('GET', base, 'PublicationSummaryItems')).items,
+    get: (id: string): Promise<Publication> => request('GET', `${base}/${id}`, 'Publication'),
+    create: (body: PublicationCreate): Promise<Publication> => request('POST', base, 'Publication', body),
     update: (id: string, body: PublicationUpdate): Promise<Publication> =>
-      request('PATCH', `${base}/${id}`, Publication, body),
+      request('PATCH', `${base}/${id}`, 'Publication', body),
     regenerate: (id: string, body: { version: number; discardEdits: boolean }): Promise<Publication> =>
-      request('POST', `${base}/${id}/regenerate`, Publication, body),
+      request('POST', `${base}/${id}/regenerate`, 'Publication', body),
     move: (id: string, body: PublicationTransition): Promise<Publication> =>
-      request('POST', `${base}/${id}/status`, Publication, body),
+      request('POST', `${base}/${id}/status`, 'Publication', body),
     review: (id: string, body: ReviewCreate): Promise<Publication> =>
-      request('POST', `${base}/${id}/reviews`, Publication, body),
+      request('POST', `${base}/${id}/reviews`, 'Publication', body),
     changeSignOffs: (id: string, body: SignOffChange): Promise<Publication> =>
-      request('PATCH', `${base}/${id}/sign-offs`, Publication, body),
+      request('PATCH', `${base}/${id}/sign-offs`, 'Publication', body),
     diff: (id: string, from: number, to: number): Promise<RevisionDiff> =>
-      request('GET', `${base}/${id}/diff${query({ from, to })}`, RevisionDiff),
+      request('GET', `${base}/${id}/diff${query({ from, to })}`, 'RevisionDiff'),
   };
 }
 
 export const api = {
   session: {
+    /** Who is signed in, if the early read has answered already (undefined if not). */
+    early(): CurrentUser | null | undefined {
+      const s = takeEarly('/session', 'SessionState');
+      if (s) csrfToken = s.csrfToken;
+      return s?.user;
+    },
     async current() {
-      const s = await request(
-        'GET',
-        '/session',
-        zod.object({ user: CurrentUser.nullable(), csrfToken: zod.string().nullable() }),
-      );
+      const s = await request('GET', '/session', 'SessionState');
       csrfToken = s.csrfToken;
       return s.user;
     },
     async signIn(input: SignIn) {
-      const s = await request('POST', '/session', SessionInfo, input);
+      const s = await request('POST', '/session', 'SessionInfo', input);
       csrfToken = s.csrfToken;
       return s.user;
     },
     async passkeySignIn() {
-      const { challengeId, options } = await request('POST', '/session/passkey-options', PasskeyOptions, {});
+      const { challengeId, options } = await request('POST', '/session/passkey-options', 'PasskeyOptions', {});
+      const { startAuthentication } = await import('@simplewebauthn/browser');
       const response = await startAuthentication({ optionsJSON: options as never });
-      const s = await request('POST', '/session/passkey', SessionInfo, { challengeId, response });
+      const s = await request('POST', '/session/passkey', 'SessionInfo', { challengeId, response });
       csrfToken = s.csrfToken;
       return s.user;
     },
     setupInfo: (token: string): Promise<z.infer<typeof AccountSetupInfo>> =>
-      request('GET', `/account-setup/${encodeURIComponent(token)}`, AccountSetupInfo),
+      request('GET', `/account-setup/${encodeURIComponent(token)}`, 'AccountSetupInfo'),
     async setupAccount(token: string, password?: string) {
       const s = await request(
         'POST',
         `/account-setup/${encodeURIComponent(token)}`,
-        SessionInfo,
+        'SessionInfo',
         password ? { method: 'password', password } : { method: 'passkey' },
       );
       csrfToken = s.csrfToken;
       return s.user;
     },
     async addPasskey() {
-      const { challengeId, options } = await request('POST', '/passkeys/options', PasskeyOptions, {});
+      const { challengeId, options } = await request('POST', '/passkeys/options', 'PasskeyOptions', {});
+      const { startRegistration } = await import('@simplewebauthn/browser');
       const response = await startRegistration({ optionsJSON: options as never });
       await request('POST', '/passkeys', null, { challengeId, response });
     },
@@ -208,130 +283,133 @@ export const api = {
   },
   dialogues: {
     list: (filters: DialogueFilters = {}): Promise<Page<Dialogue>> =>
-      request('GET', `/dialogues${query(filters)}`, page(Dialogue)),
-    record: (id: string): Promise<DialogueRecord> => request('GET', `/dialogues/${id}`, DialogueRecord),
-    create: (body: DialogueCreateInput): Promise<Dialogue> => request('POST', '/dialogues', Dialogue, body),
+      request('GET', `/dialogues${query(filters)}`, 'DialoguePage'),
+    record: (id: string): Promise<DialogueRecord> => request('GET', `/dialogues/${id}`, 'DialogueRecord'),
+    earlyRecord: (id: string): DialogueRecord | undefined => takeEarly(`/dialogues/${id}`, 'DialogueRecord'),
+    create: (body: DialogueCreateInput): Promise<Dialogue> => request('POST', '/dialogues', 'Dialogue', body),
     update: (id: string, body: DialogueUpdateInput): Promise<Dialogue> =>
-      request('PATCH', `/dialogues/${id}`, Dialogue, body),
+      request('PATCH', `/dialogues/${id}`, 'Dialogue', body),
   },
   outbox: async (): Promise<z.infer<typeof OutboxMessage>[]> =>
-    (await request('GET', '/outbox?limit=100', zod.object({ items: zod.array(OutboxMessage) }))).items,
+    (await request('GET', '/outbox?limit=100', 'OutboxMessageItems')).items,
   /** The signed-in user's own: sessions, passkeys, the private calendar address. */
   account: {
-    sessions: async () => (await request('GET', '/me/sessions', SessionList)).items,
+    sessions: async () => (await request('GET', '/me/sessions', 'SessionList')).items,
     endSession: (id: string): Promise<void> => request('DELETE', `/me/sessions/${encodeURIComponent(id)}`, null),
-    passkeys: async () => (await request('GET', '/me/passkeys', PasskeyList)).items,
+    passkeys: async () => (await request('GET', '/me/passkeys', 'PasskeyList')).items,
     removePasskey: (id: string): Promise<void> => request('DELETE', `/me/passkeys/${encodeURIComponent(id)}`, null),
-    calendarFeed: () => request('GET', '/me/calendar-feed', CalendarFeedState),
-    rotateCalendarFeed: () => request('POST', '/me/calendar-feed', CalendarFeed),
-    memberships: async () => (await request('GET', '/me/memberships', MembershipList)).items,
+    calendarFeed: () => request('GET', '/me/calendar-feed', 'CalendarFeedState'),
+    rotateCalendarFeed: () => request('POST', '/me/calendar-feed', 'CalendarFeed'),
+    memberships: async () => (await request('GET', '/me/memberships', 'MembershipList')).items,
     setLocale: (locale: string): Promise<void> => request('PATCH', '/me/locale', null, { locale }),
   },
   bindings: {
     list: async (state: BindingState = 'pending'): Promise<Binding[]> =>
-      (await request('GET', `/bindings${query({ state })}`, BindingList)).items,
+      (await request('GET', `/bindings${query({ state })}`, 'BindingList')).items,
     decide: (id: string, body: BindingDecision): Promise<Binding> =>
-      request('POST', `/bindings/${id}/decision`, Binding, body),
+      request('POST', `/bindings/${id}/decision`, 'Binding', body),
   },
   /** The secretariat's background jobs: those in one state (dead first of all), and running a dead one again. */
   jobs: {
     list: async (state: JobState = 'dead'): Promise<Job[]> =>
-      (await request('GET', `/jobs${query({ state, limit: 100 })}`, JobList)).items,
-    retry: (id: number): Promise<Job> => request('POST', `/jobs/${id}/retry`, Job),
+      (await request('GET', `/jobs${query({ state, limit: 100 })}`, 'JobList')).items,
+    retry: (id: number): Promise<Job> => request('POST', `/jobs/${id}/retry`, 'Job'),
   },
   /** The secretariat's audit log: one page of a filter (newest first, `before` the previous `next`), and its CSV's address. */
   audit: {
     list: (filters: AuditFilters, before?: number): Promise<AuditPage> =>
-      request('GET', `/audit${query({ ...filters, before, limit: 50 })}`, AuditPage),
+      request('GET', `/audit${query({ ...filters, before, limit: 50 })}`, 'AuditPage'),
     csvUrl: (filters: AuditFilters): string => `/api/v1/audit.csv${query({ ...filters })}`,
   },
   /** The secretariat's accounts: the list, a role, disabling and enabling, ending sessions. */
   users: {
     list: async (filters: { q?: string; state?: UserState } = {}): Promise<UserAccount[]> =>
-      (await request('GET', `/users${query(filters)}`, UserAccountList)).items,
-    update: (id: string, body: UserUpdate): Promise<UserAccount> => request('PATCH', `/users/${id}`, UserAccount, body),
+      (await request('GET', `/users${query(filters)}`, 'UserAccountList')).items,
+    update: (id: string, body: UserUpdate): Promise<UserAccount> =>
+      request('PATCH', `/users/${id}`, 'UserAccount', body),
     endSessions: (id: string): Promise<void> => request('DELETE', `/users/${id}/sessions`, null),
   },
   search: (q: string, filters: Partial<Record<Facet, string>> = {}): Promise<SearchResults> =>
-    request('GET', `/search${query({ q, ...filters, limit: 20 })}`, SearchResults),
+    request('GET', `/search${query({ q, ...filters, limit: 20 })}`, 'SearchResults'),
   /** The plan and the record of one dialogue. */
   of: (dialogueId: string) => ({
-    agendaItems: writes<AgendaItemCreate, AgendaItemUpdate, typeof AgendaItem>(
+    agendaItems: writes<AgendaItemCreate, AgendaItemUpdate, 'AgendaItem'>(
       `/dialogues/${dialogueId}/agenda-items`,
-      AgendaItem,
+      'AgendaItem',
     ),
-    participants: writes<ParticipantCreate, ParticipantUpdate, typeof Participant>(
+    participants: writes<ParticipantCreate, ParticipantUpdate, 'Participant'>(
       `/dialogues/${dialogueId}/participants`,
-      Participant,
+      'Participant',
     ),
-    statements: writes<StatementCreate, StatementUpdate, typeof Statement>(
+    statements: writes<StatementCreate, StatementUpdate, 'Statement'>(
       `/dialogues/${dialogueId}/statements`,
-      Statement,
+      'Statement',
     ),
-    outcomes: writes<OutcomeCreate, OutcomeUpdate, typeof Outcome>(`/dialogues/${dialogueId}/outcomes`, Outcome),
+    outcomes: writes<OutcomeCreate, OutcomeUpdate, 'Outcome'>(`/dialogues/${dialogueId}/outcomes`, 'Outcome'),
     publications: publicationsOf(dialogueId),
     /** Texts said under the Chatham House Rule, and their clearance for outsiders. */
     clearances: {
-      list: (): Promise<ClearanceQueue> => request('GET', `/dialogues/${dialogueId}/clearances`, ClearanceQueue),
+      list: (): Promise<ClearanceQueue> => request('GET', `/dialogues/${dialogueId}/clearances`, 'ClearanceQueue'),
       get: (kind: ClearableKind, recordId: string): Promise<ClearanceView> =>
-        request('GET', `/dialogues/${dialogueId}/clearances/${kind}/${recordId}`, ClearanceView),
+        request('GET', `/dialogues/${dialogueId}/clearances/${kind}/${recordId}`, 'ClearanceView'),
       clear: (kind: ClearableKind, recordId: string, body: ClearanceCreate): Promise<ClearanceView> =>
-        request('POST', `/dialogues/${dialogueId}/clearances/${kind}/${recordId}`, ClearanceView, body),
+        request('POST', `/dialogues/${dialogueId}/clearances/${kind}/${recordId}`, 'ClearanceView', body),
     },
     invite: (body: InvitationCreate): Promise<z.infer<typeof InvitationSent>> =>
-      request('POST', `/dialogues/${dialogueId}/invitations`, InvitationSent, body),
+      request('POST', `/dialogues/${dialogueId}/invitations`, 'InvitationSent', body),
     schedule: (at: string): Promise<ScheduleCheck> =>
-      request('GET', `/dialogues/${dialogueId}/schedule${query({ at })}`, ScheduleCheck),
+      request('GET', `/dialogues/${dialogueId}/schedule${query({ at })}`, 'ScheduleCheck'),
   }),
   directory: {
-    countries: (): Promise<Country[]> => request('GET', '/countries', zod.array(Country)),
-    series: (): Promise<Page<Series>> => request('GET', '/series?limit=100', page(Series)),
-    areas: (): Promise<Page<Area>> => request('GET', '/areas?limit=100', page(Area)),
-    organizations: (): Promise<Page<Organization>> => request('GET', '/organizations?limit=100', page(Organization)),
-    people: (): Promise<Page<Person>> => request('GET', '/people?limit=100', page(Person)),
-    organization: (id: string): Promise<Organization> => request('GET', `/organizations/${id}`, Organization),
+    countries: (): Promise<Country[]> => request('GET', '/countries', 'Countries'),
+    earlyCountries: (): Country[] | undefined => takeEarly('/countries', 'Countries'),
+    series: (): Promise<Page<Series>> => request('GET', '/series?limit=100', 'SeriesPage'),
+    areas: (): Promise<Page<Area>> => request('GET', '/areas?limit=100', 'AreaPage'),
+    organizations: (): Promise<Page<Organization>> => request('GET', '/organizations?limit=100', 'OrganizationPage'),
+    people: (): Promise<Page<Person>> => request('GET', '/people?limit=100', 'PersonPage'),
+    organization: (id: string): Promise<Organization> => request('GET', `/organizations/${id}`, 'Organization'),
     memberships: async (organizationId: string): Promise<Membership[]> =>
-      (await request('GET', `/organizations/${organizationId}/memberships`, MembershipList)).items,
+      (await request('GET', `/organizations/${organizationId}/memberships`, 'MembershipList')).items,
     addMembership: (organizationId: string, body: MembershipCreate): Promise<Membership> =>
-      request('POST', `/organizations/${organizationId}/memberships`, Membership, body),
+      request('POST', `/organizations/${organizationId}/memberships`, 'Membership', body),
     changeMembership: (organizationId: string, id: string, body: MembershipChange): Promise<Membership> =>
-      request('PATCH', `/organizations/${organizationId}/memberships/${id}`, Membership, body),
-    person: (id: string): Promise<Person> => request('GET', `/people/${id}`, Person),
-    organizationWrites: writes<OrganizationCreate, OrganizationUpdate, typeof Organization>(
+      request('PATCH', `/organizations/${organizationId}/memberships/${id}`, 'Membership', body),
+    person: (id: string): Promise<Person> => request('GET', `/people/${id}`, 'Person'),
+    organizationWrites: writes<OrganizationCreate, OrganizationUpdate, 'Organization'>(
       '/organizations',
-      Organization,
+      'Organization',
     ),
-    personWrites: writes<PersonCreate, PersonUpdate, typeof Person>('/people', Person),
+    personWrites: writes<PersonCreate, PersonUpdate, 'Person'>('/people', 'Person'),
   },
   tracker: {
     matrix: (documentId: string, filters: TrackerQuery = {}): Promise<TrackerMatrix> =>
-      request('GET', `/tracker/documents/${documentId}${query(filters)}`, TrackerMatrix),
+      request('GET', `/tracker/documents/${documentId}${query(filters)}`, 'TrackerMatrix'),
     charts: (documentId: string, filters: TrackerQuery = {}): Promise<TrackerCharts> =>
-      request('GET', `/tracker/documents/${documentId}/charts${query(filters)}`, TrackerCharts),
-    action: (id: string): Promise<ActionPage> => request('GET', `/actions/${id}`, ActionPage),
+      request('GET', `/tracker/documents/${documentId}/charts${query(filters)}`, 'TrackerCharts'),
+    action: (id: string): Promise<ActionPage> => request('GET', `/actions/${id}`, 'ActionPage'),
     setStatus: (id: string, body: z.input<typeof ActionStatusUpdateSchema>): Promise<ActionPage> =>
-      request('POST', `/actions/${id}/status`, ActionPage, body),
+      request('POST', `/actions/${id}/status`, 'ActionPage', body),
   },
   references: {
     list: (): Promise<Page<ReferenceDocument>> =>
-      request('GET', '/reference-documents?limit=100', page(ReferenceDocument)),
+      request('GET', '/reference-documents?limit=100', 'ReferenceDocumentPage'),
     provisions: (documentId: string): Promise<Page<Provision>> =>
-      request('GET', `/reference-documents/${documentId}/provisions?limit=100`, page(Provision)),
+      request('GET', `/reference-documents/${documentId}/provisions?limit=100`, 'ProvisionPage'),
     mentions: (documentId: string, provisionId: string): Promise<ProvisionMentions> =>
-      request('GET', `/reference-documents/${documentId}/provisions/${provisionId}/mentions`, ProvisionMentions),
-    documentWrites: writes<ReferenceDocumentCreate, ReferenceDocumentUpdate, typeof ReferenceDocument>(
+      request('GET', `/reference-documents/${documentId}/provisions/${provisionId}/mentions`, 'ProvisionMentions'),
+    documentWrites: writes<ReferenceDocumentCreate, ReferenceDocumentUpdate, 'ReferenceDocument'>(
       '/reference-documents',
-      ReferenceDocument,
+      'ReferenceDocument',
     ),
     provisionWrites: (documentId: string) =>
-      writes<ProvisionCreate, ProvisionUpdate, typeof Provision>(
+      writes<ProvisionCreate, ProvisionUpdate, 'Provision'>(
         `/reference-documents/${documentId}/provisions`,
-        Provision,
+        'Provision',
       ),
   },
   live: {
     /** The hall's screen: the floor, the next three and the agenda item (insiders only). */
     projector: (dialogueId: string): Promise<ProjectorView> =>
-      request('GET', `/dialogues/${dialogueId}/live/projector`, ProjectorView),
+      request('GET', `/dialogues/${dialogueId}/live/projector`, 'ProjectorView'),
   },
 };

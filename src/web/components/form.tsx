@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../api/client.ts';
 import type { FieldError } from '../../shared/errors.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { isMessageKey } from '../../shared/i18n/translate.ts';
+import { isMessageKey } from '../i18n/catalog.ts';
 
 /** The fault at a field path of a refused write: the exact path, or the closest one below it. */
 export function faultAt(error: unknown, path: string): FieldError | undefined {

@@ -2,7 +2,8 @@ import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Link, useLocation, useRoute } from 'wouter';
 import { APP_ROUTES } from '../../shared/app-routes.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { INTERFACE_LANGUAGES, isInterfaceLanguage } from '../../shared/i18n/translate.ts';
+import { useProductHead } from './page-head.ts';
+import { INTERFACE_LANGUAGES, isInterfaceLanguage } from '../../shared/i18n/translator.ts';
 import { nativeLanguageName } from '../../shared/i18n/native-names.ts';
 import { useSession } from '../session.tsx';
 import { api } from '../api/client.ts';
@@ -21,6 +22,7 @@ interface NavLink {
 export function Layout({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
   const { user, signOut } = useSession();
+  useProductHead();
   const [location, navigate] = useLocation();
   // The menu is open at the address where it was opened: going anywhere else closes it.
   const [openAt, setOpenAt] = useState<string | null>(null);

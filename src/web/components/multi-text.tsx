@@ -1,5 +1,5 @@
 import type { MultiText as MultiTextValue } from '../../shared/multilingual.ts';
-import { localize } from '../../shared/multilingual.ts';
+import { localize } from '../../shared/localize.ts';
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { nativeLanguageName } from '../../shared/i18n/native-names.ts';

@@ -1,5 +1,5 @@
 import { formatDateTime, type DateTimeOptions } from '../../shared/i18n/locale-format.ts';
-import { createTranslator, isInterfaceLanguage } from '../../shared/i18n/translate.ts';
+import type { Translate } from '../../shared/i18n/translator.ts';
 import { zoneLabel } from '../../shared/i18n/zone-label.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
@@ -36,7 +36,6 @@ export function LocalTime({ iso, zone, options }: { iso: string; zone?: string; 
 }
 
 /** The same as text, for a sentence that holds a time: "22 июня 2020 г., 10:00 (Алматы)". */
-export function zonedText(iso: string, zone: string, lang: string, options?: DateTimeOptions): string {
-  const label = isInterfaceLanguage(lang) ? zoneLabel(createTranslator(lang), zone) : zone;
-  return `${formatDateTime(iso, zone, lang, options)} (${label})`;
+export function zonedText(t: Translate, iso: string, zone: string, lang: string, options?: DateTimeOptions): string {
+  return `${formatDateTime(iso, zone, lang, options)} (${zoneLabel(t, zone)})`;
 }

@@ -1,7 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import type { DialogueCreate, DialogueCreateInput } from '../../shared/contracts/dialogues.ts';
-import { Confidentiality, DialogueFormat, DialogueStatus } from '../../shared/contracts/enums.ts';
+import {
+  ConfidentialityValues,
+  DialogueFormatValues,
+  DialogueStatusValues,
+} from '../../shared/contracts/enum-values.ts';
 import { api } from '../api/client.ts';
 import { CheckList, Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../components/form.tsx';
 import { CONTENT_LANGUAGES, emptyText, MultiTextField } from '../components/multi-text-field.tsx';
@@ -142,7 +146,7 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
         <Field label={t('dialogue.field.format')} error={err('format')}>
           {(p) => (
             <select {...p} value={draft.format} onChange={(e) => set('format', e.target.value as Draft['format'])}>
-              {DialogueFormat.options.map((f) => (
+              {DialogueFormatValues.map((f) => (
                 <option key={f} value={f}>
                   {t(`format.${f}`)}
                 </option>
@@ -159,7 +163,7 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
         <Field label={t('dialogue.field.status')} error={err('status')}>
           {(p) => (
             <select {...p} value={draft.status} onChange={(e) => set('status', e.target.value as Draft['status'])}>
-              {DialogueStatus.options.map((s) => (
+              {DialogueStatusValues.map((s) => (
                 <option key={s} value={s}>
                   {t(`status.${s}`)}
                 </option>
@@ -174,7 +178,7 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
               value={draft.confidentiality}
               onChange={(e) => set('confidentiality', e.target.value as Draft['confidentiality'])}
             >
-              {Confidentiality.options.map((c) => (
+              {ConfidentialityValues.map((c) => (
                 <option key={c} value={c}>
                   {t(`confidentiality.${c}`)}
                 </option>

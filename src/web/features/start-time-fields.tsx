@@ -1,5 +1,5 @@
 import { instantToWallClock, zoneCity } from '../../shared/wall-clock.ts';
-import { isMessageKey } from '../../shared/i18n/translate.ts';
+import { isMessageKey } from '../i18n/catalog.ts';
 import { Field } from '../components/form.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 

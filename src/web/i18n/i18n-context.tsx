@@ -1,13 +1,13 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import {
-  createTranslator,
   fallbackChain,
-  isInterfaceLanguage,
+  translatorOf,
+  type CompiledCatalog,
   type InterfaceLanguage,
   type Translate,
-} from '../../shared/i18n/translate.ts';
-
-const COOKIE = 'ed_lang';
+} from '../../shared/i18n/translator.ts';
+import { loadCatalog } from './catalog.ts';
+import { remember } from './reader-language.ts';
 
 interface I18n {
   lang: InterfaceLanguage;
@@ -21,43 +21,18 @@ interface I18n {
 
 const Context = createContext<I18n | null>(null);
 
-const remember = (lang: InterfaceLanguage) => {
-  document.cookie = `${COOKIE}=${lang}; path=/; max-age=${60 * 60 * 24 * 365}; samesite=lax`;
-};
-
 /**
- * The reader's language: one asked for in the address (`?lang=kk`, as the news site links here), which
- * is then remembered and taken out of the address; else the cookie the news site reads too; else the
- * browser's languages; else English.
+ * The interface in one language, its catalog loaded before the first render (src/web/main.tsx), so
+ * components translate synchronously; a switch of language loads the new catalog, then switches.
  */
-function initialLanguage(): InterfaceLanguage {
-  const url = new URL(window.location.href);
-  const asked = url.searchParams.get('lang');
-  if (isInterfaceLanguage(asked)) {
-    remember(asked);
-    url.searchParams.delete('lang');
-    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
-    return asked;
-  }
-  const fromCookie = document.cookie
-    .split('; ')
-    .find((c) => c.startsWith(`${COOKIE}=`))
-    ?.split('=')[1];
-  if (isInterfaceLanguage(fromCookie)) return fromCookie;
-  const fromBrowser = navigator.languages
-    .map((l) => (/^uz-Cyrl/i.test(l) ? 'uz-Cyrl' : l.split('-')[0]))
-    .find(isInterfaceLanguage);
-  return fromBrowser ?? 'en';
-}
-
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<InterfaceLanguage>(initialLanguage);
+export function I18nProvider({ initial, children }: { initial: CompiledCatalog; children: ReactNode }) {
+  const [catalog, setCatalog] = useState<CompiledCatalog>(initial);
   const setLang = useCallback((next: InterfaceLanguage) => {
     remember(next);
-    document.documentElement.lang = next;
-    setLangState(next);
+    void loadCatalog(next).then(setCatalog);
   }, []);
   const value = useMemo<I18n>(() => {
+    const lang = catalog.lang;
     document.documentElement.lang = lang;
     const chain = fallbackChain(lang);
     // Content: the reader's language and its script variants first (kk, kk-Latn), then the fallbacks;
@@ -65,8 +40,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const prefer = [
       ...new Set(chain.flatMap((l) => (l === 'uz-Cyrl' ? [l, 'uz', 'uz-Latn'] : [l, `${l}-Latn`, `${l}-Cyrl`]))),
     ];
-    return { lang, prefer, t: createTranslator(lang), setLang, zone: Intl.DateTimeFormat().resolvedOptions().timeZone };
-  }, [lang, setLang]);
+    return { lang, prefer, t: translatorOf(catalog), setLang, zone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  }, [catalog, setLang]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { formatDate, formatDateTime } from '../../shared/i18n/translate.ts';
-import { localize } from '../../shared/multilingual.ts';
+import { formatDate, formatDateTime } from '../../shared/i18n/locale-format.ts';
+import { localize } from '../../shared/localize.ts';
 import { api } from '../api/client.ts';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { LocalTime } from '../components/zone-times.tsx';

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { ActionStatus } from '../../shared/contracts/enums.ts';
+import { ActionStatusValues } from '../../shared/contracts/enum-values.ts';
+import type { ActionStatus } from '../../shared/contracts/enums.ts';
 import type { ActionPage as ActionPageData } from '../../shared/contracts/tracker.ts';
-import { formatDate } from '../../shared/i18n/translate.ts';
+import { formatDate } from '../../shared/i18n/locale-format.ts';
 import { api, ApiError } from '../api/client.ts';
 import { Field, FormStatus, useErrorAt, useSubmission } from '../components/form.tsx';
 import { MultiText, useText } from '../components/multi-text.tsx';
@@ -129,7 +130,7 @@ function StatusForm({ page, onSaved }: { page: ActionPageData; onSaved(): void }
       <Field label={t('tracker.status')} error={errorAt('status')}>
         {(props) => (
           <select {...props} value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>
-            {ActionStatus.options.map((s) => (
+            {ActionStatusValues.map((s) => (
               <option key={s} value={s}>
                 {t(`actionStatus.${s}`)}
               </option>

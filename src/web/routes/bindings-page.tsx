@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Binding } from '../../shared/contracts/accounts.ts';
 import { LocalTime } from '../components/zone-times.tsx';
-import { localize } from '../../shared/multilingual.ts';
+import { localize } from '../../shared/localize.ts';
 import { api, ApiError } from '../api/client.ts';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';

@@ -1,7 +1,7 @@
 import { Link, useLocation, useSearch } from 'wouter';
 import type { ClearableKind, ClearanceQueue, ClearanceView } from '../../shared/contracts/clearance.ts';
 import type { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
-import { localize } from '../../shared/multilingual.ts';
+import { localize } from '../../shared/localize.ts';
 import { api, ApiError } from '../api/client.ts';
 import { MultiText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';

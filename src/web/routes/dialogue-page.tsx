@@ -9,25 +9,37 @@ import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { ZoneTimes } from '../components/zone-times.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { formatDate } from '../../shared/i18n/translate.ts';
+import { formatDate } from '../../shared/i18n/locale-format.ts';
 import { useSession } from '../session.tsx';
-import { AgendaItemForm } from '../features/record/agenda-item-form.tsx';
 import { editorRoles } from '../features/record/editor-roles.ts';
-import { OutcomeForm } from '../features/record/outcome-form.tsx';
-import { ParticipantForm } from '../features/record/participant-form.tsx';
-import { StatementForm } from '../features/record/statement-form.tsx';
-import { PublicationsPanel } from '../features/publishing/publications-panel.tsx';
 import { Exports } from '../features/publishing/exports.tsx';
-import { ConveningPanel } from '../features/convening/convening-panel.tsx';
 import { DialogueSections } from '../features/dialogue-sections.tsx';
 import { hasRule, waitingInRecord } from '../features/clearance/under-rule.ts';
 import { nativeLanguageName } from '../../shared/i18n/native-names.ts';
 import { LocalTime } from '../components/zone-times.tsx';
+import { lazyPage } from '../components/lazy-page.tsx';
+import { usePageHead } from '../components/page-head.ts';
+
+// The editors and the secretariat's panels load when someone who may use them opens the page.
+const AgendaItemForm = lazyPage(() => import('../features/record/agenda-item-form.tsx'), 'AgendaItemForm');
+const OutcomeForm = lazyPage(() => import('../features/record/outcome-form.tsx'), 'OutcomeForm');
+const ParticipantForm = lazyPage(() => import('../features/record/participant-form.tsx'), 'ParticipantForm');
+const StatementForm = lazyPage(() => import('../features/record/statement-form.tsx'), 'StatementForm');
+const PublicationsPanel = lazyPage(() => import('../features/publishing/publications-panel.tsx'), 'PublicationsPanel');
+const ConveningPanel = lazyPage(() => import('../features/convening/convening-panel.tsx'), 'ConveningPanel');
 
 export function DialoguePage({ id }: { id: string }) {
   const { t } = useI18n();
-  const record = useAsync(() => api.dialogues.record(id), id);
-  const countries = useAsync(() => api.directory.countries(), 'countries');
+  const record = useAsync(
+    () => api.dialogues.record(id),
+    id,
+    () => api.dialogues.earlyRecord(id),
+  );
+  const countries = useAsync(
+    () => api.directory.countries(),
+    'countries',
+    () => api.directory.earlyCountries(),
+  );
   if (record.error) {
     return (
       <ErrorNote>
@@ -45,6 +57,13 @@ export function DialoguePage({ id }: { id: string }) {
       onChanged={record.reload}
     />
   );
+}
+
+/** A summary cut to what a search result shows, at a word's end. */
+function shortened(summary: string, max = 200): string {
+  const flat = summary.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  return `${flat.slice(0, flat.lastIndexOf(' ', max - 1))}…`;
 }
 
 /** An editor folded away until asked for. */
@@ -70,6 +89,7 @@ function RecordView({
   const text = useText();
   const { user } = useSession();
   const can = editorRoles(user, r);
+  usePageHead(text(r.dialogue.title), shortened(text(r.dialogue.summary)));
   const [editing, setEditing] = useState<string | null>(null);
   // Arriving from a search hit (#statement-…): bring that part of the record into view.
   useEffect(() => {

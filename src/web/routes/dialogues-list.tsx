@@ -1,6 +1,6 @@
 import { useMemo, type FormEvent } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
-import { DialogueStatus } from '../../shared/contracts/enums.ts';
+import { DialogueStatusValues } from '../../shared/contracts/enum-values.ts';
 import type { Dialogue } from '../../shared/contracts/dialogues.ts';
 import { api, type DialogueFilters } from '../api/client.ts';
 import { MultiText, useCollator, useText } from '../components/multi-text.tsx';
@@ -22,7 +22,10 @@ function toQuery(params: URLSearchParams): DialogueFilters {
     series: params.get('series') || undefined,
     country: params.get('country') || undefined,
     area: params.get('area') || undefined,
-    status: status && DialogueStatus.safeParse(status).success ? (status as DialogueFilters['status']) : undefined,
+    status:
+      status && (DialogueStatusValues as readonly string[]).includes(status)
+        ? (status as DialogueFilters['status'])
+        : undefined,
     from: year ? `${year}-01-01` : undefined,
     to: year ? `${year}-12-31` : undefined,
   };
@@ -115,7 +118,7 @@ export function DialoguesPage() {
         {select(
           'status',
           t('dialogues.filter.status'),
-          DialogueStatus.options.map((s) => ({ value: s, label: t(`status.${s}`) })),
+          DialogueStatusValues.map((s) => ({ value: s, label: t(`status.${s}`) })),
         )}
         <div className="filter-actions">
           <button className="button-primary" type="submit">

@@ -4,7 +4,7 @@ import { MultiText, useText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { formatDate } from '../../shared/i18n/translate.ts';
+import { formatDate } from '../../shared/i18n/locale-format.ts';
 import { EmptyState } from '../components/empty-state.tsx';
 import { SecretariatLink } from '../features/directory/edit-link.tsx';
 

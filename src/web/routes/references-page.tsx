@@ -5,7 +5,7 @@ import { MultiText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { formatDate } from '../../shared/i18n/translate.ts';
+import { formatDate } from '../../shared/i18n/locale-format.ts';
 
 export function ReferencesPage() {
   const { t, lang } = useI18n();

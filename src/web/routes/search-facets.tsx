@@ -3,7 +3,7 @@ import { api } from '../api/client.ts';
 import { useText } from '../components/multi-text.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { isMessageKey } from '../../shared/i18n/translate.ts';
+import { isMessageKey } from '../i18n/catalog.ts';
 import { nativeLanguageName } from '../../shared/i18n/native-names.ts';
 
 /** Facet values, with counts, as toggles; an active one narrows the search. */

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { FACETS, type Facet, type SearchHit } from '../../shared/contracts/search.ts';
 import { SearchFacets } from './search-facets.tsx';
-import { SearchKind } from '../../shared/contracts/enums.ts';
+import { SearchKindValues } from '../../shared/contracts/enum-values.ts';
 import { api } from '../api/client.ts';
 import { ErrorNote } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
@@ -120,7 +120,7 @@ export function SearchPage() {
         <label htmlFor="search-kind">{t('search.kind')}</label>
         <select id="search-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
           <option value="">{t('search.anyKind')}</option>
-          {SearchKind.options.map((k) => (
+          {SearchKindValues.map((k) => (
             <option key={k} value={k}>
               {t(`searchKind.${k}`)}
             </option>

@@ -3,7 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { api, ApiError } from '../api/client.ts';
 import { Field, FormStatus, useErrorAt, useSubmission } from '../components/form.tsx';
 import { ErrorNote } from '../components/status.tsx';
-import { isUiLanguage } from '../../shared/i18n/translate.ts';
+import { isUiLanguage } from '../../shared/i18n/translator.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useSession } from '../session.tsx';
@@ -37,6 +37,7 @@ export function SignInPage() {
           : err instanceof ApiError && err.problem.code === 'too_many_attempts'
             ? t('auth.locked', {
                 until: zonedText(
+                  t,
                   String(err.problem.errors?.[0]?.params?.until ?? ''),
                   Intl.DateTimeFormat().resolvedOptions().timeZone,
                   lang,

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { ActionStatus } from '../../shared/contracts/enums.ts';
+import { ActionStatusValues } from '../../shared/contracts/enum-values.ts';
+import type { ActionStatus } from '../../shared/contracts/enums.ts';
 import type { TrackerCell, TrackerQuery } from '../../shared/contracts/tracker.ts';
 import { NO_COUNTRY } from '../../shared/contracts/tracker.ts';
-import { formatDate } from '../../shared/i18n/translate.ts';
+import { formatDate } from '../../shared/i18n/locale-format.ts';
 import { api } from '../api/client.ts';
 import { ContentOption, useText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
@@ -87,13 +88,11 @@ function Matrix({ documentId }: { documentId: string }) {
           )}
         </div>
       )}
-      {ActionStatus.options
-        .filter((s) => c.actions[s] > 0)
-        .map((s) => (
-          <span key={s} className={`badge status-${s}`}>
-            {statusLabel(s)}: {c.actions[s]}
-          </span>
-        ))}
+      {ActionStatusValues.filter((s) => c.actions[s] > 0).map((s) => (
+        <span key={s} className={`badge status-${s}`}>
+          {statusLabel(s)}: {c.actions[s]}
+        </span>
+      ))}
       {c.overdue > 0 && (
         <span className="badge badge-warn overdue">⚠ {t('tracker.overdue', { count: c.overdue })}</span>
       )}
@@ -124,10 +123,10 @@ function Matrix({ documentId }: { documentId: string }) {
     m.rows.reduce(
       (acc, r) => {
         const cell = r.cells[c.key]!;
-        for (const s of ActionStatus.options) acc[s] += cell.actions[s];
+        for (const s of ActionStatusValues) acc[s] += cell.actions[s];
         return acc;
       },
-      Object.fromEntries(ActionStatus.options.map((s) => [s, 0])) as Record<ActionStatus, number>,
+      Object.fromEntries(ActionStatusValues.map((s) => [s, 0])) as Record<ActionStatus, number>,
     ),
   );
   const years = [...new Set((charts.data?.progress ?? []).map((p) => p.year))].sort();
@@ -218,7 +217,7 @@ function Matrix({ documentId }: { documentId: string }) {
           title={t('tracker.chart.byCountry')}
           description={t('tracker.chart.byCountryDesc')}
           categories={m.columns.map(columnName)}
-          series={ActionStatus.options.map((s) => ({ label: statusLabel(s), values: byCountry.map((c) => c[s]) }))}
+          series={ActionStatusValues.map((s) => ({ label: statusLabel(s), values: byCountry.map((c) => c[s]) }))}
         />
         {charts.data && (
           <>

@@ -3,7 +3,7 @@ import type { AuditFilters } from '../../../shared/contracts/audit.ts';
 import type { Dialogue } from '../../../shared/contracts/dialogues.ts';
 import type { UserAccount } from '../../../shared/contracts/accounts.ts';
 import type { MessageKey } from '../../../shared/i18n/messages-en.ts';
-import { localize } from '../../../shared/multilingual.ts';
+import { localize } from '../../../shared/localize.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 /** The kinds offered: an event type, or a prefix ending in a dot; each with its label. */

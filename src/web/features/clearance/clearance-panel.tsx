@@ -147,7 +147,7 @@ export function ClearancePanel({
       {view.cleared && !done && (
         <p className="muted">
           {t('clearance.clearedOn', {
-            date: zonedText(view.cleared.clearedAt, zone, lang),
+            date: zonedText(t, view.cleared.clearedAt, zone, lang),
             languages: names(view.cleared.languages),
           })}
         </p>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
-import { ParticipantRole } from '../../../shared/contracts/enums.ts';
+import { ParticipantRoleValues } from '../../../shared/contracts/enum-values.ts';
+import type { ParticipantRole } from '../../../shared/contracts/enums.ts';
 import type { ScheduleCheck } from '../../../shared/contracts/convening.ts';
 import { api } from '../../api/client.ts';
 import { Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
@@ -8,8 +9,8 @@ import { ContentOption, useText } from '../../components/multi-text.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { zoneLabel } from '../../../shared/i18n/zone-label.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { isUiLanguage, type UiLanguage } from '../../../shared/i18n/translate.ts';
-import { UI_LANGUAGES } from '../../../shared/multilingual.ts';
+import { isUiLanguage, type UiLanguage } from '../../../shared/i18n/translator.ts';
+import { UI_LANGUAGES } from '../../../shared/languages.ts';
 import { utcToZonedInput, zonedToUtc } from '../../zoned-time.ts';
 import { weekdayName } from '../../../shared/i18n/locale-format.ts';
 
@@ -89,7 +90,7 @@ function InviteForm({ record, onSent }: { record: DialogueRecord; onSent(): void
       <Field label={t('convening.role')} error={errorAt('role')}>
         {(props) => (
           <select {...props} value={role} onChange={(e) => setRole(e.target.value as ParticipantRole)}>
-            {ParticipantRole.options.map((r) => (
+            {ParticipantRoleValues.map((r) => (
               <option key={r} value={r}>
                 {t(`role.${r}`)}
               </option>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import type { OrganizationCreate } from '../../../shared/contracts/directory.ts';
-import { OrganizationKind } from '../../../shared/contracts/enums.ts';
+import { OrganizationKindValues } from '../../../shared/contracts/enum-values.ts';
 import { api } from '../../api/client.ts';
 import { EditForm, Field, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
@@ -136,7 +136,7 @@ function OrganizationForm({
               value={draft.kind}
               onChange={(e) => set('kind', e.target.value as OrganizationCreate['kind'])}
             >
-              {OrganizationKind.options.map((k) => (
+              {OrganizationKindValues.map((k) => (
                 <option key={k} value={k}>
                   {t(`org.kind.${k}`)}
                 </option>

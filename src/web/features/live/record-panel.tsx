@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { StatementKind } from '../../../shared/contracts/enums.ts';
-import { StatementKind as Kinds } from '../../../shared/contracts/enums.ts';
+import { StatementKindValues } from '../../../shared/contracts/enum-values.ts';
 import { MultiText, useText } from '../../components/multi-text.tsx';
 import { useLanguageName } from '../../components/language-name.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -97,7 +97,7 @@ export function RecordPanel({
           <label>
             {t('live.statementKind')}
             <select value={kind} onChange={(e) => setKind(e.target.value as StatementKind)}>
-              {Kinds.options.map((k) => (
+              {StatementKindValues.map((k) => (
                 <option key={k} value={k}>
                   {t(`statementKind.${k}`)}
                 </option>

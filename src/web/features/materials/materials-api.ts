@@ -1,12 +1,12 @@
-import { Material, MaterialList, type MaterialUpdate } from '../../../shared/contracts/materials.ts';
+import type { Material, MaterialUpdate } from '../../../shared/contracts/materials.ts';
 import type { Problem } from '../../../shared/errors.ts';
-import { ApiError, apiRequest, csrf } from '../../api/client.ts';
+import { ApiError, apiRequest, checkedAnswer, csrf } from '../../api/client.ts';
 
 export const materialsApi = {
   list: async (dialogueId: string): Promise<Material[]> =>
-    (await apiRequest('GET', `/dialogues/${dialogueId}/materials`, MaterialList)).items,
+    (await apiRequest('GET', `/dialogues/${dialogueId}/materials`, 'MaterialList')).items,
   update: (id: string, body: MaterialUpdate): Promise<Material> =>
-    apiRequest('PATCH', `/materials/${id}`, Material, body),
+    apiRequest('PATCH', `/materials/${id}`, 'Material', body),
 };
 
 /**
@@ -38,7 +38,7 @@ export function uploadFile(
           return null;
         }
       })();
-      if (xhr.status >= 200 && xhr.status < 300) resolve(Material.parse(body));
+      if (xhr.status >= 200 && xhr.status < 300) resolve(checkedAnswer('Material', `POST ${path}`, body));
       else reject(new ApiError(xhr.status, (body ?? { title: xhr.statusText, status: xhr.status }) as Problem));
     };
     xhr.send(file);

@@ -7,7 +7,9 @@ import { useAsync } from '../../components/use-async.ts';
 import { useFaultText } from '../../components/form.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { materialsApi } from './materials-api.ts';
-import { MaterialsUpload } from './materials-upload.tsx';
+import { lazyPage } from '../../components/lazy-page.tsx';
+
+const MaterialsUpload = lazyPage(() => import('./materials-upload.tsx'), 'MaterialsUpload');
 
 const fileUrl = (m: Material, number?: number) => `/api/v1/materials/${m.id}/file${number ? `?version=${number}` : ''}`;
 const size = (bytes: number) =>

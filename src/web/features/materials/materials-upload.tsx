@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { MaterialKind, type Material } from '../../../shared/contracts/materials.ts';
 import type { AgendaItem } from '../../../shared/contracts/dialogues.ts';
-import { UI_LANGUAGES } from '../../../shared/multilingual.ts';
+import { UI_LANGUAGES } from '../../../shared/languages.ts';
 import { ApiError } from '../../api/client.ts';
 import { ContentOption } from '../../components/multi-text.tsx';
 import { useFaultText } from '../../components/form.tsx';

@@ -163,7 +163,7 @@ function Workflow({ p, isAdmin, onMoved }: { p: Publication; isAdmin: boolean; o
       <p>
         <span className="badge">{t(`publishing.status.${p.status}`)}</span>
         {p.status === 'published' && p.publishAt && Date.parse(p.publishAt) > Date.now() && (
-          <> {t('publishing.scheduled', { at: zonedText(p.publishAt, p.zone, lang) })}</>
+          <> {t('publishing.scheduled', { at: zonedText(t, p.publishAt, p.zone, lang) })}</>
         )}
         {p.status === 'published' && (
           <>

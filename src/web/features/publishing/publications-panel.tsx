@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
-import { PublicationKind } from '../../../shared/contracts/enums.ts';
-import { UI_LANGUAGES } from '../../../shared/multilingual.ts';
+import { PublicationKindValues } from '../../../shared/contracts/enum-values.ts';
+import type { PublicationKind } from '../../../shared/contracts/enums.ts';
+import { UI_LANGUAGES } from '../../../shared/languages.ts';
 import { api } from '../../api/client.ts';
 import { Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
 import { ErrorNote, Loading } from '../../components/status.tsx';
@@ -47,7 +48,7 @@ export function PublicationsPanel({
               <span className="badge">{t(`publishing.status.${p.status}`)}</span>
               {p.status === 'published' && p.publishAt && Date.parse(p.publishAt) > Date.now() && (
                 <span className="badge badge-warn">
-                  {t('publishing.scheduled', { at: zonedText(p.publishAt, p.zone, lang) })}
+                  {t('publishing.scheduled', { at: zonedText(t, p.publishAt, p.zone, lang) })}
                 </span>
               )}{' '}
               <button
@@ -116,7 +117,7 @@ function GenerateForm({
       <Field label={t('publishing.kind')} error={errorAt('kind')}>
         {(props) => (
           <select {...props} value={kind} onChange={(e) => setKind(e.target.value as PublicationKind)}>
-            {PublicationKind.options.map((k) => (
+            {PublicationKindValues.map((k) => (
               <option key={k} value={k}>
                 {t(`publishing.kind.${k}`)}
               </option>

@@ -24,7 +24,7 @@ export function SignOffList({
   return (
     <>
       {p.signOffFixedAt && (
-        <p className="muted">{t('signoffs.fixed', { date: zonedText(p.signOffFixedAt, p.zone, lang) })}</p>
+        <p className="muted">{t('signoffs.fixed', { date: zonedText(t, p.signOffFixedAt, p.zone, lang) })}</p>
       )}
       {isAdmin && p.status !== 'published' && (
         <details className="editor-box">

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import type { AgendaItem } from '../../../shared/contracts/dialogues.ts';
-import { Confidentiality } from '../../../shared/contracts/enums.ts';
+import { ConfidentialityValues } from '../../../shared/contracts/enum-values.ts';
 import { api } from '../../api/client.ts';
 import { Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
@@ -87,7 +87,7 @@ export function AgendaItemForm({
             onChange={(e) => setDraft({ ...draft, confidentiality: e.target.value || null })}
           >
             <option value="">{t('form.inherit')}</option>
-            {Confidentiality.options.map((c) => (
+            {ConfidentialityValues.map((c) => (
               <option key={c} value={c}>
                 {t(`confidentiality.${c}`)}
               </option>

@@ -2,7 +2,7 @@ import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.t
 import { CheckList, Field } from '../../components/form.tsx';
 import { useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { localize } from '../../../shared/multilingual.ts';
+import { localize } from '../../../shared/localize.ts';
 import { useOptions, type ProvisionOption } from './options.ts';
 
 /** Fields several record editors share. */

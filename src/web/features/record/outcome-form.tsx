@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
-import { ActionStatus, OutcomeKind } from '../../../shared/contracts/enums.ts';
+import { ActionStatusValues, OutcomeKindValues } from '../../../shared/contracts/enum-values.ts';
 import type { Outcome, OutcomeCreate } from '../../../shared/contracts/record.ts';
 import { api } from '../../api/client.ts';
 import { Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
@@ -88,7 +88,7 @@ export function OutcomeForm({
         <Field label={t('outcome.field.kind')} error={err('kind')}>
           {(p) => (
             <select {...p} value={draft.kind} onChange={(e) => set('kind', e.target.value as OutcomeCreate['kind'])}>
-              {OutcomeKind.options.map((k) => (
+              {OutcomeKindValues.map((k) => (
                 <option key={k} value={k}>
                   {t(`outcomeKind.${k}`)}
                 </option>
@@ -138,7 +138,7 @@ export function OutcomeForm({
                   onChange={(e) => set('status', (e.target.value || null) as OutcomeCreate['status'])}
                 >
                   <option value="">{t('form.none')}</option>
-                  {ActionStatus.options.map((s) => (
+                  {ActionStatusValues.map((s) => (
                     <option key={s} value={s}>
                       {t(`actionStatus.${s}`)}
                     </option>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { DialogueRecord, RecordParticipant } from '../../../shared/contracts/dialogue-record.ts';
-import { InvitationState, ParticipantRole } from '../../../shared/contracts/enums.ts';
+import { InvitationStateValues, ParticipantRoleValues } from '../../../shared/contracts/enum-values.ts';
+import type { InvitationState, ParticipantRole } from '../../../shared/contracts/enums.ts';
 import { api } from '../../api/client.ts';
 import { Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
 import { ContentOption } from '../../components/multi-text.tsx';
@@ -97,7 +98,7 @@ export function ParticipantForm({
               value={draft.role}
               onChange={(e) => setDraft({ ...draft, role: e.target.value as ParticipantRole })}
             >
-              {ParticipantRole.options.map((r) => (
+              {ParticipantRoleValues.map((r) => (
                 <option key={r} value={r}>
                   {t(`role.${r}`)}
                 </option>
@@ -112,7 +113,7 @@ export function ParticipantForm({
               value={draft.invitation}
               onChange={(e) => setDraft({ ...draft, invitation: e.target.value as typeof draft.invitation })}
             >
-              {InvitationState.options.map((s) => (
+              {InvitationStateValues.map((s) => (
                 <option key={s} value={s}>
                   {t(`invitation.${s}`)}
                 </option>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
-import { StatementKind } from '../../../shared/contracts/enums.ts';
+import { StatementKindValues } from '../../../shared/contracts/enum-values.ts';
 import type { Statement, StatementCreate } from '../../../shared/contracts/record.ts';
 import { api } from '../../api/client.ts';
 import { CheckList, Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
@@ -94,7 +94,7 @@ export function StatementForm({
         <Field label={t('statement.field.kind')} error={err('kind')}>
           {(p) => (
             <select {...p} value={draft.kind} onChange={(e) => set('kind', e.target.value as Draft['kind'])}>
-              {StatementKind.options.map((k) => (
+              {StatementKindValues.map((k) => (
                 <option key={k} value={k}>
                   {t(`statementKind.${k}`)}
                 </option>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import type { ReferenceDocumentCreate } from '../../../shared/contracts/references.ts';
 import type { Provision } from '../../../shared/contracts/references.ts';
-import { DocumentKind } from '../../../shared/contracts/enums.ts';
+import { DocumentKindValues } from '../../../shared/contracts/enum-values.ts';
 import { parseProvisions } from '../../../shared/references/parse-provisions.ts';
 import { api } from '../../api/client.ts';
 import { EditForm, Field, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
@@ -130,7 +130,7 @@ function DocumentForm({
                 value={draft.kind}
                 onChange={(e) => set('kind', e.target.value as ReferenceDocumentCreate['kind'])}
               >
-                {DocumentKind.options.map((k) => (
+                {DocumentKindValues.map((k) => (
                   <option key={k} value={k}>
                     {t(`ref.kind.${k}`)}
                   </option>

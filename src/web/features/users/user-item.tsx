@@ -2,7 +2,7 @@ import { LocalTime } from '../../components/zone-times.tsx';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { UserAccount } from '../../../shared/contracts/accounts.ts';
 import type { MessageKey } from '../../../shared/i18n/messages-en.ts';
-import { localize } from '../../../shared/multilingual.ts';
+import { localize } from '../../../shared/localize.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 export type UserChange = 'disable' | 'enable' | 'makeAdmin' | 'makeMember' | 'endSessions';

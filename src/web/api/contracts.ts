@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { page } from '../../shared/common.ts';
+import {
+  AccountSetupInfo,
+  Binding,
+  BindingList,
+  CalendarFeed,
+  CalendarFeedState,
+  CurrentUser,
+  PasskeyList,
+  PasskeyOptions,
+  SessionInfo,
+  SessionList,
+  UserAccount,
+  UserAccountList,
+} from '../../shared/contracts/accounts.ts';
+import { Area, Country, Organization, Person, Series } from '../../shared/contracts/directory.ts';
+import { Provision, ProvisionMentions, ReferenceDocument } from '../../shared/contracts/references.ts';
+import { AgendaItem, Dialogue, Participant } from '../../shared/contracts/dialogues.ts';
+import { Outcome, Statement } from '../../shared/contracts/record.ts';
+import { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
+import { SearchResults } from '../../shared/contracts/search.ts';
+import { OutboxMessage } from '../../shared/contracts/mail.ts';
+import { AuditPage } from '../../shared/contracts/audit.ts';
+import { Job, JobList } from '../../shared/contracts/jobs.ts';
+import { Membership, MembershipList } from '../../shared/contracts/institutions.ts';
+import { InvitationSent, ScheduleCheck } from '../../shared/contracts/convening.ts';
+import { ActionPage, TrackerCharts, TrackerMatrix } from '../../shared/contracts/tracker.ts';
+import { Publication, PublicationSummary, RevisionDiff } from '../../shared/contracts/publishing.ts';
+import { ClearanceQueue, ClearanceView } from '../../shared/contracts/clearance.ts';
+import { Material, MaterialList } from '../../shared/contracts/materials.ts';
+import { ProjectorView } from '../../shared/live/projector.ts';
+
+/** The answers the web app reads, by name: the server's own contracts (src/shared/contracts). */
+export const contracts = {
+  AccountSetupInfo,
+  ActionPage,
+  AgendaItem,
+  AreaPage: page(Area),
+  AuditPage,
+  Binding,
+  BindingList,
+  CalendarFeed,
+  CalendarFeedState,
+  ClearanceQueue,
+  ClearanceView,
+  Countries: z.array(Country),
+  Dialogue,
+  DialoguePage: page(Dialogue),
+  DialogueRecord,
+  InvitationSent,
+  Job,
+  JobList,
+  Material,
+  MaterialList,
+  Membership,
+  MembershipList,
+  Organization,
+  OrganizationPage: page(Organization),
+  OutboxMessageItems: z.object({ items: z.array(OutboxMessage) }),
+  Outcome,
+  Participant,
+  PasskeyList,
+  PasskeyOptions,
+  Person,
+  PersonPage: page(Person),
+  ProjectorView,
+  Provision,
+  ProvisionMentions,
+  ProvisionPage: page(Provision),
+  Publication,
+  PublicationSummaryItems: z.object({ items: z.array(PublicationSummary) }),
+  ReferenceDocument,
+  ReferenceDocumentPage: page(ReferenceDocument),
+  RevisionDiff,
+  ScheduleCheck,
+  SearchResults,
+  SeriesPage: page(Series),
+  SessionInfo,
+  SessionList,
+  SessionState: z.object({ user: CurrentUser.nullable(), csrfToken: z.string().nullable() }),
+  Statement,
+  TrackerCharts,
+  TrackerMatrix,
+  UserAccount,
+  UserAccountList,
+};
+export type Contracts = typeof contracts;
