@@ -53,6 +53,15 @@ const ROWS = {
     'Sizi bu dialoga gatnaşmaga çagyrýarys.',
     'Sizni ushbu muloqotda ishtirok etishga taklif qilamiz.',
   ],
+  'convening.personToInvite': [
+    'Person to invite',
+    'Кого пригласить',
+    'Шақырылатын адам',
+    'Чакырылуучу адам',
+    'Шахси даъватшаванда',
+    'Çagyrylýan adam',
+    'Taklif qilinadigan shaxs',
+  ],
   'convening.language': [
     'Language of the invitation',
     'Язык приглашения',
