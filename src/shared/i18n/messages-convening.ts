@@ -62,6 +62,15 @@ const ROWS = {
     'Çagyrylýan adam',
     'Taklif qilinadigan shaxs',
   ],
+  'outcome.recommendationTracked': [
+    'With a follow-up owner and a due date, it is tracked under Follow-up like an action.',
+    'С ответственным за выполнение и сроком она отслеживается в разделе «Исполнение», как действие.',
+    'Орындауға жауапты мен мерзімі берілсе, ол «Орындалуы» бөлімінде іс-әрекет ретінде қадағаланады.',
+    'Аткарууга жооптуу жана мөөнөтү берилсе, ал «Аткарылышы» бөлүмүндө аракет катары көзөмөлдөнөт.',
+    'Бо масъули иҷро ва мӯҳлат он дар бахши «Иҷро» ҳамчун амал пайгирӣ мешавад.',
+    'Ýerine ýetirmäge jogapkär we möhleti berilse, ol «Ýerine ýetiriliş» bölüminde hereket hökmünde yzarlanýar.',
+    'Ijro uchun masʼul va muddat berilsa, u «Ijro» boʻlimida harakat sifatida kuzatiladi.',
+  ],
   'convening.language': [
     'Language of the invitation',
     'Язык приглашения',
