@@ -114,7 +114,8 @@ export function stage(options: { media?: boolean; env?: Record<string, string> }
   let dir = '';
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ed-e2e-'));
-    server = await startServer({ DATA_DIR: dir, DEMO: '1', ...options.env });
+    // A shared machine under load may take minutes to load the demo: wait for it rather than fail.
+    server = await startServer({ DATA_DIR: dir, DEMO: '1', ...options.env }, 180_000);
     browser = await launch(options);
   });
   after(async () => {
