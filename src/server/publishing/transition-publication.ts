@@ -10,7 +10,9 @@ import { isAdmin, type Actor } from '../policy/actor.ts';
 import { pendingClearances } from '../record/clearance/list-clearances.ts';
 import { indexPublication } from './index-publication.ts';
 import { lockPublication, presentPublication } from './publication-store.ts';
-import { fixSignOffs } from './sign-offs.ts';
+import { queueReviewRequests } from './review-request-mail.ts';
+import { fixSignOffs, signingInstitutions } from './sign-offs.ts';
+import { todayOf } from '../institutions/standing.ts';
 
 /** Which moves the workflow allows: forward one step, or back. */
 const MOVES: Record<PublicationStatus, readonly PublicationStatus[]> = {
@@ -23,13 +25,15 @@ const MOVES: Record<PublicationStatus, readonly PublicationStatus[]> = {
 /**
  * Moves a publication along draft → in review → approved → published, or back. Approval without
  * every institution's sign-off is the secretariat's call alone. Publishing sets the embargo: the
- * article is public from `publishAt`, and not a moment before.
+ * article is public from `publishAt`, and not a moment before. Sent for review, it asks the focal
+ * points of the institutions that sign it off by e-mail (review-request-mail.ts).
  */
 export async function transitionPublication(
-  deps: Pick<Deps, 'db' | 'clock'>,
+  deps: Pick<Deps, 'db' | 'clock' | 'config' | 'mail'>,
   args: { actor: Actor; dialogueId: string; id: string; input: PublicationTransition },
 ): Promise<Publication> {
-  return write(deps.db, async (tx) => {
+  let asked = 0;
+  const result = await write(deps.db, async (tx) => {
     const row = await lockPublication(tx, args.dialogueId, args.id, args.input.version);
     const to = args.input.to;
     if (!MOVES[row.status].includes(to)) {
@@ -81,6 +85,14 @@ export async function transitionPublication(
       .where(eq(publications.id, row.id))
       .returning();
     await indexPublication(tx, updated!);
+    if (to === 'in_review')
+      asked = await queueReviewRequests(
+        tx,
+        deps.config,
+        updated!,
+        await signingInstitutions(tx, updated!),
+        todayOf(deps.clock),
+      );
     await appendEvent(tx, {
       stream: args.dialogueId,
       dialogueId: args.dialogueId,
@@ -90,4 +102,6 @@ export async function transitionPublication(
     });
     return presentPublication(tx, updated!);
   });
+  if (asked) deps.mail.wake(); // this instance's courier; the NOTIFY queueMail sent reaches every other one
+  return result;
 }

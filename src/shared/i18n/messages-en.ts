@@ -172,7 +172,7 @@ export const enMain = {
   'agenda.field.confidentiality': 'Confidentiality of this item',
   'agenda.field.provisions': 'Provisions it concerns',
   'agenda.field.areas': 'Areas',
-  'participant.field.person': 'Person',
+  'participant.field.person': 'Person taking part',
   'participant.field.organization': 'Organization represented',
   'participant.field.role': 'Role',
   'participant.field.invitation': 'Invitation',

@@ -159,7 +159,7 @@ export const mainKk: Record<MainKey, string> = {
   'agenda.field.confidentiality': 'Осы мәселенің құпиялылығы',
   'agenda.field.provisions': 'Қатысты тармақтар',
   'agenda.field.areas': 'Бағыттар',
-  'participant.field.person': 'Адам',
+  'participant.field.person': 'Қатысушы адам',
   'participant.field.organization': 'Өкілдік ететін ұйымы',
   'participant.field.role': 'Рөлі',
   'participant.field.invitation': 'Шақыру',

@@ -159,7 +159,7 @@ export const mainKy: Record<MainKey, string> = {
   'agenda.field.confidentiality': 'Бул маселенин купуялуулугу',
   'agenda.field.provisions': 'Тиешелүү жоболор',
   'agenda.field.areas': 'Багыттар',
-  'participant.field.person': 'Адам',
+  'participant.field.person': 'Катышуучу адам',
   'participant.field.organization': 'Өкүлү болгон уюм',
   'participant.field.role': 'Ролу',
   'participant.field.invitation': 'Чакыруу',

@@ -173,7 +173,7 @@ export const ruMain: Record<MainKey, string> = {
   'agenda.field.confidentiality': 'Конфиденциальность пункта',
   'agenda.field.provisions': 'Касается положений',
   'agenda.field.areas': 'Направления',
-  'participant.field.person': 'Человек',
+  'participant.field.person': 'Кто участвует',
   'participant.field.organization': 'Представляемая организация',
   'participant.field.role': 'Роль',
   'participant.field.invitation': 'Приглашение',

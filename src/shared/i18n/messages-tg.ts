@@ -159,7 +159,7 @@ export const mainTg: Record<MainKey, string> = {
   'agenda.field.confidentiality': 'Махфияти ин банд',
   'agenda.field.provisions': 'Муқаррароти марбут',
   'agenda.field.areas': 'Самтҳо',
-  'participant.field.person': 'Шахс',
+  'participant.field.person': 'Шахси иштирокчӣ',
   'participant.field.organization': 'Ташкилоте, ки намояндагӣ мекунад',
   'participant.field.role': 'Нақш',
   'participant.field.invitation': 'Даъватнома',

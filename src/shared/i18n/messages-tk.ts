@@ -160,7 +160,7 @@ export const mainTk: Record<MainKey, string> = {
   'agenda.field.confidentiality': 'Bu meseläniň gizlinligi',
   'agenda.field.provisions': 'Degişli bentler',
   'agenda.field.areas': 'Ugurlar',
-  'participant.field.person': 'Adam',
+  'participant.field.person': 'Gatnaşýan adam',
   'participant.field.organization': 'Wekilçilik edýän guramasy',
   'participant.field.role': 'Roly',
   'participant.field.invitation': 'Çakylyk',

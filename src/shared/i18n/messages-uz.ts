@@ -160,7 +160,7 @@ export const mainUz: Record<MainKey, string> = {
   'agenda.field.confidentiality': 'Ushbu masalaning maxfiyligi',
   'agenda.field.provisions': 'Tegishli bandlar',
   'agenda.field.areas': 'Yoʻnalishlar',
-  'participant.field.person': 'Shaxs',
+  'participant.field.person': 'Ishtirok etuvchi shaxs',
   'participant.field.organization': 'Vakili boʻlgan tashkilot',
   'participant.field.role': 'Roli',
   'participant.field.invitation': 'Taklifnoma',

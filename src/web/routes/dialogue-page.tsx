@@ -250,8 +250,12 @@ function RecordView({
       <section aria-labelledby="overview">
         <h2 id="overview">{t('dialogue.overview')}</h2>
         <dl className="facts">
-          <dt>{t('dialogue.convener', { count: r.conveners.length })}</dt>
-          <dd>{r.conveners.map((c) => orgName(orgs.get(c))).join('; ')}</dd>
+          {r.conveners.length > 0 && (
+            <>
+              <dt>{t('dialogue.convener', { count: r.conveners.length })}</dt>
+              <dd>{r.conveners.map((c) => orgName(orgs.get(c))).join('; ')}</dd>
+            </>
+          )}
           <dt>{t('dialogue.when')}</dt>
           <dd>
             <ZoneTimes iso={d.startsAt} hostZone={d.hostZone} />

@@ -56,7 +56,7 @@ function InviteForm({ record, onSent }: { record: DialogueRecord; onSent(): void
       }}
     >
       <h3>{t('convening.invite')}</h3>
-      <Field label={t('convening.person')} error={errorAt('personId')}>
+      <Field label={t('convening.personToInvite')} error={errorAt('personId')}>
         {(props) => (
           <select
             {...props}

@@ -1,4 +1,7 @@
 import type { RoomView } from '../../../shared/live/room-view.ts';
+import { api } from '../../api/client.ts';
+import { useText } from '../../components/multi-text.tsx';
+import { useAsync } from '../../components/use-async.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { LiveConnection } from './live-connection.ts';
 import type { RoomNames } from './room-names.ts';
@@ -36,6 +39,10 @@ function totals(view: RoomView, serverNow: number, names: RoomNames) {
 
 export function SpeakingTime({ conn, names }: { conn: LiveConnection; names: RoomNames }) {
   const { t } = useI18n();
+  const text = useText();
+  // Countries by their name in the reader's language, as everywhere else; the code while the names load.
+  const countryNames = useAsync(() => api.directory.countries(), 'countries');
+  const countryName = (code: string) => text(countryNames.data?.find((c) => c.code === code)?.name) || code;
   useTicker(1_000);
   const { people, orgs, countries } = totals(conn.view!, conn.serverNow(), names);
   const table = (caption: string, rows: { key: string; seconds: number }[], label: (key: string) => string) => (
@@ -70,7 +77,7 @@ export function SpeakingTime({ conn, names }: { conn: LiveConnection; names: Roo
         <>
           {table(t('live.byPerson'), people, (id) => names.person(id))}
           {table(t('live.byInstitution'), orgs, (id) => names.orgName(id))}
-          {table(t('live.byCountry'), countries, (code) => code)}
+          {table(t('live.byCountry'), countries, countryName)}
         </>
       )}
     </section>

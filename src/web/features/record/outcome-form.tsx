@@ -7,6 +7,7 @@ import { Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { TRACKABLE_KINDS } from '../../../shared/contracts/tracker.ts';
 import { useOptions } from './options.ts';
 import { AgendaItemSelect, AreaChecks, ProvisionChecks } from './fields.tsx';
 
@@ -61,7 +62,8 @@ export function OutcomeForm({
   const err = useErrorAt(submission);
   const set = <K extends keyof OutcomeCreate>(key: K, value: OutcomeCreate[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
-  const followUp = draft.kind === 'commitment' || draft.kind === 'follow_up_action';
+  // A recommendation too can be given an owner and a due date, and is then followed up like an action.
+  const followUp = (TRACKABLE_KINDS as readonly string[]).includes(draft.kind);
   const save = (e: FormEvent) => {
     e.preventDefault();
     void submission.run(async () => {
@@ -149,6 +151,7 @@ export function OutcomeForm({
           </>
         )}
       </div>
+      {draft.kind === 'recommendation' && <p className="muted">{t('outcome.recommendationTracked')}</p>}
       {statusChanged && (
         <>
           <MultiTextField
