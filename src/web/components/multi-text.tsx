@@ -81,6 +81,14 @@ export function ContentOption({ value, name }: { value: string; name: MultiTextV
   );
 }
 
+/** A name or title in the reader's language, marked with its language, without badges: for lists and checklists. */
+export function ContentText({ value }: { value: MultiTextValue | null | undefined }) {
+  const { prefer } = useI18n();
+  if (!value) return null;
+  const shown = localize(value, prefer);
+  return <span lang={shown.lang}>{shown.text}</span>;
+}
+
 /** The same, as a plain string (for attributes and sorting). */
 export function useText(): (value: MultiTextValue | null | undefined) => string {
   const { prefer } = useI18n();

@@ -9,7 +9,7 @@ import {
 import { api } from '../api/client.ts';
 import { CheckList, Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../components/form.tsx';
 import { CONTENT_LANGUAGES, emptyText, MultiTextField } from '../components/multi-text-field.tsx';
-import { ContentOption, useText } from '../components/multi-text.tsx';
+import { ContentOption, ContentText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -68,7 +68,6 @@ export function DialogueFormPage({ id }: { id?: string }) {
 
 function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: Draft; initialVersion: number }) {
   const { t } = useI18n();
-  const text = useText();
   const [, navigate] = useLocation();
   const [draft, setDraft] = useState<Draft>(initial);
   const submission = useSubmission();
@@ -228,14 +227,20 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
         value={draft.convenerIds}
         onChange={(v) => set('convenerIds', v)}
         error={err('convenerIds')}
-        options={(options.data?.orgs ?? []).map((o) => ({ value: o.id, label: text(o.names.at(-1)?.name) }))}
+        options={(options.data?.orgs ?? []).map((o) => ({
+          value: o.id,
+          label: <ContentText value={o.names.at(-1)?.name} />,
+        }))}
       />
       <CheckList
         legend={t('dialogue.field.references')}
         value={draft.referenceDocumentIds}
         onChange={(v) => set('referenceDocumentIds', v)}
         error={err('referenceDocumentIds')}
-        options={(options.data?.docs ?? []).map((d) => ({ value: d.id, label: d.symbol ?? text(d.title) }))}
+        options={(options.data?.docs ?? []).map((d) => ({
+          value: d.id,
+          label: d.symbol ?? <ContentText value={d.title} />,
+        }))}
       />
       <FormStatus submission={submission} onReload={id ? reload : undefined} reloaded={reloaded} />
       <div className="actions">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Publication } from '../../../shared/contracts/publishing.ts';
 import { api } from '../../api/client.ts';
 import { CheckList, Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
-import { useText } from '../../components/multi-text.tsx';
+import { ContentText } from '../../components/multi-text.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { zonedText } from '../../components/zone-times.tsx';
@@ -38,7 +38,6 @@ export function SignOffList({
 
 function ChangeForm({ p, onChanged }: { p: Publication; onChanged(next: Publication): void }) {
   const { t } = useI18n();
-  const text = useText();
   const orgs = useAsync(async () => (await api.directory.organizations()).items, 'organizations');
   const submission = useSubmission();
   const errorAt = useErrorAt(submission);
@@ -66,7 +65,7 @@ function ChangeForm({ p, onChanged }: { p: Publication; onChanged(next: Publicat
     >
       <CheckList
         legend={t('signoffs.title')}
-        options={(orgs.data ?? []).map((o) => ({ value: o.id, label: text(o.names.at(-1)?.name) }))}
+        options={(orgs.data ?? []).map((o) => ({ value: o.id, label: <ContentText value={o.names.at(-1)?.name} /> }))}
         value={chosen}
         onChange={setChosen}
         error={errorAt('organizationIds')}

@@ -1,6 +1,6 @@
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import { CheckList, Field } from '../../components/form.tsx';
-import { useText } from '../../components/multi-text.tsx';
+import { ContentText, useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { localize } from '../../../shared/localize.ts';
 import { useOptions, type ProvisionOption } from './options.ts';
@@ -44,7 +44,6 @@ export function AreaChecks({
   error?: string;
 }) {
   const { t } = useI18n();
-  const text = useText();
   const { areas } = useOptions();
   return (
     <CheckList
@@ -52,7 +51,7 @@ export function AreaChecks({
       value={value}
       onChange={onChange}
       error={error}
-      options={areas.map((a) => ({ value: a.id, label: text(a.name) }))}
+      options={areas.map((a) => ({ value: a.id, label: <ContentText value={a.name} /> }))}
     />
   );
 }

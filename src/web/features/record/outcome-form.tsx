@@ -5,7 +5,7 @@ import type { Outcome, OutcomeCreate } from '../../../shared/contracts/record.ts
 import { api } from '../../api/client.ts';
 import { Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
-import { useText } from '../../components/multi-text.tsx';
+import { ContentOption } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { TRACKABLE_KINDS } from '../../../shared/contracts/tracker.ts';
 import { useOptions } from './options.ts';
@@ -22,7 +22,6 @@ export function OutcomeForm({
   onSaved(): void;
 }) {
   const { t } = useI18n();
-  const text = useText();
   const { organizations } = useOptions();
   const submission = useSubmission();
   const blank = (): OutcomeCreate => ({
@@ -78,7 +77,6 @@ export function OutcomeForm({
       onSaved();
     });
   };
-  const orgOptions = organizations.map((o) => ({ value: o.id, label: text(o.names.at(-1)?.name) }));
   return (
     <form
       className="stack editor"
@@ -114,10 +112,8 @@ export function OutcomeForm({
                   onChange={(e) => set('ownerOrganizationId', e.target.value || null)}
                 >
                   <option value="">{t('form.none')}</option>
-                  {orgOptions.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
+                  {organizations.map((o) => (
+                    <ContentOption key={o.id} value={o.id} name={o.names.at(-1)?.name} />
                   ))}
                 </select>
               )}

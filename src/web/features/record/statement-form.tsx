@@ -5,7 +5,7 @@ import type { Statement, StatementCreate } from '../../../shared/contracts/recor
 import { api } from '../../api/client.ts';
 import { CheckList, Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
-import { ContentOption, useText } from '../../components/multi-text.tsx';
+import { ContentOption, ContentText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { utcToZonedInput, zonedToUtc } from '../../zoned-time.ts';
 import { useOptions } from './options.ts';
@@ -29,7 +29,6 @@ export function StatementForm({
   onSaved(): void;
 }) {
   const { t } = useI18n();
-  const text = useText();
   const { organizations } = useOptions();
   const submission = useSubmission();
   const zone = record.dialogue.hostZone;
@@ -143,7 +142,7 @@ export function StatementForm({
           value={draft.organizationIds}
           onChange={(v) => set('organizationIds', v)}
           error={err('speaker.organizationIds') ?? err('speaker')}
-          options={organizations.map((o) => ({ value: o.id, label: text(o.names.at(-1)?.name) }))}
+          options={organizations.map((o) => ({ value: o.id, label: <ContentText value={o.names.at(-1)?.name} /> }))}
         />
       )}
       <MultiTextField
