@@ -71,11 +71,21 @@ export function MultiText({
 }
 
 /** An option naming content (a person, an institution), marked with the language its name is shown in. */
-export function ContentOption({ value, name }: { value: string; name: MultiTextValue | null | undefined }) {
+export function ContentOption({
+  value,
+  name,
+  prefix = '',
+}: {
+  value: string;
+  name: MultiTextValue | null | undefined;
+  /** What stands before the name in every language, such as a document's symbol. */
+  prefix?: string;
+}) {
   const { prefer } = useI18n();
   const shown = name ? localize(name, prefer) : null;
   return (
     <option value={value} lang={shown?.lang}>
+      {prefix}
       {shown?.text ?? ''}
     </option>
   );

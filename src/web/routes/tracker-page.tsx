@@ -6,7 +6,7 @@ import type { TrackerCell, TrackerQuery } from '../../shared/contracts/tracker.t
 import { NO_COUNTRY } from '../../shared/contracts/tracker.ts';
 import { formatDate } from '../../shared/i18n/locale-format.ts';
 import { api } from '../api/client.ts';
-import { ContentOption, useText } from '../components/multi-text.tsx';
+import { ContentOption, ContentText, useText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -16,7 +16,6 @@ import { EmptyState } from '../components/empty-state.tsx';
 /** Follow-up: pick a document, then see its provisions against the region's countries. */
 export function TrackerPage({ documentId }: { documentId?: string }) {
   const { t } = useI18n();
-  const text = useText();
   const [, navigate] = useLocation();
   const docs = useAsync(() => api.references.list(), 'references');
   return (
@@ -30,10 +29,7 @@ export function TrackerPage({ documentId }: { documentId?: string }) {
             {t('tracker.choose')}
           </option>
           {docs.data?.items.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.symbol ? `${d.symbol} — ` : ''}
-              {text(d.title)}
-            </option>
+            <ContentOption key={d.id} value={d.id} name={d.title} prefix={d.symbol ? `${d.symbol} — ` : ''} />
           ))}
         </select>
       </label>
@@ -100,7 +96,9 @@ function Matrix({ documentId }: { documentId: string }) {
         <ul className="cell-actions">
           {c.items.map((a) => (
             <li key={a.id} className={a.overdue ? 'overdue' : undefined}>
-              <Link href={`/actions/${a.id}`}>{text(a.text)}</Link>
+              <Link href={`/actions/${a.id}`}>
+                <ContentText value={a.text} />
+              </Link>
               <span className="muted">
                 {' '}
                 —{' '}
@@ -198,7 +196,7 @@ function Matrix({ documentId }: { documentId: string }) {
             {m.rows.map((r) => (
               <tr key={r.provisionId}>
                 <th scope="row">
-                  <span className="badge">{r.number}</span> {text(r.text)}
+                  <span className="badge">{r.number}</span> <ContentText value={r.text} />
                 </th>
                 {m.columns.map((c) => (
                   <td key={c.key} data-column={c.key}>
