@@ -3,7 +3,7 @@ import type { AuditFilters } from '../../../shared/contracts/audit.ts';
 import type { Dialogue } from '../../../shared/contracts/dialogues.ts';
 import type { UserAccount } from '../../../shared/contracts/accounts.ts';
 import type { MessageKey } from '../../../shared/i18n/messages-en.ts';
-import { localize } from '../../../shared/localize.ts';
+import { ContentOption } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 /** The kinds offered: an event type, or a prefix ending in a dot; each with its label. */
@@ -45,13 +45,12 @@ export function AuditFiltersForm({
   value: AuditFilters;
   onApply: (filters: AuditFilters) => void;
 }) {
-  const { t, lang, zone } = useI18n();
+  const { t, zone } = useI18n();
   const [user, setUser] = useState(value.user ?? '');
   const [dialogue, setDialogue] = useState(value.dialogue ?? '');
   const [kind, setKind] = useState(value.kind ?? '');
   const [from, setFrom] = useState(toLocal(value.from));
   const [to, setTo] = useState(toLocal(value.to));
-  const title = (d: Dialogue) => localize(d.title, [lang, 'en', 'ru']).text;
 
   return (
     <form
@@ -87,9 +86,7 @@ export function AuditFiltersForm({
         <select id="audit-dialogue" value={dialogue} onChange={(e) => setDialogue(e.target.value)}>
           <option value="">{t('audit.dialogueAll')}</option>
           {dialogues.map((d) => (
-            <option key={d.id} value={d.id}>
-              {title(d)}
-            </option>
+            <ContentOption key={d.id} value={d.id} name={d.title} />
           ))}
         </select>
       </div>
