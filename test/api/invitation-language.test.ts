@@ -6,6 +6,7 @@ import { testConfig } from '../../src/server/config.ts';
 import { orgId, personId } from '../../src/server/demo/directory-data.ts';
 import { ml } from '../../src/shared/multilingual.ts';
 import { BACKENDS } from '../support/databases.ts';
+import { createDialogue } from '../support/dialogue.ts';
 import { mailbox } from '../support/mailbox.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
@@ -29,24 +30,9 @@ for (const backend of BACKENDS) {
       });
       // The participant client stands for kaziss; here kaziss has no account, so the invitation is theirs to answer.
       await t.deps.db.update(users).set({ personId: null }).where(eq(users.email, 'participant@test.example'));
-      const res = await t.call('POST', '/api/v1/dialogues', {
-        as: 'admin',
-        body: {
-          title: ml({ ru: 'Водные ресурсы', en: 'Water resources', kk: 'Су ресурстары' }, 'ru'),
-          format: 'videoconference',
-          startsAt: { date: '2026-04-15', time: '10:00', zone: 'Asia/Almaty' },
-          endsAt: { date: '2026-04-15', time: '12:00', zone: 'Asia/Almaty' },
-          hostZone: 'Asia/Almaty',
-          status: 'scheduled',
-          confidentiality: 'public',
-          languages: ['ru', 'en'],
-          media: { kind: 'built_in' },
-          convenerIds: [],
-          referenceDocumentIds: [],
-        },
+      dialogueId = await createDialogue(t, {
+        title: ml({ ru: 'Водные ресурсы', en: 'Water resources', kk: 'Су ресурстары' }, 'ru'),
       });
-      assert.equal(res.statusCode, 201, res.body);
-      dialogueId = res.json().id;
     });
     after(async () => {
       await t.close();

@@ -13,6 +13,7 @@ import { createTranslator, type UiLanguage } from '../../src/shared/i18n/transla
 import { ml, UI_LANGUAGES } from '../../src/shared/multilingual.ts';
 import { BACKENDS } from '../support/databases.ts';
 import { foreignMessages } from '../support/foreign-messages.ts';
+import { createDialogue } from '../support/dialogue.ts';
 import { mailbox } from '../support/mailbox.ts';
 import { startTestApp, type TestApp } from '../support/app.ts';
 
@@ -64,24 +65,7 @@ for (const backend of BACKENDS) {
     });
 
     test('invitations, a changed time and the reminder, each in the invitation’s language', async () => {
-      const created = await t.call('POST', '/api/v1/dialogues', {
-        as: 'admin',
-        body: {
-          title: ml({ ru: 'Водные ресурсы', en: 'Water resources' }, 'ru'),
-          format: 'videoconference',
-          startsAt: { date: '2026-04-15', time: '10:00', zone: 'Asia/Almaty' },
-          endsAt: { date: '2026-04-15', time: '12:00', zone: 'Asia/Almaty' },
-          hostZone: 'Asia/Almaty',
-          status: 'scheduled',
-          confidentiality: 'public',
-          languages: ['ru', 'en'],
-          media: { kind: 'built_in' },
-          convenerIds: [],
-          referenceDocumentIds: [],
-        },
-      });
-      assert.equal(created.statusCode, 201, created.body);
-      const dialogueId = created.json().id as string;
+      const dialogueId = await createDialogue(t);
       for (const lang of UI_LANGUAGES) {
         const person = await t.call('POST', '/api/v1/people', {
           as: 'admin',

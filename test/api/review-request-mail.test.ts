@@ -4,6 +4,7 @@ import { testConfig } from '../../src/server/config.ts';
 import { orgId, personId } from '../../src/server/demo/directory-data.ts';
 import { ml } from '../../src/shared/multilingual.ts';
 import { BACKENDS } from '../support/databases.ts';
+import { createDialogue } from '../support/dialogue.ts';
 import { mailbox } from '../support/mailbox.ts';
 import { startTestApp, type Client, type TestApp } from '../support/app.ts';
 
@@ -30,24 +31,10 @@ for (const backend of BACKENDS) {
       tajik = await t.personClient(personId('niss-tj'));
       const chose = await t.call('PATCH', '/api/v1/me/locale', { as: tajik, body: { locale: 'tg' } });
       assert.equal(chose.statusCode, 204, chose.body);
-      const res = await t.call('POST', '/api/v1/dialogues', {
-        as: 'admin',
-        body: {
-          title: ml({ ru: 'Водные ресурсы', en: 'Water resources', tg: 'Захираҳои об' }, 'ru'),
-          format: 'videoconference',
-          startsAt: { date: '2026-04-15', time: '10:00', zone: 'Asia/Almaty' },
-          endsAt: { date: '2026-04-15', time: '12:00', zone: 'Asia/Almaty' },
-          hostZone: 'Asia/Almaty',
-          status: 'concluded',
-          confidentiality: 'public',
-          languages: ['ru', 'en'],
-          media: { kind: 'built_in' },
-          convenerIds: [],
-          referenceDocumentIds: [],
-        },
+      dialogueId = await createDialogue(t, {
+        title: ml({ ru: 'Водные ресурсы', en: 'Water resources', tg: 'Захираҳои об' }, 'ru'),
+        status: 'concluded',
       });
-      assert.equal(res.statusCode, 201, res.body);
-      dialogueId = res.json().id;
       for (const key of ['kaziss', 'niss-tj', 'isrs']) {
         const added = await t.call('POST', `/api/v1/dialogues/${dialogueId}/participants`, {
           as: 'admin',

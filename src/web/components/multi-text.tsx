@@ -1,6 +1,6 @@
 import type { MultiText as MultiTextValue } from '../../shared/multilingual.ts';
 import { localize } from '../../shared/localize.ts';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { nativeLanguageName } from '../../shared/i18n/native-names.ts';
 
@@ -97,6 +97,23 @@ export function ContentText({ value }: { value: MultiTextValue | null | undefine
   if (!value) return null;
   const shown = localize(value, prefer);
   return <span lang={shown.lang}>{shown.text}</span>;
+}
+
+const SLOT = '\u2063';
+
+/**
+ * A sentence of the catalog with content in it ("Follow-up: {name}"): the message is asked for with a
+ * placeholder, and the content (a `ContentText`, marked with its own language) stands where it was.
+ */
+export function Sentence({ message, children }: { message: (slot: string) => string; children: ReactNode }) {
+  const [before, after = ''] = message(SLOT).split(SLOT);
+  return (
+    <>
+      {before}
+      {children}
+      {after}
+    </>
+  );
 }
 
 /** The same, as a plain string (for attributes and sorting). */

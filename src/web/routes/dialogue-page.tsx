@@ -1,10 +1,10 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import { MaterialsSection } from '../features/materials/materials-section.tsx';
 import { Link } from 'wouter';
-import type { DialogueRecord, OrganizationRef } from '../../shared/contracts/dialogue-record.ts';
+import type { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
 import type { Statement } from '../../shared/contracts/record.ts';
 import { api, ApiError } from '../api/client.ts';
-import { MultiText, useCollator, useText } from '../components/multi-text.tsx';
+import { ContentText, MultiText, Sentence, useCollator, useText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { ZoneTimes } from '../components/zone-times.tsx';
@@ -101,7 +101,6 @@ function RecordView({
   const participants = new Map(r.participants.map((p) => [p.id, p]));
   const provisions = new Map(r.references.flatMap((doc) => doc.provisions.map((p) => [p.id, { doc, p }] as const)));
   const areas = new Map(r.areas.map((a) => [a.id, a]));
-  const orgName = (o: OrganizationRef | undefined) => (o ? text(o.name) : '');
   const byName = useCollator();
 
   const byCountry = new Map<string, typeof r.participants>();
@@ -129,9 +128,14 @@ function RecordView({
     if (s.speaker.kind === 'collective') {
       return (
         <span className="speaker">
-          {t('dialogue.collective', {
-            names: s.speaker.organizationIds.map((o) => text(orgs.get(o)?.acronym) || orgName(orgs.get(o))).join(', '),
-          })}
+          <Sentence message={(names) => t('dialogue.collective', { names })}>
+            {s.speaker.organizationIds.map((o, i) => (
+              <Fragment key={o}>
+                {i > 0 && ', '}
+                <ContentText value={orgs.get(o)?.acronym ?? orgs.get(o)?.name} />
+              </Fragment>
+            ))}
+          </Sentence>
         </span>
       );
     }
@@ -144,7 +148,10 @@ function RecordView({
         </strong>
         {org && (
           <>
-            , <span className="muted">{orgName(org)}</span>
+            ,{' '}
+            <span className="muted">
+              <ContentText value={org.name} />
+            </span>
           </>
         )}
       </span>
@@ -206,7 +213,7 @@ function RecordView({
           <p className="tags">
             {s.areaIds.map((a) => (
               <span key={a} className="tag">
-                {text(areas.get(a)?.name)}
+                <ContentText value={areas.get(a)?.name} />
               </span>
             ))}
           </p>
@@ -253,7 +260,14 @@ function RecordView({
           {r.conveners.length > 0 && (
             <>
               <dt>{t('dialogue.convener', { count: r.conveners.length })}</dt>
-              <dd>{r.conveners.map((c) => orgName(orgs.get(c))).join('; ')}</dd>
+              <dd>
+                {r.conveners.map((c, i) => (
+                  <Fragment key={c}>
+                    {i > 0 && '; '}
+                    <ContentText value={orgs.get(c)?.name} />
+                  </Fragment>
+                ))}
+              </dd>
             </>
           )}
           <dt>{t('dialogue.when')}</dt>
@@ -336,7 +350,11 @@ function RecordView({
                         , <MultiText value={p.position} />
                       </>
                     )}
-                    {org && <div className="muted">{orgName(org)}</div>}
+                    {org && (
+                      <div className="muted">
+                        <ContentText value={org.name} />
+                      </div>
+                    )}
                     <span className="badge">{t(`role.${p.role}`)}</span>
                     {/* The organizer follows the answers to the invitations here. */}
                     {can.plan && (
@@ -379,7 +397,7 @@ function RecordView({
                         hit && (
                           <li key={pid}>
                             <Link href={`/references/${hit.doc.id}#provision-${pid}`}>
-                              {hit.doc.symbol ?? text(hit.doc.title)} {hit.p.number}
+                              {hit.doc.symbol ?? <ContentText value={hit.doc.title} />} {hit.p.number}
                             </Link>
                           </li>
                         )
@@ -448,7 +466,9 @@ function RecordView({
                 <MultiText value={o.text} as="p" status={can.inside} />
                 {o.ownerOrganizationId && (
                   <p className="muted">
-                    {t('dialogue.owner', { name: orgName(orgs.get(o.ownerOrganizationId)) })}
+                    <Sentence message={(name) => t('dialogue.owner', { name })}>
+                      <ContentText value={orgs.get(o.ownerOrganizationId)?.name} />
+                    </Sentence>
                     {o.dueOn && <> · {t('dialogue.due', { date: formatDate(o.dueOn, lang) })}</>}
                   </p>
                 )}
