@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { api } from '../api/client.ts';
-import { MultiText, useText } from '../components/multi-text.tsx';
+import { ContentText, MultiText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -84,7 +84,6 @@ export function OrganizationPage({ id }: { id: string }) {
 
 export function PersonPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
-  const text = useText();
   const data = useAsync(async () => {
     const person = await api.directory.person(id);
     const [dialogues, orgs] = await Promise.all([
@@ -108,7 +107,7 @@ export function PersonPage({ id }: { id: string }) {
           <li key={i}>
             <MultiText value={p.title} />,{' '}
             <Link href={`/directory/organizations/${p.organizationId}`}>
-              {text(orgs.get(p.organizationId)?.names.at(-1)?.name)}
+              <ContentText value={orgs.get(p.organizationId)?.names.at(-1)?.name} />
             </Link>{' '}
             <span className="muted">{span(p.validFrom, p.validTo, lang)}</span>
           </li>

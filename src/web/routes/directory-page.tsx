@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { api } from '../api/client.ts';
-import { MultiText, useText } from '../components/multi-text.tsx';
+import { ContentText, MultiText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -11,7 +11,6 @@ import { SecretariatLink } from '../features/directory/edit-link.tsx';
 /** Organizations with their dated names, and people with their dated positions. */
 export function DirectoryPage() {
   const { t, lang } = useI18n();
-  const text = useText();
   const data = useAsync(async () => {
     const [orgs, people] = await Promise.all([api.directory.organizations(), api.directory.people()]);
     return { orgs: orgs.items, people: people.items };
@@ -69,7 +68,8 @@ export function DirectoryPage() {
               <ul className="history" aria-label={t('directory.positions')}>
                 {p.positions.map((pos, i) => (
                   <li key={i}>
-                    <MultiText value={pos.title} />, {text(orgNames.get(pos.organizationId)?.names.at(-1)?.name)}{' '}
+                    <MultiText value={pos.title} />,{' '}
+                    <ContentText value={orgNames.get(pos.organizationId)?.names.at(-1)?.name} />{' '}
                     <span className="muted">{span(pos.validFrom, pos.validTo)}</span>
                   </li>
                 ))}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FloorKind } from '../../../shared/live/room.ts';
 import { FloorKind as Kinds } from '../../../shared/live/room.ts';
-import { useText } from '../../components/multi-text.tsx';
+import { ContentOption } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { LiveConnection } from './live-connection.ts';
 import type { RoomNames } from './room-names.ts';
@@ -14,7 +14,6 @@ import { useActor } from './use-actor.ts';
  */
 export function ChairTools({ conn, names }: { conn: LiveConnection; names: RoomNames }) {
   const { t } = useI18n();
-  const text = useText();
   const { run, error } = useActor();
   const view = conn.view!;
   const { floor, presence } = view.room;
@@ -50,9 +49,7 @@ export function ChairTools({ conn, names }: { conn: LiveConnection; names: RoomN
         >
           <option value="">{t('room.agendaNone')}</option>
           {view.record.agenda.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.position}. {text(a.title)}
-            </option>
+            <ContentOption key={a.id} value={a.id} name={a.title} prefix={`${a.position}. `} />
           ))}
         </select>
       </div>

@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { StatementKind } from '../../../shared/contracts/enums.ts';
 import { StatementKindValues } from '../../../shared/contracts/enum-values.ts';
-import { MultiText, useText } from '../../components/multi-text.tsx';
+import { ContentOption, MultiText, useText } from '../../components/multi-text.tsx';
 import { useLanguageName } from '../../components/language-name.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { LiveConnection } from './live-connection.ts';
@@ -88,9 +88,7 @@ export function RecordPanel({
             <select value={agendaItemId} onChange={(e) => setAgendaItemId(e.target.value)}>
               <option value="">{t('dialogue.general')}</option>
               {record.agenda.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.position}. {text(a.title)}
-                </option>
+                <ContentOption key={a.id} value={a.id} name={a.title} prefix={`${a.position}. `} />
               ))}
             </select>
           </label>

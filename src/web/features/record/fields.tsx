@@ -1,6 +1,6 @@
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import { CheckList, Field } from '../../components/form.tsx';
-import { ContentText, useText } from '../../components/multi-text.tsx';
+import { ContentOption, ContentText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { localize } from '../../../shared/localize.ts';
 import { useOptions, type ProvisionOption } from './options.ts';
@@ -19,14 +19,13 @@ export function AgendaItemSelect({
   error?: string;
 }) {
   const { t } = useI18n();
-  const text = useText();
   return (
     <Field label={t('statement.field.agendaItem')} error={error}>
       {(p) => (
         <select {...p} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
           <option value="">{t('dialogue.general')}</option>
           {record.agenda.map((a) => (
-            <option key={a.id} value={a.id}>{`${a.position}. ${text(a.title)}`}</option>
+            <ContentOption key={a.id} value={a.id} name={a.title} prefix={`${a.position}. `} />
           ))}
         </select>
       )}
