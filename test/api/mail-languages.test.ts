@@ -52,6 +52,19 @@ for (const backend of BACKENDS) {
       );
     };
 
+    /** An account at `address(kind, lang)` whose stored interface language is `lang`. */
+    const account = async (kind: string, lang: UiLanguage, role: string, personId?: string) => {
+      const made = await t.call('POST', '/api/v1/users', {
+        as: 'admin',
+        body: { email: address(kind, lang), password: 'a long enough passphrase', role, personId },
+      });
+      assert.equal(made.statusCode, 201, made.body);
+      await t.deps.db
+        .update(users)
+        .set({ locale: lang })
+        .where(eq(users.email, address(kind, lang)));
+    };
+
     before(async () => {
       box = await mailbox();
       t = await startTestApp(backend, {
@@ -109,15 +122,7 @@ for (const backend of BACKENDS) {
 
     test('a password reset in the account’s own language', async () => {
       for (const lang of UI_LANGUAGES) {
-        const made = await t.call('POST', '/api/v1/users', {
-          as: 'admin',
-          body: { email: address('account', lang), password: 'a long enough passphrase', role: 'member' },
-        });
-        assert.equal(made.statusCode, 201, made.body);
-        await t.deps.db
-          .update(users)
-          .set({ locale: lang })
-          .where(eq(users.email, address('account', lang)));
+        await account('account', lang, 'member');
         const asked = await t.call('POST', '/api/v1/password-reset', { body: { email: address('account', lang) } });
         assert.equal(asked.statusCode, 202, asked.body);
       }
@@ -133,15 +138,7 @@ for (const backend of BACKENDS) {
 
     test('the sign-in alert reaches each admin in their own language', async () => {
       for (const lang of UI_LANGUAGES) {
-        const made = await t.call('POST', '/api/v1/users', {
-          as: 'admin',
-          body: { email: address('admin', lang), password: 'a long enough passphrase', role: 'admin' },
-        });
-        assert.equal(made.statusCode, 201, made.body);
-        await t.deps.db
-          .update(users)
-          .set({ locale: lang })
-          .where(eq(users.email, address('admin', lang)));
+        await account('admin', lang, 'admin');
       }
       for (const host of [1, 2, 3]) {
         const res = await t.fastify.inject({
@@ -190,20 +187,7 @@ for (const backend of BACKENDS) {
           body: { personId: person.json().id, role: 'focal_point', validFrom: '2026-01-01' },
         });
         assert.equal(focal.statusCode, 201, focal.body);
-        const made = await t.call('POST', '/api/v1/users', {
-          as: 'admin',
-          body: {
-            email: address('focal', lang),
-            password: 'a long enough passphrase',
-            role: 'member',
-            personId: person.json().id,
-          },
-        });
-        assert.equal(made.statusCode, 201, made.body);
-        await t.deps.db
-          .update(users)
-          .set({ locale: lang })
-          .where(eq(users.email, address('focal', lang)));
+        await account('focal', lang, 'member', person.json().id);
       }
       await scheduleDigest(t.deps.db, now);
       now = nextDigestAt(now);
