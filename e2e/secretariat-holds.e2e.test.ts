@@ -1,12 +1,18 @@
 /// <reference lib="dom" />
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { orgId, personId } from '../src/server/demo/directory-data.ts';
 import { documentId } from '../src/server/demo/references-data.ts';
 import { createTranslator } from '../src/shared/i18n/translate.ts';
-import { mailbox } from '../test/support/mailbox.ts';
-import { assertNoSidewaysScroll, E2E_SKIP, screenshot, seriousViolations, signIn, stage } from './support/browser.ts';
+import {
+  assertNoSidewaysScroll,
+  E2E_SKIP,
+  screenshot,
+  seriousViolations,
+  signIn,
+  stageWithMailbox,
+} from './support/browser.ts';
 
 /** Wall-clock date and time in Astana: "2026-12-02", "05:10". */
 function inAstana(at: Date): { date: string; time: string } {
@@ -37,16 +43,7 @@ const tg = createTranslator('tg');
  * that owns it; and the record is searched. Every page fits its width and is clean for axe.
  */
 describe('the secretariat holds a dialogue and follows it up from the web app, in Chromium', { skip: E2E_SKIP }, () => {
-  const env: Record<string, string> = {};
-  let box: Awaited<ReturnType<typeof mailbox>>;
-  before(async () => {
-    box = await mailbox();
-    env.SMTP_URL = box.url;
-  });
-  after(async () => {
-    await box.close();
-  });
-  const on = stage({ env });
+  const { on, box } = stageWithMailbox();
 
   for (const [width, height] of [
     [1366, 900],
@@ -127,11 +124,11 @@ describe('the secretariat holds a dialogue and follows it up from the web app, i
       const guests: Page[] = [];
       for (const [i, head] of heads.entries()) {
         const language = i === 0 ? 'en' : 'tg';
-        const before = box.received.length;
+        const before = box().received.length;
         await chair.getByLabel('Person to invite').selectOption({ label: head.label });
         await chair.getByLabel('Language of the invitation').selectOption(language);
         await chair.getByRole('button', { name: 'Send the invitation' }).click();
-        const mail = (await box.waitFor(before + 1, 20_000))
+        const mail = (await box().waitFor(before + 1, 20_000))
           .slice(before)
           .find((m) => JSON.stringify(m.to).includes(head.email));
         const link = /(https?:\/\/\S+\/invitations\/[A-Za-z0-9_-]+)/.exec(mail?.text ?? '')?.[1];
@@ -222,11 +219,11 @@ describe('the secretariat holds a dialogue and follows it up from the web app, i
       const editor = publications.locator('.publication-editor');
       const headline = await editor.getByLabel('Title').inputValue();
       assert.doesNotMatch(await editor.getByLabel('Text').inputValue(), new RegExp(`${first.short}|name not recorded`));
-      const asked = box.received.length;
+      const asked = box().received.length;
       await editor.getByRole('button', { name: 'Send for review' }).click();
       await editor.getByRole('heading', { name: 'Step 1 · Sign-off by the institutions' }).waitFor();
       await visit(chair, 'publication-in-review');
-      const reviews = (await box.waitFor(asked + 2, 20_000)).slice(asked);
+      const reviews = (await box().waitFor(asked + 2, 20_000)).slice(asked);
       const to = (email: string) => reviews.find((m) => JSON.stringify(m.to).includes(email));
       const english = to(first.email);
       const tajikMail = to(second.email);

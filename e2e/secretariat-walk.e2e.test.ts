@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
 import assert from 'node:assert/strict';
-import { before, after, describe, test } from 'node:test';
-import { mailbox } from '../test/support/mailbox.ts';
-import { assertNoSidewaysScroll, E2E_SKIP, screenshot, signIn, stage } from './support/browser.ts';
+import { describe, test } from 'node:test';
+import { assertNoSidewaysScroll, E2E_SKIP, screenshot, signIn, stageWithMailbox } from './support/browser.ts';
 import type { Page } from 'playwright-core';
 
 /**
@@ -12,16 +11,7 @@ import type { Page } from 'playwright-core';
  * landing on the dialogue. Every page fits its width.
  */
 describe('the secretariat convenes a dialogue from the web app, in Chromium', { skip: E2E_SKIP }, () => {
-  const env: Record<string, string> = {};
-  let box: Awaited<ReturnType<typeof mailbox>>;
-  before(async () => {
-    box = await mailbox();
-    env.SMTP_URL = box.url;
-  });
-  after(async () => {
-    await box.close();
-  });
-  const on = stage({ env });
+  const { on, box } = stageWithMailbox();
 
   for (const [width, height] of [
     [1366, 900],
@@ -113,11 +103,11 @@ describe('the secretariat convenes a dialogue from the web app, in Chromium', { 
       await visit(page, 'dialogue');
 
       // The invitation, in Kazakh, read over SMTP.
-      const before = box.received.length;
+      const before = box().received.length;
       await page.getByLabel('Person to invite').selectOption({ label: expert });
       await page.getByLabel('Language of the invitation').selectOption('kk');
       await page.getByRole('button', { name: 'Send the invitation' }).click();
-      const mails = await box.waitFor(before + 1, 20_000);
+      const mails = await box().waitFor(before + 1, 20_000);
       const mail = mails.slice(before).find((m) => m.to && JSON.stringify(m.to).includes(expertEmail));
       assert.ok(mail, 'the invitation arrived');
       assert.match(mail.subject ?? '', /^Шақыру: /);

@@ -7,6 +7,7 @@ import { after, before } from 'node:test';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { mailbox } from '../../test/support/mailbox.ts';
 import { startServer, stopServer, type ServerProcess } from '../../test/support/server-process.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -129,6 +130,20 @@ export function stage(options: { media?: boolean; env?: Record<string, string> }
     },
     page: (pageOptions = {}) => newPage(browser!, pageOptions),
   };
+}
+
+/** A stage whose server sends its mail to a real SMTP server of the test's own, read through `box()`. */
+export function stageWithMailbox(): { on: Stage; box: () => Awaited<ReturnType<typeof mailbox>> } {
+  const env: Record<string, string> = {};
+  let box: Awaited<ReturnType<typeof mailbox>> | undefined;
+  before(async () => {
+    box = await mailbox();
+    env.SMTP_URL = box.url;
+  });
+  after(async () => {
+    await box?.close();
+  });
+  return { on: stage({ env }), box: () => box! };
 }
 
 /** The page is no wider than its window: nothing scrolls sideways. */
