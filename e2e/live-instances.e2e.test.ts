@@ -26,7 +26,8 @@ describe(
     before(async () => {
       const admin = new pg.Client({ connectionString: PG });
       await admin.connect();
-      await admin.query(`create database ${name}`);
+      const template = process.env.ED_PG_TEMPLATE;
+      await admin.query(`create database ${name}${template ? ` template "${template}"` : ''}`);
       await admin.end();
       const url = new URL(PG!);
       url.pathname = `/${name}`;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { mailbox } from '../../test/support/mailbox.ts';
 import { startServer, stopServer, type ServerProcess } from '../../test/support/server-process.ts';
+import { loadPgliteTemplate } from '../../test/support/template.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumPresent = existsSync(CHROMIUM);
@@ -115,7 +116,8 @@ export function stage(options: { media?: boolean; env?: Record<string, string> }
   let dir = '';
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ed-e2e-'));
-    // A fresh embedded database is made and seeded at start: minutes, not seconds, on a busy machine.
+    // Without the run's template the server makes and seeds its database itself: up to minutes on a busy machine.
+    await loadPgliteTemplate(dir);
     server = await startServer({ DATA_DIR: dir, DEMO: '1', ...options.env }, 300_000);
     browser = await launch(options);
   });

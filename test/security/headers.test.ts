@@ -22,7 +22,7 @@ for (const backend of BACKENDS) {
     });
 
     test('CSP, nosniff, frame-ancestors and Referrer-Policy on the app, the news site and the API', async () => {
-      const store = await freshStore(backend);
+      const store = await freshStore(backend, { seeded: true });
       cleanups.push(store.drop);
       server = await startServer({ ...store.env, DEMO: '1' });
       cleanups.push(() => stopServer(server));

@@ -41,7 +41,7 @@ describe('serving like a production web server (the real server)', () => {
   let cookie: string;
   let script: string;
   before(async () => {
-    const store = await freshStore('pglite');
+    const store = await freshStore('pglite', { seeded: true });
     cleanups.push(store.drop);
     server = await startServer({ ...store.env, DEMO: '1' });
     cleanups.push(() => stopServer(server));

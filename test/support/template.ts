@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
@@ -17,6 +17,23 @@ export async function buildPgliteTemplate(path: string): Promise<void> {
   const blob = await client.dumpDataDir('none');
   await writeFile(path, Buffer.from(await blob.arrayBuffer()));
   await client.close();
+}
+
+/**
+ * Fills an empty data directory from the run's seeded template, as a server's `DEMO=1` start would
+ * leave it, in a few seconds instead of an initdb, the migrations and the seed (30–60 s on a busy
+ * machine). False when no template was built (a test file run on its own): the server seeds itself.
+ */
+export async function loadPgliteTemplate(dataDir: string): Promise<boolean> {
+  const path = process.env.ED_PGLITE_TEMPLATE;
+  if (!path) return false;
+  const client = await PGlite.create({
+    dataDir,
+    loadDataDir: new Blob([await readFile(path)]),
+    extensions: PGLITE_EXTENSIONS,
+  });
+  await client.close();
+  return true;
 }
 
 export const withDatabase = (url: string, name: string): string => {
