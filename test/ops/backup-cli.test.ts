@@ -29,11 +29,10 @@ describe('npm run db:export and db:import, as an operator runs them', () => {
   });
 
   test('a running embedded server is asked for its archive; without the server, the directory is read; both load elsewhere', async () => {
-    const source = await freshStore('pglite');
+    const source = await freshStore('pglite', { seeded: true });
     cleanups.push(source.drop);
     const live = join(source.env.DATA_DIR!, '..', `live-${process.pid}.ed.gz`);
     const offline = join(source.env.DATA_DIR!, '..', `offline-${process.pid}.ed.gz`);
-    // A first start makes the database, migrates it and seeds the demo: slow on a busy machine.
     const server = await startServer({ ...source.env, DEMO: '1' }, 300_000);
     try {
       const record = await (await fetch(`${server.url}/api/v1/dialogues/${DIALOGUE_2020_ID}`)).text();
