@@ -37,3 +37,33 @@ export async function appendEvent(tx: Tx, event: NewEvent): Promise<number> {
     select seq${notify} from inserted`);
   return Number((result as unknown as { rows: { seq: string | number }[] }).rows[0]!.seq);
 }
+
+/**
+ * Several events on one stream in one statement, with consecutive seqs in the order given: for
+ * writes that are grouped (a hall of people joining at once). Returns the last seq.
+ */
+export async function appendEvents(tx: Tx, stream: string, list: readonly Omit<NewEvent, 'stream'>[]): Promise<number> {
+  if (list.length === 0) throw new Error('appendEvents: nothing to append');
+  const dialogueId = list[0]!.dialogueId ?? null;
+  const rows = sql.join(
+    list.map(
+      (e, i) =>
+        sql`(${i + 1}::int, ${e.dialogueId ?? null}::uuid, ${e.type}, ${e.actorId}::uuid, ${JSON.stringify(e.payload)}::jsonb)`,
+    ),
+    sql`, `,
+  );
+  const notify = dialogueId ? sql`, pg_notify(${LIVE_EVENTS_CHANNEL}, ${stream})` : sql``;
+  const result = await tx.execute(sql`
+    with counter as (
+      insert into ${eventStreams} (stream, last_seq) values (${stream}, ${list.length})
+      on conflict (stream) do update set last_seq = ${eventStreams}.last_seq + ${list.length}
+      returning last_seq
+    ), inserted as (
+      insert into ${events} (stream, seq, dialogue_id, type, actor_id, payload)
+      select ${stream}, counter.last_seq - ${list.length} + v.ord, v.dialogue_id, v.type, v.actor_id, v.payload
+      from counter, (values ${rows}) as v(ord, dialogue_id, type, actor_id, payload)
+      returning seq
+    )
+    select max(seq) as seq${notify} from inserted`);
+  return Number((result as unknown as { rows: { seq: string | number }[] }).rows[0]!.seq);
+}

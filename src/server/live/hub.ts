@@ -120,7 +120,7 @@ export class LiveHub {
   async remove(sub: Subscription): Promise<void> {
     this.detach(sub);
     try {
-      await leaveRoom(this.deps, sub.connectionId);
+      await leaveRoom(this.deps, sub.connectionId, sub.dialogueId);
     } catch (err) {
       // Its row stays until this instance stops beating and another sweeps it (INSTANCE_TIMEOUT_MS).
       this.deps.log.error(

@@ -1,9 +1,10 @@
-import { and, count, eq, inArray, lt, ne, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, ne, notInArray, sql } from 'drizzle-orm';
 import type { Tx } from '../db/database.ts';
 import type { AttendanceRow } from '../db/schema.ts';
 import { liveConnections, liveInstances, participants, users } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
-import { appendEvent } from '../events/append-event.ts';
+import { appendEvents } from '../events/append-event.ts';
+import { RoomBatches } from './room-batches.ts';
 import { write } from '../events/write.ts';
 import { revokeMediaAccess } from './media/media-access.ts';
 import { lockRoom } from './room-context.ts';
@@ -19,73 +20,127 @@ interface Joining {
   instanceId: string;
 }
 
-/** The participant row of this user in this dialogue, whose attendance intervals the room keeps. */
-async function attendanceOf(tx: Tx, dialogueId: string, userId: string) {
-  const [row] = await tx
-    .select({ id: participants.id, attendance: participants.attendance })
-    .from(participants)
-    .innerJoin(users, eq(users.personId, participants.personId))
-    .where(and(eq(participants.dialogueId, dialogueId), eq(users.id, userId)));
-  return row ?? null;
-}
+const joins = new WeakMap<Deps, RoomBatches<Joining>>();
+const leaves = new WeakMap<Deps, RoomBatches<string>>();
+
+const batchesOf = <T>(
+  map: WeakMap<Deps, RoomBatches<T>>,
+  deps: Deps,
+  flush: (deps: Deps, dialogueId: string, items: readonly T[]) => Promise<void>,
+): RoomBatches<T> => {
+  let batches = map.get(deps);
+  if (!batches) {
+    batches = new RoomBatches((dialogueId, items) => flush(deps, dialogueId, items));
+    map.set(deps, batches);
+  }
+  return batches;
+};
 
 /**
  * A connection enters the room. The person's first connection opens an attendance interval and
  * tells the room; a second tab, or a reconnect before the old socket closed, changes nothing.
+ * Joins that arrive together are written together (a reconnect storm is a few transactions).
  */
-export async function joinRoom(deps: Deps, joining: Joining): Promise<void> {
-  await write(deps.db, async (tx) => {
-    await lockRoom(tx, joining.dialogueId);
-    const [held] = await tx
-      .select({ n: count() })
-      .from(liveConnections)
-      .where(and(eq(liveConnections.dialogueId, joining.dialogueId), eq(liveConnections.userId, joining.userId)));
-    const now = deps.clock();
-    await tx.insert(liveConnections).values({
-      id: joining.connectionId,
-      dialogueId: joining.dialogueId,
-      userId: joining.userId,
-      instanceId: joining.instanceId,
-      since: now,
-    });
-    if (Number(held?.n ?? 0) > 0) return;
-    const participant = await attendanceOf(tx, joining.dialogueId, joining.userId);
-    if (participant) {
-      const attendance: AttendanceRow[] = [...participant.attendance, { from: now.toISOString(), to: null }];
-      await tx.update(participants).set({ attendance }).where(eq(participants.id, participant.id));
-    }
-    const [entry] = await loadPresence(tx, joining.dialogueId, joining.userId);
-    await appendEvent(tx, {
-      stream: joining.dialogueId,
-      dialogueId: joining.dialogueId,
-      type: 'presence.joined',
-      actorId: joining.userId,
-      payload: entry,
-    });
-  });
+export function joinRoom(deps: Deps, joining: Joining): Promise<void> {
+  return batchesOf(joins, deps, writeJoins).add(joining.dialogueId, joining);
 }
 
 /** A connection leaves: out of the media if it was in, and the person's last one closes their attendance interval. */
-export async function leaveRoom(deps: Deps, connectionId: string): Promise<void> {
+export async function leaveRoom(deps: Deps, connectionId: string, dialogueId?: string): Promise<void> {
+  const room =
+    dialogueId ??
+    (
+      await deps.db
+        .select({ dialogueId: liveConnections.dialogueId })
+        .from(liveConnections)
+        .where(eq(liveConnections.id, connectionId))
+    )[0]?.dialogueId;
+  if (!room) return;
+  return batchesOf(leaves, deps, writeLeaves).add(room, connectionId);
+}
+
+/** Of these people, those with a connection into the room (besides the ones given). */
+async function stillHere(tx: Tx, dialogueId: string, userIds: string[], besides: string[]): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await tx
+    .selectDistinct({ userId: liveConnections.userId })
+    .from(liveConnections)
+    .where(
+      and(
+        eq(liveConnections.dialogueId, dialogueId),
+        inArray(liveConnections.userId, userIds),
+        besides.length > 0 ? notInArray(liveConnections.id, besides) : undefined,
+      ),
+    );
+  return new Set(rows.map((r) => r.userId));
+}
+
+/** The participant rows of these people in the dialogue, whose attendance intervals the room keeps. */
+async function attendanceOf(tx: Tx, dialogueId: string, userIds: string[]) {
+  if (userIds.length === 0) return [];
+  return tx
+    .select({ id: participants.id, userId: users.id, attendance: participants.attendance })
+    .from(participants)
+    .innerJoin(users, eq(users.personId, participants.personId))
+    .where(and(eq(participants.dialogueId, dialogueId), inArray(users.id, userIds)));
+}
+
+async function writeJoins(deps: Deps, dialogueId: string, batch: readonly Joining[]): Promise<void> {
   await write(deps.db, async (tx) => {
-    const [conn] = await tx.select().from(liveConnections).where(eq(liveConnections.id, connectionId));
-    if (!conn) return;
-    await lockRoom(tx, conn.dialogueId);
-    await tx.delete(liveConnections).where(eq(liveConnections.id, connectionId));
-    const event = { stream: conn.dialogueId, dialogueId: conn.dialogueId, actorId: conn.userId };
-    if (conn.inMedia) await appendEvent(tx, { ...event, type: 'media.left', payload: { connectionId } });
-    const [left] = await tx
-      .select({ n: count() })
-      .from(liveConnections)
-      .where(and(eq(liveConnections.dialogueId, conn.dialogueId), eq(liveConnections.userId, conn.userId)));
-    if (Number(left?.n ?? 0) > 0) return;
-    const participant = await attendanceOf(tx, conn.dialogueId, conn.userId);
-    const open = participant?.attendance.at(-1);
-    if (participant && open && open.to === null) {
-      const attendance = [...participant.attendance.slice(0, -1), { ...open, to: deps.clock().toISOString() }];
+    await lockRoom(tx, dialogueId);
+    const userIds = [...new Set(batch.map((j) => j.userId))];
+    const held = await stillHere(tx, dialogueId, userIds, []);
+    const now = deps.clock();
+    await tx
+      .insert(liveConnections)
+      .values(
+        batch.map((j) => ({ id: j.connectionId, dialogueId, userId: j.userId, instanceId: j.instanceId, since: now })),
+      );
+    const arriving = userIds.filter((u) => !held.has(u));
+    if (arriving.length === 0) return;
+    for (const participant of await attendanceOf(tx, dialogueId, arriving)) {
+      const attendance: AttendanceRow[] = [...participant.attendance, { from: now.toISOString(), to: null }];
       await tx.update(participants).set({ attendance }).where(eq(participants.id, participant.id));
     }
-    await appendEvent(tx, { ...event, type: 'presence.left', payload: { userId: conn.userId } });
+    const entries = new Map((await loadPresence(tx, dialogueId, arriving)).map((e) => [e.userId, e]));
+    await appendEvents(
+      tx,
+      dialogueId,
+      arriving.map((userId) => ({
+        dialogueId,
+        type: 'presence.joined',
+        actorId: userId,
+        payload: entries.get(userId),
+      })),
+    );
+  });
+}
+
+async function writeLeaves(deps: Deps, dialogueId: string, connectionIds: readonly string[]): Promise<void> {
+  await write(deps.db, async (tx) => {
+    await lockRoom(tx, dialogueId);
+    const gone = await tx
+      .delete(liveConnections)
+      .where(and(eq(liveConnections.dialogueId, dialogueId), inArray(liveConnections.id, [...connectionIds])))
+      .returning({ id: liveConnections.id, userId: liveConnections.userId, inMedia: liveConnections.inMedia });
+    if (gone.length === 0) return;
+    const userIds = [...new Set(gone.map((c) => c.userId))];
+    const staying = await stillHere(tx, dialogueId, userIds, []);
+    const leaving = userIds.filter((u) => !staying.has(u));
+    const now = deps.clock().toISOString();
+    for (const participant of await attendanceOf(tx, dialogueId, leaving)) {
+      const open = participant.attendance.at(-1);
+      if (!open || open.to !== null) continue;
+      const attendance = [...participant.attendance.slice(0, -1), { ...open, to: now }];
+      await tx.update(participants).set({ attendance }).where(eq(participants.id, participant.id));
+    }
+    const events = [
+      ...gone
+        .filter((c) => c.inMedia)
+        .map((c) => ({ dialogueId, type: 'media.left', actorId: c.userId, payload: { connectionId: c.id } })),
+      ...leaving.map((userId) => ({ dialogueId, type: 'presence.left', actorId: userId, payload: { userId } })),
+    ];
+    if (events.length > 0) await appendEvents(tx, dialogueId, events);
   });
 }
 
@@ -120,7 +175,7 @@ export async function sweepGoneInstances(deps: Deps, selfId: string): Promise<nu
         : notInArray(liveConnections.instanceId, alive),
     );
   for (const o of orphans) {
-    await leaveRoom(deps, o.id);
+    await leaveRoom(deps, o.id, o.dialogueId);
     await revokeMediaAccess(deps, o.dialogueId, o.id, false);
   }
   if (gone.length > 0)

@@ -121,7 +121,7 @@ export async function loadFloor(
 }
 
 /** Who is in the room: one entry per person, however many connections they hold. */
-export async function loadPresence(db: Queryable, dialogueId: string, userId?: string): Promise<PresenceEntry[]> {
+export async function loadPresence(db: Queryable, dialogueId: string, userIds?: string[]): Promise<PresenceEntry[]> {
   const rows = await db
     .select({
       userId: liveConnections.userId,
@@ -139,7 +139,9 @@ export async function loadPresence(db: Queryable, dialogueId: string, userId?: s
       and(eq(participants.personId, users.personId), eq(participants.dialogueId, liveConnections.dialogueId)),
     )
     .leftJoin(organizations, eq(organizations.id, participants.organizationId))
-    .where(and(eq(liveConnections.dialogueId, dialogueId), userId ? eq(liveConnections.userId, userId) : undefined))
+    .where(
+      and(eq(liveConnections.dialogueId, dialogueId), userIds ? inArray(liveConnections.userId, userIds) : undefined),
+    )
     .groupBy(
       liveConnections.userId,
       participants.id,
