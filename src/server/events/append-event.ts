@@ -8,6 +8,9 @@ export const ACCOUNTS_STREAM = 'accounts';
 /** The channel a dialogue's events ring on; the live hubs listen to it. */
 export const LIVE_EVENTS_CHANNEL = 'live_events';
 
+/** NOTIFY payloads stop at 8,000 bytes; a bigger event rings with its stream's name only. */
+const HEARD_MAX_BYTES = 7900;
+
 export interface NewEvent {
   stream: string;
   dialogueId?: string | null;
@@ -23,7 +26,14 @@ export interface NewEvent {
  * live hubs: NOTIFY is delivered when (and only if) the transaction commits, on every instance.
  */
 export async function appendEvent(tx: Tx, event: NewEvent): Promise<number> {
-  const notify = event.dialogueId ? sql`, pg_notify(${LIVE_EVENTS_CHANNEL}, ${event.stream})` : sql``;
+  // The bell carries the event itself when it fits, so the hubs deliver it without reading it back.
+  const notify = event.dialogueId
+    ? sql`, pg_notify(${LIVE_EVENTS_CHANNEL}, case when octet_length(heard.m) <= ${HEARD_MAX_BYTES} then heard.m else ${event.stream} end)
+      from inserted, lateral (select json_build_object(
+        's', ${event.stream}::text, 'q', inserted.seq, 't', inserted.type,
+        'a', to_char(inserted.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'p', inserted.payload
+      )::text as m) heard`
+    : sql` from inserted`;
   const result = await tx.execute(sql`
     with counter as (
       insert into ${eventStreams} (stream, last_seq) values (${event.stream}, 1)
@@ -32,10 +42,26 @@ export async function appendEvent(tx: Tx, event: NewEvent): Promise<number> {
     ), inserted as (
       insert into ${events} (stream, seq, dialogue_id, type, actor_id, payload)
       select ${event.stream}, last_seq, ${event.dialogueId ?? null}::uuid, ${event.type}, ${event.actorId}::uuid, ${JSON.stringify(event.payload)}::jsonb from counter
-      returning seq
+      returning seq, type, payload, at
     )
-    select seq${notify} from inserted`);
+    select seq${notify}`);
   return Number((result as unknown as { rows: { seq: string | number }[] }).rows[0]!.seq);
+}
+
+/** An event as its bell carried it (see appendEvent). */
+export interface HeardEvent {
+  stream: string;
+  seq: number;
+  type: string;
+  at: string;
+  payload: unknown;
+}
+
+/** The bell's payload: the event it carried, or just the stream to read. */
+export function parseBell(payload: string): { stream: string; event: HeardEvent | null } {
+  if (!payload.startsWith('{')) return { stream: payload, event: null };
+  const m = JSON.parse(payload) as { s: string; q: number; t: string; a: string; p: unknown };
+  return { stream: m.s, event: { stream: m.s, seq: Number(m.q), type: m.t, at: m.a, payload: m.p } };
 }
 
 /**

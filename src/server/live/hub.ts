@@ -3,7 +3,7 @@ import type WebSocket from 'ws';
 import type { Database } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import type { SignalData } from '../../shared/live/messages.ts';
-import { LIVE_EVENTS_CHANNEL } from '../events/append-event.ts';
+import { LIVE_EVENTS_CHANNEL, parseBell } from '../events/append-event.ts';
 import { SESSIONS_CHANNEL } from '../accounts/sessions/end-sessions.ts';
 import { leaveRoom } from './presence.ts';
 import { closeJanusControls } from './media/janus-control.ts';
@@ -65,7 +65,11 @@ export class LiveHub {
     this.unlisten.push(
       await this.database.listen(
         LIVE_EVENTS_CHANNEL,
-        (stream) => this.ring(stream),
+        (payload) => {
+          const bell = parseBell(payload);
+          if (bell.event) this.fanOut.hear(bell.event);
+          else this.ring(bell.stream);
+        },
         () => this.fanOut.ringAll(),
       ),
     );

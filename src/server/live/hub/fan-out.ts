@@ -1,11 +1,21 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { events } from '../../db/schema.ts';
+import type { HeardEvent } from '../../events/append-event.ts';
 import type { Deps } from '../../deps.ts';
 import { messageBytes, textFrame, writeFrames } from './frames.ts';
 import type { Subscription } from './subscription.ts';
 
 const PAGE = 500;
 const YIELD_EVERY = 64;
+/** Events heard but not yet delivered to everyone, per room: beyond this, read them from the table. */
+const HEARD_MOST = 1000;
+
+interface Row {
+  seq: number;
+  type: string;
+  payload: unknown;
+  at: string;
+}
 
 /** The rows a pass read, for whoever watches the room's events (the membership re-check). */
 export type EventsRead = (dialogueId: string, types: readonly string[]) => void;
@@ -18,6 +28,8 @@ export type EventsRead = (dialogueId: string, types: readonly string[]) => void;
 export class FanOut {
   private readonly rooms = new Map<string, Set<Subscription>>();
   private readonly dirty = new Set<string>();
+  /** Events their bells carried, by room and seq: delivered from here when they cover what subscribers lack. */
+  private readonly heard = new Map<string, Map<number, Row>>();
   private draining: Promise<void> = Promise.resolve();
   private running = false;
 
@@ -54,7 +66,40 @@ export class FanOut {
   detach(sub: Subscription): void {
     const room = this.rooms.get(sub.dialogueId);
     room?.delete(sub);
-    if (room?.size === 0) this.rooms.delete(sub.dialogueId);
+    if (room?.size === 0) {
+      this.rooms.delete(sub.dialogueId);
+      this.heard.delete(sub.dialogueId);
+    }
+  }
+
+  /** A bell that carried its event: kept for the next pass, which then need not read it back. */
+  hear(event: HeardEvent): void {
+    if (!this.rooms.has(event.stream)) return;
+    let room = this.heard.get(event.stream);
+    if (!room) this.heard.set(event.stream, (room = new Map()));
+    if (room.size >= HEARD_MOST) room.clear();
+    room.set(event.seq, { seq: event.seq, type: event.type, payload: event.payload, at: event.at });
+    this.ring(event.stream);
+  }
+
+  /** The events right after `floor` that bells carried, in order, up to the first gap. */
+  private fromHeard(dialogueId: string, floor: number): Row[] {
+    const room = this.heard.get(dialogueId);
+    if (!room) return [];
+    for (const seq of room.keys()) if (seq <= floor) room.delete(seq);
+    const rows: Row[] = [];
+    for (let seq = floor + 1; room.has(seq) && rows.length < PAGE; seq++) rows.push(room.get(seq)!);
+    return rows;
+  }
+
+  private readRows(dialogueId: string, floor: number): Promise<Row[]> {
+    return this.deps.db
+      .select({ seq: events.seq, type: events.type, payload: events.payload, at: events.at })
+      .from(events)
+      .where(and(eq(events.stream, dialogueId), gt(events.seq, floor)))
+      .orderBy(asc(events.seq))
+      .limit(PAGE)
+      .then((rows) => rows.map((r) => ({ ...r, at: r.at.toISOString() })));
   }
 
   ring(dialogueId: string): void {
@@ -106,12 +151,9 @@ export class FanOut {
       if (!subs || subs.size === 0) return;
       let floor = Infinity;
       for (const s of subs) floor = Math.min(floor, s.lastSeq);
-      const rows = await this.deps.db
-        .select({ seq: events.seq, type: events.type, payload: events.payload, at: events.at })
-        .from(events)
-        .where(and(eq(events.stream, dialogueId), gt(events.seq, floor)))
-        .orderBy(asc(events.seq))
-        .limit(PAGE);
+      // What the bells carried, when it starts where the furthest-behind subscriber is; else the table.
+      const heard = this.fromHeard(dialogueId, floor);
+      const rows = heard.length > 0 ? heard : await this.readRows(dialogueId, floor);
       if (rows.length === 0) return;
       const frames = rows.map((row) =>
         textFrame(
@@ -121,7 +163,7 @@ export class FanOut {
             seq: row.seq,
             event: row.type,
             payload: row.payload,
-            at: row.at.toISOString(),
+            at: row.at,
           }),
         ),
       );
@@ -152,7 +194,8 @@ export class FanOut {
         dialogueId,
         rows.map((r) => r.type),
       );
-      if (rows.length < PAGE) return;
+      // Bells ring for what was heard after this pass too; a read page that came back full may have more.
+      if (heard.length > 0 || rows.length < PAGE) return;
     }
   }
 }
