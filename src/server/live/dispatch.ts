@@ -52,6 +52,6 @@ const WINDOWED = /^(floor|chat)\./;
 
 /** Runs the action's use case; the seq of the event it wrote, if it wrote one. */
 export async function dispatch(ctx: RoomContext, msg: RoomAction): Promise<number | null> {
-  if (WINDOWED.test(msg.type)) await assertRoomOpen(ctx);
+  if (WINDOWED.test(msg.type)) assertRoomOpen(ctx);
   return (HANDLERS[msg.type] as Handler<RoomAction['type']>)(ctx, msg as never);
 }

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
-import { dialogues } from '../db/schema.ts';
+import { dialogues, liveRooms } from '../db/schema.ts';
 import { DIRECTORY_STREAM } from '../events/append-event.ts';
 import type { Audience } from '../../shared/contracts/dialogue-record.ts';
 import type { Confidentiality, DialogueStatus, ParticipantRole } from '../../shared/contracts/enums.ts';
@@ -20,6 +20,8 @@ export interface DialogueAccess {
    * record is cached against these, so a cached read costs this one query.
    */
   seqs: { dialogue: number; directory: number };
+  /** When the meeting is, and until when the chair reopened its room: what the room's window is made of. */
+  times: { startsAt: Date; endsAt: Date; reopenedUntil: Date | null };
 }
 
 function accessQuery(db: Queryable) {
@@ -30,6 +32,9 @@ function accessQuery(db: Queryable) {
       id: dialogues.id,
       confidentiality: dialogues.confidentiality,
       status: dialogues.status,
+      startsAt: dialogues.startsAt,
+      endsAt: dialogues.endsAt,
+      reopenedUntil: liveRooms.reopenedUntil,
       // Written out in full: drizzle leaves columns unqualified in a single-table select list.
       roles: sql<
         ParticipantRole[]
@@ -39,6 +44,7 @@ function accessQuery(db: Queryable) {
       directorySeq: sql<string | null>`(select s.last_seq from event_streams s where s.stream = ${DIRECTORY_STREAM})`,
     })
     .from(dialogues)
+    .leftJoin(liveRooms, eq(liveRooms.dialogueId, dialogues.id))
     .where(eq(dialogues.id, id));
 }
 
@@ -55,9 +61,10 @@ export async function loadDialogueAccess(
   if (!query) prepared.set(db, (query = accessQuery(db).prepare('dialogue_access')));
   const [row] = await query.execute({ id: dialogueId, userId: actor.user?.id ?? null });
   if (!row) return null;
-  const { dialogueSeq, directorySeq, roles, ...rest } = row;
+  const { dialogueSeq, directorySeq, roles, startsAt, endsAt, reopenedUntil, ...rest } = row;
   return {
     ...rest,
+    times: { startsAt, endsAt, reopenedUntil },
     roles: roles ?? [],
     seqs: { dialogue: Number(dialogueSeq ?? 0), directory: Number(directorySeq ?? 0) },
   };

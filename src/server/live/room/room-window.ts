@@ -1,7 +1,5 @@
-import { eq } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors.ts';
-import type { Queryable } from '../../db/database.ts';
-import { dialogues, liveRooms } from '../../db/schema.ts';
+import type { DialogueAccess } from '../../policy/dialogue-access.ts';
 import type { RoomContext } from '../room-context.ts';
 
 /** The room opens this long before the dialogue starts… */
@@ -16,23 +14,14 @@ export interface RoomWindow {
   reopenedUntil: Date | null;
 }
 
-export async function loadRoomWindow(db: Queryable, dialogueId: string): Promise<RoomWindow | null> {
-  const [row] = await db
-    .select({
-      startsAt: dialogues.startsAt,
-      endsAt: dialogues.endsAt,
-      status: dialogues.status,
-      reopenedUntil: liveRooms.reopenedUntil,
-    })
-    .from(dialogues)
-    .leftJoin(liveRooms, eq(liveRooms.dialogueId, dialogues.id))
-    .where(eq(dialogues.id, dialogueId));
-  if (!row) return null;
+/** The window of the dialogue as its access row was read (for each action, so it is current). */
+export function roomWindowOf(access: DialogueAccess): RoomWindow {
+  const { startsAt, endsAt, reopenedUntil } = access.times;
   return {
-    opensAt: new Date(row.startsAt.getTime() - OPENS_BEFORE_MS),
-    closesAt: new Date(row.endsAt.getTime() + CLOSES_AFTER_MS),
-    concluded: row.status === 'concluded' || row.status === 'published',
-    reopenedUntil: row.reopenedUntil,
+    opensAt: new Date(startsAt.getTime() - OPENS_BEFORE_MS),
+    closesAt: new Date(endsAt.getTime() + CLOSES_AFTER_MS),
+    concluded: access.status === 'concluded' || access.status === 'published',
+    reopenedUntil,
   };
 }
 
@@ -46,9 +35,8 @@ export function isOpen(w: RoomWindow, now: Date): boolean {
  * dialogue is concluded or two hours after its end, or while the chair has reopened the room.
  * Presence, the side panel and media stay: rapporteurs finish the record after the meeting.
  */
-export async function assertRoomOpen(ctx: RoomContext): Promise<void> {
-  const w = await loadRoomWindow(ctx.deps.db, ctx.dialogueId);
-  if (!w) throw new AppError('not_found', 'no such dialogue');
+export function assertRoomOpen(ctx: RoomContext): void {
+  const w = roomWindowOf(ctx.access);
   if (isOpen(w, ctx.deps.clock())) return;
   const why = w.concluded
     ? 'the dialogue is concluded'
