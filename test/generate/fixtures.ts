@@ -15,10 +15,12 @@ import { DIALOGUE_2020_ID } from '../../src/server/demo/dialogue-2020.ts';
 import { demoId } from '../../src/server/demo/demo-id.ts';
 import type { DialogueCreate } from '../../src/shared/contracts/dialogues.ts';
 import type { StatementKind } from '../../src/shared/contracts/enums.ts';
+import { seedGoldenMaterials } from './fixtures-materials.ts';
 
 /**
  * The records the golden texts are written from, beside the demo dialogue of 2020: a dialogue held
- * wholly under the Chatham House Rule, one with the Rule on one agenda item, and one still to come.
+ * wholly under the Chatham House Rule, one with the Rule on one agenda item, and one still to come;
+ * the first two with materials (fixtures-materials.ts).
  * Every person and every word here is fictional; none is attributed to a real person.
  */
 export const FIXTURES = {
@@ -450,4 +452,6 @@ export async function seedGolden(db: Db): Promise<void> {
   await participant(db, fu, 'rahimova', 'isrs', 'chair');
   await participant(db, fu, 'berdiyev', 'mfa-tm', 'speaker');
   await participant(db, fu, 'sadykova', 'kaziss', 'delegate', 'invited');
+
+  await seedGoldenMaterials(db, { ruleOnItem: it, chathamWhole: ch }, { open, closed });
 }

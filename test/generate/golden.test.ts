@@ -8,6 +8,7 @@ import { generateFromRecord } from '../../src/server/publishing/generate/generat
 import { PLACEHOLDERS } from '../../src/shared/chatham/identifying.ts';
 import { BACKENDS, openTestDatabase, type TestDatabase } from '../support/databases.ts';
 import { FIXTURES, GOLDEN_NOW, seedGolden, type Fixture } from './fixtures.ts';
+import { INSIDER_ONLY_TITLE } from './fixtures-materials.ts';
 
 /**
  * Golden texts: every generator in every language on four records (the demo dialogue of 2020, one
@@ -93,6 +94,11 @@ describe('every golden text keeps the house rules', () => {
       const latin = (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !['RES', 'UTC'].includes(w));
       assert.deepEqual(latin, [], kind);
     }
+  });
+  test('a material no insider marked public is never named', () => {
+    for (const { fixture, kind, lang, text } of texts)
+      for (const title of Object.values(INSIDER_ONLY_TITLE))
+        assert.ok(!text.includes(title), `${fixture} ${kind}.${lang}`);
   });
   test('under the whole-dialogue Rule no convener that sent a participant is named, as on the outside page', () => {
     for (const { text } of texts.filter((x) => x.fixture === 'chathamWhole'))

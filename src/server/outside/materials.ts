@@ -1,6 +1,6 @@
 import type { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
 import type { Material } from '../../shared/contracts/materials.ts';
-import type { Deps } from '../deps.ts';
+import type { Queryable } from '../db/database.ts';
 import { loadChathamScope, underRule } from '../dialogues/chatham.ts';
 import { anchorOf, loadMaterials, presentInside, presentVersion, type MaterialRow } from '../materials/load.ts';
 
@@ -10,7 +10,7 @@ import { anchorOf, loadMaterials, presentInside, presentVersion, type MaterialRo
  * only where the record they are attached to is itself in the outside record. Under the Chatham House
  * Rule the submitting institution is absent and names are struck from the title; no earlier versions.
  */
-export async function outsideMaterials(deps: Deps, record: DialogueRecord): Promise<Material[]> {
+export async function outsideMaterials(deps: { db: Queryable }, record: DialogueRecord): Promise<Material[]> {
   const dialogueId = record.dialogue.id;
   const { rows, versions } = await loadMaterials(deps.db, dialogueId);
   const released = rows.filter((r) => r.publicVersion !== null);

@@ -4,6 +4,7 @@ import { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import { LanguageTag } from '../../../shared/multilingual.ts';
 import { route, type HandlerInput, type RouteSpec } from '../../http/route.ts';
 import { getDialogueRecord } from '../../dialogues/get-dialogue-record.ts';
+import { listMaterials } from '../../materials/read-material.ts';
 import { clearedOnly } from '../generate/generate.ts';
 import { minutes } from '../generate/minutes.ts';
 import { recordCsv } from './csv.ts';
@@ -40,7 +41,10 @@ const minutesRoute = (
     params: IdParams,
     query: ExportQuery,
     handler: async (input) => {
-      const m = minutes(clearedOnly(await readerRecord(input)), input.query!.lang, input.deps.clock());
+      const record = clearedOnly(await readerRecord(input));
+      // The materials this reader may open: all of them inside, the outside view otherwise.
+      const tabled = await listMaterials(input.deps, { actor: input.actor, access: input.dialogue! });
+      const m = minutes(record, input.query!.lang, input.deps.clock(), tabled);
       const body = await render({ ...m, language: m.writtenIn });
       return input.reply
         .type(type)

@@ -1,14 +1,15 @@
 import type { DialogueRecord, RecordParticipant } from '../../../shared/contracts/dialogue-record.ts';
 import type { Statement } from '../../../shared/contracts/record.ts';
 import type { Generated } from './press-release.ts';
-import { capitalize, sentence, writer } from './writer.ts';
+import { capitalize, sentence, writer, type Tabled } from './writer.ts';
 
 /**
  * Minutes: when (with the UTC offset, in no one language) and how, attendance by country and
  * institution, the agenda, statements under the agenda item they were made on, the outcomes and the
- * documents. A speaker withheld under the Chatham House Rule is "one participant", in varied words.
+ * documents, and the materials tabled that the outside may read. A speaker withheld under the Chatham
+ * House Rule is "one participant", in varied words.
  */
-export function minutes(record: DialogueRecord, language: string, now: Date): Generated {
+export function minutes(record: DialogueRecord, language: string, now: Date, tabled: readonly Tabled[]): Generated {
   const w = writer(record, language, now);
   const { p } = w;
   const m = p.minutes;
@@ -93,6 +94,10 @@ export function minutes(record: DialogueRecord, language: string, now: Date): Ge
   if (w.documents.length) {
     out.push(`## ${m.documents}`);
     out.push(w.documents.map((doc) => `- ${capitalize(doc)}`).join('\n'));
+  }
+  if (tabled.length) {
+    out.push(`## ${m.tabled}`);
+    out.push(tabled.map((x) => `- ${p.materialKind[x.kind]}: ${w.quote(w.text(x.title))}`).join('\n'));
   }
   out.push(...w.borrowedNote());
   return { title: `${p.kindTitle.minutes}: ${w.text(d.title)}`, body: out.join('\n\n'), writtenIn: w.writtenIn };

@@ -1,5 +1,6 @@
 import type { DialogueRecord, RecordParticipant } from '../../../shared/contracts/dialogue-record.ts';
 import type { StatementKind } from '../../../shared/contracts/enums.ts';
+import type { Material } from '../../../shared/contracts/materials.ts';
 import type { Statement } from '../../../shared/contracts/record.ts';
 import { localize, type MultiText } from '../../../shared/multilingual.ts';
 import { PHRASES, writingLanguage, type Day, type DateForm, type Phrases, type Tense } from './phrases/index.ts';
@@ -34,6 +35,9 @@ function utcOffset(d: Date, timeZone: string): string {
   if (!m) return 'UTC';
   return `UTC${m[1]}${Number(m[2])}${m[3] === '00' ? '' : `:${m[3]}`}`;
 }
+
+/** A material as a generated text names it: what the outside view gives of it (no institution). */
+export type Tabled = Pick<Material, 'title' | 'kind'>;
 
 /** A sentence begins with a capital letter, whatever the list it starts with. */
 export const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);

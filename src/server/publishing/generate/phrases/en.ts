@@ -106,6 +106,13 @@ export const en: Phrases = {
   due: (date) => `due ${date}`,
   owner: (org) => `to be carried out by: ${org}`,
   proposedBy: (orgs) => `proposed by: ${orgs}`,
+  materialKind: {
+    paper: 'Paper',
+    presentation: 'Presentation',
+    background_note: 'Background note',
+    joint_statement: 'Joint statement',
+    other: 'Other material',
+  },
   minutes: {
     when: (date, from, to, offset) => `${date}, ${from}–${to} (${offset})`,
     format: { videoconference: 'Videoconference', in_person: 'In person', hybrid: 'Hybrid: in person and online' },
@@ -128,6 +135,7 @@ export const en: Phrases = {
     general: 'General',
     outcomes: 'Outcomes',
     documents: 'Documents under discussion',
+    tabled: 'Materials tabled',
     nothing: 'None recorded.',
     upcoming: 'The dialogue has not yet taken place; the record will follow.',
   },

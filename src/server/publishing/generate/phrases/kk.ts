@@ -111,6 +111,13 @@ export const kk: Phrases = {
   due: (date) => `мерзімі — ${date}`,
   owner: (org) => `орындаушы: ${org}`,
   proposedBy: (orgs) => `ұсынған: ${orgs}`,
+  materialKind: {
+    paper: 'Баяндама',
+    presentation: 'Презентация',
+    background_note: 'Анықтамалық жазба',
+    joint_statement: 'Бірлескен мәлімдеме',
+    other: 'Басқа материал',
+  },
   minutes: {
     when: (date, from, to, offset) => `${date}, ${from}–${to} (${offset})`,
     format: {
@@ -137,6 +144,7 @@ export const kk: Phrases = {
     general: 'Жалпы мәселелер',
     outcomes: 'Қорытындылар',
     documents: 'Талқыланған құжаттар',
+    tabled: 'Ұсынылған материалдар',
     nothing: 'Жазылмаған.',
     upcoming: 'Кездесу әлі өткен жоқ; жазба ол өткеннен кейін беріледі.',
   },

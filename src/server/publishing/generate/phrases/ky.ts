@@ -110,6 +110,13 @@ export const ky: Phrases = {
   due: (date) => `мөөнөтү — ${date}`,
   owner: (org) => `аткаруучу: ${org}`,
   proposedBy: (orgs) => `сунуштаган: ${orgs}`,
+  materialKind: {
+    paper: 'Баяндама',
+    presentation: 'Презентация',
+    background_note: 'Маалымдама',
+    joint_statement: 'Биргелешкен билдирүү',
+    other: 'Башка материал',
+  },
   minutes: {
     when: (date, from, to, offset) => `${date}, ${from}–${to} (${offset})`,
     format: {
@@ -136,6 +143,7 @@ export const ky: Phrases = {
     general: 'Жалпы маселелер',
     outcomes: 'Жыйынтыктар',
     documents: 'Талкууланган документтер',
+    tabled: 'Сунушталган материалдар',
     nothing: 'Жазылган эмес.',
     upcoming: 'Жолугушуу али өтө элек; жазуу ал өткөндөн кийин берилет.',
   },

@@ -116,6 +116,13 @@ export const ru: Phrases = {
   due: (date) => `срок — ${date}`,
   owner: (org) => `исполнитель: ${org}`,
   proposedBy: (orgs) => `предложено: ${orgs}`,
+  materialKind: {
+    paper: 'Доклад',
+    presentation: 'Презентация',
+    background_note: 'Справочная записка',
+    joint_statement: 'Совместное заявление',
+    other: 'Другой материал',
+  },
   minutes: {
     when: (date, from, to, offset) => `${date}, ${from}–${to} (${offset})`,
     format: { videoconference: 'Видеоконференция', in_person: 'Очно', hybrid: 'Смешанный формат: очно и онлайн' },
@@ -138,6 +145,7 @@ export const ru: Phrases = {
     general: 'Общие вопросы',
     outcomes: 'Итоги',
     documents: 'Обсуждаемые документы',
+    tabled: 'Представленные материалы',
     nothing: 'Не записано.',
     upcoming: 'Встреча ещё не состоялась; запись появится после неё.',
   },

@@ -116,6 +116,13 @@ export const tg: Phrases = {
   due: (date) => `мӯҳлат — ${date}`,
   owner: (org) => `иҷрокунанда: ${org}`,
   proposedBy: (orgs) => `пешниҳодкунанда: ${orgs}`,
+  materialKind: {
+    paper: 'Маърӯза',
+    presentation: 'Презентатсия',
+    background_note: 'Ёддошти маълумотӣ',
+    joint_statement: 'Изҳороти муштарак',
+    other: 'Маводи дигар',
+  },
   minutes: {
     when: (date, from, to, offset) => `${date}, ${from}–${to} (${offset})`,
     format: {
@@ -142,6 +149,7 @@ export const tg: Phrases = {
     general: 'Масъалаҳои умумӣ',
     outcomes: 'Натиҷаҳо',
     documents: 'Ҳуҷҷатҳои муҳокимашаванда',
+    tabled: 'Маводҳои пешниҳодшуда',
     nothing: 'Сабт нашудааст.',
     upcoming: 'Вохӯрӣ ҳанӯз баргузор нашудааст; сабт пас аз он пешниҳод мегардад.',
   },

@@ -115,6 +115,13 @@ export const tk: Phrases = {
   due: (date) => `möhleti — ${date}`,
   owner: (org) => `ýerine ýetiriji: ${org}`,
   proposedBy: (orgs) => `teklip eden: ${orgs}`,
+  materialKind: {
+    paper: 'Çykyş',
+    presentation: 'Prezentasiýa',
+    background_note: 'Maglumat belligi',
+    joint_statement: 'Bilelikdäki beýannama',
+    other: 'Başga material',
+  },
   minutes: {
     when: (date, from, to, offset) => `${date}, ${from}–${to} (${offset})`,
     format: {
@@ -141,6 +148,7 @@ export const tk: Phrases = {
     general: 'Umumy meseleler',
     outcomes: 'Netijeler',
     documents: 'Ara alnyp maslahatlaşylýan resminamalar',
+    tabled: 'Hödürlenen materiallar',
     nothing: 'Ýazylmady.',
     upcoming: 'Duşuşyk entek geçirilmedi; ýazgy ondan soň berler.',
   },

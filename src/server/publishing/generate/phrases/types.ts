@@ -6,6 +6,7 @@ import type {
   PublicationKind,
   StatementKind,
 } from '../../../../shared/contracts/enums.ts';
+import type { MaterialKind } from '../../../../shared/contracts/materials.ts';
 
 /** Whether the dialogue is over, under way, or still to come, when the text is written. */
 export type Tense = 'past' | 'now' | 'future';
@@ -81,6 +82,8 @@ export interface Phrases {
   due: (date: string) => string;
   owner: (org: string) => string;
   proposedBy: (orgs: string) => string;
+  /** A material's kind, as the label before its quoted title. */
+  materialKind: Record<MaterialKind, string>;
   minutes: {
     when: (date: string, from: string, to: string, offset: string) => string;
     format: Record<DialogueFormat, string>;
@@ -94,6 +97,8 @@ export interface Phrases {
     general: string;
     outcomes: string;
     documents: string;
+    /** Heading of the materials the outside may read: papers, slides, notes. */
+    tabled: string;
     nothing: string;
     upcoming: string;
   };

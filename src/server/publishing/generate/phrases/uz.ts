@@ -120,6 +120,13 @@ export const uz: Phrases = {
   due: (date) => `muddati — ${date}`,
   owner: (org) => `ijrochi: ${org}`,
   proposedBy: (orgs) => `taklif etgan: ${orgs}`,
+  materialKind: {
+    paper: 'Maʼruza',
+    presentation: 'Taqdimot',
+    background_note: 'Maʼlumotnoma',
+    joint_statement: 'Qoʻshma bayonot',
+    other: 'Boshqa material',
+  },
   minutes: {
     when: (date, from, to, offset) => `${date}, ${from}–${to} (${offset})`,
     format: {
@@ -146,6 +153,7 @@ export const uz: Phrases = {
     general: 'Umumiy masalalar',
     outcomes: 'Natijalar',
     documents: 'Muhokama qilinadigan hujjatlar',
+    tabled: 'Taqdim etilgan materiallar',
     nothing: 'Qayd etilmagan.',
     upcoming: 'Uchrashuv hali boʻlib oʻtmadi; yozuv undan keyin taqdim etiladi.',
   },
