@@ -27,14 +27,7 @@ export async function tabledMaterials(deps: Deps, dialogueId: string): Promise<M
 export async function tabledBeside(db: Queryable, record: DialogueRecord): Promise<Material[]> {
   if (record.audience !== 'outside') throw new Error('what was tabled is read beside the outside record');
   const d = record.dialogue;
-  const access = {
-    id: d.id,
-    confidentiality: d.confidentiality,
-    status: d.status,
-    roles: [],
-    seqs: { dialogue: 0, directory: 0 },
-  };
-  if (!visibleTo(ANONYMOUS, access)) return [];
+  if (!visibleTo(ANONYMOUS, { confidentiality: d.confidentiality, status: d.status, roles: [] })) return [];
   return outsideMaterials({ db }, record);
 }
 

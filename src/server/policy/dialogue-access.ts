@@ -71,12 +71,12 @@ export async function loadDialogueAccess(
 }
 
 /** Inside: the dialogue's participants and the secretariat. Everyone else is outside. */
-export function audienceOf(actor: Actor, access: DialogueAccess): Audience {
+export function audienceOf(actor: Actor, access: Pick<DialogueAccess, 'roles'>): Audience {
   return isAdmin(actor) || access.roles.length > 0 ? 'inside' : 'outside';
 }
 
 /** Outsiders see a dialogue once it is planned, and never a restricted one's record. */
-export function visibleTo(actor: Actor, access: DialogueAccess): boolean {
+export function visibleTo(actor: Actor, access: Pick<DialogueAccess, 'roles' | 'confidentiality' | 'status'>): boolean {
   return (
     audienceOf(actor, access) === 'inside' || (access.confidentiality !== 'restricted' && access.status !== 'draft')
   );
