@@ -237,7 +237,11 @@ async function socketIoTarget(payload: string): Promise<Target> {
         for (const s of sockets.splice(0)) s.close();
       };
     },
-    change: () => new Promise((resolve) => moderator.emit('change', body, (seq: number) => resolve(seq))),
+    // An answer that never comes (the moderator's socket dropped under load) counts as lost, not as a hang.
+    change: () =>
+      new Promise((resolve) =>
+        moderator.timeout(10_000).emit('change', body, (err: Error | null, seq: number) => resolve(err ? -1 : seq)),
+      ),
     async close() {
       moderator.disconnect();
       await server.stop();
@@ -392,6 +396,8 @@ for (const n of SIZES) {
     } finally {
       await scratch.drop();
     }
+    console.log(`\nN = ${n} listeners (${BACKEND}), round ${round + 1} of ${ROUNDS}: live done`);
+    console.table({ live: ours });
     const baseline = await socketIoTarget(lastPayload);
     const theirs = await measure(baseline, n);
     await baseline.close();
