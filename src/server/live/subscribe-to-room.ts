@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../shared/errors.ts';
 import type { MediaSettings, ServerMessage, You } from '../../shared/live/messages.ts';
-import { eventStreams, participants, users } from '../db/schema.ts';
+import { participants, users } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { getDialogueRecord } from '../dialogues/get-dialogue-record.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -103,11 +103,9 @@ export async function subscribeToRoom(deps: Deps, s: Subscribing): Promise<Subsc
   await joinRoom(deps, { dialogueId, userId: actor.user.id, connectionId: s.connectionId, instanceId: s.instanceId });
   const you = await youIn(ctx);
   const media = await mediaSettings(deps, dialogueId, s.connectionId);
-  const [stream] = await deps.db
-    .select({ lastSeq: eventStreams.lastSeq })
-    .from(eventStreams)
-    .where(eq(eventStreams.stream, dialogueId));
-  const current = Number(stream?.lastSeq ?? 0);
+  // The seq read with the access row, before this join's own event: the stream may be further on
+  // already, and those events are sent again; clients apply them idempotently.
+  const current = access.seqs.dialogue;
   const stillInside = async () => {
     const now = await loadDialogueAccess(deps.db, actor, dialogueId);
     return now !== null && (await check('live.join', { actor, dialogue: async () => now })) === null;
