@@ -1,7 +1,5 @@
-import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../shared/errors.ts';
 import type { MediaSettings, ServerMessage, You } from '../../shared/live/messages.ts';
-import { participants, users } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { getDialogueRecord } from '../dialogues/get-dialogue-record.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -32,16 +30,6 @@ export interface Subscribed {
 
 const notFound = () =>
   new AppError('not_found', 'no such dialogue', [{ path: 'dialogueId', message: 'no such dialogue' }]);
-
-async function participantOf(deps: Deps, dialogueId: string, actor: Actor): Promise<string | null> {
-  if (!actor.user) return null;
-  const [row] = await deps.db
-    .select({ id: participants.id })
-    .from(participants)
-    .innerJoin(users, eq(users.personId, participants.personId))
-    .where(and(eq(participants.dialogueId, dialogueId), eq(users.id, actor.user.id)));
-  return row?.id ?? null;
-}
 
 /**
  * Through the SFU when one is configured and its room is ready, with this connection's own token
@@ -98,7 +86,7 @@ export async function subscribeToRoom(deps: Deps, s: Subscribing): Promise<Subsc
   const access = await loadDialogueAccess(deps.db, actor, dialogueId);
   if (!actor.user || !access || (await check('live.join', { actor, dialogue: async () => access })) !== null)
     throw notFound();
-  const participantId = await participantOf(deps, dialogueId, actor);
+  const participantId = access.participantId;
   const ctx: RoomContext = { deps, actor, access, dialogueId, connectionId: s.connectionId, participantId };
   await joinRoom(deps, { dialogueId, userId: actor.user.id, connectionId: s.connectionId, instanceId: s.instanceId });
   const you = await youIn(ctx);

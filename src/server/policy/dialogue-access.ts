@@ -15,6 +15,8 @@ export interface DialogueAccess {
    * has not accepted, or who declined, is not inside.
    */
   roles: ParticipantRole[];
+  /** The actor's Participant row in this dialogue, whatever its invitation's state; null when none. */
+  participantId: string | null;
   /**
    * The last seq of the dialogue's stream and of the directory's, read with the rest: the full
    * record is cached against these, so a cached read costs this one query.
@@ -40,6 +42,8 @@ function accessQuery(db: Queryable) {
         ParticipantRole[]
       >`array(select p.role::text from participants p join users u on u.person_id = p.person_id
         where p.dialogue_id = dialogues.id and u.id = ${userId}::uuid and p.invitation = 'accepted')`,
+      participantId: sql<string | null>`(select p.id from participants p join users u on u.person_id = p.person_id
+        where p.dialogue_id = dialogues.id and u.id = ${userId}::uuid limit 1)`,
       dialogueSeq: sql<string | null>`(select s.last_seq from event_streams s where s.stream = dialogues.id::text)`,
       directorySeq: sql<string | null>`(select s.last_seq from event_streams s where s.stream = ${DIRECTORY_STREAM})`,
     })
