@@ -1,10 +1,10 @@
 import { AuditFilters, AuditPage, AuditQuery } from '../../shared/contracts/audit.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { route, type AnyRoute } from '../http/route.ts';
 import { auditCsv } from './audit-csv.ts';
 import { allAudit, AUDIT_CSV_MAX_ROWS, listAudit } from './list-audit.ts';
 
 /** The audit log: the secretariat's alone, never kept by any cache. */
-export const auditRoutes: RouteSpec[] = [
+export const auditRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/audit',
@@ -16,7 +16,7 @@ export const auditRoutes: RouteSpec[] = [
     response: AuditPage,
     handler: async ({ query, deps, reply }) => {
       reply.header('cache-control', 'no-store');
-      return listAudit(deps, query!);
+      return listAudit(deps, query);
     },
   }),
   route({
@@ -32,6 +32,6 @@ export const auditRoutes: RouteSpec[] = [
         .header('cache-control', 'no-store')
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="audit.csv"')
-        .send(auditCsv(await allAudit(deps, query!))),
+        .send(auditCsv(await allAudit(deps, query))),
   }),
 ];

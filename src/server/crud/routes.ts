@@ -4,7 +4,7 @@ import { DeleteQuery, DialogueChildParams as ChildParams, IdParams as TopParams,
 import { AppError } from '../../shared/errors.ts';
 import type { Queryable } from '../db/database.ts';
 import { referenceDocuments } from '../db/schema.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { route, type AnyRoute } from '../http/route.ts';
 import type { Audience } from '../../shared/contracts/dialogue-record.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
 import { audienceOf, type DialogueAccess } from '../policy/dialogue-access.ts';
@@ -51,7 +51,7 @@ async function assertDocument(db: Queryable, id: string) {
 }
 
 /** The five routes of one kind of record: list, get, create, update, delete. */
-export function crudRoutes(o: CrudOptions): RouteSpec[] {
+export function crudRoutes(o: CrudOptions): AnyRoute[] {
   if (o.parent === 'dialogue' && !o.outside) throw new Error(`${o.base}: a dialogue's records need their outside view`);
   const nested = o.parent !== undefined;
   const itemUrl = nested ? `${o.base}/:childId` : `${o.base}/:id`;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import * as C from '../../shared/contracts/directory.ts';
 import { crudRoutes } from '../crud/routes.ts';
 import { countries } from '../db/schema.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { route, type AnyRoute } from '../http/route.ts';
 import { areaSpec } from './areas.ts';
 import { organizationSpec } from './organizations.ts';
 import { personSpec } from './people.ts';
@@ -11,7 +11,7 @@ import { seriesSpec } from './series.ts';
 
 const directory = { tag: 'Directory', read: 'directory.read', write: 'directory.write' } as const;
 
-export const directoryRoutes: RouteSpec[] = [
+export const directoryRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/countries',

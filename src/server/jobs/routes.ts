@@ -1,5 +1,5 @@
 import { Job, JobList, JobParams, JobQuery } from '../../shared/contracts/jobs.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { route, type AnyRoute } from '../http/route.ts';
 import { JOB_MAX_ATTEMPTS, jobState, listJobs, type JobRow } from './queue.ts';
 import { retryJob } from './retry-job.ts';
 
@@ -17,7 +17,7 @@ const present = (j: JobRow): Job => ({
   lastError: j.lastError,
 });
 
-export const jobRoutes: RouteSpec[] = [
+export const jobRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/jobs',
@@ -29,7 +29,7 @@ export const jobRoutes: RouteSpec[] = [
     response: JobList,
     handler: async ({ query, deps, reply }) => {
       reply.header('cache-control', 'no-store');
-      return { items: (await listJobs(deps.db, query!)).map(present) };
+      return { items: (await listJobs(deps.db, query)).map(present) };
     },
   }),
   route({
@@ -40,6 +40,6 @@ export const jobRoutes: RouteSpec[] = [
     summary: 'Run a dead job again: its attempts start from zero and it is due at once; any other job answers 409',
     params: JobParams,
     response: Job,
-    handler: async ({ params, actor, deps }) => present(await retryJob(deps, { actor, id: params!.id })),
+    handler: async ({ params, actor, deps }) => present(await retryJob(deps, { actor, id: params.id })),
   }),
 ];

@@ -3,13 +3,13 @@ import { ActionStatus } from '../../shared/contracts/enums.ts';
 import * as C from '../../shared/contracts/record.ts';
 import { outcomeSlice, statementSlice } from '../outside/record-lists.ts';
 import { crudRoutes } from '../crud/routes.ts';
-import type { RouteSpec } from '../http/route.ts';
+import type { AnyRoute } from '../http/route.ts';
 import { outcomeSpec } from './outcomes.ts';
 import { statementSpec } from './statements.ts';
 
 const record = { tag: 'Record', read: 'dialogue.read', write: 'dialogue.record', parent: 'dialogue' } as const;
 
-export const recordRoutes: RouteSpec[] = [
+export const recordRoutes: AnyRoute[] = [
   ...crudRoutes({
     ...record,
     spec: statementSpec as never,

@@ -7,7 +7,7 @@ import {
   TrackerMatrix,
   TrackerQuery,
 } from '../../shared/contracts/tracker.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { route, type AnyRoute } from '../http/route.ts';
 import { actionSubject } from './action-subject.ts';
 import { trackerCharts } from './charts.ts';
 import { getAction } from './get-action.ts';
@@ -18,7 +18,7 @@ import { updateActionStatus } from './update-action-status.ts';
 
 const tag = 'Follow-up';
 
-export const trackerRoutes: RouteSpec[] = [
+export const trackerRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/tracker/documents/:id',
@@ -29,7 +29,7 @@ export const trackerRoutes: RouteSpec[] = [
     params: IdParams,
     query: TrackerQuery,
     response: TrackerMatrix,
-    handler: ({ params, query, actor, deps }) => trackerMatrix(deps, { actor, documentId: params!.id, query: query! }),
+    handler: ({ params, query, actor, deps }) => trackerMatrix(deps, { actor, documentId: params.id, query: query }),
   }),
   route({
     method: 'GET',
@@ -40,7 +40,7 @@ export const trackerRoutes: RouteSpec[] = [
     params: IdParams,
     query: TrackerQuery,
     response: TrackerCharts,
-    handler: ({ params, query, actor, deps }) => trackerCharts(deps, { actor, documentId: params!.id, query: query! }),
+    handler: ({ params, query, actor, deps }) => trackerCharts(deps, { actor, documentId: params.id, query: query }),
   }),
   route({
     method: 'GET',
@@ -52,11 +52,11 @@ export const trackerRoutes: RouteSpec[] = [
     params: IdParams,
     query: TrackerQuery.extend({ lang: z.string().max(16).default('en') }),
     handler: async ({ params, query, actor, deps, reply }) => {
-      const { lang, ...filters } = query!;
-      const matrix = await trackerMatrix(deps, { actor, documentId: params!.id, query: filters });
+      const { lang, ...filters } = query;
+      const matrix = await trackerMatrix(deps, { actor, documentId: params.id, query: filters });
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="tracker-${params!.id.slice(0, 8)}.csv"`)
+        .header('content-disposition', `attachment; filename="tracker-${params.id.slice(0, 8)}.csv"`)
         .header('cache-control', 'private, no-store')
         .send(matrixCsv(matrix, lang));
     },
@@ -72,12 +72,12 @@ export const trackerRoutes: RouteSpec[] = [
     params: z.strictObject({ id: IdParams.shape.id, format: z.enum(['csv', 'json']) }),
     query: TrackerQuery.extend({ lang: z.string().max(16).default('en') }),
     handler: async ({ params, query, actor, deps, reply }) => {
-      const { lang, ...filters } = query!;
-      const rows = matrixActions(await trackerMatrix(deps, { actor, documentId: params!.id, query: filters }), lang);
+      const { lang, ...filters } = query;
+      const rows = matrixActions(await trackerMatrix(deps, { actor, documentId: params.id, query: filters }), lang);
       reply
-        .header('content-disposition', `attachment; filename="actions-${params!.id.slice(0, 8)}.${params!.format}"`)
+        .header('content-disposition', `attachment; filename="actions-${params.id.slice(0, 8)}.${params.format}"`)
         .header('cache-control', 'private, no-store');
-      return params!.format === 'csv'
+      return params.format === 'csv'
         ? reply.type('text/csv; charset=utf-8').send(actionsCsv(rows))
         : reply.type('application/json; charset=utf-8').send(JSON.stringify({ items: rows }, null, 2));
     },
@@ -92,7 +92,7 @@ export const trackerRoutes: RouteSpec[] = [
     params: IdParams,
     response: ActionPage,
     handler: ({ params, actor, deps, dialogue, subject }) =>
-      getAction(deps, { actor, id: params!.id, access: dialogue!, subject: subject! }),
+      getAction(deps, { actor, id: params.id, access: dialogue!, subject: subject! }),
   }),
   route({
     method: 'POST',
@@ -105,6 +105,6 @@ export const trackerRoutes: RouteSpec[] = [
     body: ActionStatusUpdate,
     response: ActionPage,
     handler: ({ params, body, actor, deps, dialogue, subject }) =>
-      updateActionStatus(deps, { actor, id: params!.id, access: dialogue!, subject: subject!, input: body! }),
+      updateActionStatus(deps, { actor, id: params.id, access: dialogue!, subject: subject!, input: body }),
   }),
 ];

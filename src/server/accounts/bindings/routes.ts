@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IdParams } from '../../../shared/common.ts';
 import { Binding, BindingDecision, BindingList, BindingQuery } from '../../../shared/contracts/accounts.ts';
-import { route, type RouteSpec } from '../../http/route.ts';
+import { route, type AnyRoute } from '../../http/route.ts';
 import { decideBinding, listBindings } from './bindings.ts';
 
 /** Every answer about bindings, refusals and errors included, is private to the one who asked. */
@@ -9,7 +9,7 @@ export async function noStoreForBindings(req: FastifyRequest, reply: FastifyRepl
   if (req.url.startsWith('/api/v1/bindings')) reply.header('cache-control', 'no-store');
 }
 
-export const bindingRoutes: RouteSpec[] = [
+export const bindingRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/bindings',
@@ -21,7 +21,7 @@ export const bindingRoutes: RouteSpec[] = [
     response: BindingList,
     handler: async ({ query, deps, reply }) => {
       reply.header('cache-control', 'no-store');
-      return { items: await listBindings(deps, query!.state) };
+      return { items: await listBindings(deps, query.state) };
     },
   }),
   route({
@@ -36,7 +36,7 @@ export const bindingRoutes: RouteSpec[] = [
     response: Binding,
     handler: async ({ params, body, actor, deps, reply }) => {
       reply.header('cache-control', 'no-store');
-      return decideBinding(deps, { actor, id: params!.id, input: body! });
+      return decideBinding(deps, { actor, id: params.id, input: body });
     },
   }),
 ];

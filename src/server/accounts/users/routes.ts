@@ -1,11 +1,11 @@
 import { IdParams } from '../../../shared/common.ts';
 import { UserAccount, UserAccountList, UserListQuery, UserUpdate } from '../../../shared/contracts/accounts.ts';
-import { route, type RouteSpec } from '../../http/route.ts';
+import { route, type AnyRoute } from '../../http/route.ts';
 import { listUsers } from './list-users.ts';
 import { updateUser } from './update-user.ts';
 
 /** The secretariat manages accounts: the list, a role, disabling and enabling. Every answer is private. */
-export const userRoutes: RouteSpec[] = [
+export const userRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/users',
@@ -17,7 +17,7 @@ export const userRoutes: RouteSpec[] = [
     response: UserAccountList,
     handler: async ({ query, deps, reply }) => {
       reply.header('cache-control', 'no-store');
-      return { items: await listUsers(deps, query!) };
+      return { items: await listUsers(deps, query) };
     },
   }),
   route({
@@ -32,7 +32,7 @@ export const userRoutes: RouteSpec[] = [
     response: UserAccount,
     handler: async ({ params, body, actor, deps, reply }) => {
       reply.header('cache-control', 'no-store');
-      return updateUser(deps, { actor, id: params!.id, input: body! });
+      return updateUser(deps, { actor, id: params.id, input: body });
     },
   }),
 ];
