@@ -15,7 +15,7 @@ import { participantSpec } from './participants.ts';
 import { notModified } from '../http/compression.ts';
 
 const [listDialogues, , createDialogue, updateDialogue, deleteDialogue] = crudRoutes({
-  spec: dialogueSpec as never,
+  spec: dialogueSpec,
   base: '/dialogues',
   noun: 'dialogue',
   tag: 'Dialogues',
@@ -59,7 +59,7 @@ export const dialogueRoutes: AnyRoute[] = [
   { ...deleteDialogue!, action: 'dialogue.delete' },
   ...crudRoutes({
     ...plan,
-    spec: participantSpec as never,
+    spec: participantSpec,
     base: '/dialogues/:id/participants',
     noun: 'participant',
     outside: participantSlice,
@@ -70,7 +70,7 @@ export const dialogueRoutes: AnyRoute[] = [
   }),
   ...crudRoutes({
     ...plan,
-    spec: agendaItemSpec as never,
+    spec: agendaItemSpec,
     base: '/dialogues/:id/agenda-items',
     noun: 'agenda item',
     outside: agendaSlice,

@@ -23,7 +23,7 @@ export const directoryRoutes: AnyRoute[] = [
   }),
   ...crudRoutes({
     ...directory,
-    spec: organizationSpec as never,
+    spec: organizationSpec,
     base: '/organizations',
     noun: 'organization',
     create: C.OrganizationCreate,
@@ -33,7 +33,7 @@ export const directoryRoutes: AnyRoute[] = [
   }),
   ...crudRoutes({
     ...directory,
-    spec: personSpec as never,
+    spec: personSpec,
     base: '/people',
     noun: 'person',
     create: C.PersonCreate,
@@ -43,7 +43,7 @@ export const directoryRoutes: AnyRoute[] = [
   }),
   ...crudRoutes({
     ...directory,
-    spec: seriesSpec as never,
+    spec: seriesSpec,
     base: '/series',
     noun: 'series',
     create: C.SeriesCreate,
@@ -53,7 +53,7 @@ export const directoryRoutes: AnyRoute[] = [
   }),
   ...crudRoutes({
     ...directory,
-    spec: areaSpec as never,
+    spec: areaSpec,
     base: '/areas',
     noun: 'area',
     create: C.AreaCreate,

@@ -12,7 +12,7 @@ const record = { tag: 'Record', read: 'dialogue.read', write: 'dialogue.record',
 export const recordRoutes: AnyRoute[] = [
   ...crudRoutes({
     ...record,
-    spec: statementSpec as never,
+    spec: statementSpec,
     base: '/dialogues/:id/statements',
     noun: 'statement',
     outside: statementSlice,
@@ -23,7 +23,7 @@ export const recordRoutes: AnyRoute[] = [
   }),
   ...crudRoutes({
     ...record,
-    spec: outcomeSpec as never,
+    spec: outcomeSpec,
     base: '/dialogues/:id/outcomes',
     noun: 'outcome',
     outside: outcomeSlice,

@@ -13,7 +13,7 @@ const references = { tag: 'References', read: 'directory.read', write: 'director
 export const referenceRoutes: AnyRoute[] = [
   ...crudRoutes({
     ...references,
-    spec: documentSpec as never,
+    spec: documentSpec,
     base: '/reference-documents',
     noun: 'reference document',
     create: C.ReferenceDocumentCreate,
@@ -23,7 +23,7 @@ export const referenceRoutes: AnyRoute[] = [
   }),
   ...crudRoutes({
     ...references,
-    spec: provisionSpec as never,
+    spec: provisionSpec,
     base: '/reference-documents/:id/provisions',
     noun: 'provision',
     parent: 'document',
