@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors.ts';
+import type { Contract, Method } from '../../shared/contracts/contract.ts';
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../policy/actor.ts';
 import { loadDialogueAccess, visibleTo, type DialogueAccess } from '../policy/dialogue-access.ts';
@@ -9,7 +10,6 @@ import { parseInput } from './problem.ts';
 import { standingOf, todayOf } from '../institutions/standing.ts';
 import type { Subject } from '../policy/subject.ts';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 type Schema = z.ZodType;
 type Slot = Schema | undefined;
 /** What the pipeline hands on for a slot: the parsed value when the route has a schema there, else undefined. */
@@ -80,6 +80,27 @@ export type AnyRoute = Omit<RouteSpec<Slot, Slot, Slot>, 'handler' | 'subject'> 
 export const route = <P extends Slot = undefined, Q extends Slot = undefined, B extends Slot = undefined>(
   spec: RouteSpec<P, Q, B>,
 ): AnyRoute => spec;
+
+/** What a route adds to its contract: who may call it, how it is described, and what it does. */
+export type Served<P extends Slot, Q extends Slot, B extends Slot> = Omit<
+  RouteSpec<P, Q, B>,
+  'method' | 'url' | 'params' | 'query' | 'body' | 'response'
+>;
+
+/** A route of the route table (src/shared/contracts): its method, path and schemas come from the contract. */
+export const serve = <P extends Slot = undefined, Q extends Slot = undefined, B extends Slot = undefined>(
+  c: Contract<P, Q, B>,
+  spec: Served<P, Q, B>,
+): AnyRoute =>
+  route<P, Q, B>({
+    ...spec,
+    method: c.method,
+    url: c.path,
+    params: c.params,
+    query: c.query,
+    body: c.body,
+    response: c.response,
+  });
 
 /**
  * The one place types are taken back: the pipeline passes each route's handler what that route's own

@@ -1,0 +1,13 @@
+import type { Contract } from './contract.ts';
+import { jobContracts } from './jobs.ts';
+
+/** Every module's contracts: the route table the server mounts from and the web app checks answers by. */
+export const routeTable = { jobs: jobContracts };
+
+type Each<T> = T[keyof T];
+type AnyContract = Each<{ [M in keyof typeof routeTable]: Each<(typeof routeTable)[M]> }>;
+/** The contracts by endpoint name (`jobs.list`). */
+export type ContractsByName = { [C in AnyContract as C['name']]: C };
+
+export const contractsByName = (): Map<string, Contract> =>
+  new Map(Object.values(routeTable).flatMap((m): [string, Contract][] => Object.values(m).map((c) => [c.name, c])));
