@@ -62,6 +62,7 @@ import type { ProjectorView } from '../../shared/live/projector.ts';
 import type { z } from 'zod';
 import { LIMITS } from '../../shared/limits.ts';
 import { jobEndpoints } from '../../shared/endpoints/jobs.ts';
+import { trackerEndpoints } from '../../shared/endpoints/tracker.ts';
 import type { Contracts, ContractsOfRoutes } from './contracts.ts';
 import type { Endpoint } from '../../shared/contracts/contract.ts';
 import type { ContractsByName } from '../../shared/contracts/route-table.ts';
@@ -462,12 +463,12 @@ export const api = {
   },
   tracker: {
     matrix: (documentId: string, filters: TrackerQuery = {}): Promise<TrackerMatrix> =>
-      request('GET', `/tracker/documents/${documentId}${query(filters)}`, 'TrackerMatrix'),
+      call(trackerEndpoints.matrix, { params: { id: documentId }, query: filters }),
     charts: (documentId: string, filters: TrackerQuery = {}): Promise<TrackerCharts> =>
-      request('GET', `/tracker/documents/${documentId}/charts${query(filters)}`, 'TrackerCharts'),
-    action: (id: string): Promise<ActionPage> => request('GET', `/actions/${id}`, 'ActionPage'),
+      call(trackerEndpoints.charts, { params: { id: documentId }, query: filters }),
+    action: (id: string): Promise<ActionPage> => call(trackerEndpoints.action, { params: { id } }),
     setStatus: (id: string, body: z.input<typeof ActionStatusUpdateSchema>): Promise<ActionPage> =>
-      request('POST', `/actions/${id}/status`, 'ActionPage', body),
+      call(trackerEndpoints.setStatus, { params: { id }, body }),
   },
   references: {
     list: (): Promise<Page<ReferenceDocument>> =>
