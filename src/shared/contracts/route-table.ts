@@ -1,9 +1,14 @@
 import type { Contract } from './contract.ts';
+import { auditContracts } from './audit.ts';
 import { jobContracts } from './jobs.ts';
 import { trackerContracts } from './tracker.ts';
 
 /** Every module's contracts: the route table the server mounts from and the web app checks answers by. */
-export const routeTable = { jobs: jobContracts, tracker: trackerContracts };
+export const routeTable = {
+  audit: auditContracts,
+  jobs: jobContracts,
+  tracker: trackerContracts,
+};
 
 type Each<T> = T[keyof T];
 type AnyContract = Each<{ [M in keyof typeof routeTable]: Each<(typeof routeTable)[M]> }>;

@@ -61,6 +61,7 @@ import type {
 import type { ProjectorView } from '../../shared/live/projector.ts';
 import type { z } from 'zod';
 import { LIMITS } from '../../shared/limits.ts';
+import { auditEndpoints } from '../../shared/endpoints/audit.ts';
 import { jobEndpoints } from '../../shared/endpoints/jobs.ts';
 import { trackerEndpoints } from '../../shared/endpoints/tracker.ts';
 import type { Contracts, ContractsOfRoutes } from './contracts.ts';
@@ -398,8 +399,8 @@ export const api = {
   /** The secretariat's audit log: one page of a filter (newest first, `before` the previous `next`), and its CSV's address. */
   audit: {
     list: (filters: AuditFilters, before?: number): Promise<AuditPage> =>
-      request('GET', `/audit${query({ ...filters, before, limit: 50 })}`, 'AuditPage'),
-    csvUrl: (filters: AuditFilters): string => `/api/v1/audit.csv${query({ ...filters })}`,
+      call(auditEndpoints.list, { query: { ...filters, before, limit: 50 } }),
+    csvUrl: (filters: AuditFilters): string => `/api/v1${pathOf(auditEndpoints.csv.path, {}, filters)}`,
   },
   /** The secretariat's accounts: the list, a role, disabling and enabling, ending sessions. */
   users: {
