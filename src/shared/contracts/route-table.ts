@@ -1,4 +1,5 @@
 import type { Contract } from './contract.ts';
+import { bindingContracts, userContracts } from './accounts.ts';
 import { auditContracts } from './audit.ts';
 import { jobContracts } from './jobs.ts';
 import { trackerContracts } from './tracker.ts';
@@ -6,6 +7,8 @@ import { trackerContracts } from './tracker.ts';
 /** Every module's contracts: the route table the server mounts from and the web app checks answers by. */
 export const routeTable = {
   audit: auditContracts,
+  bindings: bindingContracts,
+  users: userContracts,
   jobs: jobContracts,
   tracker: trackerContracts,
 };

@@ -61,6 +61,7 @@ import type {
 import type { ProjectorView } from '../../shared/live/projector.ts';
 import type { z } from 'zod';
 import { LIMITS } from '../../shared/limits.ts';
+import { bindingEndpoints, userEndpoints } from '../../shared/endpoints/accounts.ts';
 import { auditEndpoints } from '../../shared/endpoints/audit.ts';
 import { jobEndpoints } from '../../shared/endpoints/jobs.ts';
 import { trackerEndpoints } from '../../shared/endpoints/tracker.ts';
@@ -386,9 +387,9 @@ export const api = {
   },
   bindings: {
     list: async (state: BindingState = 'pending'): Promise<Binding[]> =>
-      (await request('GET', `/bindings${query({ state })}`, 'BindingList')).items,
+      (await call(bindingEndpoints.list, { query: { state } })).items,
     decide: (id: string, body: BindingDecision): Promise<Binding> =>
-      request('POST', `/bindings/${id}/decision`, 'Binding', body),
+      call(bindingEndpoints.decide, { params: { id }, body }),
   },
   /** The secretariat's background jobs: those in one state (dead first of all), and running a dead one again. */
   jobs: {
@@ -405,9 +406,9 @@ export const api = {
   /** The secretariat's accounts: the list, a role, disabling and enabling, ending sessions. */
   users: {
     list: async (filters: { q?: string; state?: UserState } = {}): Promise<UserAccount[]> =>
-      (await request('GET', `/users${query(filters)}`, 'UserAccountList')).items,
+      (await call(userEndpoints.list, { query: filters })).items,
     update: (id: string, body: UserUpdate): Promise<UserAccount> =>
-      request('PATCH', `/users/${id}`, 'UserAccount', body),
+      call(userEndpoints.update, { params: { id }, body }),
     endSessions: (id: string): Promise<void> => request('DELETE', `/users/${id}/sessions`, null),
   },
   search: (q: string, filters: Partial<Record<Facet, string>> = {}): Promise<SearchResults> =>
