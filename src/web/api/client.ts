@@ -204,17 +204,24 @@ export async function call<N extends keyof ContractsByName>(
   >;
 }
 
-/** Every item of a list, read page by page at the largest page the server allows. */
+/** Every item of a list, read page by page at the largest page the server allows (never cut off at one). */
 export async function whole<T>(
-  read: (page: { limit: number; offset: number }) => Promise<{ items: T[] }>,
+  read: (page: { limit: number; offset: number }) => Promise<{ items: T[]; total?: number }>,
 ): Promise<T[]> {
   const items: T[] = [];
   for (;;) {
     const page = await read({ limit: LIMITS.pageSizeMax, offset: items.length });
     items.push(...page.items);
-    if (page.items.length < LIMITS.pageSizeMax) return items;
+    if (page.items.length < LIMITS.pageSizeMax || (page.total !== undefined && items.length >= page.total))
+      return items;
   }
 }
+
+/** A whole list in the shape of one page, for pages that read `items`. */
+const wholePage = async <T>(read: (page: { limit: number; offset: number }) => Promise<Page<T>>): Promise<Page<T>> => {
+  const items = await whole(read);
+  return { items, total: items.length, limit: items.length, offset: 0 };
+};
 
 interface EarlyAnswer {
   ok: boolean;
@@ -373,7 +380,7 @@ export const api = {
       request('PATCH', `/dialogues/${id}`, 'Dialogue', body),
   },
   outbox: async (): Promise<z.infer<typeof OutboxMessage>[]> =>
-    (await request('GET', '/outbox?limit=100', 'OutboxMessageItems')).items,
+    whole((page) => request('GET', `/outbox${query(page)}`, 'OutboxMessageItems')),
   /** The signed-in user's own: sessions, passkeys, the private calendar address. */
   account: {
     sessions: async () => (await request('GET', '/me/sessions', 'SessionList')).items,
@@ -445,10 +452,11 @@ export const api = {
   directory: {
     countries: (): Promise<Country[]> => request('GET', '/countries', 'Countries'),
     earlyCountries: (): Country[] | undefined => takeEarly('/countries', 'Countries'),
-    series: (): Promise<Page<Series>> => request('GET', '/series?limit=100', 'SeriesPage'),
-    areas: (): Promise<Page<Area>> => request('GET', '/areas?limit=100', 'AreaPage'),
-    organizations: (): Promise<Page<Organization>> => request('GET', '/organizations?limit=100', 'OrganizationPage'),
-    people: (): Promise<Page<Person>> => request('GET', '/people?limit=100', 'PersonPage'),
+    series: (): Promise<Page<Series>> => wholePage((page) => request('GET', `/series${query(page)}`, 'SeriesPage')),
+    areas: (): Promise<Page<Area>> => wholePage((page) => request('GET', `/areas${query(page)}`, 'AreaPage')),
+    organizations: (): Promise<Page<Organization>> =>
+      wholePage((page) => request('GET', `/organizations${query(page)}`, 'OrganizationPage')),
+    people: (): Promise<Page<Person>> => wholePage((page) => request('GET', `/people${query(page)}`, 'PersonPage')),
     organization: (id: string): Promise<Organization> => request('GET', `/organizations/${id}`, 'Organization'),
     memberships: async (organizationId: string): Promise<Membership[]> =>
       (await request('GET', `/organizations/${organizationId}/memberships`, 'MembershipList')).items,
@@ -474,9 +482,11 @@ export const api = {
   },
   references: {
     list: (): Promise<Page<ReferenceDocument>> =>
-      request('GET', '/reference-documents?limit=100', 'ReferenceDocumentPage'),
+      wholePage((page) => request('GET', `/reference-documents${query(page)}`, 'ReferenceDocumentPage')),
     provisions: (documentId: string): Promise<Page<Provision>> =>
-      request('GET', `/reference-documents/${documentId}/provisions?limit=100`, 'ProvisionPage'),
+      wholePage((page) =>
+        request('GET', `/reference-documents/${documentId}/provisions${query(page)}`, 'ProvisionPage'),
+      ),
     mentions: (documentId: string, provisionId: string): Promise<ProvisionMentions> =>
       request('GET', `/reference-documents/${documentId}/provisions/${provisionId}/mentions`, 'ProvisionMentions'),
     documentWrites: writes<ReferenceDocumentCreate, ReferenceDocumentUpdate, 'ReferenceDocument'>(
