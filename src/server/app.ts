@@ -15,7 +15,7 @@ import { directoryRoutes } from './directory/routes.ts';
 import { errorHandler } from './http/problem.ts';
 import { secureDefaults } from './http/security.ts';
 import { compressAnswers } from './http/compression.ts';
-import { mountRoutes, type RouteSpec } from './http/route.ts';
+import { mountRoutes, type AnyRoute } from './http/route.ts';
 import { recordRoutes } from './record/routes.ts';
 import { clearanceRoutes } from './record/clearance/routes.ts';
 import { referenceRoutes } from './references/routes.ts';
@@ -48,7 +48,7 @@ import { OneLinePerRequest, requestIdOf } from './ops/request-id.ts';
 export interface App {
   fastify: FastifyInstance;
   deps: Deps;
-  routes: RouteSpec[];
+  routes: AnyRoute[];
   /** Every route Fastify mounted, as it saw them: the route × role test checks each has a policy. */
   mounted: { method: string; url: string; action: string | undefined }[];
   /** The live hub: rooms and subscribers on this instance. */
@@ -83,7 +83,7 @@ export async function buildApp(config: Config, database: Database, options: { cl
     log: fastify.log,
   };
 
-  const routes: RouteSpec[] = [];
+  const routes: AnyRoute[] = [];
   routes.push(
     ...systemRoutes(() => routes, database.kind),
     ...problemRoutes,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route, type RouteSpec } from './http/route.ts';
+import { route, type AnyRoute } from './http/route.ts';
 import { buildOpenApi } from './openapi/build-openapi.ts';
 import { docsPage } from './openapi/docs-page.ts';
 
@@ -8,7 +8,7 @@ export const VERSION = '0.1.0';
 const Health = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() });
 
 /** Health and the API's own description. The documents are built once, from every mounted route. */
-export function systemRoutes(all: () => RouteSpec[], backend: 'pglite' | 'postgres'): RouteSpec[] {
+export function systemRoutes(all: () => AnyRoute[], backend: 'pglite' | 'postgres'): AnyRoute[] {
   let openapi: string | undefined;
   let docs: string | undefined;
   return [

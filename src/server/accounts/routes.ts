@@ -23,7 +23,7 @@ import {
   signInWithPasskey,
 } from './passkeys.ts';
 import type { Config } from '../config.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { route, type AnyRoute } from '../http/route.ts';
 import { SESSION_COOKIE } from './resolve-actor.ts';
 import { signIn } from './sign-in.ts';
 import { signOut } from './sign-out.ts';
@@ -59,7 +59,7 @@ function setSessionCookie(reply: FastifyReply, config: Config, token: string, ex
 const noStore = (reply: FastifyReply) => void reply.header('cache-control', 'no-store');
 
 /** Listing and ending sessions: the secretariat's for any user, everyone's own. */
-const sessionRoutes: RouteSpec[] = [
+const sessionRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/users/:id/sessions',
@@ -70,7 +70,7 @@ const sessionRoutes: RouteSpec[] = [
     response: SessionList,
     handler: ({ params, actor, deps, reply }) => {
       noStore(reply);
-      return listSessions(deps, params!.id, actor.sessionId, { mustExist: true });
+      return listSessions(deps, params.id, actor.sessionId, { mustExist: true });
     },
   }),
   route({
@@ -83,7 +83,7 @@ const sessionRoutes: RouteSpec[] = [
     params: UserSessionParams,
     handler: async ({ params, actor, deps, reply }) => {
       noStore(reply);
-      await endOneSession(deps, params!.id, params!.sessionId, { reason: 'ended_by_admin', actorId: actor.user!.id });
+      await endOneSession(deps, params.id, params.sessionId, { reason: 'ended_by_admin', actorId: actor.user!.id });
     },
   }),
   route({
@@ -96,7 +96,7 @@ const sessionRoutes: RouteSpec[] = [
     params: UserSessionsParams,
     handler: async ({ params, actor, deps, reply }) => {
       noStore(reply);
-      await endAllSessions(deps, params!.id, {
+      await endAllSessions(deps, params.id, {
         reason: 'ended_by_admin',
         actorId: actor.user!.id,
         except: actor.sessionId,
@@ -125,7 +125,7 @@ const sessionRoutes: RouteSpec[] = [
     params: OwnSessionParams,
     handler: async ({ params, actor, deps, reply }) => {
       noStore(reply);
-      const { ended } = await endOneSession(deps, actor.user!.id, params!.sessionId, {
+      const { ended } = await endOneSession(deps, actor.user!.id, params.sessionId, {
         reason: 'ended_by_user',
         actorId: actor.user!.id,
       });
@@ -154,7 +154,7 @@ const sessionRoutes: RouteSpec[] = [
     params: PasskeyParams,
     handler: async ({ params, actor, deps, reply }) => {
       noStore(reply);
-      await removePasskey(deps, actor.user!.id, params!.passkeyId);
+      await removePasskey(deps, actor.user!.id, params.passkeyId);
     },
   }),
   route({
@@ -171,7 +171,7 @@ const sessionRoutes: RouteSpec[] = [
   }),
 ];
 
-export const accountRoutes: RouteSpec[] = [
+export const accountRoutes: AnyRoute[] = [
   ...localeRoutes,
   ...userRoutes,
   ...sessionRoutes,
@@ -211,7 +211,7 @@ export const accountRoutes: RouteSpec[] = [
     summary: 'Open an account (the secretariat), optionally tied to a person of the directory',
     body: CreateUserInput,
     response: z.object({ id: z.uuid(), email: z.string(), role: z.string(), personId: z.uuid().nullable() }),
-    handler: ({ body, actor, deps }) => addUser(deps, body!, actor.user?.id ?? null),
+    handler: ({ body, actor, deps }) => addUser(deps, body, actor.user?.id ?? null),
   }),
   route({
     method: 'POST',
@@ -223,7 +223,7 @@ export const accountRoutes: RouteSpec[] = [
     body: PasswordResetRequest,
     response: z.object({}),
     handler: async ({ body, deps }) => {
-      await requestPasswordReset(deps, body!.email);
+      await requestPasswordReset(deps, body.email);
       return {};
     },
   }),
@@ -236,7 +236,7 @@ export const accountRoutes: RouteSpec[] = [
     summary: 'Set a new password with a reset link (once, within the hour); every session of the account ends',
     params: PasswordResetToken,
     body: PasswordResetSet,
-    handler: ({ params, body, deps }) => resetPassword(deps, { token: params!.token, password: body!.password }),
+    handler: ({ params, body, deps }) => resetPassword(deps, { token: params.token, password: body.password }),
   }),
   route({
     method: 'POST',
@@ -269,7 +269,7 @@ export const accountRoutes: RouteSpec[] = [
     body: PasskeyResponse,
     response: SessionInfo,
     handler: async ({ body, deps, req, reply }) => {
-      const { token, session } = await signInWithPasskey(deps, relyingParty(deps, req), body!, req.ip);
+      const { token, session } = await signInWithPasskey(deps, relyingParty(deps, req), body, req.ip);
       setSessionCookie(reply, deps.config, token, new Date(session.expiresAt));
       return session;
     },
@@ -291,7 +291,7 @@ export const accountRoutes: RouteSpec[] = [
     status: 204,
     summary: 'Add the passkey the browser created',
     body: PasskeyResponse,
-    handler: ({ body, actor, deps, req }) => registerPasskey(deps, actor, relyingParty(deps, req), body!),
+    handler: ({ body, actor, deps, req }) => registerPasskey(deps, actor, relyingParty(deps, req), body),
   }),
   route({
     method: 'GET',
@@ -301,7 +301,7 @@ export const accountRoutes: RouteSpec[] = [
     summary: "What an account link opens: the invited person's address",
     params: AccountSetupToken,
     response: AccountSetupInfo,
-    handler: ({ params, deps }) => getAccountSetup(deps, params!.token),
+    handler: ({ params, deps }) => getAccountSetup(deps, params.token),
   }),
   route({
     method: 'POST',
@@ -316,8 +316,8 @@ export const accountRoutes: RouteSpec[] = [
     handler: async ({ params, body, deps, reply }) => {
       const { token, session } = await completeAccountSetup(
         deps,
-        params!.token,
-        body!.method === 'password' ? body!.password : undefined,
+        params.token,
+        body.method === 'password' ? body.password : undefined,
       );
       setSessionCookie(reply, deps.config, token, new Date(session.expiresAt));
       return session;

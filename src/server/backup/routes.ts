@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { FastifyReply } from 'fastify';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { route, type AnyRoute } from '../http/route.ts';
 import { exportFromLivePglite, exportFromPostgres } from './export-archive.ts';
 
 /** Exports one instance runs at once, and in an hour: each reads the whole database. */
@@ -32,7 +32,7 @@ function admit(deps: Deps, reply: FastifyReply): () => void {
  * The whole database as one archive (db:export asks here when a running server holds the embedded
  * database). The secretariat's alone: it holds every account, session and word said under the Rule.
  */
-export const backupRoutes: RouteSpec[] = [
+export const backupRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/admin/export',

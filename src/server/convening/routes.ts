@@ -8,12 +8,12 @@ import {
   ScheduleCheck,
   ScheduleQuery,
 } from '../../shared/contracts/convening.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { route, type AnyRoute } from '../http/route.ts';
 import { invite } from './invite.ts';
 import { respond } from './respond.ts';
 import { scheduleCheck } from './schedule.ts';
 
-export const conveningRoutes: RouteSpec[] = [
+export const conveningRoutes: AnyRoute[] = [
   route({
     method: 'POST',
     url: '/dialogues/:id/invitations',
@@ -26,7 +26,7 @@ export const conveningRoutes: RouteSpec[] = [
     params: IdParams,
     body: InvitationCreate,
     response: InvitationSent,
-    handler: ({ params, body, actor, deps }) => invite(deps, { actor, dialogueId: params!.id, input: body! }),
+    handler: ({ params, body, actor, deps }) => invite(deps, { actor, dialogueId: params.id, input: body }),
   }),
   route({
     method: 'GET',
@@ -39,7 +39,7 @@ export const conveningRoutes: RouteSpec[] = [
     params: IdParams,
     query: ScheduleQuery,
     response: ScheduleCheck,
-    handler: ({ params, query, deps }) => scheduleCheck(deps, { dialogueId: params!.id, at: query!.at }),
+    handler: ({ params, query, deps }) => scheduleCheck(deps, { dialogueId: params.id, at: query.at }),
   }),
   route({
     method: 'POST',
@@ -51,8 +51,8 @@ export const conveningRoutes: RouteSpec[] = [
     body: InvitationAnswer,
     response: z.object({ dialogueId: z.uuid(), response: InvitationAnswer.shape.response }),
     handler: async ({ params, body, deps }) => ({
-      dialogueId: (await respond(deps, { token: params!.token, response: body!.response })).dialogueId,
-      response: body!.response,
+      dialogueId: (await respond(deps, { token: params.token, response: body.response })).dialogueId,
+      response: body.response,
     }),
   }),
 ];

@@ -65,7 +65,9 @@ export interface ResourceSpec<Create = never, Out = unknown> {
   orderBy: (SQL | PgColumn)[];
 }
 
-function scoped(spec: ResourceSpec<unknown, unknown>, parentId: string | null, extra?: SQL): SQL | undefined {
+type Located = Pick<ResourceSpec, 'table' | 'parentColumn'>;
+
+function scoped(spec: Located, parentId: string | null, extra?: SQL): SQL | undefined {
   const parent = spec.parentColumn && parentId ? eq(spec.parentColumn, parentId) : undefined;
   return and(parent, extra);
 }
@@ -74,7 +76,7 @@ export async function listRecords<Out>(
   spec: ResourceSpec<never, Out>,
   ctx: ReadContext & { query: Record<string, unknown> & { limit: number; offset: number }; visible?: SQL },
 ): Promise<Page<Out>> {
-  const where = and(scoped(spec as never, ctx.parentId), ctx.visible, ...(spec.filters?.(ctx.query, ctx.actor) ?? []));
+  const where = and(scoped(spec, ctx.parentId), ctx.visible, ...(spec.filters?.(ctx.query, ctx.actor) ?? []));
   const [rows, [total]] = await Promise.all([
     ctx.db
       .select()
@@ -93,21 +95,16 @@ export async function listRecords<Out>(
   };
 }
 
-async function loadRow(
-  db: Queryable,
-  spec: ResourceSpec<never, unknown>,
-  parentId: string | null,
-  id: string,
-): Promise<Row | null> {
+async function loadRow(db: Queryable, spec: Located, parentId: string | null, id: string): Promise<Row | null> {
   const [row] = await db
     .select()
     .from(spec.table)
-    .where(scoped(spec as never, parentId, eq(spec.table.id, id)));
+    .where(scoped(spec, parentId, eq(spec.table.id, id)));
   return (row as Row | undefined) ?? null;
 }
 
 export async function getRecord<Out>(spec: ResourceSpec<never, Out>, ctx: ReadContext & { id: string }): Promise<Out> {
-  const row = await loadRow(ctx.db, spec as never, ctx.parentId, ctx.id);
+  const row = await loadRow(ctx.db, spec, ctx.parentId, ctx.id);
   if (!row) throw new AppError('not_found', `no such ${spec.name}`);
   const [out] = await spec.present([row], ctx);
   return out!;
@@ -120,7 +117,12 @@ interface WriteArgs {
   env?: WriteEnv;
 }
 
-async function recordEvent(spec: ResourceSpec<never, unknown>, ctx: WriteContext, verb: string, payload: unknown) {
+async function recordEvent(
+  spec: Pick<ResourceSpec, 'stream' | 'dialogueOf' | 'name'>,
+  ctx: WriteContext,
+  verb: string,
+  payload: unknown,
+) {
   await appendEvent(ctx.tx, {
     stream: spec.stream(ctx.parentId, ctx.id),
     dialogueId: spec.dialogueOf?.(ctx.parentId, ctx.id) ?? null,
@@ -141,7 +143,6 @@ export function createRecord<Create, Out>(
   spec: ResourceSpec<Create, Out>,
   args: WriteArgs & { input: Create; id?: string },
 ): Promise<Out> {
-  const s = spec as unknown as ResourceSpec<never, Out>;
   return write(args.db, async (tx) => {
     const ctx: WriteContext = {
       tx,
@@ -154,12 +155,12 @@ export function createRecord<Create, Out>(
     const columns = await spec.toColumns(args.input, ctx);
     const parent =
       spec.parentColumn && args.parentId ? { [columnKey(spec.table, spec.parentColumn)]: args.parentId } : {};
-    await tx.insert(spec.table).values({ ...columns, ...parent, id: ctx.id } as never);
+    await tx.insert(spec.table).values({ ...columns, ...parent, id: ctx.id });
     await spec.afterWrite?.(args.input, ctx);
-    const row = (await loadRow(tx, s, args.parentId, ctx.id))!;
-    await reindex(s, row, ctx);
-    const [out] = await s.present([row], insideView(ctx));
-    await recordEvent(s, ctx, 'created', out);
+    const row = (await loadRow(tx, spec, args.parentId, ctx.id))!;
+    await reindex(spec, row, ctx);
+    const [out] = await spec.present([row], insideView(ctx));
+    await recordEvent(spec, ctx, 'created', out);
     return out!;
   });
 }
@@ -168,9 +169,8 @@ export function updateRecord<Create, Out>(
   spec: ResourceSpec<Create, Out>,
   args: WriteArgs & { id: string; input: Partial<Create> & { version: number } },
 ): Promise<Out> {
-  const s = spec as unknown as ResourceSpec<never, Out>;
   return write(args.db, async (tx) => {
-    const existing = await loadRow(tx, s, args.parentId, args.id);
+    const existing = await loadRow(tx, spec, args.parentId, args.id);
     if (!existing) throw new AppError('not_found', `no such ${spec.name}`);
     if (existing.version !== args.input.version) {
       throw new AppError(
@@ -184,26 +184,25 @@ export function updateRecord<Create, Out>(
     // The version guard in WHERE makes a concurrent writer lose cleanly even between the read and here.
     const updated = await tx
       .update(spec.table)
-      .set({ ...columns, version: sql`${spec.table.version} + 1`, updatedAt: new Date() } as never)
+      .set({ ...columns, version: sql`${spec.table.version} + 1`, updatedAt: new Date() })
       .where(and(eq(spec.table.id, args.id), eq(spec.table.version, args.input.version)))
       .returning({ id: spec.table.id });
     if (updated.length === 0) throw new AppError('version_conflict');
     await spec.afterWrite?.(input as Partial<Create>, ctx);
-    const row = (await loadRow(tx, s, args.parentId, args.id))!;
-    await reindex(s, row, ctx);
-    const [out] = await s.present([row], insideView(ctx));
-    await recordEvent(s, ctx, 'updated', out);
+    const row = (await loadRow(tx, spec, args.parentId, args.id))!;
+    await reindex(spec, row, ctx);
+    const [out] = await spec.present([row], insideView(ctx));
+    await recordEvent(spec, ctx, 'updated', out);
     return out!;
   });
 }
 
 export function deleteRecord(
-  spec: ResourceSpec<never, unknown> | ResourceSpec<unknown, unknown>,
+  spec: Omit<ResourceSpec, 'toColumns' | 'afterWrite'>,
   args: WriteArgs & { id: string; version?: number },
 ): Promise<void> {
-  const s = spec as unknown as ResourceSpec<never, unknown>;
   return write(args.db, async (tx) => {
-    const existing = await loadRow(tx, s, args.parentId, args.id);
+    const existing = await loadRow(tx, spec, args.parentId, args.id);
     if (!existing) throw new AppError('not_found', `no such ${spec.name}`);
     if (args.version !== undefined && existing.version !== args.version) {
       throw new AppError(
@@ -212,15 +211,15 @@ export function deleteRecord(
       );
     }
     const ctx: WriteContext = { tx, actor: args.actor, id: args.id, parentId: args.parentId, existing, env: args.env };
-    await s.beforeDelete?.(ctx);
-    await tx.delete(s.table).where(eq(s.table.id, args.id));
-    if (s.search) await replaceEntries(tx, s.search.kind, args.id, []);
-    await recordEvent(s, ctx, 'deleted', { id: args.id });
+    await spec.beforeDelete?.(ctx);
+    await tx.delete(spec.table).where(eq(spec.table.id, args.id));
+    if (spec.search) await replaceEntries(tx, spec.search.kind, args.id, []);
+    await recordEvent(spec, ctx, 'deleted', { id: args.id });
   });
 }
 
 /** Rebuilds a record's search entries in the write's transaction (`ctx.id` names the record). */
-export async function reindex(spec: ResourceSpec<never, unknown>, row: Row, ctx: WriteContext): Promise<void> {
+export async function reindex(spec: Pick<ResourceSpec, 'search'>, row: Row, ctx: WriteContext): Promise<void> {
   if (spec.search) await replaceEntries(ctx.tx, spec.search.kind, ctx.id, await spec.search.entries(row, ctx));
 }
 

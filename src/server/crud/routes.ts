@@ -4,7 +4,7 @@ import { DeleteQuery, DialogueChildParams as ChildParams, IdParams as TopParams,
 import { AppError } from '../../shared/errors.ts';
 import type { Queryable } from '../db/database.ts';
 import { referenceDocuments } from '../db/schema.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { route, type AnyRoute } from '../http/route.ts';
 import type { Audience } from '../../shared/contracts/dialogue-record.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
 import { audienceOf, type DialogueAccess } from '../policy/dialogue-access.ts';
@@ -13,18 +13,21 @@ import { getDialogueRecord } from '../dialogues/get-dialogue-record.ts';
 import type { RecordSlice } from '../outside/record-lists.ts';
 import { createRecord, deleteRecord, getRecord, listRecords, updateRecord, type ResourceSpec } from './resource.ts';
 
-export interface CrudOptions {
-  spec: ResourceSpec<never, unknown>;
+/** The list query every kind's list schema parses to: a page, and filters its spec reads. */
+type ListQuery = Record<string, unknown> & { limit: number; offset: number };
+
+export interface CrudOptions<Create, Out> {
+  spec: ResourceSpec<Create, Out>;
   /** Path under /api/v1, e.g. `/organizations` or `/dialogues/:id/statements`. */
   base: string;
   tag: string;
   noun: string;
   read: Action;
   write: Action;
-  create: z.ZodType;
-  update: z.ZodType;
-  output: z.ZodType;
-  list: z.ZodType;
+  create: z.ZodType<Create>;
+  update: z.ZodType<Partial<Create> & { version: number }>;
+  output: z.ZodType<Out>;
+  list: z.ZodType<ListQuery>;
   /** Nested under a dialogue (`:id` names it; the policy and the audience come from it) or a document. */
   parent?: 'dialogue' | 'document';
   /** The records are dialogues themselves: `:id` names the dialogue for the policy. */
@@ -33,7 +36,7 @@ export interface CrudOptions {
    * For a dialogue's records: how outsiders read them, from the dialogue's outside view (the record
    * as they see it), never from the table. Required for records nested under a dialogue.
    */
-  outside?: RecordSlice<unknown>;
+  outside?: RecordSlice<Out>;
   /** Extra list condition from the actor (what a reader may see). */
   visible?: (input: { actor: Actor }) => SQL | undefined;
 }
@@ -51,12 +54,13 @@ async function assertDocument(db: Queryable, id: string) {
 }
 
 /** The five routes of one kind of record: list, get, create, update, delete. */
-export function crudRoutes(o: CrudOptions): RouteSpec[] {
+export function crudRoutes<Create, Out extends { id: string }>(o: CrudOptions<Create, Out>): AnyRoute[] {
   if (o.parent === 'dialogue' && !o.outside) throw new Error(`${o.base}: a dialogue's records need their outside view`);
   const nested = o.parent !== undefined;
   const itemUrl = nested ? `${o.base}/:childId` : `${o.base}/:id`;
+  const itemParams = nested ? ChildParams : TopParams;
   const ids = (params: { id: string; childId?: string }) =>
-    nested ? { parentId: params.id, id: params.childId! } : { parentId: null, id: params.id };
+    params.childId !== undefined ? { parentId: params.id, id: params.childId } : { parentId: null, id: params.id };
   const dialogueParam = o.parent === 'dialogue' || o.isDialogue ? ('id' as const) : undefined;
   const parentCheck = async (db: Queryable, parentId: string | null) => {
     if (o.parent === 'document' && parentId) await assertDocument(db, parentId);
@@ -74,10 +78,10 @@ export function crudRoutes(o: CrudOptions): RouteSpec[] {
       response: page(o.output),
       dialogueParam,
       handler: async ({ params, query, actor, deps, dialogue }) => {
-        const parentId = nested ? (params as { id: string }).id : null;
+        const parentId = params?.id ?? null;
         await parentCheck(deps.db, parentId);
         const audience = readerAudience(actor, dialogue);
-        const q = query as { limit: number; offset: number };
+        const q = query;
         if (dialogue && audience === 'outside' && o.outside) {
           const all = o.outside((await getDialogueRecord(deps, { actor, access: dialogue })).record, q);
           return {
@@ -103,16 +107,16 @@ export function crudRoutes(o: CrudOptions): RouteSpec[] {
       action: o.read,
       tag: o.tag,
       summary: `Get one ${o.noun}`,
-      params: nested ? ChildParams : TopParams,
+      params: itemParams,
       response: o.output,
       dialogueParam,
       handler: async ({ params, actor, deps, dialogue }) => {
-        const { parentId, id } = ids(params as { id: string; childId?: string });
+        const { parentId, id } = ids(params);
         await parentCheck(deps.db, parentId);
         const audience = readerAudience(actor, dialogue);
         if (dialogue && audience === 'outside' && o.outside) {
           const all = o.outside((await getDialogueRecord(deps, { actor, access: dialogue })).record, {});
-          const found = all.find((r) => (r as { id: string }).id === id);
+          const found = all.find((r) => r.id === id);
           if (!found) throw new AppError('not_found', `no such ${o.noun}`);
           return found;
         }
@@ -131,9 +135,9 @@ export function crudRoutes(o: CrudOptions): RouteSpec[] {
       response: o.output,
       dialogueParam,
       handler: async ({ params, body, actor, deps }) => {
-        const parentId = nested ? (params as { id: string }).id : null;
+        const parentId = params?.id ?? null;
         await parentCheck(deps.db, parentId);
-        return createRecord(o.spec, { db: deps.db, env: deps, actor, parentId, input: body as never });
+        return createRecord(o.spec, { db: deps.db, env: deps, actor, parentId, input: body });
       },
     }),
     route({
@@ -142,14 +146,14 @@ export function crudRoutes(o: CrudOptions): RouteSpec[] {
       action: o.write,
       tag: o.tag,
       summary: `Update a ${o.noun} (send the version you read)`,
-      params: nested ? ChildParams : TopParams,
+      params: itemParams,
       body: o.update,
       response: o.output,
       dialogueParam,
       handler: async ({ params, body, actor, deps }) => {
-        const { parentId, id } = ids(params as { id: string; childId?: string });
+        const { parentId, id } = ids(params);
         await parentCheck(deps.db, parentId);
-        return updateRecord(o.spec, { db: deps.db, env: deps, actor, parentId, id, input: body as never });
+        return updateRecord(o.spec, { db: deps.db, env: deps, actor, parentId, id, input: body });
       },
     }),
     route({
@@ -159,11 +163,11 @@ export function crudRoutes(o: CrudOptions): RouteSpec[] {
       tag: o.tag,
       summary: `Delete a ${o.noun}`,
       status: 204,
-      params: nested ? ChildParams : TopParams,
+      params: itemParams,
       query: DeleteQuery,
       dialogueParam,
       handler: async ({ params, query, actor, deps }) => {
-        const { parentId, id } = ids(params as { id: string; childId?: string });
+        const { parentId, id } = ids(params);
         await parentCheck(deps.db, parentId);
         await deleteRecord(o.spec, {
           db: deps.db,
@@ -171,7 +175,7 @@ export function crudRoutes(o: CrudOptions): RouteSpec[] {
           actor,
           parentId,
           id,
-          version: (query as { version?: number }).version,
+          version: query.version,
         });
       },
     }),

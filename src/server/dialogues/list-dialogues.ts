@@ -20,7 +20,7 @@ export async function listDialogues(
 ): Promise<Page<Dialogue>> {
   const { actor, query: q } = args;
   if (isAdmin(actor))
-    return listRecords(dialogueSpec as never, {
+    return listRecords(dialogueSpec, {
       db: deps.db,
       actor,
       audience: 'inside',

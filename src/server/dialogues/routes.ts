@@ -4,7 +4,7 @@ import { IdParams } from '../../shared/common.ts';
 import * as C from '../../shared/contracts/dialogues.ts';
 import { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
 import { crudRoutes } from '../crud/routes.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { route, type AnyRoute } from '../http/route.ts';
 import { agendaItemSpec } from './agenda-items.ts';
 import { dialogueSpec } from './dialogues.ts';
 import { getDialogueRecord } from './get-dialogue-record.ts';
@@ -15,7 +15,7 @@ import { participantSpec } from './participants.ts';
 import { notModified } from '../http/compression.ts';
 
 const [listDialogues, , createDialogue, updateDialogue, deleteDialogue] = crudRoutes({
-  spec: dialogueSpec as never,
+  spec: dialogueSpec,
   base: '/dialogues',
   noun: 'dialogue',
   tag: 'Dialogues',
@@ -30,12 +30,12 @@ const [listDialogues, , createDialogue, updateDialogue, deleteDialogue] = crudRo
 
 const plan = { tag: 'Dialogues', read: 'dialogue.read', write: 'dialogue.plan', parent: 'dialogue' } as const;
 
-export const dialogueRoutes: RouteSpec[] = [
+export const dialogueRoutes: AnyRoute[] = [
   {
     ...listDialogues!,
     handler: ({ actor, deps, query }: { actor: Actor; deps: Deps; query: z.infer<typeof C.DialogueListQuery> }) =>
       readDialogueList(deps, { actor, query }),
-  } as RouteSpec,
+  } as AnyRoute,
   { ...createDialogue!, action: 'dialogue.create' },
   route({
     method: 'GET',
@@ -59,7 +59,7 @@ export const dialogueRoutes: RouteSpec[] = [
   { ...deleteDialogue!, action: 'dialogue.delete' },
   ...crudRoutes({
     ...plan,
-    spec: participantSpec as never,
+    spec: participantSpec,
     base: '/dialogues/:id/participants',
     noun: 'participant',
     outside: participantSlice,
@@ -70,7 +70,7 @@ export const dialogueRoutes: RouteSpec[] = [
   }),
   ...crudRoutes({
     ...plan,
-    spec: agendaItemSpec as never,
+    spec: agendaItemSpec,
     base: '/dialogues/:id/agenda-items',
     noun: 'agenda item',
     outside: agendaSlice,

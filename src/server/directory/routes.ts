@@ -3,7 +3,7 @@ import { z } from 'zod';
 import * as C from '../../shared/contracts/directory.ts';
 import { crudRoutes } from '../crud/routes.ts';
 import { countries } from '../db/schema.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { route, type AnyRoute } from '../http/route.ts';
 import { areaSpec } from './areas.ts';
 import { organizationSpec } from './organizations.ts';
 import { personSpec } from './people.ts';
@@ -11,7 +11,7 @@ import { seriesSpec } from './series.ts';
 
 const directory = { tag: 'Directory', read: 'directory.read', write: 'directory.write' } as const;
 
-export const directoryRoutes: RouteSpec[] = [
+export const directoryRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/countries',
@@ -23,7 +23,7 @@ export const directoryRoutes: RouteSpec[] = [
   }),
   ...crudRoutes({
     ...directory,
-    spec: organizationSpec as never,
+    spec: organizationSpec,
     base: '/organizations',
     noun: 'organization',
     create: C.OrganizationCreate,
@@ -33,7 +33,7 @@ export const directoryRoutes: RouteSpec[] = [
   }),
   ...crudRoutes({
     ...directory,
-    spec: personSpec as never,
+    spec: personSpec,
     base: '/people',
     noun: 'person',
     create: C.PersonCreate,
@@ -43,7 +43,7 @@ export const directoryRoutes: RouteSpec[] = [
   }),
   ...crudRoutes({
     ...directory,
-    spec: seriesSpec as never,
+    spec: seriesSpec,
     base: '/series',
     noun: 'series',
     create: C.SeriesCreate,
@@ -53,7 +53,7 @@ export const directoryRoutes: RouteSpec[] = [
   }),
   ...crudRoutes({
     ...directory,
-    spec: areaSpec as never,
+    spec: areaSpec,
     base: '/areas',
     noun: 'area',
     create: C.AreaCreate,

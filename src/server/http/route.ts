@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors.ts';
+import type { Contract, Method } from '../../shared/contracts/contract.ts';
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../policy/actor.ts';
 import { loadDialogueAccess, visibleTo, type DialogueAccess } from '../policy/dialogue-access.ts';
@@ -9,9 +10,14 @@ import { parseInput } from './problem.ts';
 import { standingOf, todayOf } from '../institutions/standing.ts';
 import type { Subject } from '../policy/subject.ts';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 type Schema = z.ZodType;
-type Out<S> = S extends Schema ? z.infer<S> : undefined;
+type Slot = Schema | undefined;
+/** What the pipeline hands on for a slot: the parsed value when the route has a schema there, else undefined. */
+export type Out<S extends Slot> = [S] extends [Schema]
+  ? z.output<S>
+  : [S] extends [undefined]
+    ? undefined
+    : z.output<NonNullable<S>> | undefined;
 
 export interface HandlerInput<P, Q, B> {
   params: P;
@@ -26,11 +32,7 @@ export interface HandlerInput<P, Q, B> {
   reply: FastifyReply;
 }
 
-export interface RouteSpec<
-  P extends Schema | undefined = Schema | undefined,
-  Q extends Schema | undefined = Schema | undefined,
-  B extends Schema | undefined = Schema | undefined,
-> {
+export interface RouteSpec<P extends Slot = undefined, Q extends Slot = undefined, B extends Slot = undefined> {
   method: Method;
   /** Relative to /api/v1, in Fastify's syntax (`/dialogues/:id`). */
   url: string;
@@ -64,17 +66,54 @@ export interface RouteSpec<
   handler: (input: HandlerInput<Out<P>, Out<Q>, Out<B>>) => Promise<unknown>;
 }
 
-/** Keeps the route's types while letting a module list its routes in one array. */
-export const route = <P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined>(
+/**
+ * A route whose input types are no longer known: its schemas are any schemas, and its handler and subject
+ * loader accept only `never` for what those schemas parse. Every typed RouteSpec is assignable to it as it is
+ * (no cast): what was lost is only the right to call the handler with something of our own making.
+ */
+export type AnyRoute = Omit<RouteSpec<Slot, Slot, Slot>, 'handler' | 'subject'> & {
+  subject?: (deps: Deps, params: never, actor: Actor) => Promise<Subject | null>;
+  handler: (input: HandlerInput<never, never, never>) => Promise<unknown>;
+};
+
+/** Checks a route against its own schemas, then lets a module list it beside others of other types. */
+export const route = <P extends Slot = undefined, Q extends Slot = undefined, B extends Slot = undefined>(
   spec: RouteSpec<P, Q, B>,
-): RouteSpec => spec as unknown as RouteSpec;
+): AnyRoute => spec;
+
+/** What a route adds to its contract: who may call it, how it is described, and what it does. */
+export type Served<P extends Slot, Q extends Slot, B extends Slot> = Omit<
+  RouteSpec<P, Q, B>,
+  'method' | 'url' | 'params' | 'query' | 'body' | 'response'
+>;
+
+/** A route of the route table (src/shared/contracts): its method, path and schemas come from the contract. */
+export const serve = <P extends Slot = undefined, Q extends Slot = undefined, B extends Slot = undefined>(
+  c: Contract<P, Q, B>,
+  spec: Served<P, Q, B>,
+): AnyRoute =>
+  route<P, Q, B>({
+    ...spec,
+    method: c.method,
+    url: c.path,
+    params: c.params,
+    query: c.query,
+    body: c.body,
+    response: c.response,
+  });
+
+/**
+ * The one place types are taken back: the pipeline passes each route's handler what that route's own
+ * schemas parsed, which is the type the handler was checked against in `route()`.
+ */
+const parsedBy = <T>(value: T): never => value as never;
 
 const CSRF_HEADER = 'x-csrf-token';
 
 /**
  * Mounts routes with one visible pipeline each: actor → CSRF → path → policy → query and body → use case → answer.
  */
-export function mountRoutes(app: FastifyInstance, deps: Deps, specs: RouteSpec[]): void {
+export function mountRoutes(app: FastifyInstance, deps: Deps, specs: AnyRoute[]): void {
   for (const spec of specs) {
     app.route({
       method: spec.method,
@@ -88,7 +127,7 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, specs: RouteSpec[]
         }
         const params = spec.params ? parseInput(spec.params, req.params, 'params') : undefined;
 
-        const subject = spec.subject ? await spec.subject(deps, params as never, actor) : null;
+        const subject = spec.subject ? await spec.subject(deps, parsedBy(params), actor) : null;
         // Missing, or hidden from this reader: one answer, so the two cannot be told apart.
         if (spec.subject && !subject) throw new AppError('not_found');
         let dialogue: DialogueAccess | null | undefined;
@@ -114,16 +153,16 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, specs: RouteSpec[]
         const body = spec.body ? parseInput(spec.body, req.body, 'body') : undefined;
 
         const result = await spec.handler({
-          params,
-          query,
-          body,
+          params: parsedBy(params),
+          query: parsedBy(query),
+          body: parsedBy(body),
           actor,
           deps,
           dialogue: dialogue ?? null,
           subject,
           req,
           reply,
-        } as never);
+        });
         if (reply.sent) return reply;
         const status = spec.status ?? 200;
         if (status === 204) return reply.code(204).send();

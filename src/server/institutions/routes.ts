@@ -6,12 +6,12 @@ import {
   MembershipList,
   MembershipParams,
 } from '../../shared/contracts/institutions.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { route, type AnyRoute } from '../http/route.ts';
 import { addMembership } from './add-membership.ts';
 import { changeMembership } from './change-membership.ts';
 import { listMemberships, ownMemberships } from './list-memberships.ts';
 
-export const institutionRoutes: RouteSpec[] = [
+export const institutionRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/organizations/:id/memberships',
@@ -21,7 +21,7 @@ export const institutionRoutes: RouteSpec[] = [
     summary: "An institution's members and focal points, past and present (its own people and the secretariat)",
     params: IdParams,
     response: MembershipList,
-    handler: async ({ params, deps }) => ({ items: await listMemberships(deps, params!.id) }),
+    handler: async ({ params, deps }) => ({ items: await listMemberships(deps, params.id) }),
   }),
   route({
     method: 'POST',
@@ -35,8 +35,7 @@ export const institutionRoutes: RouteSpec[] = [
     body: MembershipCreate,
     response: Membership,
     status: 201,
-    handler: ({ params, body, actor, deps }) =>
-      addMembership(deps, { actor, organizationId: params!.id, input: body! }),
+    handler: ({ params, body, actor, deps }) => addMembership(deps, { actor, organizationId: params.id, input: body }),
   }),
   route({
     method: 'PATCH',
@@ -49,7 +48,7 @@ export const institutionRoutes: RouteSpec[] = [
     body: MembershipChange,
     response: Membership,
     handler: ({ params, body, actor, deps }) =>
-      changeMembership(deps, { actor, organizationId: params!.id, id: params!.membershipId, input: body! }),
+      changeMembership(deps, { actor, organizationId: params.id, id: params.membershipId, input: body }),
   }),
   route({
     method: 'GET',

@@ -1,5 +1,5 @@
-import { Job, JobList, JobParams, JobQuery } from '../../shared/contracts/jobs.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { jobContracts as C, type Job } from '../../shared/contracts/jobs.ts';
+import { serve, type AnyRoute } from '../http/route.ts';
 import { JOB_MAX_ATTEMPTS, jobState, listJobs, type JobRow } from './queue.ts';
 import { retryJob } from './retry-job.ts';
 
@@ -17,29 +17,21 @@ const present = (j: JobRow): Job => ({
   lastError: j.lastError,
 });
 
-export const jobRoutes: RouteSpec[] = [
-  route({
-    method: 'GET',
-    url: '/jobs',
+export const jobRoutes: AnyRoute[] = [
+  serve(C.list, {
     action: 'job.read',
     tag: 'System',
     summary:
       'Background jobs in one state: dead (out of attempts, with their last error; the default), waiting, or done',
-    query: JobQuery,
-    response: JobList,
     handler: async ({ query, deps, reply }) => {
       reply.header('cache-control', 'no-store');
-      return { items: (await listJobs(deps.db, query!)).map(present) };
+      return { items: (await listJobs(deps.db, query)).map(present) };
     },
   }),
-  route({
-    method: 'POST',
-    url: '/jobs/:id/retry',
+  serve(C.retry, {
     action: 'job.retry',
     tag: 'System',
     summary: 'Run a dead job again: its attempts start from zero and it is due at once; any other job answers 409',
-    params: JobParams,
-    response: Job,
-    handler: async ({ params, actor, deps }) => present(await retryJob(deps, { actor, id: params!.id })),
+    handler: async ({ params, actor, deps }) => present(await retryJob(deps, { actor, id: params.id })),
   }),
 ];

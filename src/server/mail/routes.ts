@@ -2,10 +2,10 @@ import { desc } from 'drizzle-orm';
 import { z } from 'zod';
 import { PageQuery } from '../../shared/common.ts';
 import { mailOutbox } from '../db/schema.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { route, type AnyRoute } from '../http/route.ts';
 import { OutboxMessage } from '../../shared/contracts/mail.ts';
 
-export const mailRoutes: RouteSpec[] = [
+export const mailRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/outbox',
@@ -20,8 +20,8 @@ export const mailRoutes: RouteSpec[] = [
         .select()
         .from(mailOutbox)
         .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
-        .limit(query!.limit)
-        .offset(query!.offset);
+        .limit(query.limit)
+        .offset(query.offset);
       return {
         items: rows.map((m) => ({
           id: m.id,

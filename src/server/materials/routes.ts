@@ -12,7 +12,7 @@ import {
 } from '../../shared/contracts/materials.ts';
 import { materials } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { route, type AnyRoute } from '../http/route.ts';
 import type { Subject } from '../policy/subject.ts';
 import { deleteMaterial } from './delete-material.ts';
 import { downloadMaterial, previewMaterial } from './download-material.ts';
@@ -32,7 +32,7 @@ const materialSubject = async (deps: Deps, params: { id: string }): Promise<Subj
 
 const FILE_TYPES = ['application/pdf', 'application/octet-stream', 'image/png', 'image/jpeg', 'text/plain'];
 
-export const materialRoutes: RouteSpec[] = [
+export const materialRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/dialogues/:id/materials',
@@ -57,7 +57,7 @@ export const materialRoutes: RouteSpec[] = [
     response: Material,
     status: 201,
     handler: ({ params, query, actor, deps, req }) =>
-      uploadMaterial(deps, { actor, dialogueId: params!.id, query: query!, req }),
+      uploadMaterial(deps, { actor, dialogueId: params.id, query: query, req }),
   }),
   route({
     method: 'GET',
@@ -68,7 +68,7 @@ export const materialRoutes: RouteSpec[] = [
     summary: 'One material as the reader may see it',
     params: MaterialParams,
     response: Material,
-    handler: ({ params, actor, deps, dialogue }) => readMaterial(deps, { actor, access: dialogue!, id: params!.id }),
+    handler: ({ params, actor, deps, dialogue }) => readMaterial(deps, { actor, access: dialogue!, id: params.id }),
   }),
   route({
     method: 'POST',
@@ -82,7 +82,7 @@ export const materialRoutes: RouteSpec[] = [
     response: Material,
     status: 201,
     handler: ({ params, query, actor, deps, req }) =>
-      uploadVersion(deps, { actor, id: params!.id, fileName: query!.fileName, version: query!.version, req }),
+      uploadVersion(deps, { actor, id: params.id, fileName: query.fileName, version: query.version, req }),
   }),
   route({
     method: 'PATCH',
@@ -94,7 +94,7 @@ export const materialRoutes: RouteSpec[] = [
     params: MaterialParams,
     body: MaterialUpdate,
     response: Material,
-    handler: ({ params, body, actor, deps }) => updateMaterial(deps, { actor, id: params!.id, input: body! }),
+    handler: ({ params, body, actor, deps }) => updateMaterial(deps, { actor, id: params.id, input: body }),
   }),
   route({
     method: 'DELETE',
@@ -106,8 +106,7 @@ export const materialRoutes: RouteSpec[] = [
     params: MaterialParams,
     query: DeleteQuery,
     status: 204,
-    handler: ({ params, query, actor, deps }) =>
-      deleteMaterial(deps, { actor, id: params!.id, version: query!.version }),
+    handler: ({ params, query, actor, deps }) => deleteMaterial(deps, { actor, id: params.id, version: query.version }),
   }),
   route({
     method: 'GET',
@@ -124,9 +123,9 @@ export const materialRoutes: RouteSpec[] = [
       downloadMaterial(deps, {
         actor,
         access: dialogue!,
-        id: params!.id,
-        number: query!.version,
-        attachment: query!.download === '1',
+        id: params.id,
+        number: query.version,
+        attachment: query.download === '1',
         req,
         reply,
       }),
@@ -142,7 +141,7 @@ export const materialRoutes: RouteSpec[] = [
     produces: ['image/png', 'image/jpeg'],
     file: true,
     handler: ({ params, actor, deps, dialogue, req, reply }) =>
-      previewMaterial(deps, { actor, access: dialogue!, id: params!.id, req, reply }),
+      previewMaterial(deps, { actor, access: dialogue!, id: params.id, req, reply }),
   }),
 ];
 

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { ERROR_CODES, type ErrorCode } from '../../shared/errors.ts';
-import type { RouteSpec } from '../http/route.ts';
+import type { AnyRoute } from '../http/route.ts';
 import { POLICY } from '../policy/policy.ts';
 
 type Json = Record<string, unknown>;
 
 /** The policy lets anyone take the action: no sign-in needed (the rule `public.read` has). */
-const isOpen = (r: RouteSpec) => POLICY[r.action].rule === POLICY['public.read'].rule;
+const isOpen = (r: AnyRoute) => POLICY[r.action].rule === POLICY['public.read'].rule;
 /** Writes with a session cookie send the CSRF token; signing in is the one write that has none yet. */
-const needsCsrf = (r: RouteSpec) => r.method !== 'GET' && r.action !== 'session.create';
+const needsCsrf = (r: AnyRoute) => r.method !== 'GET' && r.action !== 'session.create';
 
 /**
  * The problems an operation may answer, read off its spec and its policy as mountRoutes applies
@@ -16,7 +16,7 @@ const needsCsrf = (r: RouteSpec) => r.method !== 'GET' && r.action !== 'session.
  * a policy that may refuse (its `deny`, else 401 and 403), a CSRF token (403), a path id (404), a
  * `version` to compare (409) and the write limit (429).
  */
-export function problemsOf(r: RouteSpec, carriesVersion: boolean): ErrorCode[] {
+export function problemsOf(r: AnyRoute, carriesVersion: boolean): ErrorCode[] {
   const codes = new Set<ErrorCode>();
   if (r.params || r.query || r.body) codes.add('validation_failed');
   if (r.body) codes.add('malformed_body').add('body_too_large').add('unsupported_media_type');
@@ -37,7 +37,7 @@ export function problemsOf(r: RouteSpec, carriesVersion: boolean): ErrorCode[] {
  * (a `deny` of not_found: what a reader sees depends on who they are, and outsiders see the public
  * part); otherwise a session only. Writes with a session add the CSRF header.
  */
-function securityOf(r: RouteSpec): Json[] {
+function securityOf(r: AnyRoute): Json[] {
   const session = needsCsrf(r) ? { session: [], csrf: [] } : { session: [] };
   const hides = (POLICY[r.action] as { deny?: ErrorCode }).deny !== undefined;
   return isOpen(r) || hides ? [{}, session] : [session];
@@ -75,7 +75,7 @@ function reachableSchemas(paths: Json, components: Record<string, Json>): Set<st
  * OpenAPI 3.1 from the same zod contracts the server validates with: there is no second
  * description of the API to drift from the first.
  */
-export function buildOpenApi(routes: RouteSpec[], info: { version: string }): Json {
+export function buildOpenApi(routes: AnyRoute[], info: { version: string }): Json {
   const components: Record<string, Json> = {};
   const convert = (schema: z.ZodType, io: 'input' | 'output'): Json => {
     const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Json;
@@ -123,7 +123,7 @@ export function buildOpenApi(routes: RouteSpec[], info: { version: string }): Js
     content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
   };
   /** The success body: the response contract as JSON, or the media types a handler sends itself (exports, pages). */
-  const contentOf = (r: RouteSpec): Json => {
+  const contentOf = (r: AnyRoute): Json => {
     const schema = r.response ? { schema: convert(r.response, 'output') } : {};
     const types = [r.produces ?? 'application/json'].flat();
     return Object.fromEntries(types.map((type) => [type, type === 'application/json' ? schema : {}]));
@@ -135,7 +135,7 @@ export function buildOpenApi(routes: RouteSpec[], info: { version: string }): Js
     return Object.hasOwn((resolved.properties ?? {}) as Json, 'version');
   };
   /** One response per status the operation may refuse with, naming each problem code it may carry. */
-  const problemResponses = (r: RouteSpec): Record<string, Json> => {
+  const problemResponses = (r: AnyRoute): Record<string, Json> => {
     const byStatus = new Map<number, ErrorCode[]>();
     for (const code of problemsOf(r, carriesVersion(r.body) || carriesVersion(r.query))) {
       const status = ERROR_CODES[code].status;

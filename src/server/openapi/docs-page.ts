@@ -1,11 +1,11 @@
 import { ERROR_CODES } from '../../shared/errors.ts';
-import type { RouteSpec } from '../http/route.ts';
+import type { AnyRoute } from '../http/route.ts';
 
 const escape = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** A readable page of the API, generated from the same route table; no script, no outside assets. */
-export function docsPage(routes: RouteSpec[]): string {
+export function docsPage(routes: AnyRoute[]): string {
   const tags = [...new Set(routes.map((r) => r.tag))];
   const sections = tags
     .map(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../shared/errors.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { route, type AnyRoute } from '../http/route.ts';
 
 const escape = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
@@ -39,7 +39,7 @@ function indexPage(): string {
 }
 
 /** Every problem `type` the API sends resolves here, to a page that explains its code. */
-export const problemRoutes: RouteSpec[] = [
+export const problemRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/problems',

@@ -1,8 +1,8 @@
-import { route, type RouteSpec } from '../http/route.ts';
+import { route, type AnyRoute } from '../http/route.ts';
 import { checkReadiness, Readiness } from './readiness.ts';
 
 /** Readiness for a load balancer or an orchestrator; liveness is GET /api/v1/health. */
-export const opsRoutes = (draining: () => boolean): RouteSpec[] => [
+export const opsRoutes = (draining: () => boolean): AnyRoute[] => [
   route({
     method: 'GET',
     url: '/ready',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { NEWS_PAGES_CHANNEL } from '../../public/page-cache.ts';
 import { DeleteQuery, IdParams } from '../../shared/common.ts';
 import * as C from '../../shared/contracts/publishing.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { route, type AnyRoute } from '../http/route.ts';
 import type { Deps } from '../deps.ts';
 import { createPublication } from './create-publication.ts';
 import { deletePublication } from './delete-publication.ts';
@@ -33,7 +33,7 @@ const clearing = async <T>(deps: Deps, write: Promise<T>): Promise<T> => {
   return result;
 };
 
-export const publishingRoutes: RouteSpec[] = [
+export const publishingRoutes: AnyRoute[] = [
   route({
     ...inside,
     method: 'GET',
@@ -42,7 +42,7 @@ export const publishingRoutes: RouteSpec[] = [
     summary: "A dialogue's publications, with their status and approvals",
     params: IdParams,
     response: z.object({ items: z.array(C.PublicationSummary) }),
-    handler: async ({ params, deps }) => ({ items: await listPublications(deps.db, params!.id) }),
+    handler: async ({ params, deps }) => ({ items: await listPublications(deps.db, params.id) }),
   }),
   route({
     ...inside,
@@ -55,7 +55,7 @@ export const publishingRoutes: RouteSpec[] = [
     body: C.PublicationCreate,
     response: C.Publication,
     handler: ({ params, body, actor, deps }) =>
-      clearing(deps, createPublication(deps, { actor, dialogueId: params!.id, input: body! })),
+      clearing(deps, createPublication(deps, { actor, dialogueId: params.id, input: body })),
   }),
   route({
     ...inside,
@@ -66,7 +66,7 @@ export const publishingRoutes: RouteSpec[] = [
     params: C.PublicationParams,
     response: C.Publication,
     handler: async ({ params, deps }) =>
-      presentPublication(deps.db, await loadPublication(deps.db, params!.id, params!.publicationId)),
+      presentPublication(deps.db, await loadPublication(deps.db, params.id, params.publicationId)),
   }),
   route({
     ...inside,
@@ -78,7 +78,7 @@ export const publishingRoutes: RouteSpec[] = [
     body: C.PublicationUpdate,
     response: C.Publication,
     handler: ({ params, body, actor, deps }) =>
-      clearing(deps, editPublication(deps, { actor, dialogueId: params!.id, id: params!.publicationId, input: body! })),
+      clearing(deps, editPublication(deps, { actor, dialogueId: params.id, id: params.publicationId, input: body })),
   }),
   route({
     ...inside,
@@ -92,7 +92,7 @@ export const publishingRoutes: RouteSpec[] = [
     handler: ({ params, query, actor, deps }) =>
       clearing(
         deps,
-        deletePublication(deps, { actor, dialogueId: params!.id, id: params!.publicationId, version: query!.version }),
+        deletePublication(deps, { actor, dialogueId: params.id, id: params.publicationId, version: query.version }),
       ),
   }),
   route({
@@ -106,10 +106,7 @@ export const publishingRoutes: RouteSpec[] = [
     body: C.PublicationRegenerate,
     response: C.Publication,
     handler: ({ params, body, actor, deps }) =>
-      clearing(
-        deps,
-        regeneratePublication(deps, { actor, dialogueId: params!.id, id: params!.publicationId, ...body! }),
-      ),
+      clearing(deps, regeneratePublication(deps, { actor, dialogueId: params.id, id: params.publicationId, ...body })),
   }),
   route({
     ...inside,
@@ -123,7 +120,7 @@ export const publishingRoutes: RouteSpec[] = [
     handler: ({ params, body, actor, deps }) =>
       clearing(
         deps,
-        transitionPublication(deps, { actor, dialogueId: params!.id, id: params!.publicationId, input: body! }),
+        transitionPublication(deps, { actor, dialogueId: params.id, id: params.publicationId, input: body }),
       ),
   }),
   route({
@@ -136,7 +133,7 @@ export const publishingRoutes: RouteSpec[] = [
     body: SignOffChange,
     response: C.Publication,
     handler: ({ params, body, actor, deps }) =>
-      clearing(deps, changeSignOffs(deps, { actor, dialogueId: params!.id, id: params!.publicationId, input: body! })),
+      clearing(deps, changeSignOffs(deps, { actor, dialogueId: params.id, id: params.publicationId, input: body })),
   }),
   route({
     ...inside,
@@ -149,10 +146,7 @@ export const publishingRoutes: RouteSpec[] = [
     body: C.ReviewCreate,
     response: C.Publication,
     handler: ({ params, body, actor, deps }) =>
-      clearing(
-        deps,
-        reviewPublication(deps, { actor, dialogueId: params!.id, id: params!.publicationId, input: body! }),
-      ),
+      clearing(deps, reviewPublication(deps, { actor, dialogueId: params.id, id: params.publicationId, input: body })),
   }),
   route({
     ...inside,
@@ -163,7 +157,7 @@ export const publishingRoutes: RouteSpec[] = [
     params: C.RevisionParams,
     response: C.Revision,
     handler: ({ params, deps }) =>
-      getRevision(deps.db, { dialogueId: params!.id, id: params!.publicationId, n: params!.n }),
+      getRevision(deps.db, { dialogueId: params.id, id: params.publicationId, n: params.n }),
   }),
   route({
     ...inside,
@@ -175,7 +169,7 @@ export const publishingRoutes: RouteSpec[] = [
     query: C.DiffQuery,
     response: C.RevisionDiff,
     handler: ({ params, query, deps }) =>
-      diffRevisions(deps.db, { dialogueId: params!.id, id: params!.publicationId, ...query! }),
+      diffRevisions(deps.db, { dialogueId: params.id, id: params.publicationId, ...query }),
   }),
   route({
     method: 'GET',
@@ -185,7 +179,7 @@ export const publishingRoutes: RouteSpec[] = [
     summary: 'Published articles, newest first, as anyone may read them',
     query: C.NewsQuery,
     response: z.object({ items: z.array(C.NewsArticle), page: z.int(), pages: z.int() }),
-    handler: ({ query, deps }) => listNews(deps, query!),
+    handler: ({ query, deps }) => listNews(deps, query),
   }),
   route({
     method: 'GET',
@@ -195,6 +189,6 @@ export const publishingRoutes: RouteSpec[] = [
     summary: 'One published article',
     params: z.strictObject({ slug: z.string().max(200) }),
     response: C.NewsArticle,
-    handler: ({ params, deps }) => getNewsArticle(deps, params!.slug),
+    handler: ({ params, deps }) => getNewsArticle(deps, params.slug),
   }),
 ];

@@ -44,7 +44,7 @@ export async function applyRule(ctx: WriteContext, dialogueId: string, agendaIte
       .set({ underRule: true })
       .where(and(eq(table.dialogueId, dialogueId), eq(table.underRule, false), scope))
       .returning();
-    for (const row of marked) await reindex(spec as never, row, { ...ctx, id: row.id });
+    for (const row of marked) await reindex(spec, row, { ...ctx, id: row.id });
   }
 }
 
@@ -55,6 +55,6 @@ export async function reindexItem(ctx: WriteContext, dialogueId: string, agendaI
       .select()
       .from(table)
       .where(and(eq(table.dialogueId, dialogueId), eq(table.agendaItemId, agendaItemId)));
-    for (const row of rows) await reindex(spec as never, row, { ...ctx, id: row.id });
+    for (const row of rows) await reindex(spec, row, { ...ctx, id: row.id });
   }
 }

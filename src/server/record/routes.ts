@@ -3,16 +3,16 @@ import { ActionStatus } from '../../shared/contracts/enums.ts';
 import * as C from '../../shared/contracts/record.ts';
 import { outcomeSlice, statementSlice } from '../outside/record-lists.ts';
 import { crudRoutes } from '../crud/routes.ts';
-import type { RouteSpec } from '../http/route.ts';
+import type { AnyRoute } from '../http/route.ts';
 import { outcomeSpec } from './outcomes.ts';
 import { statementSpec } from './statements.ts';
 
 const record = { tag: 'Record', read: 'dialogue.read', write: 'dialogue.record', parent: 'dialogue' } as const;
 
-export const recordRoutes: RouteSpec[] = [
+export const recordRoutes: AnyRoute[] = [
   ...crudRoutes({
     ...record,
-    spec: statementSpec as never,
+    spec: statementSpec,
     base: '/dialogues/:id/statements',
     noun: 'statement',
     outside: statementSlice,
@@ -23,7 +23,7 @@ export const recordRoutes: RouteSpec[] = [
   }),
   ...crudRoutes({
     ...record,
-    spec: outcomeSpec as never,
+    spec: outcomeSpec,
     base: '/dialogues/:id/outcomes',
     noun: 'outcome',
     outside: outcomeSlice,

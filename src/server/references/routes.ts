@@ -3,17 +3,17 @@ import * as C from '../../shared/contracts/references.ts';
 import { crudRoutes } from '../crud/routes.ts';
 import { z } from 'zod';
 import { Id } from '../../shared/common.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { route, type AnyRoute } from '../http/route.ts';
 import { getProvisionMentions } from './provision-mentions.ts';
 import { documentSpec } from './documents.ts';
 import { provisionSpec } from './provisions.ts';
 
 const references = { tag: 'References', read: 'directory.read', write: 'directory.write' } as const;
 
-export const referenceRoutes: RouteSpec[] = [
+export const referenceRoutes: AnyRoute[] = [
   ...crudRoutes({
     ...references,
-    spec: documentSpec as never,
+    spec: documentSpec,
     base: '/reference-documents',
     noun: 'reference document',
     create: C.ReferenceDocumentCreate,
@@ -23,7 +23,7 @@ export const referenceRoutes: RouteSpec[] = [
   }),
   ...crudRoutes({
     ...references,
-    spec: provisionSpec as never,
+    spec: provisionSpec,
     base: '/reference-documents/:id/provisions',
     noun: 'provision',
     parent: 'document',
@@ -42,6 +42,6 @@ export const referenceRoutes: RouteSpec[] = [
     params: z.strictObject({ id: Id, childId: Id }),
     response: C.ProvisionMentions,
     handler: ({ params, actor, deps }) =>
-      getProvisionMentions(deps, { actor, documentId: params!.id, provisionId: params!.childId }),
+      getProvisionMentions(deps, { actor, documentId: params.id, provisionId: params.childId }),
   }),
 ];

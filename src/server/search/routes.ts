@@ -1,8 +1,8 @@
 import { SearchQuery, SearchResults } from '../../shared/contracts/search.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { route, type AnyRoute } from '../http/route.ts';
 import { searchRecords } from './search-records.ts';
 
-export const searchRoutes: RouteSpec[] = [
+export const searchRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/search',
@@ -12,6 +12,6 @@ export const searchRoutes: RouteSpec[] = [
       'Search statements, outcomes, dialogues, agenda items, provisions, people and organizations, across scripts',
     query: SearchQuery,
     response: SearchResults,
-    handler: ({ query, actor, deps }) => searchRecords(deps, { actor, query: query! }),
+    handler: ({ query, actor, deps }) => searchRecords(deps, { actor, query: query }),
   }),
 ];

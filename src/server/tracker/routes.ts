@@ -1,13 +1,5 @@
-import { z } from 'zod';
-import { IdParams } from '../../shared/common.ts';
-import {
-  ActionPage,
-  ActionStatusUpdate,
-  TrackerCharts,
-  TrackerMatrix,
-  TrackerQuery,
-} from '../../shared/contracts/tracker.ts';
-import { route, type RouteSpec } from '../http/route.ts';
+import { trackerContracts as C } from '../../shared/contracts/tracker.ts';
+import { serve, type AnyRoute } from '../http/route.ts';
 import { actionSubject } from './action-subject.ts';
 import { trackerCharts } from './charts.ts';
 import { getAction } from './get-action.ts';
@@ -18,93 +10,66 @@ import { updateActionStatus } from './update-action-status.ts';
 
 const tag = 'Follow-up';
 
-export const trackerRoutes: RouteSpec[] = [
-  route({
-    method: 'GET',
-    url: '/tracker/documents/:id',
+export const trackerRoutes: AnyRoute[] = [
+  serve(C.matrix, {
     action: 'tracker.read',
     tag,
     summary:
       "A document's provisions × the region's countries: discussion and actions per cell, as this reader may see them",
-    params: IdParams,
-    query: TrackerQuery,
-    response: TrackerMatrix,
-    handler: ({ params, query, actor, deps }) => trackerMatrix(deps, { actor, documentId: params!.id, query: query! }),
+    handler: ({ params, query, actor, deps }) => trackerMatrix(deps, { actor, documentId: params.id, query: query }),
   }),
-  route({
-    method: 'GET',
-    url: '/tracker/documents/:id/charts',
+  serve(C.charts, {
     action: 'tracker.read',
     tag,
     summary: "Activity per year and progress per area over time, for a document's provisions",
-    params: IdParams,
-    query: TrackerQuery,
-    response: TrackerCharts,
-    handler: ({ params, query, actor, deps }) => trackerCharts(deps, { actor, documentId: params!.id, query: query! }),
+    handler: ({ params, query, actor, deps }) => trackerCharts(deps, { actor, documentId: params.id, query: query }),
   }),
-  route({
-    method: 'GET',
-    url: '/tracker/documents/:id/matrix.csv',
+  serve(C.matrixCsv, {
     action: 'tracker.read',
     tag,
     summary: 'The matrix as CSV: one row per provision and column',
     produces: 'text/csv',
-    params: IdParams,
-    query: TrackerQuery.extend({ lang: z.string().max(16).default('en') }),
     handler: async ({ params, query, actor, deps, reply }) => {
-      const { lang, ...filters } = query!;
-      const matrix = await trackerMatrix(deps, { actor, documentId: params!.id, query: filters });
+      const { lang, ...filters } = query;
+      const matrix = await trackerMatrix(deps, { actor, documentId: params.id, query: filters });
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="tracker-${params!.id.slice(0, 8)}.csv"`)
+        .header('content-disposition', `attachment; filename="tracker-${params.id.slice(0, 8)}.csv"`)
         .header('cache-control', 'private, no-store')
         .send(matrixCsv(matrix, lang));
     },
   }),
-  route({
-    method: 'GET',
-    url: '/tracker/documents/:id/actions.:format',
+  serve(C.actionsExport, {
     action: 'tracker.read',
     tag,
     summary:
       "The actions on a document's provisions as CSV or JSON: those the reader may see in detail (the public sees counts only)",
     produces: ['text/csv', 'application/json'],
-    params: z.strictObject({ id: IdParams.shape.id, format: z.enum(['csv', 'json']) }),
-    query: TrackerQuery.extend({ lang: z.string().max(16).default('en') }),
     handler: async ({ params, query, actor, deps, reply }) => {
-      const { lang, ...filters } = query!;
-      const rows = matrixActions(await trackerMatrix(deps, { actor, documentId: params!.id, query: filters }), lang);
+      const { lang, ...filters } = query;
+      const rows = matrixActions(await trackerMatrix(deps, { actor, documentId: params.id, query: filters }), lang);
       reply
-        .header('content-disposition', `attachment; filename="actions-${params!.id.slice(0, 8)}.${params!.format}"`)
+        .header('content-disposition', `attachment; filename="actions-${params.id.slice(0, 8)}.${params.format}"`)
         .header('cache-control', 'private, no-store');
-      return params!.format === 'csv'
+      return params.format === 'csv'
         ? reply.type('text/csv; charset=utf-8').send(actionsCsv(rows))
         : reply.type('application/json; charset=utf-8').send(JSON.stringify({ items: rows }, null, 2));
     },
   }),
-  route({
-    method: 'GET',
-    url: '/actions/:id',
+  serve(C.action, {
     action: 'action.read',
     tag,
     subject: actionSubject,
     summary: 'An action: its origin, owner, provisions and status history',
-    params: IdParams,
-    response: ActionPage,
     handler: ({ params, actor, deps, dialogue, subject }) =>
-      getAction(deps, { actor, id: params!.id, access: dialogue!, subject: subject! }),
+      getAction(deps, { actor, id: params.id, access: dialogue!, subject: subject! }),
   }),
-  route({
-    method: 'POST',
-    url: '/actions/:id/status',
+  serve(C.setStatus, {
     action: 'action.update',
     tag,
     subject: actionSubject,
     summary: 'Move an action to a status, with a note and evidence links (the owner institution or the secretariat)',
-    params: IdParams,
-    body: ActionStatusUpdate,
-    response: ActionPage,
     handler: ({ params, body, actor, deps, dialogue, subject }) =>
-      updateActionStatus(deps, { actor, id: params!.id, access: dialogue!, subject: subject!, input: body! }),
+      updateActionStatus(deps, { actor, id: params.id, access: dialogue!, subject: subject!, input: body }),
   }),
 ];

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Id } from '../common.ts';
+import { Id, IdParams } from '../common.ts';
+import { bindingEndpoints, userEndpoints } from '../endpoints/accounts.ts';
+import { contract } from './contract.ts';
 import { LIMITS } from '../limits.ts';
 import { UserRole } from './enums.ts';
 import { MultiText } from '../multilingual.ts';
@@ -221,3 +223,13 @@ export const UserUpdate = z
   })
   .meta({ id: 'UserUpdate' });
 export type UserUpdate = z.infer<typeof UserUpdate>;
+
+export const userContracts = {
+  list: contract(userEndpoints.list, { query: UserListQuery, response: UserAccountList }),
+  update: contract(userEndpoints.update, { params: IdParams, body: UserUpdate, response: UserAccount }),
+};
+
+export const bindingContracts = {
+  list: contract(bindingEndpoints.list, { query: BindingQuery, response: BindingList }),
+  decide: contract(bindingEndpoints.decide, { params: IdParams, body: BindingDecision, response: Binding }),
+};

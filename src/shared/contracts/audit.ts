@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, PageQuery } from '../common.ts';
 import { MultiText } from '../multilingual.ts';
+import { auditEndpoints as at } from '../endpoints/audit.ts';
+import { contract } from './contract.ts';
 
 /** An event type (`user.role_changed`), or a prefix of types ending in a dot (`membership.`). */
 export const AuditKind = z
@@ -74,3 +76,8 @@ export const AuditPage = z
   })
   .meta({ id: 'AuditPage' });
 export type AuditPage = z.infer<typeof AuditPage>;
+
+export const auditContracts = {
+  list: contract(at.list, { query: AuditQuery, response: AuditPage }),
+  csv: contract(at.csv, { query: AuditFilters }),
+};

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { IsoDateTime, PageQuery } from '../common.ts';
+import { jobEndpoints } from '../endpoints/jobs.ts';
+import { contract } from './contract.ts';
 
 export const JobState = z.enum(['waiting', 'done', 'dead']).meta({
   description: 'waiting: to run (again) at runAt; done; dead: out of attempts, until the secretariat retries it',
@@ -30,3 +32,8 @@ export type Job = z.infer<typeof Job>;
 
 export const JobList = z.object({ items: z.array(Job) }).meta({ id: 'JobList' });
 export type JobList = z.infer<typeof JobList>;
+
+export const jobContracts = {
+  list: contract(jobEndpoints.list, { query: JobQuery, response: JobList }),
+  retry: contract(jobEndpoints.retry, { params: JobParams, response: Job }),
+};

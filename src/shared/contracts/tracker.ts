@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Id, IsoDate, IsoDateTime, Url, Version } from '../common.ts';
+import { Id, IdParams, IsoDate, IsoDateTime, Url, Version } from '../common.ts';
+import { trackerEndpoints as at } from '../endpoints/tracker.ts';
+import { contract } from './contract.ts';
 import { MultiText } from '../multilingual.ts';
 import type { OutcomeKind } from './enums.ts';
 import { ActionStatus } from './enums.ts';
@@ -117,3 +119,18 @@ export const TrackerCharts = z
   })
   .meta({ id: 'TrackerCharts' });
 export type TrackerCharts = z.infer<typeof TrackerCharts>;
+
+/** Exports name the language of their words (statuses, kinds, the country column). */
+const TrackerExportQuery = TrackerQuery.extend({ lang: z.string().max(16).default('en') });
+
+export const trackerContracts = {
+  matrix: contract(at.matrix, { params: IdParams, query: TrackerQuery, response: TrackerMatrix }),
+  charts: contract(at.charts, { params: IdParams, query: TrackerQuery, response: TrackerCharts }),
+  matrixCsv: contract(at.matrixCsv, { params: IdParams, query: TrackerExportQuery }),
+  actionsExport: contract(at.actionsExport, {
+    params: z.strictObject({ id: IdParams.shape.id, format: z.enum(['csv', 'json']) }),
+    query: TrackerExportQuery,
+  }),
+  action: contract(at.action, { params: IdParams, response: ActionPage }),
+  setStatus: contract(at.setStatus, { params: IdParams, body: ActionStatusUpdate, response: ActionPage }),
+};

@@ -60,13 +60,24 @@ import type {
 } from '../../shared/contracts/clearance.ts';
 import type { ProjectorView } from '../../shared/live/projector.ts';
 import type { z } from 'zod';
-import type { Contracts } from './contracts.ts';
+import { LIMITS } from '../../shared/limits.ts';
+import { bindingEndpoints, userEndpoints } from '../../shared/endpoints/accounts.ts';
+import { auditEndpoints } from '../../shared/endpoints/audit.ts';
+import { jobEndpoints } from '../../shared/endpoints/jobs.ts';
+import { trackerEndpoints } from '../../shared/endpoints/tracker.ts';
+import type { Contracts, ContractsOfRoutes } from './contracts.ts';
+import type { Endpoint } from '../../shared/contracts/contract.ts';
+import type { ContractsByName } from '../../shared/contracts/route-table.ts';
 type ContractName = keyof Contracts;
 type Answer<N extends ContractName> = z.infer<Contracts[N]>;
 let contracts: Contracts | null = null;
+let byName: ContractsOfRoutes | null = null;
 let loading: Promise<Contracts> | null = null;
 const loadContracts = (): Promise<Contracts> =>
-  (loading ??= import('./contracts.ts').then((m) => (contracts = m.contracts)));
+  (loading ??= import('./contracts.ts').then((m) => {
+    byName = m.byName;
+    return (contracts = m.contracts);
+  }));
 /** Checks waiting for the contracts, which load once the browser is idle after showing the first answers. */
 const waiting: (() => void)[] = [];
 function checkWhenIdle(check: () => void): void {
@@ -90,6 +101,18 @@ function checked<N extends ContractName>(name: N, what: string, data: unknown): 
 }
 export { checked as checkedAnswer };
 
+/** The answer as its endpoint's contract (src/shared/contracts) reads it; checked later if not loaded yet. */
+function checkedBy(name: string, what: string, data: unknown): unknown {
+  const response = (found: ContractsOfRoutes | null) => found?.get(name)?.response;
+  if (byName) return response(byName)?.parse(data) ?? data;
+  checkWhenIdle(() => {
+    const result = response(byName)?.safeParse(data);
+    if (result && !result.success)
+      reportError(new TypeError(`${what}: the answer breaks the contract of ${name}: ${result.error.message}`));
+  });
+  return data;
+}
+
 /** A refused request, carrying the server's problem details (RFC 9457). */
 export class ApiError extends Error {
   constructor(
@@ -111,6 +134,12 @@ let csrfToken: string | null = null;
 function request(method: string, path: string, contract: null, body?: unknown): Promise<void>;
 function request<N extends ContractName>(method: string, path: string, contract: N, body?: unknown): Promise<Answer<N>>;
 async function request(method: string, path: string, contract: ContractName | null, body?: unknown): Promise<unknown> {
+  const answer = await send(method, path, body);
+  return contract && answer !== undefined ? checked(contract, `${method} ${path}`, answer) : undefined;
+}
+
+/** Sends one request (or takes its early read); the answer's JSON, undefined for 204. */
+async function send(method: string, path: string, body?: unknown): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -120,7 +149,7 @@ async function request(method: string, path: string, contract: ContractName | nu
     const answer = await started.catch(() => null);
     if (answer) {
       if (!answer.ok) throw new ApiError(answer.status, answer.body as Problem);
-      return contract && answer.status !== 204 ? checked(contract, `${method} ${path}`, answer.body) : undefined;
+      return answer.status !== 204 ? answer.body : undefined;
     }
   }
   const res = await fetch(`/api/v1${path}`, {
@@ -133,9 +162,66 @@ async function request(method: string, path: string, contract: ContractName | nu
     const problem = (await res.json().catch(() => ({ title: res.statusText, status: res.status }))) as Problem;
     throw new ApiError(res.status, problem);
   }
-  if (res.status === 204 || !contract) return undefined;
-  return checked(contract, `${method} ${path}`, await res.json());
+  if (res.status === 204) return undefined;
+  return res.json();
 }
+
+type Sent<S> = [S] extends [undefined] ? undefined : z.input<NonNullable<S>>;
+type Slot<C, K extends 'params' | 'query' | 'body'> = C extends { [k in K]?: infer S } ? Sent<S> : undefined;
+type Part<K extends string, V> = [V] extends [undefined]
+  ? { [k in K]?: undefined }
+  : object extends V
+    ? { [k in K]?: V }
+    : { [k in K]: V };
+type CallInput<C> = Part<'params', Slot<C, 'params'>> & Part<'query', Slot<C, 'query'>> & Part<'body', Slot<C, 'body'>>;
+type CallArgs<C> = object extends CallInput<C> ? [input?: CallInput<C>] : [input: CallInput<C>];
+type CallAnswer<C> = C extends { response?: infer R }
+  ? [R] extends [undefined]
+    ? void
+    : z.output<NonNullable<R>>
+  : never;
+
+/** An endpoint's path with its parameters filled in, and its query. */
+export function pathOf(path: string, params: object = {}, q: object = {}): string {
+  const values = new Map(Object.entries(params));
+  const filled = path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(values.get(name))));
+  return filled + query(q);
+}
+
+/**
+ * Calls an endpoint of the route table (src/shared/endpoints): the path from its contract, the input
+ * typed by its schemas, the answer checked against its response schema.
+ */
+export async function call<N extends keyof ContractsByName>(
+  at: Endpoint<N>,
+  ...[input]: CallArgs<ContractsByName[N]>
+): Promise<CallAnswer<ContractsByName[N]>> {
+  const path = pathOf(at.path, input?.params ?? {}, input?.query ?? {});
+  const answer = await send(at.method, path, input?.body);
+  // Typed by the contract, and checked against it now or as soon as the contracts have loaded.
+  return (answer === undefined ? undefined : checkedBy(at.name, `${at.method} ${path}`, answer)) as CallAnswer<
+    ContractsByName[N]
+  >;
+}
+
+/** Every item of a list, read page by page at the largest page the server allows (never cut off at one). */
+export async function whole<T>(
+  read: (page: { limit: number; offset: number }) => Promise<{ items: T[]; total?: number }>,
+): Promise<T[]> {
+  const items: T[] = [];
+  for (;;) {
+    const page = await read({ limit: LIMITS.pageSizeMax, offset: items.length });
+    items.push(...page.items);
+    if (page.items.length < LIMITS.pageSizeMax || (page.total !== undefined && items.length >= page.total))
+      return items;
+  }
+}
+
+/** A whole list in the shape of one page, for pages that read `items`. */
+const wholePage = async <T>(read: (page: { limit: number; offset: number }) => Promise<Page<T>>): Promise<Page<T>> => {
+  const items = await whole(read);
+  return { items, total: items.length, limit: items.length, offset: 0 };
+};
 
 interface EarlyAnswer {
   ok: boolean;
@@ -186,12 +272,15 @@ function takeEarly<N extends ContractName>(path: string, contract: N): Answer<N>
 export const csrf = (): string | null => csrfToken;
 export { request as apiRequest };
 
-const query = (params: Record<string, string | number | undefined>) => {
+function query(params: object): string {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
+  for (const [k, v] of Object.entries(params) as [string, unknown][]) {
+    if (Array.isArray(v)) for (const each of v as unknown[]) q.append(k, String(each));
+    else if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  }
   const s = q.toString();
   return s ? `?${s}` : '';
-};
+}
 
 export type DialogueFilters = Partial<Omit<z.input<typeof DialogueListQuery>, 'limit' | 'offset'>> & {
   limit?: number;
@@ -291,7 +380,7 @@ export const api = {
       request('PATCH', `/dialogues/${id}`, 'Dialogue', body),
   },
   outbox: async (): Promise<z.infer<typeof OutboxMessage>[]> =>
-    (await request('GET', '/outbox?limit=100', 'OutboxMessageItems')).items,
+    whole((page) => request('GET', `/outbox${query(page)}`, 'OutboxMessageItems')),
   /** The signed-in user's own: sessions, passkeys, the private calendar address. */
   account: {
     sessions: async () => (await request('GET', '/me/sessions', 'SessionList')).items,
@@ -305,28 +394,28 @@ export const api = {
   },
   bindings: {
     list: async (state: BindingState = 'pending'): Promise<Binding[]> =>
-      (await request('GET', `/bindings${query({ state })}`, 'BindingList')).items,
+      (await call(bindingEndpoints.list, { query: { state } })).items,
     decide: (id: string, body: BindingDecision): Promise<Binding> =>
-      request('POST', `/bindings/${id}/decision`, 'Binding', body),
+      call(bindingEndpoints.decide, { params: { id }, body }),
   },
   /** The secretariat's background jobs: those in one state (dead first of all), and running a dead one again. */
   jobs: {
-    list: async (state: JobState = 'dead'): Promise<Job[]> =>
-      (await request('GET', `/jobs${query({ state, limit: 100 })}`, 'JobList')).items,
-    retry: (id: number): Promise<Job> => request('POST', `/jobs/${id}/retry`, 'Job'),
+    list: (state: JobState = 'dead'): Promise<Job[]> =>
+      whole((page) => call(jobEndpoints.list, { query: { state, ...page } })),
+    retry: (id: number): Promise<Job> => call(jobEndpoints.retry, { params: { id: String(id) } }),
   },
   /** The secretariat's audit log: one page of a filter (newest first, `before` the previous `next`), and its CSV's address. */
   audit: {
     list: (filters: AuditFilters, before?: number): Promise<AuditPage> =>
-      request('GET', `/audit${query({ ...filters, before, limit: 50 })}`, 'AuditPage'),
-    csvUrl: (filters: AuditFilters): string => `/api/v1/audit.csv${query({ ...filters })}`,
+      call(auditEndpoints.list, { query: { ...filters, before, limit: 50 } }),
+    csvUrl: (filters: AuditFilters): string => `/api/v1${pathOf(auditEndpoints.csv.path, {}, filters)}`,
   },
   /** The secretariat's accounts: the list, a role, disabling and enabling, ending sessions. */
   users: {
     list: async (filters: { q?: string; state?: UserState } = {}): Promise<UserAccount[]> =>
-      (await request('GET', `/users${query(filters)}`, 'UserAccountList')).items,
+      (await call(userEndpoints.list, { query: filters })).items,
     update: (id: string, body: UserUpdate): Promise<UserAccount> =>
-      request('PATCH', `/users/${id}`, 'UserAccount', body),
+      call(userEndpoints.update, { params: { id }, body }),
     endSessions: (id: string): Promise<void> => request('DELETE', `/users/${id}/sessions`, null),
   },
   search: (q: string, filters: Partial<Record<Facet, string>> = {}): Promise<SearchResults> =>
@@ -363,10 +452,11 @@ export const api = {
   directory: {
     countries: (): Promise<Country[]> => request('GET', '/countries', 'Countries'),
     earlyCountries: (): Country[] | undefined => takeEarly('/countries', 'Countries'),
-    series: (): Promise<Page<Series>> => request('GET', '/series?limit=100', 'SeriesPage'),
-    areas: (): Promise<Page<Area>> => request('GET', '/areas?limit=100', 'AreaPage'),
-    organizations: (): Promise<Page<Organization>> => request('GET', '/organizations?limit=100', 'OrganizationPage'),
-    people: (): Promise<Page<Person>> => request('GET', '/people?limit=100', 'PersonPage'),
+    series: (): Promise<Page<Series>> => wholePage((page) => request('GET', `/series${query(page)}`, 'SeriesPage')),
+    areas: (): Promise<Page<Area>> => wholePage((page) => request('GET', `/areas${query(page)}`, 'AreaPage')),
+    organizations: (): Promise<Page<Organization>> =>
+      wholePage((page) => request('GET', `/organizations${query(page)}`, 'OrganizationPage')),
+    people: (): Promise<Page<Person>> => wholePage((page) => request('GET', `/people${query(page)}`, 'PersonPage')),
     organization: (id: string): Promise<Organization> => request('GET', `/organizations/${id}`, 'Organization'),
     memberships: async (organizationId: string): Promise<Membership[]> =>
       (await request('GET', `/organizations/${organizationId}/memberships`, 'MembershipList')).items,
@@ -383,18 +473,20 @@ export const api = {
   },
   tracker: {
     matrix: (documentId: string, filters: TrackerQuery = {}): Promise<TrackerMatrix> =>
-      request('GET', `/tracker/documents/${documentId}${query(filters)}`, 'TrackerMatrix'),
+      call(trackerEndpoints.matrix, { params: { id: documentId }, query: filters }),
     charts: (documentId: string, filters: TrackerQuery = {}): Promise<TrackerCharts> =>
-      request('GET', `/tracker/documents/${documentId}/charts${query(filters)}`, 'TrackerCharts'),
-    action: (id: string): Promise<ActionPage> => request('GET', `/actions/${id}`, 'ActionPage'),
+      call(trackerEndpoints.charts, { params: { id: documentId }, query: filters }),
+    action: (id: string): Promise<ActionPage> => call(trackerEndpoints.action, { params: { id } }),
     setStatus: (id: string, body: z.input<typeof ActionStatusUpdateSchema>): Promise<ActionPage> =>
-      request('POST', `/actions/${id}/status`, 'ActionPage', body),
+      call(trackerEndpoints.setStatus, { params: { id }, body }),
   },
   references: {
     list: (): Promise<Page<ReferenceDocument>> =>
-      request('GET', '/reference-documents?limit=100', 'ReferenceDocumentPage'),
+      wholePage((page) => request('GET', `/reference-documents${query(page)}`, 'ReferenceDocumentPage')),
     provisions: (documentId: string): Promise<Page<Provision>> =>
-      request('GET', `/reference-documents/${documentId}/provisions?limit=100`, 'ProvisionPage'),
+      wholePage((page) =>
+        request('GET', `/reference-documents/${documentId}/provisions${query(page)}`, 'ProvisionPage'),
+      ),
     mentions: (documentId: string, provisionId: string): Promise<ProvisionMentions> =>
       request('GET', `/reference-documents/${documentId}/provisions/${provisionId}/mentions`, 'ProvisionMentions'),
     documentWrites: writes<ReferenceDocumentCreate, ReferenceDocumentUpdate, 'ReferenceDocument'>(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { page } from '../../shared/common.ts';
+import { contractsByName } from '../../shared/contracts/route-table.ts';
 import {
   AccountSetupInfo,
   Binding,
@@ -86,3 +87,7 @@ export const contracts = {
   UserAccountList,
 };
 export type Contracts = typeof contracts;
+
+/** The route table's contracts by endpoint name (`jobs.list`), for the answers of `call`. */
+export const byName = contractsByName();
+export type ContractsOfRoutes = typeof byName;

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { RouteSpec } from '../../../src/server/http/route.ts';
+import type { AnyRoute } from '../../../src/server/http/route.ts';
 import type { TestApp } from '../app.ts';
 import type { BuiltWorld, Shared } from './build.ts';
 import { forms } from './words.ts';
@@ -28,12 +28,12 @@ export interface Target {
   /** A search query and the world whose words it uses. */
   q?: { text: string; world: BuiltWorld; what: 'name' | 'neutral'; recordId?: string };
   /** The route's spec (API routes), for its contracts. */
-  spec?: RouteSpec;
+  spec?: AnyRoute;
 }
 
 export interface MountedGet {
   url: string;
-  spec?: RouteSpec;
+  spec?: AnyRoute;
 }
 
 /** Every GET route worth reading: not the WebSocket, not the hashed static assets of the web app. */
@@ -65,7 +65,7 @@ function paramValues(
   name: string,
   world: BuiltWorld,
   shared: Shared,
-  spec: RouteSpec | undefined,
+  spec: AnyRoute | undefined,
 ): { value: string; recordId?: string; ofWorld: boolean }[] | null {
   const w = (values: string[], recordIds = false) =>
     values.map((value) => ({ value, ofWorld: true, ...(recordIds ? { recordId: value } : {}) }));

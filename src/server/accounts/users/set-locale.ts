@@ -5,7 +5,7 @@ import { users } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import { ACCOUNTS_STREAM, appendEvent } from '../../events/append-event.ts';
 import { write } from '../../events/write.ts';
-import { route, type RouteSpec } from '../../http/route.ts';
+import { route, type AnyRoute } from '../../http/route.ts';
 
 export const LocaleChange = z.strictObject({ locale: z.enum(UI_LANGUAGES) }).meta({ id: 'LocaleChange' });
 
@@ -24,7 +24,7 @@ export async function setLocale(deps: Pick<Deps, 'db'>, args: { userId: string; 
   });
 }
 
-export const localeRoutes: RouteSpec[] = [
+export const localeRoutes: AnyRoute[] = [
   route({
     method: 'PATCH',
     url: '/me/locale',
@@ -34,7 +34,7 @@ export const localeRoutes: RouteSpec[] = [
     summary: 'Your interface language, which the messages sent to you follow',
     body: LocaleChange,
     handler: async ({ body, actor, deps }) => {
-      await setLocale(deps, { userId: actor.user!.id, locale: body!.locale });
+      await setLocale(deps, { userId: actor.user!.id, locale: body.locale });
     },
   }),
 ];

@@ -1,13 +1,13 @@
 import { IdParams } from '../../../shared/common.ts';
 import { ProjectorView } from '../../../shared/live/projector.ts';
-import { route, type RouteSpec } from '../../http/route.ts';
+import { route, type AnyRoute } from '../../http/route.ts';
 import { readProjector } from './read-projector.ts';
 
 /**
  * The hall's screen reads the room by HTTP, not the live channel: it is no one in the room (no
  * presence, no attendance), needs none of the record or the chat, and a read each second is cheap.
  */
-export const projectorRoutes: RouteSpec[] = [
+export const projectorRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/dialogues/:id/live/projector',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IdParams } from '../../../shared/common.ts';
 import { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import { LanguageTag } from '../../../shared/multilingual.ts';
-import { route, type HandlerInput, type RouteSpec } from '../../http/route.ts';
+import { route, type HandlerInput, type AnyRoute } from '../../http/route.ts';
 import { getDialogueRecord } from '../../dialogues/get-dialogue-record.ts';
 import { listMaterials } from '../../materials/read-material.ts';
 import { clearedOnly } from '../generate/generate.ts';
@@ -44,17 +44,17 @@ const minutesRoute = (
       const record = clearedOnly(await readerRecord(input));
       // The materials this reader may open: all of them inside, the outside view otherwise.
       const tabled = await listMaterials(input.deps, { actor: input.actor, access: input.dialogue! });
-      const m = minutes(record, input.query!.lang, input.deps.clock(), tabled);
+      const m = minutes(record, input.query.lang, input.deps.clock(), tabled);
       const body = await render({ ...m, language: m.writtenIn });
       return input.reply
         .type(type)
-        .header('content-disposition', attachment(fileName(input.params!.id, `minutes.${ext}`)))
+        .header('content-disposition', attachment(fileName(input.params.id, `minutes.${ext}`)))
         .header('cache-control', 'private, no-store')
         .send(body);
     },
   });
 
-export const exportRoutes: RouteSpec[] = [
+export const exportRoutes: AnyRoute[] = [
   minutesRoute(
     'docx',
     'a Word document',
@@ -75,7 +75,7 @@ export const exportRoutes: RouteSpec[] = [
     handler: async (input) =>
       input.reply
         .type('application/json; charset=utf-8')
-        .header('content-disposition', attachment(fileName(input.params!.id, 'record.json')))
+        .header('content-disposition', attachment(fileName(input.params.id, 'record.json')))
         .header('cache-control', 'private, no-store')
         .send(JSON.stringify(await readerRecord(input), null, 2)),
   }),
@@ -92,9 +92,9 @@ export const exportRoutes: RouteSpec[] = [
     handler: async (input) =>
       input.reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', attachment(fileName(input.params!.id, 'record.csv')))
+        .header('content-disposition', attachment(fileName(input.params.id, 'record.csv')))
         .header('cache-control', 'private, no-store')
-        .send(recordCsv(await readerRecord(input), input.query!.lang)),
+        .send(recordCsv(await readerRecord(input), input.query.lang)),
   }),
   route({
     method: 'GET',
@@ -108,13 +108,13 @@ export const exportRoutes: RouteSpec[] = [
     query: ExportQuery,
     handler: async (input) => {
       // Always PUBLIC_URL (set in every configuration), never the Host a request names.
-      const body = dialogueIcs(await readerRecord(input), input.query!.lang, {
-        url: `${input.deps.config.publicUrl}/dialogues/${input.params!.id}`,
+      const body = dialogueIcs(await readerRecord(input), input.query.lang, {
+        url: `${input.deps.config.publicUrl}/dialogues/${input.params.id}`,
         now: new Date(),
       });
       return input.reply
         .type('text/calendar; charset=utf-8')
-        .header('content-disposition', attachment(fileName(input.params!.id, 'ics')))
+        .header('content-disposition', attachment(fileName(input.params.id, 'ics')))
         .header('cache-control', 'private, no-store')
         .send(body);
     },

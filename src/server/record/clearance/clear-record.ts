@@ -54,9 +54,11 @@ export async function clearRecord(
       })
       .where(eq(table.id, args.id))
       .returning()) as ClearableRecordRow[];
-    const ctx = { tx, actor: args.actor, id: args.id, parentId: args.dialogueId, existing: row as never };
-    await reindex(spec as never, after as never, ctx);
-    const view = clearanceView(args.kind, after!, await identifyingMatcher(tx, args.dialogueId));
+    if (!after) throw new AppError('not_found');
+    // Spread into plain rows, which the generic write steps take.
+    const ctx = { tx, actor: args.actor, id: args.id, parentId: args.dialogueId, existing: { ...row } };
+    await reindex(spec, { ...after }, ctx);
+    const view = clearanceView(args.kind, after, await identifyingMatcher(tx, args.dialogueId));
     await appendEvent(tx, {
       stream: args.dialogueId,
       dialogueId: args.dialogueId,
@@ -64,7 +66,7 @@ export async function clearRecord(
       actorId: args.actor.user?.id ?? null,
       // The record as insiders now read it, so a live room applies it like any update; the actor is who cleared.
       payload: (
-        await spec.present([after as never], {
+        await spec.present([{ ...after }], {
           db: tx,
           actor: args.actor,
           audience: 'inside',

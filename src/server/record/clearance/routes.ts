@@ -5,13 +5,13 @@ import {
   ClearanceView,
 } from '../../../shared/contracts/clearance.ts';
 import { IdParams } from '../../../shared/common.ts';
-import { route, type RouteSpec } from '../../http/route.ts';
+import { route, type AnyRoute } from '../../http/route.ts';
 import { clearRecord } from './clear-record.ts';
 import { getClearance, listClearances } from './list-clearances.ts';
 
 const common = { tag: 'Record', dialogueParam: 'id' as const };
 
-export const clearanceRoutes: RouteSpec[] = [
+export const clearanceRoutes: AnyRoute[] = [
   route({
     ...common,
     method: 'GET',
@@ -20,7 +20,7 @@ export const clearanceRoutes: RouteSpec[] = [
     summary: 'Statements and outcomes said under the Chatham House Rule, with what may identify someone in each',
     params: IdParams,
     response: ClearanceQueue,
-    handler: ({ params, deps }) => listClearances(deps.db, params!.id),
+    handler: ({ params, deps }) => listClearances(deps.db, params.id),
   }),
   route({
     ...common,
@@ -30,7 +30,7 @@ export const clearanceRoutes: RouteSpec[] = [
     summary: 'One record under the Rule as its clearer sees it: highlights and a suggested redaction',
     params: ClearanceParams,
     response: ClearanceView,
-    handler: ({ params, deps }) => getClearance(deps.db, params!),
+    handler: ({ params, deps }) => getClearance(deps.db, params),
   }),
   route({
     ...common,
@@ -42,6 +42,6 @@ export const clearanceRoutes: RouteSpec[] = [
     body: ClearanceCreate,
     response: ClearanceView,
     handler: ({ params, body, actor, deps }) =>
-      clearRecord(deps.db, { actor, dialogueId: params!.id, kind: params!.kind, id: params!.recordId, input: body! }),
+      clearRecord(deps.db, { actor, dialogueId: params.id, kind: params.kind, id: params.recordId, input: body }),
   }),
 ];

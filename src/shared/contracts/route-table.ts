@@ -1,0 +1,22 @@
+import type { Contract } from './contract.ts';
+import { bindingContracts, userContracts } from './accounts.ts';
+import { auditContracts } from './audit.ts';
+import { jobContracts } from './jobs.ts';
+import { trackerContracts } from './tracker.ts';
+
+/** Every module's contracts: the route table the server mounts from and the web app checks answers by. */
+export const routeTable = {
+  audit: auditContracts,
+  bindings: bindingContracts,
+  users: userContracts,
+  jobs: jobContracts,
+  tracker: trackerContracts,
+};
+
+type Each<T> = T[keyof T];
+type AnyContract = Each<{ [M in keyof typeof routeTable]: Each<(typeof routeTable)[M]> }>;
+/** The contracts by endpoint name (`jobs.list`). */
+export type ContractsByName = { [C in AnyContract as C['name']]: C };
+
+export const contractsByName = (): Map<string, Contract> =>
+  new Map(Object.values(routeTable).flatMap((m): [string, Contract][] => Object.values(m).map((c) => [c.name, c])));
