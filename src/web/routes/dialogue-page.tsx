@@ -14,6 +14,7 @@ import { useSession } from '../session.tsx';
 import { editorRoles } from '../features/record/editor-roles.ts';
 import { Exports } from '../features/publishing/exports.tsx';
 import { DialogueSections } from '../features/dialogue-sections.tsx';
+import { FollowUpSection } from '../features/follow-up/follow-up-section.tsx';
 import { hasRule, waitingInRecord } from '../features/clearance/under-rule.ts';
 import { nativeLanguageName } from '../../shared/i18n/native-names.ts';
 import { LocalTime } from '../components/zone-times.tsx';
@@ -251,7 +252,15 @@ function RecordView({
         )}
       </header>
       <DialogueSections
-        present={['overview', 'agenda', 'participants', 'record', 'outcomes', ...(can.inside ? ['publications'] : [])]}
+        present={[
+          'overview',
+          'agenda',
+          'participants',
+          'record',
+          'outcomes',
+          'follow-up',
+          ...(can.inside ? ['publications'] : []),
+        ]}
       />
 
       <section aria-labelledby="overview">
@@ -482,6 +491,8 @@ function RecordView({
           </Editor>
         )}
       </section>
+
+      <FollowUpSection record={r} canRecord={can.record} />
 
       {can.plan && <ConveningPanel record={r} onChanged={onChanged} />}
 
