@@ -177,17 +177,11 @@ function RecordView({
       {t('edit.edit')}
     </button>
   );
-  const cancel = (
-    <button type="button" className="button-quiet" onClick={() => setEditing(null)}>
-      {t('form.cancel')}
-    </button>
-  );
 
   const statementItem = (s: Statement) =>
     editing === s.id ? (
       <li key={s.id} className="statement">
-        <StatementForm record={r} existing={s} onSaved={done} />
-        {cancel}
+        <StatementForm record={r} existing={s} onSaved={done} onCancel={() => setEditing(null)} />
       </li>
     ) : (
       <li key={s.id} id={`statement-${s.id}`} className={`statement statement-${s.kind}`}>
@@ -345,8 +339,7 @@ function RecordView({
                 if (editing === p.id)
                   return (
                     <li key={p.id}>
-                      <ParticipantForm record={r} existing={p} onSaved={done} />
-                      {cancel}
+                      <ParticipantForm record={r} existing={p} onSaved={done} onCancel={() => setEditing(null)} />
                     </li>
                   );
                 return (
@@ -391,8 +384,7 @@ function RecordView({
           {r.agenda.map((a) =>
             editing === a.id ? (
               <li key={a.id}>
-                <AgendaItemForm record={r} existing={a} onSaved={done} />
-                {cancel}
+                <AgendaItemForm record={r} existing={a} onSaved={done} onCancel={() => setEditing(null)} />
               </li>
             ) : (
               <li key={a.id} id={`agenda_item-${a.id}`}>
@@ -461,8 +453,7 @@ function RecordView({
           {r.outcomes.map((o) =>
             editing === o.id ? (
               <li key={o.id}>
-                <OutcomeForm record={r} existing={o} onSaved={done} />
-                {cancel}
+                <OutcomeForm record={r} existing={o} onSaved={done} onCancel={() => setEditing(null)} />
               </li>
             ) : (
               <li key={o.id} id={`outcome-${o.id}`}>
