@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
-import { CLOSED_STATUSES, isTracked } from '../../../shared/contracts/tracker.ts';
+import { CLOSED_STATUSES, isTracked } from '../../../shared/contracts/tracked.ts';
 import { formatDate } from '../../../shared/i18n/locale-format.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ContentText, Sentence } from '../../components/multi-text.tsx';
