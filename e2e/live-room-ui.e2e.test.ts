@@ -18,6 +18,36 @@ async function axeClean(page: Page, where: string): Promise<void> {
   );
 }
 
+/** The document's size against the window's: a room that fits scrolls neither way. */
+const documentSize = (page: Page) =>
+  page.evaluate(() => ({
+    scrollHeight: document.documentElement.scrollHeight,
+    clientHeight: document.documentElement.clientHeight,
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+
+/** The controls the bar shows (not those folded under More): their boxes, and the rows they fall in. */
+const barControls = (page: Page) =>
+  page.getByRole('toolbar', { name: 'Room controls' }).evaluate((bar) => {
+    const shown = Array.from(bar.querySelectorAll<HTMLElement>('button, select, [role="status"]')).filter(
+      (e) => e.offsetParent !== null && !e.closest('[hidden]'),
+    );
+    const boxes = shown.map((e) => {
+      const r = e.getBoundingClientRect();
+      return {
+        name: e.textContent!.trim(),
+        top: r.top,
+        width: r.width,
+        height: r.height,
+        button: e.tagName === 'BUTTON',
+      };
+    });
+    const tops = boxes.map((b) => b.top).sort((a, b) => a - b);
+    const rows = tops.filter((top, i) => i === 0 || top > tops[i - 1]! + 22).length;
+    return { boxes, rows, height: bar.getBoundingClientRect().height };
+  });
+
 /** The computed style of the first element a locator finds. */
 const style = (page: Page, selector: string, property: string) =>
   page
@@ -193,6 +223,10 @@ describe('the live room as a meeting room, with the projector, in Chromium', { s
       assert.ok(side && side.x > stageBox.x + 800, 'the side panels beside it');
       assert.ok(bar && bar.y + bar.height <= WIDE.height + 1, `the bar in the window: ${JSON.stringify(bar)}`);
       await assertNoSidewaysScroll(page, 'the room at 1366 px');
+      // The room is the window: the panels scroll inside themselves, the document not at all.
+      const size = await documentSize(page);
+      assert.ok(size.scrollHeight <= size.clientHeight, `no vertical scroll at 1366 px: ${JSON.stringify(size)}`);
+      assert.equal((await barControls(page)).rows, 1, 'the bar is one row at 1366 px');
     }
     // A side panel folds away, and the stage can show everyone alike.
     await chair.getByRole('button', { name: 'Chat', exact: true }).click();
@@ -239,6 +273,35 @@ describe('the live room as a meeting room, with the projector, in Chromium', { s
     await axeClean(chair, 'the chair’s room at 390 px');
     const bar = await kazakh.getByRole('toolbar', { name: 'Room controls' }).boundingBox();
     assert.ok(bar && bar.y + bar.height <= PHONE.height + 1, `the bar stays in sight: ${JSON.stringify(bar)}`);
+    // A compact bar: at most two rows of picture buttons, each named and a 44 px target; nothing sideways.
+    for (const page of room) {
+      const controls = await barControls(page);
+      assert.ok(controls.rows <= 2 && controls.height <= 2 * 44 + 32, `two rows at most: ${JSON.stringify(controls)}`);
+      for (const b of controls.boxes.filter((x) => x.button)) {
+        assert.ok(b.name.length > 0, 'every button in the bar has a name');
+        assert.ok(b.width >= 44 && b.height >= 44, `a 44 px target: ${JSON.stringify(b)}`);
+      }
+      const size = await documentSize(page);
+      assert.ok(size.scrollWidth <= size.clientWidth, `no sideways scroll at 390 px: ${JSON.stringify(size)}`);
+    }
+    // What is used less waits under More: the chair's "Mute everyone else" among it, in the window.
+    const more = chair.getByRole('button', { name: 'More', exact: true });
+    assert.equal(await chair.getByRole('button', { name: 'Mute everyone else' }).isVisible(), false);
+    await more.click();
+    assert.equal(await more.getAttribute('aria-expanded'), 'true');
+    const menu = chair.getByRole('group', { name: 'More' });
+    await menu.getByRole('button', { name: 'Mute everyone else' }).waitFor();
+    await menu.getByRole('button', { name: 'Gallery view' }).waitFor();
+    const menuBox = await menu.boundingBox();
+    assert.ok(
+      menuBox && menuBox.x >= 0 && menuBox.y >= 0 && menuBox.x + menuBox.width <= PHONE.width,
+      `the menu in the window: ${JSON.stringify(menuBox)}`,
+    );
+    await axeClean(chair, 'the chair’s room at 390 px, More open');
+    await screenshot(chair, 'room-390-chair-more');
+    await chair.keyboard.press('Escape');
+    assert.equal(await more.getAttribute('aria-expanded'), 'false');
+    assert.equal(await chair.evaluate(() => document.activeElement?.textContent), 'More');
 
     await projector
       .getByTestId('projector-current')

@@ -79,12 +79,54 @@ describe('following up in Chromium', { skip: E2E_SKIP }, () => {
     assert.equal(await kzRow.locator('td').nth(2).innerText(), '1', 'the chart counts the done action for Kazakhstan');
     await screenshot(page, 'tracker-matrix');
 
+    // The dialogue page's Follow-up lists the action with its owner, due date and status, linked to its page.
+    await page.goto(`${on.server.url}/dialogues/${DIALOGUE_2020_ID}`);
+    await page
+      .getByRole('navigation', { name: 'Sections of this page' })
+      .getByRole('link', { name: 'Follow-up' })
+      .click();
+    const followUp = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Follow-up' }) });
+    const item = followUp.getByRole('listitem').filter({ hasText: 'Publish a joint paper' });
+    await item.getByText('Done', { exact: true }).waitFor();
+    assert.match(await item.innerText(), /Owner institution\s+KazISS|Kazakhstan Institute for Strategic Studies/);
+    assert.match(await item.innerText(), /Due\s+June 30, 2021/);
+    assert.equal(await item.getByText('Overdue').count(), 0, 'done is not overdue');
+    await followUp.getByRole('link', { name: 'Follow-up of A/RES/72/283 across countries' }).waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.setViewportSize({ width: 390, height: 844 });
+    assert.ok(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      'the Follow-up fits 390 px',
+    );
+    await followUp.screenshot({ path: 'e2e-artifacts/dialogue-follow-up-390.png' });
+    await item.getByRole('link', { name: /Publish a joint paper/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Publish a joint paper/ }).waitFor();
+
     // Someone not signed in sees the same counts, and no action.
     const outsider = await on.page();
     await outsider.goto(`${on.server.url}/tracker/${documentId('a-res-72-283')}`);
     const cell = outsider.locator('table.matrix tbody tr', { hasText: 'OP' }).locator('td[data-column="KZ"]');
     await cell.getByText('Done: 1').waitFor();
     assert.equal(await outsider.locator('.cell-actions').count(), 0, 'no action is listed to outsiders');
+    assert.deepEqual(await seriousViolations(outsider), []);
+
+    // On the dialogue's own page the outsider reads the Follow-up of what the record shows them, no more:
+    // each item's owner there is the owner its outcome names in the record.
+    await outsider.goto(`${on.server.url}/dialogues/${DIALOGUE_2020_ID}#follow-up`);
+    const outsideFollowUp = outsider.locator('section', {
+      has: outsider.getByRole('heading', { level: 2, name: 'Follow-up' }),
+    });
+    await outsideFollowUp.getByRole('listitem').first().waitFor();
+    const listed = await outsideFollowUp.getByRole('listitem').allInnerTexts();
+    const outcomes = await outsider.locator('ul.outcomes > li').allInnerTexts();
+    for (const entry of listed) {
+      const owner = /Owner institution\s+(.+)/.exec(entry)?.[1]?.trim();
+      if (owner && owner !== 'No owner named')
+        assert.ok(
+          outcomes.some((o) => o.includes(owner)),
+          `the owner ${owner} is one the record shows the outsider`,
+        );
+    }
     assert.deepEqual(await seriousViolations(outsider), []);
   });
 });

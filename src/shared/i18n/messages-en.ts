@@ -13,6 +13,7 @@ import { generatorsEn } from './messages-generators.ts';
 import { accountEn } from './messages-account.ts';
 import { chromeEn } from './messages-chrome.ts';
 import { roomEn } from './messages-room.ts';
+import { followUpEn } from './messages-follow-up.ts';
 
 /**
  * The English catalog: the reference. Every key here must exist in every interface language (a test
@@ -444,6 +445,7 @@ export const en = {
   ...accountEn,
   ...chromeEn,
   ...roomEn,
+  ...followUpEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

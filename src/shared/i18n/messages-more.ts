@@ -23,6 +23,7 @@ import { generatorsKk, generatorsKy, generatorsTg, generatorsTk, generatorsUz } 
 import { accountKk, accountKy, accountTg, accountTk, accountUz } from './messages-account.ts';
 import { chromeKk, chromeKy, chromeTg, chromeTk, chromeUz } from './messages-chrome.ts';
 import { roomKk, roomKy, roomTg, roomTk, roomUz } from './messages-room.ts';
+import { followUpKk, followUpKy, followUpTg, followUpTk, followUpUz } from './messages-follow-up.ts';
 import { materialsKk, materialsKy, materialsTg, materialsTk, materialsUz } from './messages-materials.ts';
 
 /*
@@ -48,6 +49,7 @@ export const kk: Catalog = {
   ...accountKk,
   ...chromeKk,
   ...roomKk,
+  ...followUpKk,
 };
 export const ky: Catalog = {
   ...mainKy,
@@ -66,6 +68,7 @@ export const ky: Catalog = {
   ...accountKy,
   ...chromeKy,
   ...roomKy,
+  ...followUpKy,
 };
 export const tg: Catalog = {
   ...mainTg,
@@ -84,6 +87,7 @@ export const tg: Catalog = {
   ...accountTg,
   ...chromeTg,
   ...roomTg,
+  ...followUpTg,
 };
 export const tk: Catalog = {
   ...mainTk,
@@ -102,6 +106,7 @@ export const tk: Catalog = {
   ...accountTk,
   ...chromeTk,
   ...roomTk,
+  ...followUpTk,
 };
 export const uz: Catalog = {
   ...mainUz,
@@ -120,4 +125,5 @@ export const uz: Catalog = {
   ...accountUz,
   ...chromeUz,
   ...roomUz,
+  ...followUpUz,
 };

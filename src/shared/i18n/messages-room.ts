@@ -47,6 +47,7 @@ export const roomEn = {
   'room.chatTimes': 'Times in {zone}',
   'room.floorClosedError': 'The speakers’ list is closed: the chair did not take your request.',
   'room.leave': 'Leave',
+  'room.more': 'More',
   'room.audioOnlyTile': 'Audio only',
 } as const;
 
@@ -96,6 +97,7 @@ export const roomRu: Record<RoomKey, string> = {
   'room.chatTimes': 'Время: {zone}',
   'room.floorClosedError': 'Список выступающих закрыт: заявка не принята.',
   'room.leave': 'Выйти',
+  'room.more': 'Ещё',
   'room.audioOnlyTile': 'Только звук',
 };
 
@@ -143,6 +145,7 @@ export const roomKk: Record<RoomKey, string> = {
   'room.chatTimes': 'Уақыт: {zone}',
   'room.floorClosedError': 'Сөйлеушілер тізімі жабық: өтінім қабылданбады.',
   'room.leave': 'Шығу',
+  'room.more': 'Қосымша',
   'room.audioOnlyTile': 'Тек дыбыс',
 };
 
@@ -190,6 +193,7 @@ export const roomKy: Record<RoomKey, string> = {
   'room.chatTimes': 'Убакыт: {zone}',
   'room.floorClosedError': 'Сүйлөөчүлөрдүн тизмеси жабык: өтүнмө кабыл алынган жок.',
   'room.leave': 'Чыгуу',
+  'room.more': 'Кошумча',
   'room.audioOnlyTile': 'Үн гана',
 };
 
@@ -237,6 +241,7 @@ export const roomTg: Record<RoomKey, string> = {
   'room.chatTimes': 'Вақт: {zone}',
   'room.floorClosedError': 'Рӯйхати суханронандагон баста аст: дархост қабул нашуд.',
   'room.leave': 'Баромадан',
+  'room.more': 'Бештар',
   'room.audioOnlyTile': 'Танҳо садо',
 };
 
@@ -284,6 +289,7 @@ export const roomTk: Record<RoomKey, string> = {
   'room.chatTimes': 'Wagt: {zone}',
   'room.floorClosedError': 'Çykyş edijileriň sanawy ýapyk: haýyşyňyz kabul edilmedi.',
   'room.leave': 'Çyk',
+  'room.more': 'Goşmaça',
   'room.audioOnlyTile': 'Diňe ses',
 };
 
@@ -331,5 +337,6 @@ export const roomUz: Record<RoomKey, string> = {
   'room.chatTimes': 'Vaqt: {zone}',
   'room.floorClosedError': 'Soʻzlovchilar roʻyxati yopiq: soʻrovingiz qabul qilinmadi.',
   'room.leave': 'Chiqish',
+  'room.more': 'Qoʻshimcha',
   'room.audioOnlyTile': 'Faqat ovoz',
 };

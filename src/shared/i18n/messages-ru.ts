@@ -14,6 +14,7 @@ import { generatorsRu } from './messages-generators.ts';
 import { accountRu } from './messages-account.ts';
 import { chromeRu } from './messages-chrome.ts';
 import { roomRu } from './messages-room.ts';
+import { followUpRu } from './messages-follow-up.ts';
 
 /** Русский каталог: полный, как английский. Формы множественного числа: one / few / many / other. */
 export const ruMain: Record<MainKey, string> = {
@@ -441,4 +442,5 @@ export const ru: Record<MessageKey, string> = {
   ...accountRu,
   ...chromeRu,
   ...roomRu,
+  ...followUpRu,
 };

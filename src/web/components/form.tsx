@@ -177,15 +177,18 @@ export function CheckList({
   value,
   onChange,
   error,
+  path,
 }: {
   legend: string;
   options: { value: string; label: ReactNode }[];
   value: string[];
   onChange(next: string[]): void;
   error?: string;
+  /** The field path its faults arrive at; an EditForm clears them when a box changes. */
+  path?: string;
 }) {
   return (
-    <fieldset className={error ? 'checklist field-invalid' : 'checklist'}>
+    <fieldset className={error ? 'checklist field-invalid' : 'checklist'} data-path={path}>
       <legend>{legend}</legend>
       {options.map((o) => (
         <label key={o.value} className="check">
@@ -212,17 +215,23 @@ export function CheckList({
  */
 export function EditForm({
   title,
+  label,
   submission,
   onSubmit,
   onReload,
   reloaded,
   submitLabel,
+  onCancel,
   labels = {},
   children,
 }: {
   /** Field labels by path, so the problems at the top name the field ("Name: Required."). */
   labels?: Record<string, string>;
   title?: string;
+  /** The form's name for assistive technology, when no page title names it (a form inside a page). */
+  label?: string;
+  /** What Cancel does: by default it goes back a page; a form inside a page folds itself, or has none (false). */
+  onCancel?: (() => void) | false;
   submission: Submission;
   onSubmit(): Promise<void>;
   onReload?: () => void;
@@ -237,6 +246,7 @@ export function EditForm({
     <form
       className="stack editor"
       noValidate
+      aria-label={label}
       onSubmit={(e: FormEvent) => {
         e.preventDefault();
         void submission.run(onSubmit);
@@ -272,9 +282,11 @@ export function EditForm({
         <button className="button-primary" type="submit" disabled={submission.busy}>
           {submission.busy ? t('form.saving') : (submitLabel ?? t('form.save'))}
         </button>
-        <button type="button" className="button-quiet" onClick={() => history.back()}>
-          {t('form.cancel')}
-        </button>
+        {onCancel !== false && (
+          <button type="button" className="button-quiet" onClick={onCancel ?? (() => history.back())}>
+            {t('form.cancel')}
+          </button>
+        )}
       </div>
     </form>
   );

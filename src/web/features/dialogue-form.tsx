@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useLocation } from 'wouter';
 import type { DialogueCreate, DialogueCreateInput } from '../../shared/contracts/dialogues.ts';
 import {
@@ -7,7 +7,7 @@ import {
   DialogueStatusValues,
 } from '../../shared/contracts/enum-values.ts';
 import { api } from '../api/client.ts';
-import { CheckList, Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../components/form.tsx';
+import { CheckList, EditForm, Field, useErrorAt, useSubmission, useVersion } from '../components/form.tsx';
 import { CONTENT_LANGUAGES, emptyText, MultiTextField } from '../components/multi-text-field.tsx';
 import { ContentOption, ContentText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
@@ -97,17 +97,35 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
     const { when, ...rest } = draft;
     return { ...rest, ...wallClockBody(when) };
   };
-  const save = (e: FormEvent) => {
-    e.preventDefault();
-    void submission.run(async () => {
-      const saved = id ? await api.dialogues.update(id, { ...body(), version }) : await api.dialogues.create(body());
-      navigate(`/dialogues/${saved.id}`);
-    });
+  const save = async () => {
+    const saved = id ? await api.dialogues.update(id, { ...body(), version }) : await api.dialogues.create(body());
+    navigate(`/dialogues/${saved.id}`);
   };
 
   return (
-    <form className="stack editor" onSubmit={save} noValidate>
-      <h1>{id ? t('dialogue.edit') : t('dialogue.new')}</h1>
+    <EditForm
+      title={id ? t('dialogue.edit') : t('dialogue.new')}
+      submission={submission}
+      onSubmit={save}
+      onReload={id ? reload : undefined}
+      reloaded={reloaded}
+      labels={{
+        title: t('dialogue.field.title'),
+        summary: t('dialogue.field.summary'),
+        seriesId: t('dialogue.field.series'),
+        format: t('dialogue.field.format'),
+        status: t('dialogue.field.status'),
+        confidentiality: t('dialogue.field.confidentiality'),
+        media: t('dialogue.field.media'),
+        'media.url': t('dialogue.field.conferenceUrl'),
+        languages: t('dialogue.field.languages'),
+        convenerIds: t('dialogue.field.conveners'),
+        referenceDocumentIds: t('dialogue.field.references'),
+        startsAt: t('dialogue.field.startTime'),
+        endsAt: t('dialogue.field.endTime'),
+        hostZone: t('dialogue.field.zoneCity'),
+      }}
+    >
       <MultiTextField
         label={t('dialogue.field.title')}
         value={draft.title}
@@ -132,7 +150,7 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
         errorAt={err}
       />
       <div className="grid2">
-        <Field label={t('dialogue.field.series')} error={err('seriesId')}>
+        <Field label={t('dialogue.field.series')} error={err('seriesId')} path="seriesId">
           {(p) => (
             <select {...p} value={draft.seriesId ?? ''} onChange={(e) => set('seriesId', e.target.value || null)}>
               <option value="">{t('form.none')}</option>
@@ -142,7 +160,7 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
             </select>
           )}
         </Field>
-        <Field label={t('dialogue.field.format')} error={err('format')}>
+        <Field label={t('dialogue.field.format')} error={err('format')} path="format">
           {(p) => (
             <select {...p} value={draft.format} onChange={(e) => set('format', e.target.value as Draft['format'])}>
               {DialogueFormatValues.map((f) => (
@@ -159,7 +177,7 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
           onChange={(v) => set('when', v)}
           errorAt={err}
         />
-        <Field label={t('dialogue.field.status')} error={err('status')}>
+        <Field label={t('dialogue.field.status')} error={err('status')} path="status">
           {(p) => (
             <select {...p} value={draft.status} onChange={(e) => set('status', e.target.value as Draft['status'])}>
               {DialogueStatusValues.map((s) => (
@@ -170,7 +188,7 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
             </select>
           )}
         </Field>
-        <Field label={t('dialogue.field.confidentiality')} error={err('confidentiality')}>
+        <Field label={t('dialogue.field.confidentiality')} error={err('confidentiality')} path="confidentiality">
           {(p) => (
             <select
               {...p}
@@ -185,7 +203,7 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
             </select>
           )}
         </Field>
-        <Field label={t('dialogue.field.media')} error={err('media')}>
+        <Field label={t('dialogue.field.media')} error={err('media')} path="media">
           {(p) => (
             <select
               {...p}
@@ -200,7 +218,7 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
           )}
         </Field>
         {draft.media.kind === 'external' && (
-          <Field label={t('dialogue.field.conferenceUrl')} error={err('media.url')}>
+          <Field label={t('dialogue.field.conferenceUrl')} error={err('media.url')} path="media.url">
             {(p) => (
               <input
                 {...p}
@@ -217,6 +235,7 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
         value={draft.languages}
         onChange={(v) => set('languages', v)}
         error={err('languages')}
+        path="languages"
         options={CONTENT_LANGUAGES.map((l) => ({
           value: l,
           label: nativeLanguageName(l),
@@ -227,6 +246,7 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
         value={draft.convenerIds}
         onChange={(v) => set('convenerIds', v)}
         error={err('convenerIds')}
+        path="convenerIds"
         options={(options.data?.orgs ?? []).map((o) => ({
           value: o.id,
           label: <ContentText value={o.names.at(-1)?.name} />,
@@ -237,20 +257,12 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
         value={draft.referenceDocumentIds}
         onChange={(v) => set('referenceDocumentIds', v)}
         error={err('referenceDocumentIds')}
+        path="referenceDocumentIds"
         options={(options.data?.docs ?? []).map((d) => ({
           value: d.id,
           label: d.symbol ?? <ContentText value={d.title} />,
         }))}
       />
-      <FormStatus submission={submission} onReload={id ? reload : undefined} reloaded={reloaded} />
-      <div className="actions">
-        <button className="button-primary" type="submit" disabled={submission.busy}>
-          {submission.busy ? t('form.saving') : t('form.save')}
-        </button>
-        <button type="button" className="button-quiet" onClick={() => history.back()}>
-          {t('form.cancel')}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

@@ -7,6 +7,7 @@ const SECTIONS = [
   ['participants', 'dialogue.tab.participants'],
   ['record', 'dialogue.tab.record'],
   ['outcomes', 'dialogue.tab.outcomes'],
+  ['follow-up', 'dialogue.tab.followUp'],
   ['publications', 'dialogue.tab.publications'],
 ] as const;
 

@@ -5,7 +5,7 @@ import type { ActionStatus } from '../../shared/contracts/enums.ts';
 import type { ActionPage as ActionPageData } from '../../shared/contracts/tracker.ts';
 import { formatDate } from '../../shared/i18n/locale-format.ts';
 import { api, ApiError } from '../api/client.ts';
-import { Field, FormStatus, useErrorAt, useSubmission } from '../components/form.tsx';
+import { EditForm, Field, useErrorAt, useSubmission } from '../components/form.tsx';
 import { MultiText, useText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
@@ -109,11 +109,14 @@ function StatusForm({ page, onSaved }: { page: ActionPageData; onSaved(): void }
   const [note, setNote] = useState('');
   const [evidence, setEvidence] = useState('');
   return (
-    <form
-      aria-label={t('tracker.update')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submission.run(async () => {
+    <>
+      <h2>{t('tracker.update')}</h2>
+      <EditForm
+        label={t('tracker.update')}
+        submission={submission}
+        onCancel={false}
+        labels={{ status: t('tracker.status'), note: t('tracker.note'), evidence: t('tracker.evidence') }}
+        onSubmit={async () => {
           await api.tracker.setStatus(page.action.id, {
             status,
             version: page.action.version,
@@ -123,39 +126,34 @@ function StatusForm({ page, onSaved }: { page: ActionPageData; onSaved(): void }
           setNote('');
           setEvidence('');
           onSaved();
-        });
-      }}
-    >
-      <h2>{t('tracker.update')}</h2>
-      <Field label={t('tracker.status')} error={errorAt('status')}>
-        {(props) => (
-          <select {...props} value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>
-            {ActionStatusValues.map((s) => (
-              <option key={s} value={s}>
-                {t(`actionStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('tracker.note')} error={errorAt('note')}>
-        {(props) => <input {...props} value={note} onChange={(e) => setNote(e.target.value)} />}
-      </Field>
-      <Field label={t('tracker.evidence')} error={errorAt('evidence')}>
-        {(props) => (
-          <input
-            {...props}
-            type="url"
-            value={evidence}
-            onChange={(e) => setEvidence(e.target.value)}
-            placeholder="https://"
-          />
-        )}
-      </Field>
-      <button className="button-primary" type="submit" disabled={submission.busy}>
-        {t('form.save')}
-      </button>
-      <FormStatus submission={submission} />
-    </form>
+        }}
+      >
+        <Field label={t('tracker.status')} error={errorAt('status')} path="status">
+          {(props) => (
+            <select {...props} value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>
+              {ActionStatusValues.map((s) => (
+                <option key={s} value={s}>
+                  {t(`actionStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('tracker.note')} error={errorAt('note')} path="note">
+          {(props) => <input {...props} value={note} onChange={(e) => setNote(e.target.value)} />}
+        </Field>
+        <Field label={t('tracker.evidence')} error={errorAt('evidence')} path="evidence">
+          {(props) => (
+            <input
+              {...props}
+              type="url"
+              value={evidence}
+              onChange={(e) => setEvidence(e.target.value)}
+              placeholder="https://"
+            />
+          )}
+        </Field>
+      </EditForm>
+    </>
   );
 }

@@ -14,6 +14,7 @@ import { useSession } from '../session.tsx';
 import { editorRoles } from '../features/record/editor-roles.ts';
 import { Exports } from '../features/publishing/exports.tsx';
 import { DialogueSections } from '../features/dialogue-sections.tsx';
+import { FollowUpSection } from '../features/follow-up/follow-up-section.tsx';
 import { hasRule, waitingInRecord } from '../features/clearance/under-rule.ts';
 import { nativeLanguageName } from '../../shared/i18n/native-names.ts';
 import { LocalTime } from '../components/zone-times.tsx';
@@ -176,17 +177,11 @@ function RecordView({
       {t('edit.edit')}
     </button>
   );
-  const cancel = (
-    <button type="button" className="button-quiet" onClick={() => setEditing(null)}>
-      {t('form.cancel')}
-    </button>
-  );
 
   const statementItem = (s: Statement) =>
     editing === s.id ? (
       <li key={s.id} className="statement">
-        <StatementForm record={r} existing={s} onSaved={done} />
-        {cancel}
+        <StatementForm record={r} existing={s} onSaved={done} onCancel={() => setEditing(null)} />
       </li>
     ) : (
       <li key={s.id} id={`statement-${s.id}`} className={`statement statement-${s.kind}`}>
@@ -251,7 +246,15 @@ function RecordView({
         )}
       </header>
       <DialogueSections
-        present={['overview', 'agenda', 'participants', 'record', 'outcomes', ...(can.inside ? ['publications'] : [])]}
+        present={[
+          'overview',
+          'agenda',
+          'participants',
+          'record',
+          'outcomes',
+          'follow-up',
+          ...(can.inside ? ['publications'] : []),
+        ]}
       />
 
       <section aria-labelledby="overview">
@@ -336,8 +339,7 @@ function RecordView({
                 if (editing === p.id)
                   return (
                     <li key={p.id}>
-                      <ParticipantForm record={r} existing={p} onSaved={done} />
-                      {cancel}
+                      <ParticipantForm record={r} existing={p} onSaved={done} onCancel={() => setEditing(null)} />
                     </li>
                   );
                 return (
@@ -382,8 +384,7 @@ function RecordView({
           {r.agenda.map((a) =>
             editing === a.id ? (
               <li key={a.id}>
-                <AgendaItemForm record={r} existing={a} onSaved={done} />
-                {cancel}
+                <AgendaItemForm record={r} existing={a} onSaved={done} onCancel={() => setEditing(null)} />
               </li>
             ) : (
               <li key={a.id} id={`agenda_item-${a.id}`}>
@@ -452,8 +453,7 @@ function RecordView({
           {r.outcomes.map((o) =>
             editing === o.id ? (
               <li key={o.id}>
-                <OutcomeForm record={r} existing={o} onSaved={done} />
-                {cancel}
+                <OutcomeForm record={r} existing={o} onSaved={done} onCancel={() => setEditing(null)} />
               </li>
             ) : (
               <li key={o.id} id={`outcome-${o.id}`}>
@@ -482,6 +482,8 @@ function RecordView({
           </Editor>
         )}
       </section>
+
+      <FollowUpSection record={r} canRecord={can.record} />
 
       {can.plan && <ConveningPanel record={r} onChanged={onChanged} />}
 

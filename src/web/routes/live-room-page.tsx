@@ -126,6 +126,7 @@ function Room({ conn, names }: { conn: LiveConnection; names: RoomNames }) {
         mode={mode}
         setMode={setMode}
         side={narrow ? null : { shown: sideShown, toggle: () => setSideShown(!sideShown) }}
+        narrow={narrow}
       />
     </div>
   );

@@ -5,7 +5,7 @@ import type { Membership } from '../../../shared/contracts/institutions.ts';
 import { formatDate } from '../../../shared/i18n/locale-format.ts';
 import { localize } from '../../../shared/localize.ts';
 import { api, ApiError } from '../../api/client.ts';
-import { Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
+import { EditForm, Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
 import { ContentOption } from '../../components/multi-text.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -118,46 +118,46 @@ function AddMembership({
   const [role, setRole] = useState<MembershipRole>('member');
   const [validFrom, setValidFrom] = useState(todayUtc());
   return (
-    <form
-      className="editor-box stack"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submission.run(async () => {
+    <div className="editor-box">
+      <EditForm
+        submission={submission}
+        submitLabel={t('memberships.add')}
+        onCancel={false}
+        labels={{
+          personId: t('memberships.person'),
+          role: t('memberships.role'),
+          validFrom: t('memberships.validFrom'),
+        }}
+        onSubmit={async () => {
           onAdded(await api.directory.addMembership(organizationId, { personId, role, validFrom }));
           setPersonId('');
-        });
-      }}
-    >
-      <Field label={t('memberships.person')} error={errorAt('personId')}>
-        {(props) => (
-          <select {...props} required value={personId} onChange={(e) => setPersonId(e.target.value)}>
-            <option value="" />
-            {(people.data ?? []).map((p) => (
-              <ContentOption key={p.id} value={p.id} name={p.name} />
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('memberships.role')} error={errorAt('role')}>
-        {(props) => (
-          <select {...props} value={role} onChange={(e) => setRole(e.target.value as MembershipRole)}>
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {t(`memberships.role.${r}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('memberships.validFrom')} error={errorAt('validFrom')}>
-        {(props) => <input {...props} type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />}
-      </Field>
-      <div className="actions">
-        <button className="button-primary" type="submit" disabled={submission.busy || !personId}>
-          {t('memberships.add')}
-        </button>
-      </div>
-      <FormStatus submission={submission} />
-    </form>
+        }}
+      >
+        <Field label={t('memberships.person')} error={errorAt('personId')} path="personId">
+          {(props) => (
+            <select {...props} required value={personId} onChange={(e) => setPersonId(e.target.value)}>
+              <option value="" />
+              {(people.data ?? []).map((p) => (
+                <ContentOption key={p.id} value={p.id} name={p.name} />
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('memberships.role')} error={errorAt('role')} path="role">
+          {(props) => (
+            <select {...props} value={role} onChange={(e) => setRole(e.target.value as MembershipRole)}>
+              {roles.map((r) => (
+                <option key={r} value={r}>
+                  {t(`memberships.role.${r}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('memberships.validFrom')} error={errorAt('validFrom')} path="validFrom">
+          {(props) => <input {...props} type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />}
+        </Field>
+      </EditForm>
+    </div>
   );
 }

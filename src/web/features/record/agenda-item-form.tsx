@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import type { AgendaItem } from '../../../shared/contracts/dialogues.ts';
 import { ConfidentialityValues } from '../../../shared/contracts/enum-values.ts';
 import { api } from '../../api/client.ts';
-import { Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
+import { EditForm, Field, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { AreaChecks, ProvisionChecks } from './fields.tsx';
@@ -13,10 +13,13 @@ export function AgendaItemForm({
   record,
   existing,
   onSaved,
+  onCancel,
 }: {
   record: DialogueRecord;
   existing?: AgendaItem;
   onSaved(): void;
+  /** Folds the form away (an edit in place); a form that adds has no Cancel. */
+  onCancel?: () => void;
 }) {
   const { t } = useI18n();
   const submission = useSubmission();
@@ -34,34 +37,38 @@ export function AgendaItemForm({
     submission,
   );
   const err = useErrorAt(submission);
-  const save = (e: FormEvent) => {
-    e.preventDefault();
-    void submission.run(async () => {
-      const items = api.of(record.dialogue.id).agendaItems;
-      const body = { ...draft, confidentiality: draft.confidentiality as AgendaItem['confidentiality'] };
-      if (existing) {
-        await items.update(existing.id, { ...body, version });
-      } else {
-        await items.create(body);
-        setDraft((d) => ({
-          ...d,
-          position: d.position + 1,
-          title: emptyText(d.title.original),
-          provisionIds: [],
-          areaIds: [],
-        }));
-      }
-      onSaved();
-    });
+  const save = async () => {
+    const items = api.of(record.dialogue.id).agendaItems;
+    const body = { ...draft, confidentiality: draft.confidentiality as AgendaItem['confidentiality'] };
+    if (existing) {
+      await items.update(existing.id, { ...body, version });
+    } else {
+      await items.create(body);
+      setDraft((d) => ({
+        ...d,
+        position: d.position + 1,
+        title: emptyText(d.title.original),
+        provisionIds: [],
+        areaIds: [],
+      }));
+    }
+    onSaved();
   };
   return (
-    <form
-      className="stack editor"
+    <EditForm
+      label={existing ? t('edit.editAgendaItem') : t('edit.addAgendaItem')}
+      submission={submission}
       onSubmit={save}
-      noValidate
-      aria-label={existing ? t('edit.editAgendaItem') : t('edit.addAgendaItem')}
+      onReload={existing ? reload : undefined}
+      reloaded={reloaded}
+      onCancel={onCancel ?? false}
+      labels={{
+        position: t('agenda.field.position'),
+        title: t('agenda.field.title'),
+        confidentiality: t('agenda.field.confidentiality'),
+      }}
     >
-      <Field label={t('agenda.field.position')} error={err('position')}>
+      <Field label={t('agenda.field.position')} error={err('position')} path="position">
         {(p) => (
           <input
             {...p}
@@ -79,7 +86,7 @@ export function AgendaItemForm({
         errorAt={err}
         path="title"
       />
-      <Field label={t('agenda.field.confidentiality')} error={err('confidentiality')}>
+      <Field label={t('agenda.field.confidentiality')} error={err('confidentiality')} path="confidentiality">
         {(p) => (
           <select
             {...p}
@@ -105,12 +112,6 @@ export function AgendaItemForm({
         onChange={(areaIds) => setDraft({ ...draft, areaIds })}
         error={err('areaIds')}
       />
-      <FormStatus submission={submission} onReload={existing ? reload : undefined} reloaded={reloaded} />
-      <div className="actions">
-        <button className="button-primary" type="submit" disabled={submission.busy}>
-          {t('form.save')}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

@@ -20,7 +20,7 @@ export function AgendaItemSelect({
 }) {
   const { t } = useI18n();
   return (
-    <Field label={t('statement.field.agendaItem')} error={error}>
+    <Field label={t('statement.field.agendaItem')} error={error} path="agendaItemId">
       {(p) => (
         <select {...p} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
           <option value="">{t('dialogue.general')}</option>
@@ -47,6 +47,7 @@ export function AreaChecks({
   return (
     <CheckList
       legend={t('agenda.field.areas')}
+      path="areaIds"
       value={value}
       onChange={onChange}
       error={error}
@@ -74,6 +75,7 @@ export function ProvisionChecks({
   return (
     <CheckList
       legend={t('agenda.field.provisions')}
+      path="provisionIds"
       value={value}
       onChange={onChange}
       error={error}

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import { ActionStatusValues, OutcomeKindValues } from '../../../shared/contracts/enum-values.ts';
 import type { Outcome, OutcomeCreate } from '../../../shared/contracts/record.ts';
 import { api } from '../../api/client.ts';
-import { Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
+import { EditForm, Field, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { ContentOption } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -16,10 +16,13 @@ export function OutcomeForm({
   record,
   existing,
   onSaved,
+  onCancel,
 }: {
   record: DialogueRecord;
   existing?: Outcome;
   onSaved(): void;
+  /** Folds the form away (an edit in place); a form that adds has no Cancel. */
+  onCancel?: () => void;
 }) {
   const { t } = useI18n();
   const { organizations } = useOptions();
@@ -63,29 +66,37 @@ export function OutcomeForm({
     setDraft((d) => ({ ...d, [key]: value }));
   // A recommendation too can be given an owner and a due date, and is then followed up like an action.
   const followUp = (TRACKABLE_KINDS as readonly string[]).includes(draft.kind);
-  const save = (e: FormEvent) => {
-    e.preventDefault();
-    void submission.run(async () => {
-      const body = followUp ? draft : { ...draft, ownerOrganizationId: null, dueOn: null, status: null };
-      const outcomes = api.of(record.dialogue.id).outcomes;
-      if (existing) {
-        await outcomes.update(existing.id, { ...body, version });
-      } else {
-        await outcomes.create(body);
-        setDraft(blank());
-      }
-      onSaved();
-    });
+  const save = async () => {
+    const body = followUp ? draft : { ...draft, ownerOrganizationId: null, dueOn: null, status: null };
+    const outcomes = api.of(record.dialogue.id).outcomes;
+    if (existing) {
+      await outcomes.update(existing.id, { ...body, version });
+    } else {
+      await outcomes.create(body);
+      setDraft(blank());
+    }
+    onSaved();
   };
   return (
-    <form
-      className="stack editor"
+    <EditForm
+      label={existing ? t('edit.editOutcome') : t('edit.addOutcome')}
+      submission={submission}
       onSubmit={save}
-      noValidate
-      aria-label={existing ? t('edit.editOutcome') : t('edit.addOutcome')}
+      onReload={existing ? reload : undefined}
+      reloaded={reloaded}
+      onCancel={onCancel ?? false}
+      labels={{
+        kind: t('outcome.field.kind'),
+        ownerOrganizationId: t('outcome.field.owner'),
+        dueOn: t('outcome.field.dueOn'),
+        status: t('outcome.field.status'),
+        statusNote: t('outcome.field.statusNote'),
+        statusEvidence: t('outcome.field.evidence'),
+        text: t('outcome.field.text'),
+      }}
     >
       <div className="grid2">
-        <Field label={t('outcome.field.kind')} error={err('kind')}>
+        <Field label={t('outcome.field.kind')} error={err('kind')} path="kind">
           {(p) => (
             <select {...p} value={draft.kind} onChange={(e) => set('kind', e.target.value as OutcomeCreate['kind'])}>
               {OutcomeKindValues.map((k) => (
@@ -104,7 +115,7 @@ export function OutcomeForm({
         />
         {followUp && (
           <>
-            <Field label={t('outcome.field.owner')} error={err('ownerOrganizationId')}>
+            <Field label={t('outcome.field.owner')} error={err('ownerOrganizationId')} path="ownerOrganizationId">
               {(p) => (
                 <select
                   {...p}
@@ -118,7 +129,7 @@ export function OutcomeForm({
                 </select>
               )}
             </Field>
-            <Field label={t('outcome.field.dueOn')} error={err('dueOn')}>
+            <Field label={t('outcome.field.dueOn')} error={err('dueOn')} path="dueOn">
               {(p) => (
                 <input
                   {...p}
@@ -128,7 +139,7 @@ export function OutcomeForm({
                 />
               )}
             </Field>
-            <Field label={t('outcome.field.status')} error={err('status')}>
+            <Field label={t('outcome.field.status')} error={err('status')} path="status">
               {(p) => (
                 <select
                   {...p}
@@ -157,7 +168,7 @@ export function OutcomeForm({
             path="statusNote"
             onChange={(v) => set('statusNote', Object.values(v.texts).some((x) => x.text.trim()) ? v : null)}
           />
-          <Field label={t('outcome.field.evidence')} error={err('statusEvidence')}>
+          <Field label={t('outcome.field.evidence')} error={err('statusEvidence')} path="statusEvidence">
             {(p) => (
               <textarea
                 {...p}
@@ -191,12 +202,6 @@ export function OutcomeForm({
         onChange={(v) => set('provisionIds', v)}
         error={err('provisionIds')}
       />
-      <FormStatus submission={submission} onReload={existing ? reload : undefined} reloaded={reloaded} />
-      <div className="actions">
-        <button className="button-primary" type="submit" disabled={submission.busy}>
-          {t('form.save')}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { DialogueRecord, RecordParticipant } from '../../../shared/contracts/dialogue-record.ts';
 import { InvitationStateValues, ParticipantRoleValues } from '../../../shared/contracts/enum-values.ts';
 import type { InvitationState, ParticipantRole } from '../../../shared/contracts/enums.ts';
 import { api } from '../../api/client.ts';
-import { Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
+import { EditForm, Field, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
 import { ContentOption } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useOptions } from './options.ts';
@@ -13,10 +13,13 @@ export function ParticipantForm({
   record,
   existing,
   onSaved,
+  onCancel,
 }: {
   record: DialogueRecord;
   existing?: RecordParticipant;
   onSaved(): void;
+  /** Folds the form away (an edit in place); a form that adds has no Cancel. */
+  onCancel?: () => void;
 }) {
   const { t } = useI18n();
   const { people, organizations } = useOptions();
@@ -38,34 +41,39 @@ export function ParticipantForm({
     const latest = people.find((p) => p.id === personId)?.positions.at(-1)?.organizationId ?? '';
     setDraft({ ...draft, personId, organizationId: latest });
   };
-  const save = (e: FormEvent) => {
-    e.preventDefault();
-    void submission.run(async () => {
-      const body = {
-        personId: draft.personId,
-        organizationId: draft.organizationId || null,
-        role: draft.role as ParticipantRole,
-        invitation: draft.invitation as InvitationState,
-      };
-      const participants = api.of(record.dialogue.id).participants;
-      if (existing) {
-        await participants.update(existing.id, { ...body, version });
-      } else {
-        await participants.create(body);
-        setDraft({ personId: '', organizationId: '', role: draft.role, invitation: draft.invitation });
-      }
-      onSaved();
-    });
+  const save = async () => {
+    const body = {
+      personId: draft.personId,
+      organizationId: draft.organizationId || null,
+      role: draft.role as ParticipantRole,
+      invitation: draft.invitation as InvitationState,
+    };
+    const participants = api.of(record.dialogue.id).participants;
+    if (existing) {
+      await participants.update(existing.id, { ...body, version });
+    } else {
+      await participants.create(body);
+      setDraft({ personId: '', organizationId: '', role: draft.role, invitation: draft.invitation });
+    }
+    onSaved();
   };
   return (
-    <form
-      className="stack editor"
+    <EditForm
+      label={existing ? t('edit.editParticipant') : t('edit.addParticipant')}
+      submission={submission}
       onSubmit={save}
-      noValidate
-      aria-label={existing ? t('edit.editParticipant') : t('edit.addParticipant')}
+      onReload={existing ? reload : undefined}
+      reloaded={reloaded}
+      onCancel={onCancel ?? false}
+      labels={{
+        personId: t('participant.field.person'),
+        organizationId: t('participant.field.organization'),
+        role: t('participant.field.role'),
+        invitation: t('participant.field.invitation'),
+      }}
     >
       <div className="grid2">
-        <Field label={t('participant.field.person')} error={err('personId')}>
+        <Field label={t('participant.field.person')} error={err('personId')} path="personId">
           {(p) => (
             <select {...p} value={draft.personId} onChange={(e) => pickPerson(e.target.value)}>
               <option value="">—</option>
@@ -77,7 +85,7 @@ export function ParticipantForm({
             </select>
           )}
         </Field>
-        <Field label={t('participant.field.organization')} error={err('organizationId')}>
+        <Field label={t('participant.field.organization')} error={err('organizationId')} path="organizationId">
           {(p) => (
             <select
               {...p}
@@ -91,7 +99,7 @@ export function ParticipantForm({
             </select>
           )}
         </Field>
-        <Field label={t('participant.field.role')} error={err('role')}>
+        <Field label={t('participant.field.role')} error={err('role')} path="role">
           {(p) => (
             <select
               {...p}
@@ -106,7 +114,7 @@ export function ParticipantForm({
             </select>
           )}
         </Field>
-        <Field label={t('participant.field.invitation')} error={err('invitation')}>
+        <Field label={t('participant.field.invitation')} error={err('invitation')} path="invitation">
           {(p) => (
             <select
               {...p}
@@ -122,12 +130,6 @@ export function ParticipantForm({
           )}
         </Field>
       </div>
-      <FormStatus submission={submission} onReload={existing ? reload : undefined} reloaded={reloaded} />
-      <div className="actions">
-        <button className="button-primary" type="submit" disabled={submission.busy}>
-          {t('form.save')}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import { StatementKindValues } from '../../../shared/contracts/enum-values.ts';
 import type { Statement, StatementCreate } from '../../../shared/contracts/record.ts';
 import { api } from '../../api/client.ts';
-import { CheckList, Field, FormStatus, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
+import { CheckList, EditForm, Field, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { ContentOption, ContentText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -23,10 +23,13 @@ export function StatementForm({
   record,
   existing,
   onSaved,
+  onCancel,
 }: {
   record: DialogueRecord;
   existing?: Statement;
   onSaved(): void;
+  /** Folds the form away (an edit in place); a form that adds has no Cancel. */
+  onCancel?: () => void;
 }) {
   const { t } = useI18n();
   const { organizations } = useOptions();
@@ -63,25 +66,30 @@ export function StatementForm({
         ? { kind: 'participant', participantId: draft.participantId }
         : { kind: 'collective', organizationIds: draft.organizationIds },
   });
-  const save = (e: FormEvent) => {
-    e.preventDefault();
-    void submission.run(async () => {
-      const statements = api.of(record.dialogue.id).statements;
-      if (existing) await statements.update(existing.id, { ...body(), version });
-      else {
-        await statements.create(body());
-        setDraft((d) => ({ ...d, text: emptyText(d.text.original), deliveredLocal: '' }));
-      }
-      onSaved();
-    });
+  const save = async () => {
+    const statements = api.of(record.dialogue.id).statements;
+    if (existing) await statements.update(existing.id, { ...body(), version });
+    else {
+      await statements.create(body());
+      setDraft((d) => ({ ...d, text: emptyText(d.text.original), deliveredLocal: '' }));
+    }
+    onSaved();
   };
 
   return (
-    <form
-      className="stack editor"
+    <EditForm
+      label={existing ? t('edit.editStatement') : t('edit.recordStatement')}
+      submission={submission}
       onSubmit={save}
-      noValidate
-      aria-label={existing ? t('edit.editStatement') : t('edit.recordStatement')}
+      onReload={existing ? reload : undefined}
+      reloaded={reloaded}
+      onCancel={onCancel ?? false}
+      labels={{
+        kind: t('statement.field.kind'),
+        speaker: t('statement.field.participant'),
+        deliveredAt: t('statement.field.deliveredAt'),
+        text: t('statement.field.text'),
+      }}
     >
       <div className="grid2">
         <AgendaItemSelect
@@ -90,7 +98,7 @@ export function StatementForm({
           onChange={(v) => set('agendaItemId', v)}
           error={err('agendaItemId')}
         />
-        <Field label={t('statement.field.kind')} error={err('kind')}>
+        <Field label={t('statement.field.kind')} error={err('kind')} path="kind">
           {(p) => (
             <select {...p} value={draft.kind} onChange={(e) => set('kind', e.target.value as Draft['kind'])}>
               {StatementKindValues.map((k) => (
@@ -114,7 +122,11 @@ export function StatementForm({
           )}
         </Field>
         {draft.speakerKind === 'participant' && (
-          <Field label={t('statement.field.participant')} error={err('speaker.participantId') ?? err('speaker')}>
+          <Field
+            label={t('statement.field.participant')}
+            error={err('speaker.participantId') ?? err('speaker')}
+            path="speaker"
+          >
             {(p) => (
               <select {...p} value={draft.participantId} onChange={(e) => set('participantId', e.target.value)}>
                 <option value="">—</option>
@@ -125,7 +137,7 @@ export function StatementForm({
             )}
           </Field>
         )}
-        <Field label={t('statement.field.deliveredAt')} error={err('deliveredAt')}>
+        <Field label={t('statement.field.deliveredAt')} error={err('deliveredAt')} path="deliveredAt">
           {(p) => (
             <input
               {...p}
@@ -159,12 +171,6 @@ export function StatementForm({
         onChange={(v) => set('provisionIds', v)}
         error={err('provisionIds')}
       />
-      <FormStatus submission={submission} onReload={existing ? reload : undefined} reloaded={reloaded} />
-      <div className="actions">
-        <button className="button-primary" type="submit" disabled={submission.busy}>
-          {submission.busy ? t('form.saving') : t('form.save')}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }
