@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { AuditEntry, AuditFilters } from '../../shared/contracts/audit.ts';
 import type { MessageKey } from '../../shared/i18n/messages-en.ts';
@@ -37,18 +37,23 @@ export function AuditPage() {
     return { accounts, dialogues: dialogues.items };
   }, 'audit-choices');
 
+  // Only the latest request's answer is shown: an earlier filter's, arriving late, is dropped.
+  const latest = useRef(0);
   const load = async (f: AuditFilters, before?: number) => {
+    const asked = ++latest.current;
     setBusy(true);
     setError(null);
     try {
       const page = await api.audit.list(f, before);
+      if (asked !== latest.current) return;
       setEntries((shown) => (before && shown ? [...shown, ...page.items] : page.items));
       setNext(page.next);
     } catch (err) {
+      if (asked !== latest.current) return;
       setError(err);
       if (!before) setEntries([]);
     } finally {
-      setBusy(false);
+      if (asked === latest.current) setBusy(false);
     }
   };
   useEffect(() => {
