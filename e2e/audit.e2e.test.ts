@@ -28,7 +28,7 @@ describe('the secretariat reads the audit log, in Chromium', { skip: E2E_SKIP },
     await page.getByRole('button', { name: 'Show' }).click();
     // The unfiltered list holds the entry too: wait for the filter's answer to replace it.
     await page.waitForFunction(() => {
-      const kinds = [...document.querySelectorAll('#audit-list > li strong code')].map((c) => c.textContent);
+      const kinds = Array.from(document.querySelectorAll('#audit-list > li strong code'), (c) => c.textContent);
       return kinds.length > 0 && kinds.every((k) => k === 'session.failed');
     });
     const entry = page.locator('#audit-list > li', { hasText: typed });

@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import type { Browser } from 'playwright-core';
 import { startServer, stopServer, type ServerProcess } from '../test/support/server-process.ts';
+import { copyTemplate } from '../test/support/databases.ts';
 import { E2E_SKIP, launch, newPage, type Stage } from './support/browser.ts';
 import { joinAndSeeEachOther, roomPages } from './support/live-room.ts';
 
@@ -24,11 +25,13 @@ describe(
     } as Stage;
 
     before(async () => {
-      const admin = new pg.Client({ connectionString: PG });
-      await admin.connect();
-      const template = process.env.ED_PG_TEMPLATE;
-      await admin.query(`create database ${name}${template ? ` template "${template}"` : ''}`);
-      await admin.end();
+      if (process.env.ED_PG_TEMPLATE) await copyTemplate(PG!, name);
+      else {
+        const admin = new pg.Client({ connectionString: PG });
+        await admin.connect();
+        await admin.query(`create database ${name}`);
+        await admin.end();
+      }
       const url = new URL(PG!);
       url.pathname = `/${name}`;
       a = await startServer({ DATABASE_URL: url.toString(), DEMO: '1' });

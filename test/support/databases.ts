@@ -15,6 +15,26 @@ export interface TestDatabase extends Database {
 
 let snapshot: Blob | undefined;
 
+/** A new database on the server, copied from the run's migrated, seeded template. */
+export async function copyTemplate(adminUrl: string, name: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    // Several files copy the template at once; Postgres refuses a copy while another copy is being made.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(`create database "${name}" template "${process.env.ED_PG_TEMPLATE}"`);
+        return;
+      } catch (err) {
+        if (attempt > 50 || !/being accessed by other users/.test((err as Error).message)) throw err;
+        await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+      }
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
 /** A private copy of the migrated, seeded template for one test file or suite. */
 export async function openTestDatabase(backend: Backend): Promise<TestDatabase> {
   if (backend === 'pglite') {
@@ -25,19 +45,7 @@ export async function openTestDatabase(backend: Backend): Promise<TestDatabase> 
   }
   const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = `${process.env.ED_PG_PREFIX}${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  // Several files copy the template at once; Postgres refuses a copy while another copy is being made.
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await admin.query(`create database "${name}" template "${process.env.ED_PG_TEMPLATE}"`);
-      break;
-    } catch (err) {
-      if (attempt > 50 || !/being accessed by other users/.test((err as Error).message)) throw err;
-      await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
-    }
-  }
-  await admin.end();
+  await copyTemplate(adminUrl, name);
   const url = withDatabase(adminUrl, name);
   const database = await openPostgres(url, { poolSize: 4 });
   return {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { loadPgliteTemplate, withDatabase } from './template.ts';
-import type { Backend } from './databases.ts';
+import { copyTemplate, type Backend } from './databases.ts';
 
 /**
  * A fresh store for one server: a data directory, or a new database on the server. Empty, or with
@@ -21,11 +21,13 @@ export async function freshStore(
   }
   const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = `${process.env.ED_PG_PREFIX ?? 'ed_test_'}dur_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  const template = options.seeded && process.env.ED_PG_TEMPLATE;
-  await admin.query(`create database "${name}"${template ? ` template "${template}"` : ''}`);
-  await admin.end();
+  if (options.seeded && process.env.ED_PG_TEMPLATE) await copyTemplate(adminUrl, name);
+  else {
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database "${name}"`);
+    await admin.end();
+  }
   return {
     env: { DATABASE_URL: withDatabase(adminUrl, name) },
     drop: async () => {
