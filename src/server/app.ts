@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { LIMITS } from '../shared/limits.ts';
 import { accountRoutes } from './accounts/routes.ts';
 import { resolveActor, SESSION_COOKIE } from './accounts/resolve-actor.ts';
+import { ANONYMOUS } from './policy/actor.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Deps } from './deps.ts';
@@ -126,7 +127,9 @@ export async function buildApp(config: Config, database: Database, options: { cl
   });
   fastify.decorateRequest('actor', null as never);
   fastify.addHook('onRequest', async (req) => {
-    req.actor = await resolveActor(deps.db, req.cookies[SESSION_COOKIE]);
+    req.actor = req.routeOptions.config?.ownSession
+      ? ANONYMOUS
+      : await resolveActor(deps.db, req.cookies[SESSION_COOKIE]);
   });
   fastify.addHook('onRequest', noStoreForBindings);
   const mounted: App['mounted'] = [];

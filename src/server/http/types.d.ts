@@ -10,5 +10,7 @@ declare module 'fastify' {
     action?: Action;
     /** A stored file sent byte for byte (route.ts). */
     file?: boolean;
+    /** The route resolves the session itself (the live channel, with its first message): the hook leaves it anonymous. */
+    ownSession?: boolean;
   }
 }

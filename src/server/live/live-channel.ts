@@ -5,9 +5,9 @@ import { ClientMessage, type RoomAction, type ServerMessage } from '../../shared
 import { AppError } from '../../shared/errors.ts';
 import type { Database } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
-import { loadDialogueAccess } from '../policy/dialogue-access.ts';
-import type { Actor } from '../policy/actor.ts';
-import { resolveSession } from '../accounts/resolve-actor.ts';
+import { loadDialogueAccess, type DialogueAccess } from '../policy/dialogue-access.ts';
+import { ANONYMOUS, type Actor } from '../policy/actor.ts';
+import { resolveSession, SESSION_COOKIE, sessionIdOf } from '../accounts/resolve-actor.ts';
 import { dispatch } from './dispatch.ts';
 import { LiveHub, type Subscription } from './hub.ts';
 import { framable } from './hub/frames.ts';
@@ -40,7 +40,9 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
   await hub.start();
   fastify.addHook('onClose', async () => hub.stop());
 
-  fastify.get('/api/v1/live', { websocket: true, config: { action: 'live.subscribe' } }, (socket, req) => {
+  // The socket resolves its session with its first message (ownSession), in step with the room's access.
+  const config = { action: 'live.subscribe' as const, ownSession: true };
+  fastify.get('/api/v1/live', { websocket: true, config }, (socket, req) => {
     if (!sameOrigin(req, deps.config.publicUrl)) return socket.close(4003, 'cross-origin');
     if (!framable(socket)) {
       req.log.error(
@@ -51,10 +53,10 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
     }
     const connection = req.socket;
     const mine = new Map<string, Subscription>();
-    // The session that opened the socket: ending it closes the socket (hub), and every action asks
+    // The session that opened the socket: ending it closes the socket (hub), and every message asks
     // for it again, so nothing is done on the strength of a session that has ended.
-    const sessionId = req.actor.sessionId;
-    let actorNow: Actor = req.actor;
+    const sessionId = sessionIdOf(req.cookies[SESSION_COOKIE]);
+    let actorNow: Actor = ANONYMOUS;
     const unwatch = sessionId ? hub.watch(sessionId, socket) : () => undefined;
     const send: Send = (message) => {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
@@ -107,8 +109,16 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
       }
       const m = msg.data;
       if (m.type === 'ping') return send({ type: 'pong', id: m.id, serverTime: deps.clock().toISOString() });
+      // A room message's access is read beside the session once the socket knows whose it is: a
+      // session that still exists has its user and role (changing either ends it), so the access
+      // read for that user stands.
+      let access: DialogueAccess | null | undefined;
       if (sessionId) {
-        const now = await resolveSession(deps.db, sessionId);
+        const reading = m.type !== 'unsubscribe' && m.type !== 'signal' && actorNow.user !== null;
+        const [now, read] = await Promise.all([
+          resolveSession(deps.db, sessionId),
+          reading ? loadDialogueAccess(deps.db, actorNow, m.dialogueId) : undefined,
+        ]);
         if (!now) {
           send({
             type: 'error',
@@ -120,8 +130,9 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
           return undefined;
         }
         actorNow = now;
+        access = read;
       }
-      if (m.type === 'subscribe') return subscribe(m);
+      if (m.type === 'subscribe') return subscribe(m, access);
       const sub = mine.get(m.dialogueId);
       const ref = 'ref' in m ? m.ref : undefined;
       if (!sub)
@@ -141,19 +152,20 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
           send({ type: 'error', code: 'not_found', message: 'no such connection in this room', path: 'to' });
         return undefined;
       }
-      return act(sub, m, ref);
+      return act(sub, m, ref, access);
     };
 
     // Who the actor is in the room is read at subscribe; what they may do is read again for each action.
     const participantIds = new Map<string, string | null>();
 
-    const subscribe = async (m: Extract<ClientMessage, { type: 'subscribe' }>) => {
+    const subscribe = async (m: Extract<ClientMessage, { type: 'subscribe' }>, access?: DialogueAccess | null) => {
       const actor = actorNow;
       const connectionId = randomUUID();
       const joined = await subscribeToRoom(deps, {
         actor,
         dialogueId: m.dialogueId,
         afterSeq: m.afterSeq,
+        ...(access === undefined ? {} : { access }),
         connectionId,
         instanceId: hub.instanceId,
       });
@@ -175,8 +187,8 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
       return undefined;
     };
 
-    const act = async (sub: Subscription, m: RoomAction, ref: string | undefined) => {
-      const access = await loadDialogueAccess(deps.db, actorNow, m.dialogueId);
+    const act = async (sub: Subscription, m: RoomAction, ref: string | undefined, read?: DialogueAccess | null) => {
+      const access = read === undefined ? await loadDialogueAccess(deps.db, actorNow, m.dialogueId) : read;
       try {
         if (!access) throw new AppError('not_found', 'no such dialogue');
         const ctx = {

@@ -3,7 +3,7 @@ import type { MediaSettings, ServerMessage, You } from '../../shared/live/messag
 import type { Deps } from '../deps.ts';
 import { getDialogueRecord } from '../dialogues/get-dialogue-record.ts';
 import type { Actor } from '../policy/actor.ts';
-import { loadDialogueAccess } from '../policy/dialogue-access.ts';
+import { loadDialogueAccess, type DialogueAccess } from '../policy/dialogue-access.ts';
 import { check } from '../policy/policy.ts';
 import { messageBytes } from './hub/frames.ts';
 import { grantMediaAccess } from './media/media-access.ts';
@@ -15,6 +15,8 @@ export interface Subscribing {
   actor: Actor;
   dialogueId: string;
   afterSeq?: number;
+  /** The actor's access to the dialogue, when the caller read it already. */
+  access?: DialogueAccess | null;
   connectionId: string;
   instanceId: string;
 }
@@ -83,7 +85,7 @@ function spliceSnapshot(message: Omit<Extract<ServerMessage, { type: 'snapshot' 
  */
 export async function subscribeToRoom(deps: Deps, s: Subscribing): Promise<Subscribed> {
   const { actor, dialogueId } = s;
-  const access = await loadDialogueAccess(deps.db, actor, dialogueId);
+  const access = s.access === undefined ? await loadDialogueAccess(deps.db, actor, dialogueId) : s.access;
   if (!actor.user || !access || (await check('live.join', { actor, dialogue: async () => access })) !== null)
     throw notFound();
   const participantId = access.participantId;
