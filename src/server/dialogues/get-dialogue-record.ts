@@ -61,7 +61,7 @@ export async function getDialogueRecord(
         audience === 'inside'
           ? `W/"${id}-${dialogueSeq}-${directorySeq}-${audience}"`
           : `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-      return { dialogueSeq, validThrough: dialogueSeq, directorySeq, body, etag, record };
+      return { dialogueSeq, validThrough: dialogueSeq, directorySeq, body, etag, record, encoded: new Map() };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );

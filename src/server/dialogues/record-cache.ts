@@ -1,4 +1,7 @@
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
+import type { Encoding } from '../http/compression.ts';
 
 /** A full record, serialised once, with the stream positions it was built at. */
 export interface CachedRecord {
@@ -12,6 +15,26 @@ export interface CachedRecord {
   etag: string;
   /** The same record as an object, for the routes that read parts of it (child lists, mentions, lists). */
   record: DialogueRecord;
+  /** `body` compressed, made once on first demand and shared by the entries carried forward from this one. */
+  encoded: Map<Encoding, Promise<Buffer>>;
+}
+
+const compressors: Record<Encoding, (body: Buffer) => Promise<Buffer>> = {
+  br: (body) =>
+    promisify(brotliCompress)(body, {
+      params: { [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_QUALITY]: 5 },
+    }),
+  gzip: (body) => promisify(gzip)(body),
+};
+
+/**
+ * The record's bytes in this encoding. The most-read answer is compressed once per version, off the
+ * event loop, instead of once per read: during a meeting every reader reads the same bytes.
+ */
+export function encodedBody(entry: CachedRecord, encoding: Encoding): Promise<Buffer> {
+  let bytes = entry.encoded.get(encoding);
+  if (!bytes) entry.encoded.set(encoding, (bytes = compressors[encoding](entry.body)));
+  return bytes;
 }
 
 /**

@@ -12,7 +12,8 @@ import { listDialogues as readDialogueList } from './list-dialogues.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { Deps } from '../deps.ts';
 import { participantSpec } from './participants.ts';
-import { notModified } from '../http/compression.ts';
+import { acceptedEncoding, notModified } from '../http/compression.ts';
+import { encodedBody } from './record-cache.ts';
 
 const [listDialogues, , createDialogue, updateDialogue, deleteDialogue] = crudRoutes({
   spec: dialogueSpec,
@@ -50,9 +51,15 @@ export const dialogueRoutes: AnyRoute[] = [
     response: DialogueRecord,
     handler: async ({ actor, deps, dialogue, req, reply }) => {
       const record = await getDialogueRecord(deps, { actor, access: dialogue! });
-      reply.header('etag', record.etag).header('cache-control', 'private, no-cache').header('vary', 'cookie');
+      reply
+        .header('etag', record.etag)
+        .header('cache-control', 'private, no-cache')
+        .header('vary', 'cookie, accept-encoding');
       if (notModified(req, record.etag)) return reply.code(304).send();
-      return record.body;
+      const encoding = record.body.length >= 1024 ? acceptedEncoding(req.headers['accept-encoding']) : null;
+      if (!encoding) return record.body;
+      reply.header('content-encoding', encoding);
+      return encodedBody(record, encoding);
     },
   }),
   updateDialogue!,

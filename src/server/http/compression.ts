@@ -27,6 +27,24 @@ export async function compressAnswers(fastify: FastifyInstance): Promise<void> {
   });
 }
 
+export type Encoding = 'br' | 'gzip';
+
+/**
+ * The encoding to send a body in, by the reader's Accept-Encoding (RFC 9110 §12.5.3): brotli, then
+ * gzip, whichever has a non-zero weight; null for identity. For answers sent already compressed.
+ */
+export function acceptedEncoding(header: string | undefined): Encoding | null {
+  if (!header) return null;
+  const weights = new Map<string, number>();
+  for (const part of header.split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    weights.set(name.trim(), q ? Number(q.slice(2)) || 0 : 1);
+  }
+  const weight = (e: string) => weights.get(e) ?? weights.get('*') ?? 0;
+  return weight('br') > 0 ? 'br' : weight('gzip') > 0 ? 'gzip' : null;
+}
+
 /** If-None-Match by weak comparison (RFC 9110 §13.1.2): `W/"x"` and `"x"` match, as does `*`. */
 export function notModified(req: FastifyRequest, etag: string): boolean {
   const header = req.headers['if-none-match'];
