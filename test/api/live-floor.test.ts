@@ -8,6 +8,15 @@ import { orgId, personId } from '../../src/server/demo/directory-data.ts';
 import { BACKENDS } from '../support/databases.ts';
 import { startTestApp, type Client, type TestApp } from '../support/app.ts';
 import { holdNow, liveClient, type LiveClient } from '../support/live-client.ts';
+import { and, eq } from 'drizzle-orm';
+import { AppError } from '../../src/shared/errors.ts';
+import { floorRequests } from '../../src/server/db/schema.ts';
+import { changeFloor } from '../../src/server/live/floor/change-floor.ts';
+import { enqueue } from '../../src/server/live/floor/enqueue.ts';
+import { runFloorBatch } from '../../src/server/live/floor/floor-batch.ts';
+import type { FloorBatch, RoomContext } from '../../src/server/live/room-context.ts';
+import { ANONYMOUS } from '../../src/server/policy/actor.ts';
+import { loadDialogueAccess } from '../../src/server/policy/dialogue-access.ts';
 
 const D = DIALOGUE_2020_ID;
 const MISSING = '00000000-0000-4000-8000-0000000000aa';
@@ -282,6 +291,95 @@ for (const backend of BACKENDS) {
         assert.equal(view.waiting, 4);
         assert.equal(view.open, true);
       }
+    });
+
+    /** Empties the list the tests before left. */
+    const emptyList = async () => {
+      const floor = mod.floor()!;
+      if (floor.current) ok(await mod.act({ type: 'floor.end', dialogueId: D }));
+      for (const q of floor.queue) ok(await mod.act({ type: 'floor.revoke', dialogueId: D, requestId: q.requestId }));
+      await settled((f) => f.current === null && f.queue.length === 0, 'the list emptied');
+    };
+
+    test('changes sent back to back are answered one by one, in order; one refused among them writes nothing and the rest stand', async () => {
+      await emptyList();
+      const from = mod.events().length;
+      const enlist = (who: string) => ({
+        type: 'floor.enlist',
+        dialogueId: D,
+        participantId: participantId(who),
+        kind: 'statement',
+      });
+      // Sent before any answer: they queue behind the first and are written together.
+      const answers = await Promise.all([
+        mod.act(enlist('kaziss')),
+        mod.act(enlist('kaziss')),
+        mod.act(enlist('niss-tj')),
+        mod.act({ type: 'floor.grant', dialogueId: D }),
+      ]);
+      ok(answers[0]!);
+      refused(answers[1]!, 'conflict', 'participantId');
+      ok(answers[2]!);
+      ok(answers[3]!);
+      const seqs = [answers[0], answers[2], answers[3]].map((a) => (a!.type === 'ack' ? a!.seq : null));
+      assert.deepEqual(seqs, [seqs[0], seqs[0]! + 1, seqs[0]! + 2], 'one seq each, and none for the refusal');
+      const floor = await settled((f) => f.current !== null && f.queue.length === 1, 'one speaking, one waiting');
+      assert.equal(floor.current!.participantId, participantId('kaziss'));
+      assert.equal(floor.queue[0]!.participantId, participantId('niss-tj'));
+      await mod.until(() => mod.events().length >= from + 3, 'three events');
+      assert.deepEqual(
+        mod
+          .events()
+          .slice(from)
+          .map((e) => [e.seq, e.event]),
+        seqs.map((seq) => [seq, 'floor.changed']),
+      );
+      ok(await mod.act({ type: 'floor.end', dialogueId: D }));
+      ok(await mod.act({ type: 'floor.revoke', dialogueId: D, requestId: floor.queue[0]!.requestId }));
+      await settled((f) => f.current === null && f.queue.length === 0, 'the list emptied');
+    });
+
+    test('in a batch, a change that fails after writing is rolled back whole, its event and seq too; the changes around it are kept', async () => {
+      await emptyList();
+      const access = (await loadDialogueAccess(t.deps.db, ANONYMOUS, D))!;
+      const ctx = (floor: FloorBatch): RoomContext => ({
+        deps: t.deps,
+        actor: ANONYMOUS,
+        access,
+        dialogueId: D,
+        connectionId: 'test',
+        participantId: null,
+        floor,
+      });
+      const enqueueing = (who: string, fail: boolean) => (floor: FloorBatch) =>
+        changeFloor(ctx(floor), async (tx, settings) => {
+          const request = { dialogueId: D, participantId: participantId(who), kind: 'statement' as const, now };
+          await enqueue(tx, request, settings, { message: 'already' });
+          if (fail) throw new AppError('conflict', 'failed after writing');
+        });
+      const outcomes = await runFloorBatch(t.deps, D, [
+        enqueueing('kaziss', false),
+        enqueueing('niss-tj', true),
+        enqueueing('norov', false),
+      ]);
+      assert.deepEqual(
+        outcomes.map((o) => o.ok),
+        [true, false, true],
+      );
+      const [first, , third] = outcomes.map((o) => (o.ok ? o.seq : null));
+      assert.equal(third, first! + 1, 'the failed change took no seq');
+      const floor = await settled((f) => f.queue.length === 2, 'two on the list');
+      assert.deepEqual(
+        floor.queue.map((q) => q.participantId),
+        [participantId('kaziss'), participantId('norov')],
+      );
+      const queued = await t.deps.db
+        .select({ participantId: floorRequests.participantId })
+        .from(floorRequests)
+        .where(and(eq(floorRequests.dialogueId, D), eq(floorRequests.state, 'queued')));
+      assert.equal(queued.length, 2, 'the failed change’s row is gone');
+      for (const q of floor.queue) ok(await mod.act({ type: 'floor.revoke', dialogueId: D, requestId: q.requestId }));
+      await settled((f) => f.queue.length === 0, 'the list emptied');
     });
 
     test('the projector tells an anonymous reader and another institution’s member nothing: the answer of a missing dialogue', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import websocket from '@fastify/websocket';
-import { ClientMessage, type RoomAction, type ServerMessage } from '../../shared/live/messages.ts';
+import type { ClientMessage, RoomAction, ServerMessage } from '../../shared/live/messages.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Database } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
@@ -9,6 +9,9 @@ import { loadDialogueAccess, type DialogueAccess } from '../policy/dialogue-acce
 import { ANONYMOUS, type Actor } from '../policy/actor.ts';
 import { resolveSession, SESSION_COOKIE, sessionIdOf } from '../accounts/resolve-actor.ts';
 import { dispatch } from './dispatch.ts';
+import { runFloorBatch, type Outcome } from './floor/floor-batch.ts';
+import { parseMessage, takeNext, type Inbound, type Next } from './inbound.ts';
+import type { FloorBatch, RoomContext } from './room-context.ts';
 import { LiveHub, type Subscription } from './hub.ts';
 import { framable } from './hub/frames.ts';
 import { subscribeToRoom } from './subscribe-to-room.ts';
@@ -61,11 +64,14 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
     const send: Send = (message) => {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
     };
-    // One message at a time per socket: a floor request sent right after subscribe finds the subscription.
+    // One message at a time per socket, in order: a floor request sent right after subscribe finds
+    // the subscription. Changes to the list that queued up behind another go together (floor-batch.ts).
     let queue = Promise.resolve();
+    const inbox: Inbound[] = [];
     socket.on('message', (data: Buffer) => {
+      inbox.push(parseMessage(data));
       queue = queue
-        .then(() => handle(data))
+        .then(() => handle(takeNext(inbox)))
         .catch((err: unknown) => {
           if (!(err instanceof AppError)) req.log.error({ err }, 'live: a message failed');
           const path = err instanceof AppError ? err.errors?.[0]?.path : undefined;
@@ -85,29 +91,11 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
       });
     });
 
-    const handle = async (data: Buffer) => {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(data.toString('utf8'));
-      } catch {
-        return send({ type: 'error', code: 'malformed', message: 'not JSON' });
-      }
-      const msg = ClientMessage.safeParse(parsed);
-      if (!msg.success) {
-        const issue = msg.error.issues[0]!;
-        const ref =
-          typeof (parsed as { ref?: unknown } | null)?.ref === 'string'
-            ? (parsed as { ref: string }).ref.slice(0, 64)
-            : undefined;
-        return send({
-          type: 'error',
-          code: 'validation_failed',
-          message: issue.message,
-          path: issue.path.join('.'),
-          ref,
-        });
-      }
-      const m = msg.data;
+    const handle = async (next: Next | null) => {
+      if (!next) return undefined;
+      if (!next.head.ok) return send(next.head.reply);
+      const m = next.head.message;
+      const others = next.more;
       if (m.type === 'ping') return send({ type: 'pong', id: m.id, serverTime: deps.clock().toISOString() });
       // A room message's access is read beside the session once the socket knows whose it is: a
       // session that still exists has its user and role (changing either ends it), so the access
@@ -120,12 +108,13 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
           reading ? loadDialogueAccess(deps.db, actorNow, m.dialogueId) : undefined,
         ]);
         if (!now) {
-          send({
-            type: 'error',
-            code: 'unauthenticated',
-            message: 'the session has ended; sign in again',
-            ref: 'ref' in m ? m.ref : undefined,
-          });
+          for (const each of [m, ...others])
+            send({
+              type: 'error',
+              code: 'unauthenticated',
+              message: 'the session has ended; sign in again',
+              ref: 'ref' in each ? each.ref : undefined,
+            });
           socket.close(4001, 'the session has ended');
           return undefined;
         }
@@ -134,15 +123,17 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
       }
       if (m.type === 'subscribe') return subscribe(m, access);
       const sub = mine.get(m.dialogueId);
-      const ref = 'ref' in m ? m.ref : undefined;
-      if (!sub)
-        return send({
-          type: 'error',
-          code: 'not_found',
-          message: 'not subscribed to this room',
-          path: 'dialogueId',
-          ref,
-        });
+      if (!sub) {
+        for (const each of [m, ...others])
+          send({
+            type: 'error',
+            code: 'not_found',
+            message: 'not subscribed to this room',
+            path: 'dialogueId',
+            ref: 'ref' in each ? each.ref : undefined,
+          });
+        return undefined;
+      }
       if (m.type === 'unsubscribe') {
         mine.delete(m.dialogueId);
         return hub.remove(sub);
@@ -152,7 +143,8 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
           send({ type: 'error', code: 'not_found', message: 'no such connection in this room', path: 'to' });
         return undefined;
       }
-      return act(sub, m, ref, access);
+      if (others.length > 0) return actTogether(sub, [m, ...others], access);
+      return act(sub, m, access);
     };
 
     // Who the actor is in the room is read at subscribe; what they may do is read again for each action.
@@ -187,35 +179,63 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
       return undefined;
     };
 
-    const act = async (sub: Subscription, m: RoomAction, ref: string | undefined, read?: DialogueAccess | null) => {
+    const contextOf = (sub: Subscription, access: DialogueAccess, floor?: FloorBatch): RoomContext => ({
+      deps,
+      actor: actorNow,
+      access,
+      dialogueId: sub.dialogueId,
+      connectionId: sub.connectionId,
+      participantId: participantIds.get(sub.dialogueId) ?? null,
+      ...(floor ? { floor } : {}),
+    });
+
+    const answer = (m: RoomAction, outcome: Outcome) => {
+      const ref = 'ref' in m ? m.ref : undefined;
+      if (outcome.ok) {
+        if (ref !== undefined) send({ type: 'ack', ref, seq: outcome.seq });
+        return;
+      }
+      const err = outcome.error;
+      if (!(err instanceof AppError)) {
+        req.log.error(err);
+        return send({ type: 'error', code: 'internal', message: 'the action failed; nothing was changed', ref });
+      }
+      const field = err.errors?.[0]?.path;
+      const prefix = m.type === 'statement.record' && field !== undefined ? 'statement.' : '';
+      send({
+        type: 'error',
+        code: err.code,
+        message: err.message,
+        path: field === undefined ? undefined : `${prefix}${field}`,
+        ref,
+      });
+    };
+
+    const act = async (sub: Subscription, m: RoomAction, read?: DialogueAccess | null) => {
       const access = read === undefined ? await loadDialogueAccess(deps.db, actorNow, m.dialogueId) : read;
       try {
         if (!access) throw new AppError('not_found', 'no such dialogue');
-        const ctx = {
-          deps,
-          actor: actorNow,
-          access,
-          dialogueId: m.dialogueId,
-          connectionId: sub.connectionId,
-          participantId: participantIds.get(m.dialogueId) ?? null,
-        };
-        const seq = await dispatch(ctx, m);
-        if (ref !== undefined) send({ type: 'ack', ref, seq });
-      } catch (err) {
-        if (!(err instanceof AppError)) {
-          req.log.error(err);
-          return send({ type: 'error', code: 'internal', message: 'the action failed; nothing was changed', ref });
-        }
-        const field = err.errors?.[0]?.path;
-        const prefix = m.type === 'statement.record' && field !== undefined ? 'statement.' : '';
-        return send({
-          type: 'error',
-          code: err.code,
-          message: err.message,
-          path: field === undefined ? undefined : `${prefix}${field}`,
-          ref,
-        });
+        answer(m, { ok: true, seq: await dispatch(contextOf(sub, access), m) });
+      } catch (error) {
+        answer(m, { ok: false, error });
       }
+    };
+
+    /** Changes to the list that queued up: one transaction, each answered as if it had run alone. */
+    const actTogether = async (sub: Subscription, run: RoomAction[], read?: DialogueAccess | null) => {
+      const access = read === undefined ? await loadDialogueAccess(deps.db, actorNow, sub.dialogueId) : read;
+      let outcomes: Outcome[];
+      try {
+        if (!access) throw new AppError('not_found', 'no such dialogue');
+        outcomes = await runFloorBatch(
+          deps,
+          sub.dialogueId,
+          run.map((m) => (floor) => dispatch(contextOf(sub, access, floor), m)),
+        );
+      } catch (error) {
+        outcomes = run.map(() => ({ ok: false, error }));
+      }
+      run.forEach((m, i) => answer(m, outcomes[i]!));
     };
     return undefined;
   });

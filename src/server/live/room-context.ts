@@ -5,6 +5,14 @@ import { AppError } from '../../shared/errors.ts';
 import type { Actor } from '../policy/actor.ts';
 import type { DialogueAccess } from '../policy/dialogue-access.ts';
 import { check, type Action } from '../policy/policy.ts';
+import type { RoomSettings } from './room-state.ts';
+
+/** Changes to the list that run together: one transaction, the room locked and its settings read once. */
+export interface FloorBatch {
+  tx: Tx;
+  /** As the changes so far left them. */
+  settings: RoomSettings;
+}
 
 /** One subscribed connection acting in one room. */
 export interface RoomContext {
@@ -16,6 +24,8 @@ export interface RoomContext {
   connectionId: string;
   /** The actor's Participant row in this dialogue, if they have one. */
   participantId: string | null;
+  /** Set when this change to the list runs in a batch with others (floor/floor-batch.ts). */
+  floor?: FloorBatch;
 }
 
 /** The same policy table as the HTTP routes: a live action is refused exactly as its route would be. */

@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import {
   chatMessages,
-  floorRequests,
+  dialogues,
   liveConnections,
   liveRooms,
   organizations,
@@ -14,6 +14,7 @@ import {
   LIVE_LIMITS,
   type ChatMessage,
   type Floor,
+  type FloorKind,
   type MediaPeer,
   type PresenceEntry,
   type RoomState,
@@ -30,34 +31,59 @@ const ROOM_DEFAULTS = {
   reopenedUntil: null,
 } as const;
 
+export type RoomSettings = Awaited<ReturnType<typeof loadRoomSettings>>;
+
 export async function loadRoomSettings(db: Queryable, dialogueId: string) {
   const [row] = await db.select().from(liveRooms).where(eq(liveRooms.dialogueId, dialogueId));
   return row ?? { dialogueId, ...ROOM_DEFAULTS };
 }
 
-/** Finished turns (ended, whether done or revoked), summed per speaker, institution and country. */
-async function speakingTime(db: Queryable, dialogueId: string): Promise<SpeakingTime> {
-  const rows = await db
+interface OpenRequest {
+  id: string;
+  participantId: string;
+  kind: FloorKind;
+  state: 'queued' | 'speaking';
+  requestedAt: string;
+  grantedAt: string | null;
+  timeLimitSeconds: number | null;
+}
+
+interface TurnsOf {
+  participantId: string;
+  organizationId: string | null;
+  countryCode: string | null;
+  turns: number;
+  seconds: number;
+}
+
+/**
+ * The open requests in their order, and the finished turns (done or revoked) summed per speaker:
+ * one statement, since every change to the list reads it again under the room's lock.
+ */
+async function floorRows(db: Queryable, dialogueId: string): Promise<{ open: OpenRequest[]; turns: TurnsOf[] }> {
+  const [row] = await db
     .select({
-      participantId: floorRequests.participantId,
-      organizationId: participants.organizationId,
-      countryCode: organizations.countryCode,
-      turns: sql<string>`count(*)`,
-      seconds: sql<string>`sum(extract(epoch from ${floorRequests.endedAt} - ${floorRequests.grantedAt}))`,
+      open: sql<OpenRequest[]>`coalesce((select json_agg(json_build_object('id', f.id,
+        'participantId', f.participant_id, 'kind', f.kind, 'state', f.state, 'requestedAt', f.requested_at,
+        'grantedAt', f.granted_at, 'timeLimitSeconds', f.time_limit_seconds) order by f.position, f.requested_at)
+        from floor_requests f where f.dialogue_id = dialogues.id and f.state in ('queued', 'speaking')), '[]'::json)`,
+      turns: sql<TurnsOf[]>`coalesce((select json_agg(t order by t."participantId") from (
+        select f.participant_id as "participantId", p.organization_id as "organizationId",
+          o.country_code as "countryCode", count(*) as turns,
+          sum(extract(epoch from f.ended_at - f.granted_at)) as seconds
+        from floor_requests f join participants p on p.id = f.participant_id
+          left join organizations o on o.id = p.organization_id
+        where f.dialogue_id = dialogues.id and f.granted_at is not null and f.ended_at is not null
+        group by 1, 2, 3) t), '[]'::json)`,
     })
-    .from(floorRequests)
-    .innerJoin(participants, eq(participants.id, floorRequests.participantId))
-    .leftJoin(organizations, eq(organizations.id, participants.organizationId))
-    .where(
-      and(
-        eq(floorRequests.dialogueId, dialogueId),
-        isNotNull(floorRequests.grantedAt),
-        isNotNull(floorRequests.endedAt),
-      ),
-    )
-    .groupBy(floorRequests.participantId, participants.organizationId, organizations.countryCode)
-    .orderBy(floorRequests.participantId);
-  const sum = (key: (r: (typeof rows)[number]) => string | null) => {
+    .from(dialogues)
+    .where(eq(dialogues.id, dialogueId));
+  return row ?? { open: [], turns: [] };
+}
+
+/** Finished turns, summed per speaker, institution and country. */
+function speakingTime(rows: readonly TurnsOf[]): SpeakingTime {
+  const sum = (key: (r: TurnsOf) => string | null) => {
     const totals = new Map<string, number>();
     for (const r of rows) {
       const k = key(r);
@@ -86,20 +112,16 @@ export async function loadFloor(
   dialogueId: string,
   known?: Awaited<ReturnType<typeof loadRoomSettings>>,
 ): Promise<Floor> {
-  const [settings, open, time] = await Promise.all([
+  const [settings, { open, turns }] = await Promise.all([
     known ?? loadRoomSettings(db, dialogueId),
-    db
-      .select()
-      .from(floorRequests)
-      .where(and(eq(floorRequests.dialogueId, dialogueId), inArray(floorRequests.state, ['queued', 'speaking'])))
-      .orderBy(asc(floorRequests.position), asc(floorRequests.requestedAt)),
-    speakingTime(db, dialogueId),
+    floorRows(db, dialogueId),
   ]);
-  const view = (r: (typeof open)[number]) => ({
+  const iso = (at: string) => new Date(at).toISOString();
+  const view = (r: OpenRequest) => ({
     requestId: r.id,
     participantId: r.participantId,
     kind: r.kind,
-    requestedAt: r.requestedAt.toISOString(),
+    requestedAt: iso(r.requestedAt),
   });
   const speaking = open.find((r) => r.state === 'speaking');
   return {
@@ -109,12 +131,12 @@ export async function loadFloor(
     current: speaking
       ? {
           ...view(speaking),
-          grantedAt: speaking.grantedAt!.toISOString(),
+          grantedAt: iso(speaking.grantedAt!),
           timeLimitSeconds: speaking.timeLimitSeconds ?? settings.timeLimitSeconds,
         }
       : null,
     queue: open.filter((r) => r.state === 'queued').map(view),
-    speakingTime: time,
+    speakingTime: speakingTime(turns),
     open: settings.listOpen,
     agendaItemId: settings.agendaItemId,
   };

@@ -3,33 +3,42 @@ import type { Tx } from '../../db/database.ts';
 import { floorRequests } from '../../db/schema.ts';
 import { appendEvent } from '../../events/append-event.ts';
 import { write } from '../../events/write.ts';
-import { loadFloor, loadRoomSettings } from '../room-state.ts';
-import { lockRoom, type RoomContext } from '../room-context.ts';
+import { loadFloor, loadRoomSettings, type RoomSettings } from '../room-state.ts';
+import { lockRoom, type FloorBatch, type RoomContext } from '../room-context.ts';
 import { balance, type Waiting } from './order.ts';
 
-export type RoomSettings = Awaited<ReturnType<typeof loadRoomSettings>>;
+export type { RoomSettings };
 
 /**
  * Every change to the speakers' list: under the room's lock, the change, then the whole list as it
- * now is in one `floor.changed` event. Returns the event's seq.
+ * now is in one `floor.changed` event. Returns the event's seq. Inside a batch (floor-batch.ts) it
+ * runs in the batch's transaction.
  */
 export function changeFloor(
   ctx: RoomContext,
   change: (tx: Tx, settings: RoomSettings) => Promise<RoomSettings | void>,
 ): Promise<number> {
+  if (ctx.floor) return applyChange(ctx, ctx.floor, change);
   return write(ctx.deps.db, async (tx) => {
     await lockRoom(tx, ctx.dialogueId);
-    const settings = await loadRoomSettings(tx, ctx.dialogueId);
-    // A change to the settings returns them as they now are; others leave them as read.
-    const after = (await change(tx, settings)) ?? settings;
-    const floor = await loadFloor(tx, ctx.dialogueId, after);
-    return appendEvent(tx, {
-      stream: ctx.dialogueId,
-      dialogueId: ctx.dialogueId,
-      type: 'floor.changed',
-      actorId: ctx.actor.user?.id ?? null,
-      payload: { floor },
-    });
+    return applyChange(ctx, { tx, settings: await loadRoomSettings(tx, ctx.dialogueId) }, change);
+  });
+}
+
+async function applyChange(
+  ctx: RoomContext,
+  batch: FloorBatch,
+  change: (tx: Tx, settings: RoomSettings) => Promise<RoomSettings | void>,
+): Promise<number> {
+  // A change to the settings returns them as they now are; others leave them as read.
+  batch.settings = (await change(batch.tx, batch.settings)) ?? batch.settings;
+  const floor = await loadFloor(batch.tx, ctx.dialogueId, batch.settings);
+  return appendEvent(batch.tx, {
+    stream: ctx.dialogueId,
+    dialogueId: ctx.dialogueId,
+    type: 'floor.changed',
+    actorId: ctx.actor.user?.id ?? null,
+    payload: { floor },
   });
 }
 

@@ -33,5 +33,8 @@ export async function enqueue(
     position: queue.length,
     requestedAt: request.now,
   });
-  await saveOrder(tx, placeRequest(queue, waiting, await loadTurns(tx, request.dialogueId), settings.balanced));
+  // Only a statement in balanced order is placed by turns.
+  const weighed = settings.balanced && request.kind === 'statement';
+  const turns = weighed ? await loadTurns(tx, request.dialogueId) : new Map<string, number>();
+  await saveOrder(tx, placeRequest(queue, waiting, turns, settings.balanced));
 }
