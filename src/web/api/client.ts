@@ -337,9 +337,9 @@ export const api = {
       return s.user;
     },
     async passkeySignIn() {
-      const { challengeId, options } = await request('POST', '/session/passkey-options', 'PasskeyOptions', {});
+      const { challengeId, options } = await request('POST', '/session/passkey-options', 'PasskeySignInOptions', {});
       const { startAuthentication } = await import('@simplewebauthn/browser');
-      const response = await startAuthentication({ optionsJSON: options as never });
+      const response = await startAuthentication({ optionsJSON: options });
       const s = await request('POST', '/session/passkey', 'SessionInfo', { challengeId, response });
       csrfToken = s.csrfToken;
       return s.user;
@@ -357,9 +357,9 @@ export const api = {
       return s.user;
     },
     async addPasskey() {
-      const { challengeId, options } = await request('POST', '/passkeys/options', 'PasskeyOptions', {});
+      const { challengeId, options } = await request('POST', '/passkeys/options', 'PasskeyCreationOptions', {});
       const { startRegistration } = await import('@simplewebauthn/browser');
-      const response = await startRegistration({ optionsJSON: options as never });
+      const response = await startRegistration({ optionsJSON: options });
       await request('POST', '/passkeys', null, { challengeId, response });
     },
     requestReset: (email: string): Promise<void> => request('POST', '/password-reset', null, { email }),
