@@ -11,15 +11,18 @@ export const summaryOf = (a: NewsArticle, max = 400) => {
 const newsPage = (base: string, lang: string | null) =>
   `${base}/news${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`;
 
-/** RSS 2.0: the newest articles, each with its summary. */
-export function rss(a: {
+/** What a feed lists and says of itself; `self` is the feed's own address. */
+export interface FeedInput {
   base: string;
   title: string;
   description: string;
   lang: string | null;
   articles: NewsArticle[];
   self: string;
-}): string {
+}
+
+/** RSS 2.0: the newest articles, each with its summary. */
+export function rss(a: FeedInput): string {
   const items = a.articles
     .map(
       (x) => `<item>

@@ -14,7 +14,7 @@ import { parseBody } from '../shared/publishing/body.ts';
 import type { Deps } from '../server/deps.ts';
 import { getNewsArticle, listNews, nextEmbargo } from '../server/publishing/news.ts';
 import { notModified } from '../server/http/compression.ts';
-import { atom, rss, summaryOf } from './feeds.ts';
+import { atom, rss, summaryOf, type FeedInput } from './feeds.ts';
 import { articleMaterials } from './news-materials.ts';
 import { blocksHtml, escape, newsDate, page } from './html.ts';
 
@@ -206,18 +206,7 @@ export function mountNewsSite(fastify: FastifyInstance, deps: Deps): void {
     }));
   });
   // Both feeds list the same newest articles; only the format differs.
-  const feed = (
-    path: string,
-    type: string,
-    write: (a: {
-      base: string;
-      title: string;
-      description: string;
-      lang: string | null;
-      articles: NewsArticle[];
-      self: string;
-    }) => string,
-  ) =>
+  const feed = (path: string, type: string, write: (a: FeedInput) => string) =>
     fastify.get(path, async (req, reply) => {
       const q = parseQuery(req);
       return serve(deps, req, reply, async () => {

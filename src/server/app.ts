@@ -125,7 +125,8 @@ export async function buildApp(config: Config, database: Database, options: { cl
     if (config.publicUrl.endsWith('://localhost:0') && typeof address === 'object' && address)
       config.publicUrl = `http://localhost:${address.port}`;
   });
-  fastify.decorateRequest('actor', null as never);
+  // Declared empty (its type: http/types.d.ts), so every request has the slot before the hook fills it.
+  fastify.decorateRequest('actor', null, []);
   fastify.addHook('onRequest', async (req) => {
     req.actor = req.routeOptions.config?.ownSession
       ? ANONYMOUS

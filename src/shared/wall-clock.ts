@@ -3,8 +3,11 @@
  * database. Shared: the server resolves a dialogue's `{ date, time, zone }`, the web app shows it back.
  */
 
-/** Offset of a zone from UTC at an instant, in minutes (Asia/Almaty: +300 since March 2024). */
-export function offsetMinutes(zone: string, at: number): number {
+type Part = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'weekday';
+/** An instant as a zone's clocks read it: two digits a part (the year four), the weekday Mon to Sun. */
+export type WallClockParts = Record<Part, string>;
+
+export function wallClockParts(zone: string, at: Date | number): WallClockParts {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone: zone,
     hourCycle: 'h23',
@@ -14,9 +17,24 @@ export function offsetMinutes(zone: string, at: number): number {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
-  }).formatToParts(new Date(at));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+    weekday: 'short',
+  }).formatToParts(at);
+  const get = (type: Part) => parts.find((p) => p.type === type)?.value ?? '';
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+    weekday: get('weekday'),
+  };
+}
+
+/** Offset of a zone from UTC at an instant, in minutes (Asia/Almaty: +300 since March 2024). */
+export function offsetMinutes(zone: string, at: number): number {
+  const p = wallClockParts(zone, at);
+  const asUtc = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
   return Math.round((asUtc - Math.floor(at / 1000) * 1000) / 60_000);
 }
 

@@ -1,18 +1,8 @@
+import { offsetMinutes } from '../shared/wall-clock.ts';
+
 /** Offset of a zone from UTC at an instant, in minutes (Asia/Almaty: +300 since March 2024). */
 export function zoneOffsetMinutes(zone: string, at: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((asUtc - at.getTime()) / 60_000);
+  return offsetMinutes(zone, at.getTime());
 }
 
 /** A wall-clock time in a zone ("2025-03-01T10:00" in Asia/Bishkek) as an ISO instant in UTC. */

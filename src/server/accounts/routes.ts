@@ -3,7 +3,8 @@ import {
   AccountSetupComplete,
   AccountSetupInfo,
   AccountSetupToken,
-  PasskeyOptions,
+  PasskeyCreationOptions,
+  PasskeySignInOptions,
   PasskeyResponse,
   CalendarFeed,
   PasswordResetRequest,
@@ -256,7 +257,7 @@ export const accountRoutes: AnyRoute[] = [
     action: 'session.create',
     tag: 'Accounts',
     summary: 'Start signing in with a passkey: a challenge for the browser',
-    response: PasskeyOptions,
+    response: PasskeySignInOptions,
     handler: ({ deps, req }) => authenticationOptions(deps, relyingParty(deps, req)),
   }),
   route({
@@ -280,7 +281,7 @@ export const accountRoutes: AnyRoute[] = [
     action: 'passkey.register',
     tag: 'Accounts',
     summary: 'Start adding a passkey to your account',
-    response: PasskeyOptions,
+    response: PasskeyCreationOptions,
     handler: ({ actor, deps, req }) => registrationOptions(deps, actor, relyingParty(deps, req)),
   }),
   route({

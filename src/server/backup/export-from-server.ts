@@ -1,5 +1,4 @@
 import { createWriteStream } from 'node:fs';
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 /**
@@ -27,10 +26,20 @@ export async function exportFromServer(options: {
     const res = await fetch(`${base}/api/v1/admin/export`, { headers: { cookie } });
     if (res.status !== 200 || !res.body)
       throw new Error(`the server refused the export (${res.status}): ${await res.text()}`);
-    await pipeline(Readable.fromWeb(res.body as never), createWriteStream(options.out));
+    await pipeline(chunksOf(res.body), createWriteStream(options.out));
   } finally {
     await fetch(`${base}/api/v1/session`, { method: 'DELETE', headers: { cookie, 'x-csrf-token': csrfToken } }).catch(
       () => undefined,
     );
+  }
+}
+
+/** A fetched body's chunks as they arrive (fetch's stream type is not the one node:stream reads). */
+async function* chunksOf(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    yield value;
   }
 }

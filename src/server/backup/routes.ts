@@ -1,6 +1,5 @@
 import { PassThrough } from 'node:stream';
 import { PGlite } from '@electric-sql/pglite';
-import type pg from 'pg';
 import type { FastifyReply } from 'fastify';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
@@ -42,10 +41,9 @@ export const backupRoutes: AnyRoute[] = [
     produces: 'application/gzip',
     handler: async ({ deps, reply }) => {
       const done = admit(deps, reply);
-      const client = (deps.db as unknown as { $client: PGlite | pg.Pool }).$client;
+      const client = deps.db.$client;
       const body = new PassThrough();
-      const exported =
-        client instanceof PGlite ? exportFromLivePglite(client, body) : exportFromPostgres(client as pg.Pool, body);
+      const exported = client instanceof PGlite ? exportFromLivePglite(client, body) : exportFromPostgres(client, body);
       // A failure midway ends the body without its trailer: the client's check refuses it.
       exported.catch((err: Error) => reply.log.error({ err }, 'export failed')).finally(done);
       const stamp = deps.clock().toISOString().replace(/[:.]/g, '-');

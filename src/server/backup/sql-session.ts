@@ -11,9 +11,12 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
  * (bytea, jsonb, arrays, tsvector, timestamptz, numeric) goes through its own output and input
  * functions, so values cross backends and major versions exactly.
  */
+/** A row as a query answers it: its columns by name. */
+type Row = Record<string, unknown>;
+
 export interface SqlSession {
   readonly kind: 'pglite' | 'postgres';
-  query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  query<T extends Row>(sql: string, params?: unknown[]): Promise<T[]>;
   /** The rows of `select`, a query over one table, in COPY text format, in pieces made of whole rows. */
   copyOut(table: string, columns: string[]): AsyncIterable<Buffer>;
   /** Loads COPY text (pieces of whole rows) into the table; answers the rows loaded. */
@@ -49,7 +52,7 @@ const PGLITE_BYTES_PER_LOAD = 8 * 1024 * 1024;
 type PgliteQueryable = Pick<Transaction, 'query'>;
 
 export function pgliteSession(tx: PgliteQueryable): SqlSession {
-  const query = async <T>(sql: string, params: unknown[] = []) => (await tx.query<T>(sql, params)).rows;
+  const query = async <T extends Row>(sql: string, params: unknown[] = []) => (await tx.query<T>(sql, params)).rows;
   return {
     kind: 'pglite',
     query,
@@ -94,7 +97,7 @@ export function pgliteSession(tx: PgliteQueryable): SqlSession {
 export function postgresSession(client: pg.ClientBase): SqlSession {
   return {
     kind: 'postgres',
-    query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as unknown as T[],
+    query: async <T extends Row>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows,
     async *copyOut(table, columns) {
       const stream = client.query(copyTo(`copy ${quoteTable(table)} (${columnList(columns)}) to stdout`));
       // One CopyData message per row: gather them into pieces of a useful size.

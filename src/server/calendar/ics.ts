@@ -1,5 +1,6 @@
 import type { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
 import { localize } from '../../shared/multilingual.ts';
+import { wallClockParts } from '../../shared/wall-clock.ts';
 
 /** Text values escaped (RFC 5545 §3.3.11) and lines folded at 75 octets (§3.1). */
 const escapeText = (s: string) =>
@@ -31,20 +32,7 @@ export function offsetAt(zone: string, at: Date): string {
 
 /** Wall-clock time in a zone, as iCalendar writes a local time: 20240614T090000. */
 export function localStamp(zone: string, at: Date): string {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((x) => [x.type, x.value]),
-  );
+  const p = wallClockParts(zone, at);
   return `${p.year}${p.month}${p.day}T${p.hour}${p.minute}${p.second}`;
 }
 

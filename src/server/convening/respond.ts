@@ -22,7 +22,8 @@ export async function checkInvitation(db: Queryable, token: string, now: Date): 
   if (row.usedAt) return { state: 'used' };
   if (row.expiresAt <= now) return { state: 'expired' };
   const [dialogue] = await db.select().from(dialogues).where(eq(dialogues.id, row.dialogueId));
-  return { state: 'open', invitation: row, dialogue: dialogue! };
+  // An invitation's dialogue is a foreign key that cascades: deleting the dialogue deletes the invitation.
+  return dialogue ? { state: 'open', invitation: row, dialogue } : { state: 'unknown' };
 }
 
 /** Accepts or declines, once: a used or expired link answers with why and changes nothing. */

@@ -1,5 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import type { ScheduleCheck } from '../../shared/contracts/convening.ts';
+import { wallClockParts } from '../../shared/wall-clock.ts';
 import { countries, dialogues, invitations, organizations, participants } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 
@@ -9,21 +10,8 @@ const DAY_ENDS = 18;
 
 /** Wall-clock parts of an instant in a zone. */
 function wallClock(at: Date, zone: string) {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      weekday: 'short',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((x) => [x.type, x.value]),
-  );
-  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(p.weekday!) + 1;
+  const p = wallClockParts(zone, at);
+  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(p.weekday) + 1;
   return {
     local: `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`,
     hour: Number(p.hour) + Number(p.minute) / 60,

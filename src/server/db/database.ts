@@ -14,9 +14,16 @@ import * as schema from './schema.ts';
 import { PostgresListener } from './postgres-listener.ts';
 
 export type Schema = typeof schema;
-/** Either driver: the rest of the server never knows which backend it runs on. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** What a raw `execute(sql…)` answers on either driver: PGlite's Results and node-postgres's QueryResult both hold `rows`. */
+export interface RowsResultHKT extends PgQueryResultHKT {
+  readonly type: RowsOf<this['row']>;
+}
+interface RowsOf<T> {
+  rows: T[];
+}
+/** Either driver: the rest of the server never knows which backend it runs on (the backup export asks its client). */
+export type Db = PgDatabase<RowsResultHKT, Schema> & { $client: PGlite | pg.Pool };
+export type Tx = PgTransaction<RowsResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 /** Anything queries can run on: the database or an open transaction. */
 export type Queryable = Db | Tx;
 
@@ -44,7 +51,7 @@ const MIGRATION_LOCK = 727_283;
 export async function openPostgres(url: string, options: { poolSize?: number } = {}): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
   pool.on('error', (err) => console.error('postgres pool error:', err.message));
-  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const db: Db = drizzlePg({ client: pool, schema });
   const listener = new PostgresListener(url);
   return {
     kind: 'postgres',
@@ -64,7 +71,7 @@ export async function openPglite(source: { dataDir: string } | { snapshot: Blob 
     'dataDir' in source
       ? await PGlite.create({ dataDir: source.dataDir, extensions: PGLITE_EXTENSIONS })
       : await PGlite.create({ loadDataDir: source.snapshot, extensions: PGLITE_EXTENSIONS });
-  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  const db: Db = drizzlePglite({ client, schema });
   return {
     kind: 'pglite',
     db,
@@ -77,8 +84,9 @@ export async function openPglite(source: { dataDir: string } | { snapshot: Blob 
 }
 
 export async function migrate(database: Database, postgresUrl?: string): Promise<void> {
-  if (database.kind === 'pglite') {
-    await migratePglite(database.db as never, { migrationsFolder });
+  const embedded = database.db.$client;
+  if (embedded instanceof PGlite) {
+    await migratePglite(drizzlePglite({ client: embedded }), { migrationsFolder });
     return;
   }
   if (!postgresUrl) throw new Error('migrate: a PostgreSQL database needs its URL');

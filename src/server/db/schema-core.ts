@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
@@ -44,6 +45,9 @@ const ids = (name: string) =>
     .array()
     .notNull()
     .default(sql`'{}'::uuid[]`);
+/** A required link to another table's row, removed with it when the config says cascade. */
+export const linkTo = (name: string, to: () => AnyPgColumn, config?: { onDelete: 'cascade' }) =>
+  uuid(name).notNull().references(to, config);
 export const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 /** Every editable record: optimistic-concurrency version and timestamps. */
 /**
@@ -91,9 +95,7 @@ export const organizationNames = pgTable(
   'organization_names',
   {
     id: uuid('id').primaryKey(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: linkTo('organization_id', () => organizations.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     name: ml('name').notNull(),
     acronym: ml('acronym'),
@@ -114,12 +116,8 @@ export const positions = pgTable(
   'positions',
   {
     id: uuid('id').primaryKey(),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    personId: linkTo('person_id', () => people.id, { onDelete: 'cascade' }),
+    organizationId: linkTo('organization_id', () => organizations.id),
     position: integer('position').notNull(),
     title: ml('title').notNull(),
     validFrom: date('valid_from'),
@@ -154,9 +152,7 @@ export const provisions = pgTable(
   'provisions',
   {
     ...recordColumns(),
-    documentId: uuid('document_id')
-      .notNull()
-      .references(() => referenceDocuments.id),
+    documentId: linkTo('document_id', () => referenceDocuments.id),
     number: text('number').notNull(),
     position: integer('position').notNull(),
     text: ml('text').notNull(),
@@ -200,12 +196,8 @@ export const participants = pgTable(
   'participants',
   {
     ...recordColumns(),
-    dialogueId: uuid('dialogue_id')
-      .notNull()
-      .references(() => dialogues.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id),
+    dialogueId: linkTo('dialogue_id', () => dialogues.id, { onDelete: 'cascade' }),
+    personId: linkTo('person_id', () => people.id),
     organizationId: uuid('organization_id').references(() => organizations.id),
     role: participantRole('role').notNull(),
     invitation: invitationState('invitation').notNull(),
@@ -222,9 +214,7 @@ export const agendaItems = pgTable(
   'agenda_items',
   {
     ...recordColumns(),
-    dialogueId: uuid('dialogue_id')
-      .notNull()
-      .references(() => dialogues.id, { onDelete: 'cascade' }),
+    dialogueId: linkTo('dialogue_id', () => dialogues.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     title: ml('title').notNull(),
     description: ml('description'),
@@ -239,9 +229,7 @@ export const statements = pgTable(
   'statements',
   {
     ...recordColumns(),
-    dialogueId: uuid('dialogue_id')
-      .notNull()
-      .references(() => dialogues.id, { onDelete: 'cascade' }),
+    dialogueId: linkTo('dialogue_id', () => dialogues.id, { onDelete: 'cascade' }),
     agendaItemId: uuid('agenda_item_id').references(() => agendaItems.id),
     participantId: uuid('participant_id').references(() => participants.id),
     collectiveOrganizationIds: ids('collective_organization_ids'),
@@ -269,9 +257,7 @@ export const outcomes = pgTable(
   'outcomes',
   {
     ...recordColumns(),
-    dialogueId: uuid('dialogue_id')
-      .notNull()
-      .references(() => dialogues.id, { onDelete: 'cascade' }),
+    dialogueId: linkTo('dialogue_id', () => dialogues.id, { onDelete: 'cascade' }),
     agendaItemId: uuid('agenda_item_id').references(() => agendaItems.id),
     kind: outcomeKind('kind').notNull(),
     text: ml('text').notNull(),
@@ -298,9 +284,7 @@ export const outcomeStatusChanges = pgTable(
   'outcome_status_changes',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    outcomeId: uuid('outcome_id')
-      .notNull()
-      .references(() => outcomes.id, { onDelete: 'cascade' }),
+    outcomeId: linkTo('outcome_id', () => outcomes.id, { onDelete: 'cascade' }),
     status: actionStatus('status').notNull(),
     note: ml('note'),
     evidence: text('evidence')
@@ -317,9 +301,7 @@ export const publications = pgTable(
   'publications',
   {
     ...recordColumns(),
-    dialogueId: uuid('dialogue_id')
-      .notNull()
-      .references(() => dialogues.id),
+    dialogueId: linkTo('dialogue_id', () => dialogues.id),
     kind: publicationKind('kind').notNull(),
     language: text('language').notNull(),
     /** The language the text is written in: the generator falls back, visibly, where it has no templates. */
@@ -349,9 +331,7 @@ export const publications = pgTable(
 export const publicationRevisions = pgTable(
   'publication_revisions',
   {
-    publicationId: uuid('publication_id')
-      .notNull()
-      .references(() => publications.id, { onDelete: 'cascade' }),
+    publicationId: linkTo('publication_id', () => publications.id, { onDelete: 'cascade' }),
     n: integer('n').notNull(),
     origin: text('origin', { enum: ['generated', 'edited'] }).notNull(),
     title: text('title').notNull(),
@@ -367,12 +347,8 @@ export const publicationReviews = pgTable(
   'publication_reviews',
   {
     id: uuid('id').primaryKey(),
-    publicationId: uuid('publication_id')
-      .notNull()
-      .references(() => publications.id, { onDelete: 'cascade' }),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    publicationId: linkTo('publication_id', () => publications.id, { onDelete: 'cascade' }),
+    organizationId: linkTo('organization_id', () => organizations.id),
     userId: uuid('user_id'),
     decision: text('decision', { enum: ['approve', 'comment'] }).notNull(),
     comment: text('comment'),
@@ -400,9 +376,7 @@ export const sessions = pgTable(
   {
     /** SHA-256 of the cookie's token: a leaked table does not hand out sessions. */
     id: text('id').primaryKey(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: linkTo('user_id', () => users.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
     createdAt: at('created_at').notNull().defaultNow(),
     expiresAt: at('expires_at').notNull(),
@@ -561,12 +535,8 @@ export const invitations = pgTable(
   'invitations',
   {
     id: uuid('id').primaryKey(),
-    dialogueId: uuid('dialogue_id')
-      .notNull()
-      .references(() => dialogues.id, { onDelete: 'cascade' }),
-    participantId: uuid('participant_id')
-      .notNull()
-      .references(() => participants.id, { onDelete: 'cascade' }),
+    dialogueId: linkTo('dialogue_id', () => dialogues.id, { onDelete: 'cascade' }),
+    participantId: linkTo('participant_id', () => participants.id, { onDelete: 'cascade' }),
     email: text('email').notNull(),
     tokenHash: text('token_hash').notNull().unique(),
     /** The invitee's own zone, for the times the messages show beside the host's. */
@@ -604,9 +574,7 @@ export const calendarFeeds = pgTable('calendar_feeds', {
 /** A password-reset link: one use, one hour, only the hash kept. */
 export const passwordResets = pgTable('password_resets', {
   id: uuid('id').primaryKey(),
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' }),
+  userId: linkTo('user_id', () => users.id, { onDelete: 'cascade' }),
   tokenHash: text('token_hash').notNull().unique(),
   expiresAt: at('expires_at').notNull(),
   usedAt: at('used_at'),
@@ -617,9 +585,7 @@ export const passkeys = pgTable(
   'passkeys',
   {
     id: text('id').primaryKey(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: linkTo('user_id', () => users.id, { onDelete: 'cascade' }),
     publicKey: text('public_key').notNull(),
     counter: integer('counter').notNull(),
     transports: text('transports')
@@ -643,9 +609,7 @@ export const webauthnChallenges = pgTable('webauthn_challenges', {
 export const accountSetups = pgTable('account_setups', {
   id: uuid('id').primaryKey(),
   tokenHash: text('token_hash').notNull().unique(),
-  personId: uuid('person_id')
-    .notNull()
-    .references(() => people.id),
+  personId: linkTo('person_id', () => people.id),
   email: text('email').notNull(),
   expiresAt: at('expires_at').notNull(),
   usedAt: at('used_at'),
@@ -669,12 +633,8 @@ export const accountBindings = pgTable(
   {
     id: uuid('id').primaryKey(),
     version: integer('version').notNull().default(1),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+    userId: linkTo('user_id', () => users.id, { onDelete: 'cascade' }),
+    personId: linkTo('person_id', () => people.id, { onDelete: 'cascade' }),
     invitationId: uuid('invitation_id').references(() => invitations.id, { onDelete: 'set null' }),
     requestedAt: at('requested_at').notNull().defaultNow(),
     decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),

@@ -1,6 +1,6 @@
 import { index, pgEnum, pgTable, primaryKey, date, uuid } from 'drizzle-orm/pg-core';
 import { MembershipRole } from '../../shared/contracts/enums.ts';
-import { at, organizations, people, publications, recordColumns, users } from './schema-core.ts';
+import { at, linkTo, organizations, people, publications, recordColumns, users } from './schema-core.ts';
 
 export const membershipRole = pgEnum('membership_role', MembershipRole.enum);
 
@@ -14,12 +14,8 @@ export const institutionMemberships = pgTable(
   'institution_memberships',
   {
     ...recordColumns(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+    organizationId: linkTo('organization_id', () => organizations.id),
+    personId: linkTo('person_id', () => people.id, { onDelete: 'cascade' }),
     role: membershipRole('role').notNull(),
     validFrom: date('valid_from').notNull(),
     validTo: date('valid_to'),
@@ -38,12 +34,8 @@ export const institutionMemberships = pgTable(
 export const publicationSignOffs = pgTable(
   'publication_sign_offs',
   {
-    publicationId: uuid('publication_id')
-      .notNull()
-      .references(() => publications.id, { onDelete: 'cascade' }),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id),
+    publicationId: linkTo('publication_id', () => publications.id, { onDelete: 'cascade' }),
+    organizationId: linkTo('organization_id', () => organizations.id),
     addedBy: uuid('added_by').references(() => users.id, { onDelete: 'set null' }),
     addedAt: at('added_at').notNull().defaultNow(),
   },

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { FloorKind, VideoPolicy } from '../../shared/live/room.ts';
-import { agendaItems, dialogues, participants, users } from './schema-core.ts';
+import { agendaItems, dialogues, linkTo, participants, users } from './schema-core.ts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -31,12 +31,8 @@ export const floorRequests = pgTable(
   'floor_requests',
   {
     id: uuid('id').primaryKey(),
-    dialogueId: uuid('dialogue_id')
-      .notNull()
-      .references(() => dialogues.id, { onDelete: 'cascade' }),
-    participantId: uuid('participant_id')
-      .notNull()
-      .references(() => participants.id, { onDelete: 'cascade' }),
+    dialogueId: linkTo('dialogue_id', () => dialogues.id, { onDelete: 'cascade' }),
+    participantId: linkTo('participant_id', () => participants.id, { onDelete: 'cascade' }),
     kind: floorKind('kind').notNull(),
     state: floorState('state').notNull(),
     position: integer('position').notNull(),
@@ -62,12 +58,8 @@ export const chatMessages = pgTable(
   'chat_messages',
   {
     id: uuid('id').primaryKey(),
-    dialogueId: uuid('dialogue_id')
-      .notNull()
-      .references(() => dialogues.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    dialogueId: linkTo('dialogue_id', () => dialogues.id, { onDelete: 'cascade' }),
+    userId: linkTo('user_id', () => users.id, { onDelete: 'cascade' }),
     participantId: uuid('participant_id').references(() => participants.id, { onDelete: 'set null' }),
     text: text('text').notNull(),
     at: at('at').notNull(),
@@ -82,12 +74,8 @@ export const liveConnections = pgTable(
   'live_connections',
   {
     id: uuid('id').primaryKey(),
-    dialogueId: uuid('dialogue_id')
-      .notNull()
-      .references(() => dialogues.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    dialogueId: linkTo('dialogue_id', () => dialogues.id, { onDelete: 'cascade' }),
+    userId: linkTo('user_id', () => users.id, { onDelete: 'cascade' }),
     instanceId: uuid('instance_id').notNull(),
     since: at('since').notNull(),
     inMedia: boolean('in_media').notNull().default(false),

@@ -18,6 +18,7 @@ import {
   agendaItems,
   at,
   dialogues,
+  linkTo,
   organizations,
   outcomes,
   recordColumns,
@@ -40,9 +41,7 @@ export const materials = pgTable(
   'materials',
   {
     ...recordColumns(),
-    dialogueId: uuid('dialogue_id')
-      .notNull()
-      .references(() => dialogues.id, { onDelete: 'cascade' }),
+    dialogueId: linkTo('dialogue_id', () => dialogues.id, { onDelete: 'cascade' }),
     agendaItemId: uuid('agenda_item_id').references(() => agendaItems.id, { onDelete: 'set null' }),
     statementId: uuid('statement_id').references(() => statements.id, { onDelete: 'set null' }),
     outcomeId: uuid('outcome_id').references(() => outcomes.id, { onDelete: 'set null' }),
@@ -64,9 +63,7 @@ export const materialVersions = pgTable(
   'material_versions',
   {
     id: uuid('id').primaryKey(),
-    materialId: uuid('material_id')
-      .notNull()
-      .references(() => materials.id, { onDelete: 'cascade' }),
+    materialId: linkTo('material_id', () => materials.id, { onDelete: 'cascade' }),
     number: integer('number').notNull(),
     fileName: text('file_name').notNull(),
     type: text('type').notNull(),
@@ -106,12 +103,8 @@ export const materialPages = pgTable(
   'material_pages',
   {
     id: uuid('id').primaryKey(),
-    versionId: uuid('version_id')
-      .notNull()
-      .references(() => materialVersions.id, { onDelete: 'cascade' }),
-    materialId: uuid('material_id')
-      .notNull()
-      .references(() => materials.id, { onDelete: 'cascade' }),
+    versionId: linkTo('version_id', () => materialVersions.id, { onDelete: 'cascade' }),
+    materialId: linkTo('material_id', () => materials.id, { onDelete: 'cascade' }),
     page: integer('page').notNull(),
     text: text('text').notNull(),
   },

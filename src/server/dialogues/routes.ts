@@ -1,6 +1,5 @@
-import type { z } from 'zod';
 import { agendaSlice, participantSlice } from '../outside/record-lists.ts';
-import { IdParams } from '../../shared/common.ts';
+import { IdParams, page } from '../../shared/common.ts';
 import * as C from '../../shared/contracts/dialogues.ts';
 import { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
 import { crudRoutes } from '../crud/routes.ts';
@@ -9,13 +8,11 @@ import { agendaItemSpec } from './agenda-items.ts';
 import { dialogueSpec } from './dialogues.ts';
 import { getDialogueRecord } from './get-dialogue-record.ts';
 import { listDialogues as readDialogueList } from './list-dialogues.ts';
-import type { Actor } from '../policy/actor.ts';
-import type { Deps } from '../deps.ts';
 import { participantSpec } from './participants.ts';
 import { acceptedEncoding, notModified } from '../http/compression.ts';
 import { encodedBody } from './record-cache.ts';
 
-const [listDialogues, , createDialogue, updateDialogue, deleteDialogue] = crudRoutes({
+const [, , createDialogue, updateDialogue, deleteDialogue] = crudRoutes({
   spec: dialogueSpec,
   base: '/dialogues',
   noun: 'dialogue',
@@ -32,11 +29,17 @@ const [listDialogues, , createDialogue, updateDialogue, deleteDialogue] = crudRo
 const plan = { tag: 'Dialogues', read: 'dialogue.read', write: 'dialogue.plan', parent: 'dialogue' } as const;
 
 export const dialogueRoutes: AnyRoute[] = [
-  {
-    ...listDialogues!,
-    handler: ({ actor, deps, query }: { actor: Actor; deps: Deps; query: z.infer<typeof C.DialogueListQuery> }) =>
-      readDialogueList(deps, { actor, query }),
-  } as AnyRoute,
+  // Not the generic list: an outsider's dialogues are matched as their outside record shows them.
+  route({
+    method: 'GET',
+    url: '/dialogues',
+    action: 'dialogue.list',
+    tag: 'Dialogues',
+    summary: 'List dialogues',
+    query: C.DialogueListQuery,
+    response: page(C.Dialogue),
+    handler: ({ actor, deps, query }) => readDialogueList(deps, { actor, query }),
+  }),
   { ...createDialogue!, action: 'dialogue.create' },
   route({
     method: 'GET',
@@ -50,7 +53,7 @@ export const dialogueRoutes: AnyRoute[] = [
     params: IdParams,
     response: DialogueRecord,
     handler: async ({ actor, deps, dialogue, req, reply }) => {
-      const record = await getDialogueRecord(deps, { actor, access: dialogue! });
+      const record = await getDialogueRecord(deps, { actor, access: dialogue });
       reply
         .header('etag', record.etag)
         .header('cache-control', 'private, no-cache')

@@ -34,7 +34,7 @@ export async function appendEvent(tx: Tx, event: NewEvent): Promise<number> {
         'a', to_char(inserted.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'p', inserted.payload
       )::text as m) heard`
     : sql` from inserted`;
-  const result = await tx.execute(sql`
+  const result = await tx.execute<{ seq: string | number }>(sql`
     with counter as (
       insert into ${eventStreams} (stream, last_seq) values (${event.stream}, 1)
       on conflict (stream) do update set last_seq = ${eventStreams}.last_seq + 1
@@ -45,7 +45,7 @@ export async function appendEvent(tx: Tx, event: NewEvent): Promise<number> {
       returning seq, type, payload, at
     )
     select seq${notify}`);
-  return Number((result as unknown as { rows: { seq: string | number }[] }).rows[0]!.seq);
+  return Number(result.rows[0]!.seq);
 }
 
 /** An event as its bell carried it (see appendEvent). */
@@ -79,7 +79,7 @@ export async function appendEvents(tx: Tx, stream: string, list: readonly Omit<N
     sql`, `,
   );
   const notify = dialogueId ? sql`, pg_notify(${LIVE_EVENTS_CHANNEL}, ${stream})` : sql``;
-  const result = await tx.execute(sql`
+  const result = await tx.execute<{ seq: string | number }>(sql`
     with counter as (
       insert into ${eventStreams} (stream, last_seq) values (${stream}, ${list.length})
       on conflict (stream) do update set last_seq = ${eventStreams}.last_seq + ${list.length}
@@ -91,5 +91,5 @@ export async function appendEvents(tx: Tx, stream: string, list: readonly Omit<N
       returning seq
     )
     select max(seq) as seq${notify} from inserted`);
-  return Number((result as unknown as { rows: { seq: string | number }[] }).rows[0]!.seq);
+  return Number(result.rows[0]!.seq);
 }

@@ -106,7 +106,7 @@ function fromDatabaseError(err: {
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   const e = err as FastifyError & { constraint?: unknown; detail?: unknown; cause?: unknown };
-  const db = fromDatabaseError(e) ?? (e.cause ? fromDatabaseError(e.cause as never) : null);
+  const db = fromDatabaseError(e) ?? (typeof e.cause === 'object' && e.cause ? fromDatabaseError(e.cause) : null);
   if (db) return db;
   switch (e.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':

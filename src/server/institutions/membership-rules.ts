@@ -38,9 +38,7 @@ export function assertMayDate(
 
 /** Serialises every change to one institution's memberships, so two writes cannot both pass the overlap check. */
 export async function lockInstitution(db: Queryable, organizationId: string): Promise<void> {
-  const r = (await db.execute(
-    sql`select id from organizations where id = ${organizationId}::uuid for update`,
-  )) as unknown as { rows: unknown[] };
+  const r = await db.execute(sql`select id from organizations where id = ${organizationId}::uuid for update`);
   if (!r.rows.length) throw new AppError('not_found', 'no such institution');
 }
 
@@ -49,13 +47,13 @@ export async function assertNoOverlap(
   db: Queryable,
   m: { organizationId: string; personId: string; validFrom: string; validTo: string | null; except?: string },
 ): Promise<void> {
-  const r = (await db.execute(sql`
+  const r = await db.execute<{ id: string }>(sql`
     select id from institution_memberships
     where organization_id = ${m.organizationId}::uuid and person_id = ${m.personId}::uuid
       and id <> ${m.except ?? '00000000-0000-0000-0000-000000000000'}::uuid
       and valid_from <= coalesce(${m.validTo}::date, 'infinity'::date)
       and coalesce(valid_to, 'infinity'::date) >= ${m.validFrom}::date
-    limit 1`)) as unknown as { rows: { id: string }[] };
+    limit 1`);
   if (r.rows.length)
     throw new AppError('conflict', 'the person already has a membership of this institution for these dates', [
       {

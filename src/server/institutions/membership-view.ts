@@ -4,7 +4,7 @@ import type { MembershipRole } from '../../shared/contracts/enums.ts';
 import type { MultiText } from '../../shared/multilingual.ts';
 import type { Queryable } from '../db/database.ts';
 
-interface Row {
+type Row = {
   id: string;
   version: number;
   organization_id: string;
@@ -17,13 +17,13 @@ interface Row {
   current: boolean;
   created_at: string | Date;
   updated_at: string | Date;
-}
+};
 
 const iso = (v: string | Date): string => new Date(v).toISOString();
 
 /** Memberships as the API shows them, current ones first, focal points before members. */
 export async function readMemberships(db: Queryable, where: SQL, day: string): Promise<Membership[]> {
-  const r = (await db.execute(sql`
+  const r = await db.execute<Row>(sql`
     select m.id, m.version, m.organization_id, n.name as organization_name, m.person_id, p.name as person_name,
       m.role::text as role, to_char(m.valid_from, 'YYYY-MM-DD') as valid_from, to_char(m.valid_to, 'YYYY-MM-DD') as valid_to,
       (m.valid_from <= ${day}::date and (m.valid_to is null or m.valid_to >= ${day}::date)) as current,
@@ -32,7 +32,7 @@ export async function readMemberships(db: Queryable, where: SQL, day: string): P
     join people p on p.id = m.person_id
     cross join lateral (select name from organization_names where organization_id = m.organization_id order by position desc limit 1) n
     where ${where}
-    order by current desc, m.role desc, m.valid_from desc, m.id`)) as unknown as { rows: Row[] };
+    order by current desc, m.role desc, m.valid_from desc, m.id`);
   return r.rows.map((row) => ({
     id: row.id,
     version: row.version,

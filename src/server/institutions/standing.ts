@@ -28,9 +28,9 @@ export function holdsMembership(
 export async function standingOf(db: Queryable, actor: Actor, day: string): Promise<Standing> {
   const personId = actor.user?.personId;
   if (!personId) return new Map();
-  const r = (await db.execute(sql`
+  const r = await db.execute<{ organization_id: string; roles: MembershipRole[] }>(sql`
     select organization_id, array_agg(distinct role::text) as roles from institution_memberships
     where person_id = ${personId}::uuid and valid_from <= ${day}::date and (valid_to is null or valid_to >= ${day}::date)
-    group by organization_id`)) as unknown as { rows: { organization_id: string; roles: MembershipRole[] }[] };
+    group by organization_id`);
   return new Map(r.rows.map((row) => [row.organization_id, row.roles]));
 }

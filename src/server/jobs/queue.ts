@@ -41,14 +41,19 @@ export async function claimDue(db: Queryable, now: Date, leaseMs = JOB_LEASE_MS)
     update jobs set dead_at = ${now}, locked_until = null,
       last_error = coalesce(last_error || E'\n', '') || 'its worker stopped during the last allowed run'
     where done_at is null and dead_at is null and attempts >= ${JOB_MAX_ATTEMPTS} and locked_until < ${now}`);
-  const r = (await db.execute(sql`
+  const r = await db.execute<{
+    id: number;
+    kind: string;
+    key: string;
+    run_at: Date;
+    payload: unknown;
+    attempts: number;
+  }>(sql`
     update jobs set locked_until = ${new Date(now.getTime() + leaseMs)}, attempts = attempts + 1
     where id = (select id from jobs where done_at is null and dead_at is null and run_at <= ${now}
         and attempts < ${JOB_MAX_ATTEMPTS} and (locked_until is null or locked_until < ${now})
       order by run_at, id limit 1 for update skip locked)
-    returning id, kind, key, run_at, payload, attempts`)) as unknown as {
-    rows: { id: number; kind: string; key: string; run_at: Date; payload: unknown; attempts: number }[];
-  };
+    returning id, kind, key, run_at, payload, attempts`);
   const row = r.rows[0];
   return row
     ? {

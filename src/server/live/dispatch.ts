@@ -20,13 +20,12 @@ import { setAgendaItem } from './floor/set-agenda-item.ts';
 import { reopenRoom } from './room/reopen-room.ts';
 import { assertRoomOpen } from './room/room-window.ts';
 
-type Handler<T extends RoomAction['type']> = (
-  ctx: RoomContext,
-  msg: Extract<RoomAction, { type: T }>,
-) => Promise<number | null>;
+/** Each room action by its type. */
+type ByType = { [A in RoomAction as A['type']]: A };
+type Handler<T extends keyof ByType> = (ctx: RoomContext, msg: ByType[T]) => Promise<number | null>;
 
 /** Each room action and its use case; the compiler insists every action of the union has one. */
-const HANDLERS: { [T in RoomAction['type']]: Handler<T> } = {
+const HANDLERS: { [T in keyof ByType]: Handler<T> } = {
   'floor.request': requestFloor,
   'floor.withdraw': withdrawFloor,
   'floor.grant': grantFloor,
@@ -47,11 +46,14 @@ const HANDLERS: { [T in RoomAction['type']]: Handler<T> } = {
   'room.reopen': reopenRoom,
 };
 
+/** The handler of an action's type, called with that action: the map keeps type and handler together. */
+const run = <T extends keyof ByType>(ctx: RoomContext, type: T, msg: ByType[T]) => HANDLERS[type](ctx, msg);
+
 /** Actions of the meeting itself, refused outside the room's window (room/room-window.ts). */
 const WINDOWED = /^(floor|chat)\./;
 
 /** Runs the action's use case; the seq of the event it wrote, if it wrote one. */
 export async function dispatch(ctx: RoomContext, msg: RoomAction): Promise<number | null> {
   if (WINDOWED.test(msg.type)) assertRoomOpen(ctx);
-  return (HANDLERS[msg.type] as Handler<RoomAction['type']>)(ctx, msg as never);
+  return run(ctx, msg.type, msg);
 }

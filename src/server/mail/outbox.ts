@@ -46,14 +46,14 @@ export interface DrainResult {
   unreachable: boolean;
 }
 
-interface Claimed {
+type Claimed = {
   id: string;
   to: string;
   subject: string;
   text: string;
   attachments: { filename: string; contentType: string; content: string }[];
   attempts: number;
-}
+};
 
 type SmtpError = Error & { responseCode?: number; code?: string; syscall?: string; timeoutType?: string };
 
@@ -73,14 +73,14 @@ export function classifyMailError(err: unknown): 'permanent' | 'unreachable' | '
 
 /** Claims the next message due, under a lease; SKIP LOCKED lets concurrent drains take different ones. */
 async function claimNext(db: Queryable, now: Date): Promise<Claimed | null> {
-  const r = (await db.execute(sql`
+  const r = await db.execute<Claimed>(sql`
     update mail_outbox set claimed_until = ${new Date(now.getTime() + MAIL_LEASE_MS)}
     where id = (select id from mail_outbox
       where sent_at is null and failed_at is null
         and (next_attempt_at is null or next_attempt_at <= ${now})
         and (claimed_until is null or claimed_until < ${now})
       order by next_attempt_at nulls first, created_at, id limit 1 for update skip locked)
-    returning id, "to", subject, text, attachments, attempts`)) as unknown as { rows: Claimed[] };
+    returning id, "to", subject, text, attachments, attempts`);
   return r.rows[0] ?? null;
 }
 

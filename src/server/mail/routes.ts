@@ -1,20 +1,14 @@
 import { desc } from 'drizzle-orm';
-import { z } from 'zod';
-import { PageQuery } from '../../shared/common.ts';
+import { mailContracts as C } from '../../shared/contracts/mail.ts';
 import { mailOutbox } from '../db/schema.ts';
-import { route, type AnyRoute } from '../http/route.ts';
-import { OutboxMessage } from '../../shared/contracts/mail.ts';
+import { serve, type AnyRoute } from '../http/route.ts';
 
 export const mailRoutes: AnyRoute[] = [
-  route({
-    method: 'GET',
-    url: '/outbox',
+  serve(C.outbox, {
     action: 'outbox.read',
     tag: 'Accounts',
     summary:
       'Messages the platform sent or holds (without SMTP_URL, as in demo mode, they stay here), newest first, with their attempts, next attempt and last error',
-    query: PageQuery,
-    response: z.object({ items: z.array(OutboxMessage) }),
     handler: async ({ query, deps }) => {
       const rows = await deps.db
         .select()

@@ -42,7 +42,7 @@ export const materialRoutes: AnyRoute[] = [
     summary: "A dialogue's materials as the reader may see them (outsiders: those marked public, as released)",
     params: IdParams,
     response: MaterialList,
-    handler: async ({ actor, deps, dialogue }) => ({ items: await listMaterials(deps, { actor, access: dialogue! }) }),
+    handler: async ({ actor, deps, dialogue }) => ({ items: await listMaterials(deps, { actor, access: dialogue }) }),
   }),
   route({
     method: 'POST',
@@ -68,7 +68,7 @@ export const materialRoutes: AnyRoute[] = [
     summary: 'One material as the reader may see it',
     params: MaterialParams,
     response: Material,
-    handler: ({ params, actor, deps, dialogue }) => readMaterial(deps, { actor, access: dialogue!, id: params.id }),
+    handler: ({ params, actor, deps, dialogue }) => readMaterial(deps, { actor, access: dialogue, id: params.id }),
   }),
   route({
     method: 'POST',
@@ -122,7 +122,7 @@ export const materialRoutes: AnyRoute[] = [
     handler: ({ params, query, actor, deps, dialogue, req, reply }) =>
       downloadMaterial(deps, {
         actor,
-        access: dialogue!,
+        access: dialogue,
         id: params.id,
         number: query.version,
         attachment: query.download === '1',
@@ -141,7 +141,7 @@ export const materialRoutes: AnyRoute[] = [
     produces: ['image/png', 'image/jpeg'],
     file: true,
     handler: ({ params, actor, deps, dialogue, req, reply }) =>
-      previewMaterial(deps, { actor, access: dialogue!, id: params.id, req, reply }),
+      previewMaterial(deps, { actor, access: dialogue, id: params.id, req, reply }),
   }),
 ];
 

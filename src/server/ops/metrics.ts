@@ -3,8 +3,6 @@ import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../db/database.ts';
 
-const rowsOf = <T>(r: unknown): T[] => (r as { rows: T[] }).rows;
-
 /** What the metrics read besides the requests themselves: the database, the live hub and its sockets. */
 export interface MetricSources {
   database: Database;
@@ -73,7 +71,7 @@ export function createMetrics(sources: MetricSources) {
     help: 'Events appended to the log, by every instance of this database',
     registers: [registry],
     async collect() {
-      const [row] = rowsOf<{ max: string | number | null }>(await db.execute(sql`select max(id) as max from events`));
+      const [row] = (await db.execute<{ max: string | number | null }>(sql`select max(id) as max from events`)).rows;
       const now = Number(row?.max ?? 0);
       if (now > eventsSeen) this.inc(now - eventsSeen);
       eventsSeen = Math.max(eventsSeen, now);
@@ -86,14 +84,14 @@ export function createMetrics(sources: MetricSources) {
     labelNames: ['state'] as const,
     registers: [registry],
     async collect() {
-      const [r] = rowsOf<Record<string, string | number>>(
-        await db.execute(sql`select
+      const [r] = (
+        await db.execute<Record<string, string | number>>(sql`select
           count(*) filter (where done_at is null and dead_at is null and run_at <= now()) as due,
           count(*) filter (where done_at is null and dead_at is null) as waiting,
           count(*) filter (where done_at is null and dead_at is null and last_error is not null) as retrying,
           count(*) filter (where dead_at is not null) as dead
-        from jobs where done_at is null`),
-      );
+        from jobs where done_at is null`)
+      ).rows;
       for (const state of ['due', 'waiting', 'retrying', 'dead']) this.set({ state }, Number(r?.[state] ?? 0));
     },
   });
@@ -103,13 +101,13 @@ export function createMetrics(sources: MetricSources) {
     labelNames: ['state'] as const,
     registers: [registry],
     async collect() {
-      const [r] = rowsOf<Record<string, string | number>>(
-        await db.execute(sql`select
+      const [r] = (
+        await db.execute<Record<string, string | number>>(sql`select
           count(*) filter (where failed_at is null and attempts = 0) as pending,
           count(*) filter (where failed_at is null and attempts > 0) as retrying,
           count(*) filter (where failed_at is not null) as failed
-        from mail_outbox where sent_at is null`),
-      );
+        from mail_outbox where sent_at is null`)
+      ).rows;
       for (const state of ['pending', 'retrying', 'failed']) this.set({ state }, Number(r?.[state] ?? 0));
     },
   });

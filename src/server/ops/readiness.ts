@@ -18,8 +18,6 @@ let shipped: number | undefined;
 const newestShipped = () =>
   (shipped ??= Math.max(0, ...readMigrationFiles({ migrationsFolder }).map((m) => m.folderMillis)));
 
-const rowsOf = <T>(r: unknown): T[] => (r as { rows: T[] }).rows;
-
 /**
  * Whether this instance should be sent traffic: its database answers and holds every migration this
  * build ships (an instance started against a database another version migrated is not ready), and
@@ -29,9 +27,11 @@ export async function checkReadiness(db: Db, draining: boolean): Promise<Readine
   let database = false;
   let migrations = false;
   try {
-    const [row] = rowsOf<{ newest: string | number | null }>(
-      await db.execute(sql`select max(created_at) as newest from drizzle.__drizzle_migrations`),
-    );
+    const [row] = (
+      await db.execute<{ newest: string | number | null }>(
+        sql`select max(created_at) as newest from drizzle.__drizzle_migrations`,
+      )
+    ).rows;
     database = true;
     migrations = Number(row?.newest ?? 0) >= newestShipped();
   } catch (err) {

@@ -23,9 +23,10 @@ export async function createPublication(
       .select({ startsAt: dialogues.startsAt, hostZone: dialogues.hostZone })
       .from(dialogues)
       .where(eq(dialogues.id, args.dialogueId));
+    if (!dialogue) throw new AppError('not_found');
     const generated = await generateFromRecord(tx, args.dialogueId, kind, language, deps.clock());
     const id = args.id ?? randomUUID();
-    const slug = await uniqueSlug(tx, { title: generated.title, date: dialogue!.startsAt, language });
+    const slug = await uniqueSlug(tx, { title: generated.title, date: dialogue.startsAt, language });
     const inserted = await tx
       .insert(publications)
       .values({
@@ -37,7 +38,7 @@ export async function createPublication(
         title: generated.title,
         body: generated.body,
         slug,
-        zone: args.input.zone ?? dialogue!.hostZone,
+        zone: args.input.zone ?? dialogue.hostZone,
         revision: 1,
       })
       .onConflictDoNothing({ target: [publications.dialogueId, publications.kind, publications.language] })

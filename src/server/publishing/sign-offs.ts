@@ -10,15 +10,13 @@ type Row = Pick<typeof publications.$inferSelect, 'id' | 'dialogueId' | 'signOff
  * part. A participant row's organization is what a chair typed, so it decides nothing here.
  */
 export async function institutionsTakingPart(db: Queryable, dialogueId: string): Promise<string[]> {
-  const r = (await db.execute(sql`
+  const r = await db.execute<{ organization_id: string }>(sql`
     select distinct m.organization_id from participants pa
     join dialogues d on d.id = pa.dialogue_id
     join institution_memberships m on m.person_id = pa.person_id
       and m.valid_from <= (d.starts_at at time zone 'UTC')::date
       and (m.valid_to is null or m.valid_to >= (d.starts_at at time zone 'UTC')::date)
-    where pa.dialogue_id = ${dialogueId}::uuid and pa.invitation = 'accepted'`)) as unknown as {
-    rows: { organization_id: string }[];
-  };
+    where pa.dialogue_id = ${dialogueId}::uuid and pa.invitation = 'accepted'`);
   return r.rows.map((row) => row.organization_id).sort();
 }
 

@@ -14,7 +14,7 @@ import {
 } from '../dialogues/chatham.ts';
 import { nextPosition, stillUnderRule } from './statements.ts';
 import { recordEntries } from './record-entries.ts';
-import { groupBy, recordMeta } from '../crud/present.ts';
+import { dialogueRecordMeta, groupBy } from '../crud/present.ts';
 import { AppError } from '../../shared/errors.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
 import { actionSubject } from '../tracker/action-subject.ts';
@@ -40,14 +40,8 @@ export async function loadStatusHistory(db: Queryable, ids: string[]): Promise<M
  */
 export function presentOutcome(r: OutcomeRow, history: ChangeRow[], audience: Audience, scope: ChathamScope): Outcome {
   const withheld = audience === 'outside' && recordUnderRule(r, scope);
-  const meta = recordMeta(r);
   return {
-    ...meta,
-    version: withheld ? 0 : meta.version,
-    createdAt: withheld ? null : meta.createdAt,
-    updatedAt: withheld ? null : meta.updatedAt,
-    dialogueId: r.dialogueId,
-    agendaItemId: r.agendaItemId,
+    ...dialogueRecordMeta(r, withheld),
     kind: r.kind,
     text: withheld ? releasedText(r) : r.text,
     clearance: clearanceOf(r, scope),

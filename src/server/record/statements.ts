@@ -17,7 +17,7 @@ import {
 } from '../dialogues/chatham.ts';
 import { recordEntries } from './record-entries.ts';
 import { participantOrganization, participantNameForms } from '../search/facts.ts';
-import { recordMeta } from '../crud/present.ts';
+import { dialogueRecordMeta } from '../crud/present.ts';
 
 type StatementRow = typeof statements.$inferSelect;
 
@@ -27,15 +27,8 @@ type StatementRow = typeof statements.$inferSelect;
  */
 export function presentStatement(r: StatementRow, audience: Audience, scope: ChathamScope): Statement {
   const withheld = audience === 'outside' && recordUnderRule(r, scope);
-  const meta = recordMeta(r);
   return {
-    ...meta,
-    // An edit's version bump, or its time, would tell outsiders of activity they cannot see.
-    version: withheld ? 0 : meta.version,
-    createdAt: withheld ? null : meta.createdAt,
-    updatedAt: withheld ? null : meta.updatedAt,
-    dialogueId: r.dialogueId,
-    agendaItemId: r.agendaItemId,
+    ...dialogueRecordMeta(r, withheld),
     speaker: withheld
       ? { kind: 'withheld' }
       : r.participantId

@@ -2,6 +2,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { SearchKind } from '../../shared/contracts/enums.ts';
 import type { MultiText } from '../../shared/multilingual.ts';
 import { skeleton } from '../../shared/transliteration/skeleton.ts';
+import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../db/database.ts';
 import { searchEntries } from '../db/schema.ts';
 
@@ -49,14 +50,14 @@ const tsvOf = (dict: SQL, text: SQL, skeleton: SQL) =>
  * The row of one entry. Its tsvector holds the stemmed original and the skeleton's words, so a
  * stemmed match and a cross-script match are one GIN lookup.
  */
-export function entryRow(kind: SearchKind, refId: string, e: Entry) {
+export function entryRow(kind: SearchKind, refId: string, e: Entry): PgInsertValue<typeof searchEntries> {
   return {
     kind,
     refId,
     lang: e.lang,
     text: e.text,
     skeleton: e.skeleton,
-    tsv: tsvOf(sql`${dictionary(e.lang)}::regconfig`, sql`${e.text}`, sql`${e.skeleton}`) as unknown as string,
+    tsv: tsvOf(sql`${dictionary(e.lang)}::regconfig`, sql`${e.text}`, sql`${e.skeleton}`),
     dialogueId: e.dialogueId ?? null,
     agendaItemId: e.agendaItemId ?? null,
     year: e.year ?? null,

@@ -26,13 +26,13 @@ export interface QueryWords {
   words: number;
 }
 
-interface Found {
+type Found = {
   i: number;
   word: string;
   entries: number;
   known: number;
   how: 'near' | 'prefix';
-}
+};
 
 /**
  * Turns a query's skeleton into tsqueries over the skeleton words in the index. Each query word
@@ -46,7 +46,7 @@ export async function queryWords(db: Queryable, text: string, key: string, typin
   const words = [...new Set(key.split(' '))].slice(0, MAX_WORDS);
   const last = words.length;
   const prefix = typing;
-  const r = (await db.execute(sql`
+  const r = await db.execute<Found>(sql`
     select q.i::int as i, w.word, w.entries, coalesce(k.entries, 0) as known, w.how
     from unnest(string_to_array(${words.join(' ')}, ' ')) with ordinality as q(word, i)
     left join search_words k on k.word = q.word and k.entries > 0
@@ -60,7 +60,7 @@ export async function queryWords(db: Queryable, text: string, key: string, typin
           and ((${prefix} and q.i = ${last} and length(q.word) >= ${MIN_PREFIX})
             or (length(q.word) >= ${MIN_STEM} and length(word) <= length(q.word) + ${ENDING}))
         order by entries desc, word limit ${EXPANSIONS})
-    ) w`)) as unknown as { rows: Found[] };
+    ) w`);
   const groups = words.map((w) => new Set([w]));
   const nearest = new Map<number, number>();
   for (const row of r.rows) {
@@ -85,12 +85,12 @@ const lexeme = (l: string) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'
  * and leaving it out keeps every term of the lookup a real posting list.
  */
 async function stemmed(db: Queryable, text: string): Promise<string[]> {
-  const r = (await db.execute(sql`
+  const r = await db.execute<{ dict: string; lexemes: string[]; known: boolean }>(sql`
     select d.dict::text as dict, array_agg(l order by l) as lexemes, bool_and(coalesce(w.entries, 0) > 0) as known
     from unnest(array['russian', 'english', 'simple']::regconfig[]) as d(dict)
     cross join lateral unnest(tsvector_to_array(to_tsvector(d.dict, ${text}))) as l
     left join search_words w on w.word = l
-    group by d.dict`)) as unknown as { rows: { dict: string; lexemes: string[]; known: boolean }[] };
+    group by d.dict`);
   const queries = r.rows.filter((x) => x.known).map((x) => x.lexemes.map(lexeme).join(' & '));
   return [...new Set(queries)];
 }

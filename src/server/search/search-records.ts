@@ -31,8 +31,16 @@ const CANDIDATES = 300;
 /** Postings sampled per query when all its terms are common. */
 const FUZZY_LIMIT = 3000;
 
-const emptyFacets = (): SearchResults['facets'] =>
-  Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as SearchResults['facets'];
+const emptyFacets = (): SearchResults['facets'] => ({
+  kind: [],
+  year: [],
+  lang: [],
+  country: [],
+  organization: [],
+  area: [],
+  dialogue: [],
+  series: [],
+});
 
 /**
  * Finds texts across scripts: the query is folded to the same key as the texts and matched by

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { trackedOutcome } from './tracked.ts';
 import type { Subject } from '../policy/subject.ts';
 import type { Deps } from '../deps.ts';
+import type { Queryable } from '../db/database.ts';
 import type { Actor } from '../policy/actor.ts';
 import { holdsMembership, todayOf } from '../institutions/standing.ts';
 
@@ -13,12 +14,12 @@ import { holdsMembership, todayOf } from '../institutions/standing.ts';
  * institution owns it, and so took part.
  */
 export async function actionSubject(
-  deps: Pick<Deps, 'db' | 'clock'>,
+  deps: { db: Queryable; clock: Deps['clock'] },
   params: { id: string },
   actor: Actor,
 ): Promise<Subject | null> {
   const today = todayOf(deps.clock);
-  const r = (await deps.db.execute(sql`
+  const r = await deps.db.execute<{ dialogue_id: string; owned: boolean }>(sql`
     select o.dialogue_id, ${
       actor.user
         ? sql`exists (
@@ -29,9 +30,7 @@ export async function actionSubject(
         : sql`false`
     } as owned
     from outcomes o join dialogues d on d.id = o.dialogue_id left join agenda_items ai on ai.id = o.agenda_item_id
-    where o.id = ${params.id}::uuid and ${trackedOutcome('o')}`)) as unknown as {
-    rows: { dialogue_id: string; owned: boolean }[];
-  };
+    where o.id = ${params.id}::uuid and ${trackedOutcome('o')}`);
   const row = r.rows[0];
   return row ? { dialogueId: row.dialogue_id, ownedByReader: row.owned } : null;
 }

@@ -27,15 +27,15 @@ export async function trackerCharts(
     ],
     sql` and `,
   );
-  const activity = (await deps.db.execute(sql`
+  const activity = await deps.db.execute<TrackerCharts['activity'][number]>(sql`
     select extract(year from dialogues.starts_at)::int as year, count(distinct statements.dialogue_id)::int as dialogues, count(distinct statements.id)::int as statements
     from statements
     join dialogues on dialogues.id = statements.dialogue_id
     left join agenda_items ai on ai.id = statements.agenda_item_id
     where ${where} and exists (select 1 from provisions p where p.id = any(statements.provision_ids) and p.document_id = ${args.documentId}::uuid)
       ${q.area ? sql`and ${q.area}::uuid = any(statements.area_ids)` : sql``}
-    group by 1 order by 1`)) as unknown as { rows: TrackerCharts['activity'] };
-  const progress = (await deps.db.execute(sql`
+    group by 1 order by 1`);
+  const progress = await deps.db.execute<TrackerCharts['progress'][number]>(sql`
     select area as "areaId", extract(year from dialogues.starts_at)::int as year, count(*)::int as total, count(*) filter (where outcomes.status = 'done')::int as done
     from outcomes
     join dialogues on dialogues.id = outcomes.dialogue_id
@@ -45,6 +45,6 @@ export async function trackerCharts(
       and exists (select 1 from provisions p where p.id = any(outcomes.provision_ids) and p.document_id = ${args.documentId}::uuid)
       ${q.area ? sql`and area = ${q.area}::uuid` : sql``}
       ${q.owner ? sql`and outcomes.owner_organization_id = ${q.owner}::uuid and ${attributable(insideDialogue(args.actor), 'outcomes')}` : sql``}
-    group by 1, 2 order by 2, 1`)) as unknown as { rows: TrackerCharts['progress'] };
+    group by 1, 2 order by 2, 1`);
   return { activity: activity.rows, progress: progress.rows };
 }

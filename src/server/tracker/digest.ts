@@ -26,7 +26,7 @@ export async function scheduleDigest(db: Queryable, now: Date): Promise<void> {
   await enqueue(db, { kind: DIGEST_JOB, key: `${DIGEST_JOB}:${at.toISOString().slice(0, 10)}`, runAt: at });
 }
 
-interface OpenAction {
+type OpenAction = {
   id: string;
   text: MultiText;
   due_on: string;
@@ -35,8 +35,8 @@ interface OpenAction {
   dialogue_id: string;
   /** Under the Chatham House Rule or restricted: only those who took part in its dialogue hear of it. */
   confined: boolean;
-}
-interface Recipient {
+};
+type Recipient = {
   user_id: string;
   email: string;
   locale: string | null;
@@ -44,7 +44,7 @@ interface Recipient {
   org_name: MultiText;
   /** The dialogues the recipient took part in (accepted). */
   took_part: string[];
-}
+};
 
 /**
  * The weekly digest: to each focal point of an institution (by a membership current that day, never by
@@ -56,18 +56,18 @@ export async function sendWeeklyDigest(deps: Deps, job: { runAt: Date }): Promis
   const day = job.runAt.toISOString().slice(0, 10);
   await write(deps.db, async (tx) => {
     const actions = (
-      (await tx.execute(sql`
+      await tx.execute<OpenAction>(sql`
       select o.id, o.text, to_char(o.due_on, 'YYYY-MM-DD') as due_on, o.owner_organization_id as owner, o.due_on < ${day}::date as overdue,
         o.dialogue_id, (o.under_rule or d.confidentiality <> 'public' or coalesce(ai.confidentiality, 'public') <> 'public') as confined
       from outcomes o join dialogues d on d.id = o.dialogue_id left join agenda_items ai on ai.id = o.agenda_item_id
       where ${trackedOutcome('o')} and o.owner_organization_id is not null and o.due_on is not null
         and coalesce(o.status, 'planned') not in ('done', 'dropped') and o.due_on <= ${day}::date + ${SOON_DAYS}::int
-      order by o.due_on, o.id`)) as unknown as { rows: OpenAction[] }
+      order by o.due_on, o.id`)
     ).rows;
     const owners = [...new Set(actions.map((a) => a.owner))];
     const recipients = owners.length
       ? (
-          (await tx.execute(sql`
+          await tx.execute<Recipient>(sql`
       select u.id as user_id, u.email, u.locale, m.organization_id, n.name as org_name,
         array(select pa.dialogue_id::text from participants pa where pa.person_id = u.person_id and pa.invitation = 'accepted') as took_part
       from users u
@@ -75,7 +75,7 @@ export async function sendWeeklyDigest(deps: Deps, job: { runAt: Date }): Promis
         and m.valid_from <= ${day}::date and (m.valid_to is null or m.valid_to >= ${day}::date)
       cross join lateral (select name from organization_names where organization_id = m.organization_id order by position desc limit 1) n
       where u.disabled_at is null and m.organization_id = any(string_to_array(${owners.join(',')}, ',')::uuid[])
-      order by u.email`)) as unknown as { rows: Recipient[] }
+      order by u.email`)
         ).rows
       : [];
 

@@ -11,8 +11,6 @@ import type { Deps } from '../deps.ts';
 import { insideDialogue, visibleDialogues } from '../dialogues/dialogues.ts';
 import type { Actor } from '../policy/actor.ts';
 
-const rows = <T>(r: unknown) => (r as { rows: T[] }).rows;
-
 const emptyCell = (): TrackerCell => ({
   dialogues: 0,
   statements: 0,
@@ -89,14 +87,14 @@ export async function trackerMatrix(
       left join agenda_items ai on ai.id = statements.agenda_item_id
       cross join unnest(statements.provision_ids) as pid
       join provisions p on p.id = pid and p.document_id = ${args.documentId}::uuid`;
-  const said = rows<{
-    provision_id: string;
-    country: string | null;
-    dialogues: number;
-    statements: number;
-    last: string;
-  }>(
-    await db.execute(sql`
+  const said = (
+    await db.execute<{
+      provision_id: string;
+      country: string | null;
+      dialogues: number;
+      statements: number;
+      last: string;
+    }>(sql`
     select pid as provision_id, country, count(*)::int as dialogues, sum(n)::int as statements, to_char(max(last), 'YYYY-MM-DD') as last from (
       select pid, country, dialogue_id, count(*) as n, max(starts_at) as last from (
         select statements.id, statements.dialogue_id, dialogues.starts_at, pid, ${country} as country
@@ -118,8 +116,8 @@ export async function trackerMatrix(
       ${mentions}
       where ${where('statements', [])}
       group by pid, statements.dialogue_id
-    ) per_dialogue group by pid`),
-  );
+    ) per_dialogue group by pid`)
+  ).rows;
 
   const actionBase = sql`
     from outcomes
@@ -134,40 +132,40 @@ export async function trackerMatrix(
     ])}`;
   const countryOf = sql`case when ${attributable('outcomes')} then coalesce(org.country_code, ${NO_COUNTRY}) else ${NO_COUNTRY} end`;
   const overdueIf = sql`outcomes.due_on < ${today}::date and coalesce(outcomes.status, 'planned') not in ('done', 'dropped')`;
-  const tallied = rows<{
-    provision_id: string;
-    country: string | null;
-    status: ActionStatus | null;
-    n: number;
-    overdue: number;
-  }>(
-    await db.execute(sql`
+  const tallied = (
+    await db.execute<{
+      provision_id: string;
+      country: string | null;
+      status: ActionStatus | null;
+      n: number;
+      overdue: number;
+    }>(sql`
     select provision_id, country, status, count(*)::int as n, count(*) filter (where overdue)::int as overdue from (
       select pid as provision_id, ${countryOf} as country, coalesce(outcomes.status, 'planned') as status, coalesce(${overdueIf}, false) as overdue
       ${actionBase}
     ) a
-    group by grouping sets ((provision_id, country, status), (provision_id, status))`),
-  );
+    group by grouping sets ((provision_id, country, status), (provision_id, status))`)
+  ).rows;
   // The actions themselves, only from the dialogues this reader is inside of.
-  const listed = rows<{
-    provision_id: string;
-    id: string;
-    dialogue_id: string;
-    kind: (typeof TRACKABLE_KINDS)[number];
-    text: MultiText;
-    owner: string | null;
-    due_on: string | null;
-    status: ActionStatus | null;
-    country: string;
-    attributable: boolean;
-    overdue: boolean;
-  }>(
-    await db.execute(sql`
+  const listed = (
+    await db.execute<{
+      provision_id: string;
+      id: string;
+      dialogue_id: string;
+      kind: (typeof TRACKABLE_KINDS)[number];
+      text: MultiText;
+      owner: string | null;
+      due_on: string | null;
+      status: ActionStatus | null;
+      country: string;
+      attributable: boolean;
+      overdue: boolean;
+    }>(sql`
     select pid as provision_id, outcomes.id, outcomes.dialogue_id, outcomes.kind, outcomes.text, outcomes.owner_organization_id as owner,
       to_char(outcomes.due_on, 'YYYY-MM-DD') as due_on, outcomes.status, ${countryOf} as country, ${attributable('outcomes')} as attributable, coalesce(${overdueIf}, false) as overdue
     ${actionBase} and ${inside}
-    order by outcomes.due_on nulls last, outcomes.id`),
-  );
+    order by outcomes.due_on nulls last, outcomes.id`)
+  ).rows;
 
   const cells = new Map<string, TrackerCell>();
   const cell = (provision: string, column: string | null) => {

@@ -62,7 +62,7 @@ export const trackerRoutes: AnyRoute[] = [
     subject: actionSubject,
     summary: 'An action: its origin, owner, provisions and status history',
     handler: ({ params, actor, deps, dialogue, subject }) =>
-      getAction(deps, { actor, id: params.id, access: dialogue!, subject: subject! }),
+      getAction(deps, { actor, id: params.id, access: dialogue, subject: subject }),
   }),
   serve(C.setStatus, {
     action: 'action.update',
@@ -70,6 +70,6 @@ export const trackerRoutes: AnyRoute[] = [
     subject: actionSubject,
     summary: 'Move an action to a status, with a note and evidence links (the owner institution or the secretariat)',
     handler: ({ params, body, actor, deps, dialogue, subject }) =>
-      updateActionStatus(deps, { actor, id: params.id, access: dialogue!, subject: subject!, input: body }),
+      updateActionStatus(deps, { actor, id: params.id, access: dialogue, subject: subject, input: body }),
   }),
 ];

@@ -79,9 +79,69 @@ export const AccountSetupComplete = z
   ])
   .meta({ id: 'AccountSetupComplete' });
 /** WebAuthn options as the browser takes them, with the id of the challenge they carry. */
-export const PasskeyOptions = z
-  .object({ challengeId: z.uuid(), options: z.record(z.string(), z.unknown()) })
-  .meta({ id: 'PasskeyOptions' });
+/*
+ * WebAuthn's options as JSON (the shapes @simplewebauthn hands the browser). Objects stay loose: a
+ * member a later WebAuthn level adds reaches the browser rather than being stripped by the check.
+ */
+const Transport = z.enum(['ble', 'cable', 'hybrid', 'internal', 'nfc', 'smart-card', 'usb']);
+const Hint = z.enum(['hybrid', 'security-key', 'client-device']);
+const Verification = z.enum(['discouraged', 'preferred', 'required']);
+const Credential = z.looseObject({
+  id: z.string(),
+  type: z.literal('public-key'),
+  transports: z.array(Transport).optional(),
+});
+const Extensions = z.looseObject({
+  appid: z.string().optional(),
+  credProps: z.boolean().optional(),
+  hmacCreateSecret: z.boolean().optional(),
+  minPinLength: z.boolean().optional(),
+});
+
+/** A passkey sign-in's challenge (PublicKeyCredentialRequestOptionsJSON). */
+export const PasskeySignInOptions = z
+  .object({
+    challengeId: z.uuid(),
+    options: z.looseObject({
+      challenge: z.string(),
+      timeout: z.number().optional(),
+      rpId: z.string().optional(),
+      allowCredentials: z.array(Credential).optional(),
+      userVerification: Verification.optional(),
+      hints: z.array(Hint).optional(),
+      extensions: Extensions.optional(),
+    }),
+  })
+  .meta({ id: 'PasskeySignInOptions' });
+
+/** A new passkey's challenge (PublicKeyCredentialCreationOptionsJSON). */
+export const PasskeyCreationOptions = z
+  .object({
+    challengeId: z.uuid(),
+    options: z.looseObject({
+      rp: z.looseObject({ id: z.string().optional(), name: z.string() }),
+      user: z.looseObject({ id: z.string(), name: z.string(), displayName: z.string() }),
+      challenge: z.string(),
+      pubKeyCredParams: z.array(z.looseObject({ alg: z.number(), type: z.literal('public-key') })),
+      timeout: z.number().optional(),
+      excludeCredentials: z.array(Credential).optional(),
+      authenticatorSelection: z
+        .looseObject({
+          authenticatorAttachment: z.enum(['cross-platform', 'platform']).optional(),
+          requireResidentKey: z.boolean().optional(),
+          residentKey: Verification.optional(),
+          userVerification: Verification.optional(),
+        })
+        .optional(),
+      hints: z.array(Hint).optional(),
+      attestation: z.enum(['direct', 'enterprise', 'indirect', 'none']).optional(),
+      attestationFormats: z
+        .array(z.enum(['fido-u2f', 'packed', 'android-safetynet', 'android-key', 'tpm', 'apple', 'none']))
+        .optional(),
+      extensions: Extensions.optional(),
+    }),
+  })
+  .meta({ id: 'PasskeyCreationOptions' });
 export const PasskeyResponse = z
   .strictObject({ challengeId: z.uuid(), response: z.record(z.string(), z.unknown()) })
   .meta({ id: 'PasskeyResponse' });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Id } from '../common.ts';
+import { Id, IdParams } from '../common.ts';
+import { conveningEndpoints as at } from '../endpoints/convening.ts';
+import { contract } from './contract.ts';
 import { ParticipantRole } from './enums.ts';
 import { TimeZone } from './dialogues.ts';
 import { UI_LANGUAGES } from '../multilingual.ts';
@@ -24,6 +26,7 @@ export type InvitationCreate = z.infer<typeof InvitationCreate>;
 export const InvitationSent = z
   .object({ invitationId: Id, participantId: Id, expiresAt: z.iso.datetime({ offset: true }) })
   .meta({ id: 'InvitationSent' });
+export type InvitationSent = z.infer<typeof InvitationSent>;
 
 export const InvitationAnswer = z
   .strictObject({ response: z.enum(['accepted', 'declined']) })
@@ -68,3 +71,14 @@ export const ScheduleCheck = z
   })
   .meta({ id: 'ScheduleCheck' });
 export type ScheduleCheck = z.infer<typeof ScheduleCheck>;
+
+/** What answering an invitation did: the dialogue it was for, and the answer as recorded. */
+export const InvitationResponded = z
+  .object({ dialogueId: z.uuid(), response: InvitationAnswer.shape.response })
+  .meta({ id: 'InvitationResponded' });
+
+export const conveningContracts = {
+  invite: contract(at.invite, { params: IdParams, body: InvitationCreate, response: InvitationSent }),
+  schedule: contract(at.schedule, { params: IdParams, query: ScheduleQuery, response: ScheduleCheck }),
+  respond: contract(at.respond, { params: InvitationToken, body: InvitationAnswer, response: InvitationResponded }),
+};

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Id, IsoDate, Version } from '../common.ts';
+import { Id, IdParams, IsoDate, Version } from '../common.ts';
+import { institutionEndpoints as at } from '../endpoints/institutions.ts';
+import { contract } from './contract.ts';
 import { MembershipRole } from './enums.ts';
 import { MultiText } from '../multilingual.ts';
 
@@ -58,6 +60,13 @@ export const MembershipChange = z
 export type MembershipChange = z.infer<typeof MembershipChange>;
 
 export const MembershipParams = z.strictObject({ id: Id, membershipId: Id });
+
+export const institutionContracts = {
+  list: contract(at.list, { params: IdParams, response: MembershipList }),
+  add: contract(at.add, { params: IdParams, body: MembershipCreate, response: Membership }),
+  change: contract(at.change, { params: MembershipParams, body: MembershipChange, response: Membership }),
+  mine: contract(at.mine, { response: MembershipList }),
+};
 
 export const SignOffChange = z
   .strictObject({

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Id, IsoDateTime } from '../common.ts';
+import { Id, IsoDateTime, PageQuery } from '../common.ts';
+import { mailEndpoints } from '../endpoints/mail.ts';
+import { contract } from './contract.ts';
 
 export const OutboxMessage = z
   .object({
@@ -19,3 +21,11 @@ export const OutboxMessage = z
     failedAt: IsoDateTime.nullable(),
   })
   .meta({ id: 'OutboxMessage' });
+export type OutboxMessage = z.infer<typeof OutboxMessage>;
+
+export const OutboxList = z.object({ items: z.array(OutboxMessage) }).meta({ id: 'OutboxList' });
+export type OutboxList = z.infer<typeof OutboxList>;
+
+export const mailContracts = {
+  outbox: contract(mailEndpoints.outbox, { query: PageQuery, response: OutboxList }),
+};

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, RecordMeta, Version } from '../common.ts';
+import { DeleteQuery, Id, IdParams, IsoDateTime, RecordMeta, Version } from '../common.ts';
+import { publishingEndpoints as at } from '../endpoints/publishing.ts';
+import { contract } from './contract.ts';
+import { SignOffChange } from './institutions.ts';
 import { LIMITS } from '../limits.ts';
 import { LanguageTag } from '../multilingual.ts';
 import { PublicationKind, PublicationStatus } from './enums.ts';
@@ -145,6 +148,7 @@ export const PublicationSummary = Publication.omit({ body: true, revisions: true
   id: 'PublicationSummary',
 });
 export type PublicationSummary = z.infer<typeof PublicationSummary>;
+export const PublicationList = z.object({ items: z.array(PublicationSummary) }).meta({ id: 'PublicationList' });
 
 export const PublicationParams = z.strictObject({ id: Id, publicationId: Id });
 export const RevisionParams = PublicationParams.extend({ n: z.coerce.number().int().min(1) });
@@ -184,3 +188,27 @@ export const NewsQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 export type NewsQuery = z.infer<typeof NewsQuery>;
+
+export const NewsPage = z
+  .object({ items: z.array(NewsArticle), page: z.int(), pages: z.int() })
+  .meta({ id: 'NewsPage' });
+
+export const publishingContracts = {
+  list: contract(at.list, { params: IdParams, response: PublicationList }),
+  create: contract(at.create, { params: IdParams, body: PublicationCreate, response: Publication }),
+  get: contract(at.get, { params: PublicationParams, response: Publication }),
+  update: contract(at.update, { params: PublicationParams, body: PublicationUpdate, response: Publication }),
+  remove: contract(at.remove, { params: PublicationParams, query: DeleteQuery }),
+  regenerate: contract(at.regenerate, {
+    params: PublicationParams,
+    body: PublicationRegenerate,
+    response: Publication,
+  }),
+  move: contract(at.move, { params: PublicationParams, body: PublicationTransition, response: Publication }),
+  signOffs: contract(at.signOffs, { params: PublicationParams, body: SignOffChange, response: Publication }),
+  review: contract(at.review, { params: PublicationParams, body: ReviewCreate, response: Publication }),
+  revision: contract(at.revision, { params: RevisionParams, response: Revision }),
+  diff: contract(at.diff, { params: PublicationParams, query: DiffQuery, response: RevisionDiff }),
+  news: contract(at.news, { query: NewsQuery, response: NewsPage }),
+  article: contract(at.article, { params: z.strictObject({ slug: z.string().max(200) }), response: NewsArticle }),
+};

@@ -4,6 +4,8 @@ import { LIMITS } from '../limits.ts';
 import { SearchKind } from './enums.ts';
 import { CountryCode } from './directory.ts';
 import { LanguageTag } from '../multilingual.ts';
+import { searchEndpoints } from '../endpoints/search.ts';
+import { contract } from './contract.ts';
 
 export const SearchQuery = z
   .strictObject({
@@ -54,3 +56,7 @@ export const SearchResults = z
   })
   .meta({ id: 'SearchResults' });
 export type SearchResults = z.infer<typeof SearchResults>;
+
+export const searchContracts = {
+  query: contract(searchEndpoints.query, { query: SearchQuery, response: SearchResults }),
+};

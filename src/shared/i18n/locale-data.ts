@@ -28,6 +28,9 @@ export interface LocaleData {
 
 const NBSP = '\u00a0';
 
+/** What the region's languages other than English share: a 24-hour clock, 1\u00a0234,5, no serial comma. */
+const REGIONAL = { hour12: false, group: NBSP, decimal: ',', listSerialComma: false } as const;
+
 const en: LocaleData = {
   months: 'January February March April May June July August September October November December'.split(' '),
   monthsShort: 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' '),
@@ -44,107 +47,86 @@ const en: LocaleData = {
 };
 
 const ru: LocaleData = {
+  ...REGIONAL,
   months: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря'.split(' '),
   monthsShort: 'янв. февр. мар. апр. мая июн. июл. авг. сент. окт. нояб. дек.'.split(' '),
   weekdays: 'понедельник вторник среда четверг пятница суббота воскресенье'.split(' '),
   long: '{d} {MMMM} {y} г.',
   medium: '{d} {MMM} {y} г.',
   dateTime: '{date}, {time}',
-  hour12: false,
-  group: NBSP,
-  decimal: ',',
   listAnd: 'и',
-  listSerialComma: false,
   plural: 'ru',
 };
 
 const kk: LocaleData = {
+  ...REGIONAL,
   months: 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'.split(' '),
   monthsShort: 'қаң. ақп. нау. сәу. мам. мау. шіл. там. қыр. қаз. қар. жел.'.split(' '),
   weekdays: 'дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі'.split(' '),
   long: '{y} ж. {d} {MMMM}',
   medium: '{y} ж. {d} {MMM}',
   dateTime: '{date}, {time}',
-  hour12: false,
-  group: NBSP,
-  decimal: ',',
   listAnd: 'және',
-  listSerialComma: false,
   plural: 'oneOther',
 };
 
 const ky: LocaleData = {
+  ...REGIONAL,
   months: 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь'.split(' '),
   monthsShort: 'янв. фев. мар. апр. май июн. июл. авг. сен. окт. ноя. дек.'.split(' '),
   weekdays: 'дүйшөмбү шейшемби шаршемби бейшемби жума ишемби жекшемби'.split(' '),
   long: '{y}-ж., {d}-{MMMM}',
   medium: '{y}-ж., {d}-{MMM}',
   dateTime: '{date} {time}',
-  hour12: false,
-  group: NBSP,
-  decimal: ',',
   listAnd: 'жана',
-  listSerialComma: false,
   plural: 'oneOther',
 };
 
 const tg: LocaleData = {
+  ...REGIONAL,
   months: 'Январ Феврал Март Апрел Май Июн Июл Август Сентябр Октябр Ноябр Декабр'.split(' '),
   monthsShort: 'Янв Фев Мар Апр Май Июн Июл Авг Сен Окт Ноя Дек'.split(' '),
   weekdays: 'Душанбе Сешанбе Чоршанбе Панҷшанбе Ҷумъа Шанбе Якшанбе'.split(' '),
   long: '{d} {MMMM} {y}',
   medium: '{d} {MMM} {y}',
   dateTime: '{date}, {time}',
-  hour12: false,
-  group: NBSP,
-  decimal: ',',
   listAnd: 'ва',
-  listSerialComma: false,
   plural: 'oneOther',
 };
 
 const tk: LocaleData = {
+  ...REGIONAL,
   months: 'ýanwar fewral mart aprel maý iýun iýul awgust sentýabr oktýabr noýabr dekabr'.split(' '),
   monthsShort: 'ýan few mart apr maý iýun iýul awg sen okt noý dek'.split(' '),
   weekdays: 'Duşenbe Sişenbe Çarşenbe Penşenbe Anna Şenbe Ýekşenbe'.split(' '),
   long: '{d} {MMMM} {y}',
   medium: '{d} {MMM} {y}',
   dateTime: '{date}, {time}',
-  hour12: false,
-  group: NBSP,
-  decimal: ',',
   listAnd: 'we',
-  listSerialComma: false,
   plural: 'oneOther',
 };
 
 const uz: LocaleData = {
+  ...REGIONAL,
   months: 'yanvar fevral mart aprel may iyun iyul avgust sentabr oktabr noyabr dekabr'.split(' '),
   monthsShort: 'yan fev mar apr may iyn iyl avg sen okt noy dek'.split(' '),
   weekdays: 'dushanba seshanba chorshanba payshanba juma shanba yakshanba'.split(' '),
   long: '{d}-{MMMM}, {y}',
   medium: '{d}-{MMM}, {y}',
   dateTime: '{date}, {time}',
-  hour12: false,
-  group: NBSP,
-  decimal: ',',
   listAnd: 'va',
-  listSerialComma: false,
   plural: 'oneOther',
 };
 
 const uzCyrl: LocaleData = {
+  ...REGIONAL,
   months: 'январ феврал март апрел май июн июл август сентябр октябр ноябр декабр'.split(' '),
   monthsShort: 'янв фев мар апр май июн июл авг сен окт ноя дек'.split(' '),
   weekdays: 'душанба сешанба чоршанба пайшанба жума шанба якшанба'.split(' '),
   long: '{d} {MMMM}, {y}',
   medium: '{d} {MMM}, {y}',
   dateTime: '{date} {time}',
-  hour12: false,
-  group: NBSP,
-  decimal: ',',
   listAnd: 'ва',
-  listSerialComma: false,
   plural: 'oneOther',
 };
 

@@ -139,11 +139,13 @@ export function pluralRules(lang: string): Intl.PluralRules {
     select: (n: number) => pluralCategory(n, lang),
     resolvedOptions: () => ({ locale: lang, pluralCategories: pluralCategories(lang), type: 'cardinal' }),
   };
+  // intl-messageformat calls only these two of Intl.PluralRules' members; the type asks for them all.
   return rules as unknown as Intl.PluralRules;
 }
 
 /** An Intl.NumberFormat look-alike over formatNumber, for intl-messageformat's "#" and {n, number}. */
 export function numberFormat(lang: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const format = { format: (n: number) => formatNumber(n, lang, options) };
+  // intl-messageformat calls only format(); the type asks for every member of Intl.NumberFormat.
   return format as unknown as Intl.NumberFormat;
 }

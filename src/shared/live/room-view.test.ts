@@ -75,6 +75,7 @@ const start = (): RoomView => ({
   dialogueId: ids[0]!,
   seq: 0,
   recordStale: false,
+  // The events under test touch only the record's statements; a whole record would be noise here.
   record: { statements: [] } as unknown as DialogueRecord,
   room: { floor: emptyFloor, presence: [], media: [], chat: [], mutedAllAt: null },
   you: {

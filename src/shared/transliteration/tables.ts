@@ -107,16 +107,8 @@ export const TK: Table = {
   я: 'ýa',
 };
 
-/** Kyrgyz Cyrillic → BGN/PCGN. */
-export const KY: Table = {
-  ...russianBase,
-  е: 'e',
-  ё: 'yo',
-  ж: 'j',
-  й: 'y',
-  ң: 'ng',
-  ө: 'ö',
-  ү: 'ü',
+/** The end of the alphabet as BGN/PCGN writes it for Russian and Kyrgyz alike. */
+const bgnTail = {
   х: 'kh',
   ц: 'ts',
   ч: 'ch',
@@ -128,6 +120,19 @@ export const KY: Table = {
   э: 'e',
   ю: 'yu',
   я: 'ya',
+};
+
+/** Kyrgyz Cyrillic → BGN/PCGN. */
+export const KY: Table = {
+  ...russianBase,
+  е: 'e',
+  ё: 'yo',
+  ж: 'j',
+  й: 'y',
+  ң: 'ng',
+  ө: 'ö',
+  ү: 'ü',
+  ...bgnTail,
 };
 
 /** Tajik Cyrillic → BGN/PCGN. */
@@ -179,17 +184,7 @@ export const RU_BGN: Table = {
   ё: 'yo',
   ж: 'zh',
   й: 'y',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: 'ʺ',
-  ы: 'y',
-  ь: 'ʹ',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
+  ...bgnTail,
 };
 
 /** Russian → ICAO Doc 9303, as printed in passports since 2013. */

@@ -30,6 +30,7 @@ import type { Provision, ProvisionMentions, ReferenceDocument } from '../../shar
 import type { Problem } from '../../shared/errors.ts';
 import type { SearchResults, Facet } from '../../shared/contracts/search.ts';
 import type { OutboxMessage } from '../../shared/contracts/mail.ts';
+import { SearchKindValues } from '../../shared/contracts/enum-values.ts';
 import type { AuditPage, AuditFilters } from '../../shared/contracts/audit.ts';
 import type { Job, JobState } from '../../shared/contracts/jobs.ts';
 import type {
@@ -63,7 +64,12 @@ import type { z } from 'zod';
 import { LIMITS } from '../../shared/limits.ts';
 import { bindingEndpoints, userEndpoints } from '../../shared/endpoints/accounts.ts';
 import { auditEndpoints } from '../../shared/endpoints/audit.ts';
+import { conveningEndpoints } from '../../shared/endpoints/convening.ts';
+import { institutionEndpoints } from '../../shared/endpoints/institutions.ts';
 import { jobEndpoints } from '../../shared/endpoints/jobs.ts';
+import { mailEndpoints } from '../../shared/endpoints/mail.ts';
+import { publishingEndpoints } from '../../shared/endpoints/publishing.ts';
+import { searchEndpoints } from '../../shared/endpoints/search.ts';
 import { trackerEndpoints } from '../../shared/endpoints/tracker.ts';
 import type { Contracts, ContractsOfRoutes } from './contracts.ts';
 import type { Endpoint } from '../../shared/contracts/contract.ts';
@@ -298,23 +304,21 @@ function writes<Create, Update, N extends ContractName>(base: string, contract: 
 
 /** A dialogue's publications: generate, edit, review, move along the workflow. */
 function publicationsOf(dialogueId: string) {
-  const base = `/dialogues/${dialogueId}/publications`;
+  const at = publishingEndpoints;
+  const one = (publicationId: string) => ({ id: dialogueId, publicationId });
   return {
-    list: async (): Promise<PublicationSummary[]> => (await request('GET', base, 'PublicationSummaryItems')).items,
-    get: (id: string): Promise<Publication> => request('GET', `${base}/${id}`, 'Publication'),
-    create: (body: PublicationCreate): Promise<Publication> => request('POST', base, 'Publication', body),
-    update: (id: string, body: PublicationUpdate): Promise<Publication> =>
-      request('PATCH', `${base}/${id}`, 'Publication', body),
+    list: async (): Promise<PublicationSummary[]> => (await call(at.list, { params: { id: dialogueId } })).items,
+    get: (id: string): Promise<Publication> => call(at.get, { params: one(id) }),
+    create: (body: PublicationCreate): Promise<Publication> => call(at.create, { params: { id: dialogueId }, body }),
+    update: (id: string, body: PublicationUpdate): Promise<Publication> => call(at.update, { params: one(id), body }),
     regenerate: (id: string, body: { version: number; discardEdits: boolean }): Promise<Publication> =>
-      request('POST', `${base}/${id}/regenerate`, 'Publication', body),
-    move: (id: string, body: PublicationTransition): Promise<Publication> =>
-      request('POST', `${base}/${id}/status`, 'Publication', body),
-    review: (id: string, body: ReviewCreate): Promise<Publication> =>
-      request('POST', `${base}/${id}/reviews`, 'Publication', body),
+      call(at.regenerate, { params: one(id), body }),
+    move: (id: string, body: PublicationTransition): Promise<Publication> => call(at.move, { params: one(id), body }),
+    review: (id: string, body: ReviewCreate): Promise<Publication> => call(at.review, { params: one(id), body }),
     changeSignOffs: (id: string, body: SignOffChange): Promise<Publication> =>
-      request('PATCH', `${base}/${id}/sign-offs`, 'Publication', body),
+      call(at.signOffs, { params: one(id), body }),
     diff: (id: string, from: number, to: number): Promise<RevisionDiff> =>
-      request('GET', `${base}/${id}/diff${query({ from, to })}`, 'RevisionDiff'),
+      call(at.diff, { params: one(id), query: { from, to } }),
   };
 }
 
@@ -337,9 +341,9 @@ export const api = {
       return s.user;
     },
     async passkeySignIn() {
-      const { challengeId, options } = await request('POST', '/session/passkey-options', 'PasskeyOptions', {});
+      const { challengeId, options } = await request('POST', '/session/passkey-options', 'PasskeySignInOptions', {});
       const { startAuthentication } = await import('@simplewebauthn/browser');
-      const response = await startAuthentication({ optionsJSON: options as never });
+      const response = await startAuthentication({ optionsJSON: options });
       const s = await request('POST', '/session/passkey', 'SessionInfo', { challengeId, response });
       csrfToken = s.csrfToken;
       return s.user;
@@ -357,9 +361,9 @@ export const api = {
       return s.user;
     },
     async addPasskey() {
-      const { challengeId, options } = await request('POST', '/passkeys/options', 'PasskeyOptions', {});
+      const { challengeId, options } = await request('POST', '/passkeys/options', 'PasskeyCreationOptions', {});
       const { startRegistration } = await import('@simplewebauthn/browser');
-      const response = await startRegistration({ optionsJSON: options as never });
+      const response = await startRegistration({ optionsJSON: options });
       await request('POST', '/passkeys', null, { challengeId, response });
     },
     requestReset: (email: string): Promise<void> => request('POST', '/password-reset', null, { email }),
@@ -379,8 +383,7 @@ export const api = {
     update: (id: string, body: DialogueUpdateInput): Promise<Dialogue> =>
       request('PATCH', `/dialogues/${id}`, 'Dialogue', body),
   },
-  outbox: async (): Promise<z.infer<typeof OutboxMessage>[]> =>
-    whole((page) => request('GET', `/outbox${query(page)}`, 'OutboxMessageItems')),
+  outbox: (): Promise<OutboxMessage[]> => whole((page) => call(mailEndpoints.outbox, { query: page })),
   /** The signed-in user's own: sessions, passkeys, the private calendar address. */
   account: {
     sessions: async () => (await request('GET', '/me/sessions', 'SessionList')).items,
@@ -389,7 +392,7 @@ export const api = {
     removePasskey: (id: string): Promise<void> => request('DELETE', `/me/passkeys/${encodeURIComponent(id)}`, null),
     calendarFeed: () => request('GET', '/me/calendar-feed', 'CalendarFeedState'),
     rotateCalendarFeed: () => request('POST', '/me/calendar-feed', 'CalendarFeed'),
-    memberships: async () => (await request('GET', '/me/memberships', 'MembershipList')).items,
+    memberships: async () => (await call(institutionEndpoints.mine)).items,
     setLocale: (locale: string): Promise<void> => request('PATCH', '/me/locale', null, { locale }),
   },
   bindings: {
@@ -418,8 +421,11 @@ export const api = {
       call(userEndpoints.update, { params: { id }, body }),
     endSessions: (id: string): Promise<void> => request('DELETE', `/users/${id}/sessions`, null),
   },
-  search: (q: string, filters: Partial<Record<Facet, string>> = {}): Promise<SearchResults> =>
-    request('GET', `/search${query({ q, ...filters, limit: 20 })}`, 'SearchResults'),
+  search: (q: string, { kind, ...filters }: Partial<Record<Facet, string>> = {}): Promise<SearchResults> =>
+    // A kind the page took from its address is sent only if it is one.
+    call(searchEndpoints.query, {
+      query: { q, ...filters, kind: SearchKindValues.find((k) => k === kind), limit: 20 },
+    }),
   /** The plan and the record of one dialogue. */
   of: (dialogueId: string) => ({
     agendaItems: writes<AgendaItemCreate, AgendaItemUpdate, 'AgendaItem'>(
@@ -444,10 +450,10 @@ export const api = {
       clear: (kind: ClearableKind, recordId: string, body: ClearanceCreate): Promise<ClearanceView> =>
         request('POST', `/dialogues/${dialogueId}/clearances/${kind}/${recordId}`, 'ClearanceView', body),
     },
-    invite: (body: InvitationCreate): Promise<z.infer<typeof InvitationSent>> =>
-      request('POST', `/dialogues/${dialogueId}/invitations`, 'InvitationSent', body),
+    invite: (body: InvitationCreate): Promise<InvitationSent> =>
+      call(conveningEndpoints.invite, { params: { id: dialogueId }, body }),
     schedule: (at: string): Promise<ScheduleCheck> =>
-      request('GET', `/dialogues/${dialogueId}/schedule${query({ at })}`, 'ScheduleCheck'),
+      call(conveningEndpoints.schedule, { params: { id: dialogueId }, query: { at } }),
   }),
   directory: {
     countries: (): Promise<Country[]> => request('GET', '/countries', 'Countries'),
@@ -459,11 +465,11 @@ export const api = {
     people: (): Promise<Page<Person>> => wholePage((page) => request('GET', `/people${query(page)}`, 'PersonPage')),
     organization: (id: string): Promise<Organization> => request('GET', `/organizations/${id}`, 'Organization'),
     memberships: async (organizationId: string): Promise<Membership[]> =>
-      (await request('GET', `/organizations/${organizationId}/memberships`, 'MembershipList')).items,
+      (await call(institutionEndpoints.list, { params: { id: organizationId } })).items,
     addMembership: (organizationId: string, body: MembershipCreate): Promise<Membership> =>
-      request('POST', `/organizations/${organizationId}/memberships`, 'Membership', body),
+      call(institutionEndpoints.add, { params: { id: organizationId }, body }),
     changeMembership: (organizationId: string, id: string, body: MembershipChange): Promise<Membership> =>
-      request('PATCH', `/organizations/${organizationId}/memberships/${id}`, 'Membership', body),
+      call(institutionEndpoints.change, { params: { id: organizationId, membershipId: id }, body }),
     person: (id: string): Promise<Person> => request('GET', `/people/${id}`, 'Person'),
     organizationWrites: writes<OrganizationCreate, OrganizationUpdate, 'Organization'>(
       '/organizations',

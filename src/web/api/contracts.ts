@@ -9,7 +9,8 @@ import {
   CalendarFeedState,
   CurrentUser,
   PasskeyList,
-  PasskeyOptions,
+  PasskeyCreationOptions,
+  PasskeySignInOptions,
   SessionInfo,
   SessionList,
   UserAccount,
@@ -20,14 +21,9 @@ import { Provision, ProvisionMentions, ReferenceDocument } from '../../shared/co
 import { AgendaItem, Dialogue, Participant } from '../../shared/contracts/dialogues.ts';
 import { Outcome, Statement } from '../../shared/contracts/record.ts';
 import { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
-import { SearchResults } from '../../shared/contracts/search.ts';
-import { OutboxMessage } from '../../shared/contracts/mail.ts';
 import { AuditPage } from '../../shared/contracts/audit.ts';
 import { Job, JobList } from '../../shared/contracts/jobs.ts';
-import { Membership, MembershipList } from '../../shared/contracts/institutions.ts';
-import { InvitationSent, ScheduleCheck } from '../../shared/contracts/convening.ts';
 import { ActionPage, TrackerCharts, TrackerMatrix } from '../../shared/contracts/tracker.ts';
-import { Publication, PublicationSummary, RevisionDiff } from '../../shared/contracts/publishing.ts';
 import { ClearanceQueue, ClearanceView } from '../../shared/contracts/clearance.ts';
 import { Material, MaterialList } from '../../shared/contracts/materials.ts';
 import { ProjectorView } from '../../shared/live/projector.ts';
@@ -49,33 +45,25 @@ export const contracts = {
   Dialogue,
   DialoguePage: page(Dialogue),
   DialogueRecord,
-  InvitationSent,
   Job,
   JobList,
   Material,
   MaterialList,
-  Membership,
-  MembershipList,
   Organization,
   OrganizationPage: page(Organization),
-  OutboxMessageItems: z.object({ items: z.array(OutboxMessage) }),
   Outcome,
   Participant,
   PasskeyList,
-  PasskeyOptions,
+  PasskeyCreationOptions,
+  PasskeySignInOptions,
   Person,
   PersonPage: page(Person),
   ProjectorView,
   Provision,
   ProvisionMentions,
   ProvisionPage: page(Provision),
-  Publication,
-  PublicationSummaryItems: z.object({ items: z.array(PublicationSummary) }),
   ReferenceDocument,
   ReferenceDocumentPage: page(ReferenceDocument),
-  RevisionDiff,
-  ScheduleCheck,
-  SearchResults,
   SeriesPage: page(Series),
   SessionInfo,
   SessionList,

@@ -35,5 +35,6 @@ export function lazyPage<M extends Record<K, ComponentType<never>>, K extends ke
     );
   }
   Loaded.displayName = `Lazy(${name})`;
+  // Loaded renders M[K] with the props it is given; TypeScript cannot relate a wrapper to a component type parameter.
   return Loaded as unknown as M[K];
 }

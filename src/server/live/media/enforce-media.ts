@@ -1,6 +1,6 @@
 import type { Deps } from '../../deps.ts';
 import { janusControl, type JanusControl } from './janus-control.ts';
-import { SERVER_DISPLAY, sfuRoomFor, type SfuRoom } from './janus-rooms.ts';
+import { joinAsServer, sfuRoomFor, type SfuRoom } from './janus-rooms.ts';
 import { loadMediaRules } from './media-rules.ts';
 
 interface Stream {
@@ -18,14 +18,7 @@ interface Publisher {
 async function publishersIn(control: JanusControl, r: SfuRoom): Promise<Publisher[]> {
   const look = await control.attach();
   try {
-    const joined = await look.message({
-      request: 'join',
-      ptype: 'publisher',
-      room: r.room,
-      pin: r.pin,
-      token: r.serverToken,
-      display: SERVER_DISPLAY,
-    });
+    const joined = await joinAsServer(look, r);
     if (joined.videoroom !== 'joined') throw new Error(`Janus refused a look at the room: ${JSON.stringify(joined)}`);
     return (joined.publishers ?? []) as Publisher[];
   } finally {

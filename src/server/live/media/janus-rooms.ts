@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { JanusControl } from './janus-control.ts';
+import type { JanusControl, JanusHandle } from './janus-control.ts';
 
 /** Janus numbers its rooms: a dialogue's number comes from its id, the same on every instance. */
 export const sfuRoomOf = (dialogueId: string): number =>
@@ -34,7 +34,18 @@ export const sfuRoomFor = (key: string, dialogueId: string): SfuRoom => ({
 });
 
 /** The display name the server's own handles join with; never a connection id. */
-export const SERVER_DISPLAY = 'server';
+const SERVER_DISPLAY = 'server';
+
+/** Joins a handle of the server's own to the room as a publisher that never publishes: to watch or to look. */
+export const joinAsServer = (handle: JanusHandle, r: SfuRoom) =>
+  handle.message({
+    request: 'join',
+    ptype: 'publisher',
+    room: r.room,
+    pin: r.pin,
+    token: r.serverToken,
+    display: SERVER_DISPLAY,
+  });
 
 const refused = (what: string, data: Record<string, unknown>) =>
   new Error(`Janus refused ${what}: ${JSON.stringify(data)}`);
@@ -94,14 +105,7 @@ export function ensureSfuRoom(
     const watcher = await control.attach((data) => {
       if (Array.isArray(data.publishers) && data.publishers.length > 0) onPublisher();
     });
-    const joined = await watcher.message({
-      request: 'join',
-      ptype: 'publisher',
-      room: r.room,
-      pin: r.pin,
-      token: r.serverToken,
-      display: SERVER_DISPLAY,
-    });
+    const joined = await joinAsServer(watcher, r);
     if (joined.videoroom !== 'joined') throw refused('the server’s watcher', joined);
   });
 }

@@ -20,7 +20,7 @@ export const projectorRoutes: AnyRoute[] = [
     response: ProjectorView,
     handler: async ({ deps, actor, dialogue, reply }) => {
       reply.header('cache-control', 'private, no-store');
-      return readProjector(deps, { actor, access: dialogue! });
+      return readProjector(deps, { actor, access: dialogue });
     },
   }),
 ];

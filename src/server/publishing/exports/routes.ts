@@ -3,6 +3,7 @@ import { IdParams } from '../../../shared/common.ts';
 import { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import { LanguageTag } from '../../../shared/multilingual.ts';
 import { route, type HandlerInput, type AnyRoute } from '../../http/route.ts';
+import type { DialogueAccess } from '../../policy/dialogue-access.ts';
 import { getDialogueRecord } from '../../dialogues/get-dialogue-record.ts';
 import { listMaterials } from '../../materials/read-material.ts';
 import { clearedOnly } from '../generate/generate.ts';
@@ -16,8 +17,8 @@ const ExportQuery = z.strictObject({ lang: LanguageTag.default('en') });
 const tag = 'Exports';
 
 /** The record as this reader may see it: an export never shows more than the page does. */
-async function readerRecord(input: HandlerInput<z.infer<typeof IdParams>, unknown, unknown>) {
-  return (await getDialogueRecord(input.deps, { actor: input.actor, access: input.dialogue! })).record;
+async function readerRecord(input: HandlerInput<z.infer<typeof IdParams>, unknown, unknown, DialogueAccess>) {
+  return (await getDialogueRecord(input.deps, { actor: input.actor, access: input.dialogue })).record;
 }
 
 const attachment = (name: string) => `attachment; filename="${name}"`;
@@ -43,7 +44,7 @@ const minutesRoute = (
     handler: async (input) => {
       const record = clearedOnly(await readerRecord(input));
       // The materials this reader may open: all of them inside, the outside view otherwise.
-      const tabled = await listMaterials(input.deps, { actor: input.actor, access: input.dialogue! });
+      const tabled = await listMaterials(input.deps, { actor: input.actor, access: input.dialogue });
       const m = minutes(record, input.query.lang, input.deps.clock(), tabled);
       const body = await render({ ...m, language: m.writtenIn });
       return input.reply
