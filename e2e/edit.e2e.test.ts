@@ -96,6 +96,8 @@ describe('planning and recording a dialogue in Chromium', { skip: E2E_SKIP }, ()
     await page.reload();
     assert.equal(page.url(), dialogueUrl);
     await page.getByRole('heading', { level: 1, name: 'Диалог о водных ресурсах' }).waitFor();
+    // The sections below the heading come in the render after it.
+    await page.locator('.statement').first().waitFor();
     assert.equal(await page.locator('ol.agenda > li').count(), 2);
     assert.equal(await page.locator('.people > li').count(), 3);
     assert.equal(await page.locator('.statement').count(), 2);
