@@ -26,7 +26,9 @@ describe('browsing the record in Chromium', { skip: E2E_SKIP }, () => {
     await page.getByRole('heading', { level: 1, name: /Dialogue of representatives/ }).waitFor();
     assert.equal(new URL(page.url()).pathname, `/dialogues/${DIALOGUE_2020_ID}`);
 
+    // The heading comes first; the sections below it in the render after.
     const participants = page.locator('section[aria-labelledby="participants"] .people > li');
+    await participants.first().waitFor();
     assert.equal(await participants.count(), PARTICIPANTS.length);
     const norov = participants.filter({ hasText: 'Vladimir Norov' });
     assert.match(await norov.innerText(), /Secretary-General of the SCO/);

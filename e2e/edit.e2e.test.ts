@@ -33,6 +33,18 @@ describe('planning and recording a dialogue in Chromium', { skip: E2E_SKIP }, ()
     await screenshot(page, 'dialogue-form-errors');
     assert.deepEqual(await seriousViolations(page), []);
     assert.equal(await dialogueCount(), before);
+
+    // Each time field's error goes as soon as it is changed; the title's stays until it is given.
+    for (const [label, value] of [
+      ['Date', '2027-03-02'],
+      ['Starts at', '10:00'],
+      ['Ends at', '12:00'],
+    ] as const) {
+      const field = page.getByLabel(label, { exact: true });
+      await field.fill(value);
+      assert.equal(await field.getAttribute('aria-invalid'), null, `${label} is no longer marked`);
+    }
+    assert.equal(await title.getAttribute('aria-invalid'), 'true');
   });
 
   test('create a dialogue with two agenda items, three participants and two statements; all are there after a reload', async () => {
@@ -84,6 +96,8 @@ describe('planning and recording a dialogue in Chromium', { skip: E2E_SKIP }, ()
     await page.reload();
     assert.equal(page.url(), dialogueUrl);
     await page.getByRole('heading', { level: 1, name: 'Диалог о водных ресурсах' }).waitFor();
+    // The sections below the heading come in the render after it.
+    await page.locator('.statement').first().waitFor();
     assert.equal(await page.locator('ol.agenda > li').count(), 2);
     assert.equal(await page.locator('.people > li').count(), 3);
     assert.equal(await page.locator('.statement').count(), 2);

@@ -80,8 +80,8 @@ describe('materials tabled in the live room, in Chromium', { skip: E2E_SKIP }, (
     await page.goto(`${on.server.url}/dialogues/${d}/live`);
     await page.getByTestId('live-status').getByText('Live').waitFor();
     const panel = page.locator('.live-record .materials-upload');
-    await panel.getByLabel('Kind').selectOption('presentation');
-    await panel.getByLabel('Language').selectOption('uz');
+    await panel.getByLabel('Kind of material').selectOption('presentation');
+    await panel.getByLabel('Language of the material').selectOption('uz');
     await panel.getByLabel('Drop a file here, or choose one').setInputFiles({
       name: `${TITLE}.pptx`,
       mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',

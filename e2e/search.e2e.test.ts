@@ -38,6 +38,21 @@ describe('searching across scripts in Chromium', { skip: E2E_SKIP }, () => {
     const facet = page
       .getByRole('complementary', { name: 'Narrow the results' })
       .getByRole('button', { name: /Statement/ });
+    // The filters by organization and by dialogue name them, in the reader's language and marked so.
+    const facets = page.getByRole('complementary', { name: 'Narrow the results' });
+    await facets
+      .getByRole('button', { name: /Institute for Strategic and Regional Studies|ISRS/ })
+      .first()
+      .waitFor();
+    await facets.getByRole('button', { name: /Dialogue of representatives/ }).waitFor();
+    assert.doesNotMatch(await facets.innerText(), /[0-9a-f]{8}-[0-9a-f]{4}-/, 'no filter shows an id');
+    assert.equal(
+      await facets
+        .getByRole('button', { name: /Dialogue of representatives/ })
+        .locator('[lang="en"]')
+        .count(),
+      1,
+    );
     await facet.click();
     assert.equal(await facet.getAttribute('aria-pressed'), 'true');
     await page.waitForURL(/kind=statement/);

@@ -56,6 +56,31 @@ for (const backend of BACKENDS) {
   });
 }
 
+describe('a press release written on the day of the dialogue gives the date once', () => {
+  let db: TestDatabase;
+  before(async () => {
+    db = await openTestDatabase(BACKENDS[0]!);
+    await seedGolden(db.db);
+  });
+  after(async () => {
+    await db.close();
+  });
+  // The forum starts at 09:00 in Tashkent on 10 June 2027 and runs into the next day.
+  for (const [when, now] of [
+    ['that morning, before it starts', '2027-06-10T02:00:00Z'],
+    ['while it is held', '2027-06-10T06:00:00Z'],
+    ['on its second day', '2027-06-11T06:00:00Z'],
+  ] as const) {
+    test(when, async () => {
+      for (const lang of UI_LANGUAGES) {
+        const g = await generateFromRecord(db.db, FIXTURES.future, 'press_release', lang, new Date(now));
+        const opening = g.body.split('\n\n')[0]!;
+        assert.equal(opening.match(/2027/g)?.length, 1, `${lang}: ${opening}`);
+      }
+    });
+  }
+});
+
 /** What the issue found in generated texts, checked on every golden text whatever its wording. */
 describe('every golden text keeps the house rules', () => {
   const texts = (Object.keys(FIXTURES) as Fixture[]).flatMap((fixture) =>

@@ -34,7 +34,8 @@ export interface Submission {
   error: unknown;
   /** The server said someone else saved first (409 version_conflict). */
   conflict: boolean;
-  run(fn: () => Promise<void>): Promise<void>;
+  /** Runs a write; one that answers `false` saved nothing (it stopped to ask first), so none is confirmed. */
+  run(fn: () => Promise<void | false>): Promise<void>;
   clear(): void;
   /** Forgets the faults at a field path (and below it): the reader has changed that field. */
   clearAt(path: string): void;
@@ -67,8 +68,7 @@ export function useSubmission(): Submission {
       setError(null);
       setSaved(false);
       try {
-        await fn();
-        setSaved(true);
+        setSaved((await fn()) !== false);
       } catch (err) {
         setError(err);
       } finally {
@@ -87,7 +87,10 @@ export function Field({
 }: {
   label: string;
   error?: string;
-  /** The field path its faults arrive at; an EditForm clears them when this field changes. */
+  /**
+   * The field path its faults arrive at; an EditForm clears them when this field changes. Several,
+   * space-separated, when one control sets several paths (a date, both the start's and the end's).
+   */
   path?: string;
   children: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode;
 }) {
@@ -221,6 +224,9 @@ export function EditForm({
   onReload,
   reloaded,
   submitLabel,
+  busyLabel,
+  confirmation,
+  actions,
   onCancel,
   labels = {},
   children,
@@ -237,6 +243,12 @@ export function EditForm({
   onReload?: () => void;
   reloaded?: boolean;
   submitLabel?: string;
+  /** What the submit button says while the write is under way, "Saving…" unless told. */
+  busyLabel?: string;
+  /** What a success says, "Saved." unless told ("The invitation is sent."); none (false) where the answer shows itself. */
+  confirmation?: string | false;
+  /** Other buttons beside Save (a publication's "Regenerate"). */
+  actions?: ReactNode;
   children: ReactNode;
 }) {
   const { t } = useI18n();
@@ -253,8 +265,8 @@ export function EditForm({
       }}
       onChange={(e) => {
         submission.touch();
-        const path = (e.target as HTMLElement).closest<HTMLElement>('[data-path]')?.dataset.path;
-        if (path) submission.clearAt(path);
+        const paths = (e.target as HTMLElement).closest<HTMLElement>('[data-path]')?.dataset.path;
+        for (const path of paths?.split(' ') ?? []) submission.clearAt(path);
       }}
     >
       {title && <h1>{title}</h1>}
@@ -273,15 +285,16 @@ export function EditForm({
         </div>
       )}
       {children}
-      {submission.saved && (
+      {submission.saved && confirmation !== false && (
         <p className="note saved" role="status">
-          {t('form.savedAt')}
+          {confirmation ?? t('form.savedAt')}
         </p>
       )}
       <div className="actions">
         <button className="button-primary" type="submit" disabled={submission.busy}>
-          {submission.busy ? t('form.saving') : (submitLabel ?? t('form.save'))}
+          {submission.busy ? (busyLabel ?? t('form.saving')) : (submitLabel ?? t('form.save'))}
         </button>
+        {actions}
         {onCancel !== false && (
           <button type="button" className="button-quiet" onClick={onCancel ?? (() => history.back())}>
             {t('form.cancel')}

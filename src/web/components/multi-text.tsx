@@ -125,6 +125,14 @@ export function useText(): (value: MultiTextValue | null | undefined) => string 
 /** Compares two names as the reader's language sorts them (Kazakhstan before Kyrgyzstan, in any script). */
 export function useCollator(): (a: string, b: string) => number {
   const { lang } = useI18n();
-  const collator = new Intl.Collator([lang, 'ru', 'en'], { sensitivity: 'base', numeric: true });
-  return collator.compare;
+  return (a, b) => collatorOf(lang).compare(a, b);
+}
+
+const collators = new Map<string, Intl.Collator>();
+/** Made once per language, when first asked to compare: a phone takes a long moment to make one. */
+function collatorOf(lang: string): Intl.Collator {
+  let collator = collators.get(lang);
+  if (!collator)
+    collators.set(lang, (collator = new Intl.Collator([lang, 'ru', 'en'], { sensitivity: 'base', numeric: true })));
+  return collator;
 }

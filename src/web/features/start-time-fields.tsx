@@ -50,10 +50,18 @@ export function StartTimeFields({
   const choices = [...new Set([value.zone, ...zones])].sort((a, b) => label(a).localeCompare(label(b)));
   return (
     <>
-      <Field label={t('dialogue.field.date')} error={errorAt('startsAt.date') ?? errorAt('endsAt.date')}>
+      <Field
+        label={t('dialogue.field.date')}
+        error={errorAt('startsAt.date') ?? errorAt('endsAt.date')}
+        path="startsAt.date endsAt.date"
+      >
         {(p) => <input {...p} type="date" value={value.date} onChange={(e) => set({ date: e.target.value })} />}
       </Field>
-      <Field label={t('dialogue.field.zoneCity')} error={errorAt('hostZone') ?? errorAt('startsAt.zone')}>
+      <Field
+        label={t('dialogue.field.zoneCity')}
+        error={errorAt('hostZone') ?? errorAt('startsAt.zone')}
+        path="hostZone startsAt.zone endsAt.zone"
+      >
         {(p) => (
           <select {...p} value={value.zone} onChange={(e) => set({ zone: e.target.value })}>
             {choices.map((z) => (
@@ -64,12 +72,16 @@ export function StartTimeFields({
           </select>
         )}
       </Field>
-      <Field label={t('dialogue.field.startTime')} error={errorAt('startsAt.time') ?? errorAt('startsAt')}>
+      <Field
+        label={t('dialogue.field.startTime')}
+        error={errorAt('startsAt.time') ?? errorAt('startsAt')}
+        path="startsAt"
+      >
         {(p) => (
           <input {...p} type="time" value={value.startTime} onChange={(e) => set({ startTime: e.target.value })} />
         )}
       </Field>
-      <Field label={t('dialogue.field.endTime')} error={errorAt('endsAt.time') ?? errorAt('endsAt')}>
+      <Field label={t('dialogue.field.endTime')} error={errorAt('endsAt.time') ?? errorAt('endsAt')} path="endsAt">
         {(p) => <input {...p} type="time" value={value.endTime} onChange={(e) => set({ endTime: e.target.value })} />}
       </Field>
     </>

@@ -21,6 +21,10 @@ interface I18n {
 
 const Context = createContext<I18n | null>(null);
 
+let zone: string | undefined;
+/** Read when first asked for: the first date format costs a phone a long moment, which a page's first paint need not wait for. */
+const viewerZone = () => (zone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
+
 /**
  * The interface in one language, its catalog loaded before the first render (src/web/main.tsx), so
  * components translate synchronously; a switch of language loads the new catalog, then switches.
@@ -40,7 +44,15 @@ export function I18nProvider({ initial, children }: { initial: CompiledCatalog; 
     const prefer = [
       ...new Set(chain.flatMap((l) => (l === 'uz-Cyrl' ? [l, 'uz', 'uz-Latn'] : [l, `${l}-Latn`, `${l}-Cyrl`]))),
     ];
-    return { lang, prefer, t: translatorOf(catalog), setLang, zone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+    return {
+      lang,
+      prefer,
+      t: translatorOf(catalog),
+      setLang,
+      get zone() {
+        return viewerZone();
+      },
+    };
   }, [catalog, setLang]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

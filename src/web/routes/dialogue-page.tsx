@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useState, type ReactNode } from 'react';
+import { Fragment, startTransition, useEffect, useState, type ReactNode } from 'react';
 import { MaterialsSection } from '../features/materials/materials-section.tsx';
 import { Link } from 'wouter';
 import type { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
@@ -92,11 +92,15 @@ function RecordView({
   const can = editorRoles(user, r);
   usePageHead(text(r.dialogue.title), shortened(text(r.dialogue.summary)));
   const [editing, setEditing] = useState<string | null>(null);
-  // Arriving from a search hit (#statement-…): bring that part of the record into view.
+  // The first paint shows the heading, which fills a phone's screen; the sections below follow in the
+  // next render, which React cuts into short tasks. Arriving at an anchor (a search hit,
+  // #statement-…), the whole page comes at once, so that part of the record is there to scroll to.
+  const [whole, setWhole] = useState(() => location.hash !== '');
   useEffect(() => {
-    if (location.hash)
+    if (!whole) startTransition(() => setWhole(true));
+    else if (location.hash)
       document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView({ block: 'center' });
-  }, []);
+  }, [whole]);
   const d = r.dialogue;
   const orgs = new Map(r.organizations.map((o) => [o.id, o]));
   const participants = new Map(r.participants.map((p) => [p.id, p]));
@@ -257,258 +261,262 @@ function RecordView({
         ]}
       />
 
-      <section aria-labelledby="overview">
-        <h2 id="overview">{t('dialogue.overview')}</h2>
-        <dl className="facts">
-          {r.conveners.length > 0 && (
-            <>
-              <dt>{t('dialogue.convener', { count: r.conveners.length })}</dt>
+      {whole && (
+        <>
+          <section aria-labelledby="overview">
+            <h2 id="overview">{t('dialogue.overview')}</h2>
+            <dl className="facts">
+              {r.conveners.length > 0 && (
+                <>
+                  <dt>{t('dialogue.convener', { count: r.conveners.length })}</dt>
+                  <dd>
+                    {r.conveners.map((c, i) => (
+                      <Fragment key={c}>
+                        {i > 0 && '; '}
+                        <ContentText value={orgs.get(c)?.name} />
+                      </Fragment>
+                    ))}
+                  </dd>
+                </>
+              )}
+              <dt>{t('dialogue.when')}</dt>
               <dd>
-                {r.conveners.map((c, i) => (
-                  <Fragment key={c}>
-                    {i > 0 && '; '}
-                    <ContentText value={orgs.get(c)?.name} />
-                  </Fragment>
-                ))}
+                <ZoneTimes iso={d.startsAt} hostZone={d.hostZone} />
               </dd>
-            </>
-          )}
-          <dt>{t('dialogue.when')}</dt>
-          <dd>
-            <ZoneTimes iso={d.startsAt} hostZone={d.hostZone} />
-          </dd>
-          {d.venue && (
-            <>
-              <dt>{t('dialogue.venue')}</dt>
-              <dd>
-                {d.venue.place && (
-                  <>
-                    <MultiText value={d.venue.place} />,{' '}
-                  </>
-                )}
-                <MultiText value={d.venue.city} />
-              </dd>
-            </>
-          )}
-          {d.theme && (
-            <>
-              <dt>{t('dialogue.theme')}</dt>
-              <dd>
-                <MultiText value={d.theme} />
-              </dd>
-            </>
-          )}
-          <dt>{t('dialogue.format')}</dt>
-          <dd>{t(`format.${d.format}`)}</dd>
-          <dt>{t('dialogue.languages')}</dt>
-          <dd>{d.languages.map(nativeLanguageName).join(', ')}</dd>
-        </dl>
-        {d.media.kind === 'external' && (
-          <p>
-            <a className="button-primary" href={d.media.url} rel="noopener noreferrer" target="_blank">
-              {t('dialogue.join')}
-            </a>
-          </p>
-        )}
-        {can.inside && (
-          <p>
-            <Link className="button-primary" href={`/dialogues/${d.id}/live`}>
-              {t('live.enter')}
-            </Link>
-          </p>
-        )}
-      </section>
-
-      <section aria-labelledby="participants">
-        <h2 id="participants">
-          {t('dialogue.participants')}{' '}
-          {/* Under the Rule the note below says how many took part; "no participants" beside it would contradict it. */}
-          {r.participantsWithheld === 0 && (
-            <span className="muted count">{t('dialogue.participantCount', { count: r.participants.length })}</span>
-          )}
-        </h2>
-        {r.participantsWithheld > 0 && (
-          <p className="note">{t('dialogue.participantsWithheld', { count: r.participantsWithheld })}</p>
-        )}
-        {countryGroups.map(([code, list]) => (
-          <div key={code || 'intl'} className="country-group">
-            <h3>{code ? text(countryNames.get(code)) || code : t('dialogue.noCountry')}</h3>
-            <ul className="people">
-              {list.map((p) => {
-                const org = p.organizationId ? orgs.get(p.organizationId) : undefined;
-                if (editing === p.id)
-                  return (
-                    <li key={p.id}>
-                      <ParticipantForm record={r} existing={p} onSaved={done} onCancel={() => setEditing(null)} />
-                    </li>
-                  );
-                return (
-                  <li key={p.id}>
-                    <strong>
-                      <MultiText value={p.person.name} />
-                    </strong>
-                    {p.position && (
+              {d.venue && (
+                <>
+                  <dt>{t('dialogue.venue')}</dt>
+                  <dd>
+                    {d.venue.place && (
                       <>
-                        , <MultiText value={p.position} />
+                        <MultiText value={d.venue.place} />,{' '}
                       </>
                     )}
-                    {org && (
-                      <div className="muted">
-                        <ContentText value={org.name} />
-                      </div>
-                    )}
-                    <span className="badge">{t(`role.${p.role}`)}</span>
-                    {/* The organizer follows the answers to the invitations here. */}
-                    {can.plan && (
-                      <span className={p.invitation === 'declined' ? 'badge badge-warn' : 'badge'}>
-                        {t(`invitation.${p.invitation}`)}
-                      </span>
-                    )}
-                    {can.plan && editButton(p.id, text(p.person.name))}
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        ))}
-        {can.plan && (
-          <Editor label={t('edit.addParticipant')}>
-            <ParticipantForm record={r} onSaved={onChanged} />
-          </Editor>
-        )}
-      </section>
-
-      <section aria-labelledby="agenda">
-        <h2 id="agenda">{t('dialogue.agenda')}</h2>
-        <ol className="agenda">
-          {r.agenda.map((a) =>
-            editing === a.id ? (
-              <li key={a.id}>
-                <AgendaItemForm record={r} existing={a} onSaved={done} onCancel={() => setEditing(null)} />
-              </li>
-            ) : (
-              <li key={a.id} id={`agenda_item-${a.id}`}>
-                <MultiText value={a.title} />
-                {can.plan && <> {editButton(a.id, text(a.title))}</>}
-                {a.provisionIds.length > 0 && (
-                  <ul className="provisions" aria-label={t('dialogue.provisions')}>
-                    {a.provisionIds.map((pid) => {
-                      const hit = provisions.get(pid);
-                      return (
-                        hit && (
-                          <li key={pid}>
-                            <Link href={`/references/${hit.doc.id}#provision-${pid}`}>
-                              {hit.doc.symbol ?? <ContentText value={hit.doc.title} />} {hit.p.number}
-                            </Link>
-                          </li>
-                        )
-                      );
-                    })}
-                  </ul>
-                )}
-              </li>
-            ),
-          )}
-        </ol>
-        {can.plan && (
-          <Editor label={t('edit.addAgendaItem')}>
-            <AgendaItemForm record={r} onSaved={onChanged} />
-          </Editor>
-        )}
-      </section>
-
-      <MaterialsSection record={r} />
-
-      <section aria-labelledby="record">
-        <h2 id="record">
-          {t('dialogue.record')}{' '}
-          <span className="muted count">{t('dialogue.statementCount', { count: r.statements.length })}</span>
-        </h2>
-        {sections
-          .filter((s) => s.statements.length > 0)
-          .map((s) => (
-            <section key={s.key} aria-label={text(s.title)}>
-              <h3>
-                <MultiText value={s.title} />
-              </h3>
-              <ul className="statements">{s.statements.map(statementItem)}</ul>
-            </section>
-          ))}
-        {loose.length > 0 && (
-          <section>
-            <h3>{t('dialogue.general')}</h3>
-            <ul className="statements">{loose.map(statementItem)}</ul>
+                    <MultiText value={d.venue.city} />
+                  </dd>
+                </>
+              )}
+              {d.theme && (
+                <>
+                  <dt>{t('dialogue.theme')}</dt>
+                  <dd>
+                    <MultiText value={d.theme} />
+                  </dd>
+                </>
+              )}
+              <dt>{t('dialogue.format')}</dt>
+              <dd>{t(`format.${d.format}`)}</dd>
+              <dt>{t('dialogue.languages')}</dt>
+              <dd>{d.languages.map(nativeLanguageName).join(', ')}</dd>
+            </dl>
+            {d.media.kind === 'external' && (
+              <p>
+                <a className="button-primary" href={d.media.url} rel="noopener noreferrer" target="_blank">
+                  {t('dialogue.join')}
+                </a>
+              </p>
+            )}
+            {can.inside && (
+              <p>
+                <Link className="button-primary" href={`/dialogues/${d.id}/live`}>
+                  {t('live.enter')}
+                </Link>
+              </p>
+            )}
           </section>
-        )}
-        {can.record && (
-          <Editor label={t('edit.recordStatement')}>
-            <StatementForm record={r} onSaved={onChanged} />
-          </Editor>
-        )}
-      </section>
 
-      <section aria-labelledby="outcomes">
-        <h2 id="outcomes">{t('dialogue.outcomes')}</h2>
-        <ul className="outcomes">
-          {r.outcomes.map((o) =>
-            editing === o.id ? (
-              <li key={o.id}>
-                <OutcomeForm record={r} existing={o} onSaved={done} onCancel={() => setEditing(null)} />
-              </li>
-            ) : (
-              <li key={o.id} id={`outcome-${o.id}`}>
-                <p className="meta">
-                  <span className="badge">{t(`outcomeKind.${o.kind}`)}</span>
-                  {o.status && <span className="badge">{t(`actionStatus.${o.status}`)}</span>}
-                  {notCleared(o)}
-                  {can.record && editButton(o.id, text(o.text).slice(0, 40))}
-                </p>
-                <MultiText value={o.text} as="p" status={can.inside} />
-                {o.ownerOrganizationId && (
-                  <p className="muted">
-                    <Sentence message={(name) => t('dialogue.owner', { name })}>
-                      <ContentText value={orgs.get(o.ownerOrganizationId)?.name} />
-                    </Sentence>
-                    {o.dueOn && <> · {t('dialogue.due', { date: formatDate(o.dueOn, lang) })}</>}
-                  </p>
-                )}
-              </li>
-            ),
+          <section aria-labelledby="participants">
+            <h2 id="participants">
+              {t('dialogue.participants')}{' '}
+              {/* Under the Rule the note below says how many took part; "no participants" beside it would contradict it. */}
+              {r.participantsWithheld === 0 && (
+                <span className="muted count">{t('dialogue.participantCount', { count: r.participants.length })}</span>
+              )}
+            </h2>
+            {r.participantsWithheld > 0 && (
+              <p className="note">{t('dialogue.participantsWithheld', { count: r.participantsWithheld })}</p>
+            )}
+            {countryGroups.map(([code, list]) => (
+              <div key={code || 'intl'} className="country-group">
+                <h3>{code ? text(countryNames.get(code)) || code : t('dialogue.noCountry')}</h3>
+                <ul className="people">
+                  {list.map((p) => {
+                    const org = p.organizationId ? orgs.get(p.organizationId) : undefined;
+                    if (editing === p.id)
+                      return (
+                        <li key={p.id}>
+                          <ParticipantForm record={r} existing={p} onSaved={done} onCancel={() => setEditing(null)} />
+                        </li>
+                      );
+                    return (
+                      <li key={p.id}>
+                        <strong>
+                          <MultiText value={p.person.name} />
+                        </strong>
+                        {p.position && (
+                          <>
+                            , <MultiText value={p.position} />
+                          </>
+                        )}
+                        {org && (
+                          <div className="muted">
+                            <ContentText value={org.name} />
+                          </div>
+                        )}
+                        <span className="badge">{t(`role.${p.role}`)}</span>
+                        {/* The organizer follows the answers to the invitations here. */}
+                        {can.plan && (
+                          <span className={p.invitation === 'declined' ? 'badge badge-warn' : 'badge'}>
+                            {t(`invitation.${p.invitation}`)}
+                          </span>
+                        )}
+                        {can.plan && editButton(p.id, text(p.person.name))}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            ))}
+            {can.plan && (
+              <Editor label={t('edit.addParticipant')}>
+                <ParticipantForm record={r} onSaved={onChanged} />
+              </Editor>
+            )}
+          </section>
+
+          <section aria-labelledby="agenda">
+            <h2 id="agenda">{t('dialogue.agenda')}</h2>
+            <ol className="agenda">
+              {r.agenda.map((a) =>
+                editing === a.id ? (
+                  <li key={a.id}>
+                    <AgendaItemForm record={r} existing={a} onSaved={done} onCancel={() => setEditing(null)} />
+                  </li>
+                ) : (
+                  <li key={a.id} id={`agenda_item-${a.id}`}>
+                    <MultiText value={a.title} />
+                    {can.plan && <> {editButton(a.id, text(a.title))}</>}
+                    {a.provisionIds.length > 0 && (
+                      <ul className="provisions" aria-label={t('dialogue.provisions')}>
+                        {a.provisionIds.map((pid) => {
+                          const hit = provisions.get(pid);
+                          return (
+                            hit && (
+                              <li key={pid}>
+                                <Link href={`/references/${hit.doc.id}#provision-${pid}`}>
+                                  {hit.doc.symbol ?? <ContentText value={hit.doc.title} />} {hit.p.number}
+                                </Link>
+                              </li>
+                            )
+                          );
+                        })}
+                      </ul>
+                    )}
+                  </li>
+                ),
+              )}
+            </ol>
+            {can.plan && (
+              <Editor label={t('edit.addAgendaItem')}>
+                <AgendaItemForm record={r} onSaved={onChanged} />
+              </Editor>
+            )}
+          </section>
+
+          <MaterialsSection record={r} />
+
+          <section aria-labelledby="record">
+            <h2 id="record">
+              {t('dialogue.record')}{' '}
+              <span className="muted count">{t('dialogue.statementCount', { count: r.statements.length })}</span>
+            </h2>
+            {sections
+              .filter((s) => s.statements.length > 0)
+              .map((s) => (
+                <section key={s.key} aria-label={text(s.title)}>
+                  <h3>
+                    <MultiText value={s.title} />
+                  </h3>
+                  <ul className="statements">{s.statements.map(statementItem)}</ul>
+                </section>
+              ))}
+            {loose.length > 0 && (
+              <section>
+                <h3>{t('dialogue.general')}</h3>
+                <ul className="statements">{loose.map(statementItem)}</ul>
+              </section>
+            )}
+            {can.record && (
+              <Editor label={t('edit.recordStatement')}>
+                <StatementForm record={r} onSaved={onChanged} />
+              </Editor>
+            )}
+          </section>
+
+          <section aria-labelledby="outcomes">
+            <h2 id="outcomes">{t('dialogue.outcomes')}</h2>
+            <ul className="outcomes">
+              {r.outcomes.map((o) =>
+                editing === o.id ? (
+                  <li key={o.id}>
+                    <OutcomeForm record={r} existing={o} onSaved={done} onCancel={() => setEditing(null)} />
+                  </li>
+                ) : (
+                  <li key={o.id} id={`outcome-${o.id}`}>
+                    <p className="meta">
+                      <span className="badge">{t(`outcomeKind.${o.kind}`)}</span>
+                      {o.status && <span className="badge">{t(`actionStatus.${o.status}`)}</span>}
+                      {notCleared(o)}
+                      {can.record && editButton(o.id, text(o.text).slice(0, 40))}
+                    </p>
+                    <MultiText value={o.text} as="p" status={can.inside} />
+                    {o.ownerOrganizationId && (
+                      <p className="muted">
+                        <Sentence message={(name) => t('dialogue.owner', { name })}>
+                          <ContentText value={orgs.get(o.ownerOrganizationId)?.name} />
+                        </Sentence>
+                        {o.dueOn && <> · {t('dialogue.due', { date: formatDate(o.dueOn, lang) })}</>}
+                      </p>
+                    )}
+                  </li>
+                ),
+              )}
+            </ul>
+            {can.record && (
+              <Editor label={t('edit.addOutcome')}>
+                <OutcomeForm record={r} onSaved={onChanged} />
+              </Editor>
+            )}
+          </section>
+
+          <FollowUpSection record={r} canRecord={can.record} />
+
+          {can.plan && <ConveningPanel record={r} onChanged={onChanged} />}
+
+          {can.inside && (
+            <div id="publications" className="section-anchor">
+              <PublicationsPanel record={r} canWrite={can.record} isAdmin={can.admin} />
+            </div>
           )}
-        </ul>
-        {can.record && (
-          <Editor label={t('edit.addOutcome')}>
-            <OutcomeForm record={r} onSaved={onChanged} />
-          </Editor>
-        )}
-      </section>
 
-      <FollowUpSection record={r} canRecord={can.record} />
+          <Exports dialogueId={d.id} />
 
-      {can.plan && <ConveningPanel record={r} onChanged={onChanged} />}
-
-      {can.inside && (
-        <div id="publications" className="section-anchor">
-          <PublicationsPanel record={r} canWrite={can.record} isAdmin={can.admin} />
-        </div>
+          <section aria-labelledby="references">
+            <h2 id="references">{t('dialogue.references')}</h2>
+            <ul>
+              {r.references.map((doc) => (
+                <li key={doc.id}>
+                  <Link href={`/references/${doc.id}`}>
+                    {doc.symbol && <>{doc.symbol}: </>}
+                    <MultiText value={doc.title} />
+                  </Link>
+                  {doc.adoptedOn && <span className="muted"> — {formatDate(doc.adoptedOn, lang)}</span>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
       )}
-
-      <Exports dialogueId={d.id} />
-
-      <section aria-labelledby="references">
-        <h2 id="references">{t('dialogue.references')}</h2>
-        <ul>
-          {r.references.map((doc) => (
-            <li key={doc.id}>
-              <Link href={`/references/${doc.id}`}>
-                {doc.symbol && <>{doc.symbol}: </>}
-                <MultiText value={doc.title} />
-              </Link>
-              {doc.adoptedOn && <span className="muted"> — {formatDate(doc.adoptedOn, lang)}</span>}
-            </li>
-          ))}
-        </ul>
-      </section>
     </article>
   );
 }

@@ -22,10 +22,12 @@ export function pressRelease(record: DialogueRecord, language: string, now: Date
   const d = record.dialogue;
   const out: string[] = [...w.fallback];
 
-  // A release about a dialogue still to come is dated the day it is written; the lead says when.
+  // A release about a dialogue not yet over is dated the day it is written. The lead says when only
+  // of one still to come on another day: of one being held, or held later today, the dateline says it.
   const past = w.tense === 'past';
   const dateline = [w.city?.toLocaleUpperCase(p.lang), past ? w.date(d.startsAt) : w.today].filter(Boolean).join(', ');
-  out.push(`${dateline} — ${lead(w, record, past ? null : w.date(d.startsAt, 'on'))}`);
+  const onAnotherDay = w.tense === 'future' && w.date(d.startsAt) !== w.today;
+  out.push(`${dateline} — ${lead(w, record, onAnotherDay ? w.date(d.startsAt, 'on') : null)}`);
   out.push(...context(w, record));
 
   // Each speaker's points, in the order they first spoke. A speaker not named is "one participant",

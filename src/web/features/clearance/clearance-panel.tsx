@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ClearanceCreate, ClearanceView } from '../../../shared/contracts/clearance.ts';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import type { MultiText } from '../../../shared/multilingual.ts';
 import { api } from '../../api/client.ts';
-import { CheckList, Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
+import { CheckList, EditForm, Field, useErrorAt, useSubmission } from '../../components/form.tsx';
 import { useLanguageName } from '../../components/language-name.ts';
 import { useText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -114,23 +114,20 @@ export function ClearancePanel({
         submission.clear();
       });
 
-  const clear = (e: FormEvent) => {
-    e.preventDefault();
+  const clear = async () => {
     setDone(false);
-    void submission.run(async () => {
-      const body: ClearanceCreate = {
-        version: view.version,
-        languages: versions.filter((l) => languages.includes(l)),
-        ...(changed ? { text: draft } : {}),
-      };
-      const cleared = await api.of(view.dialogueId).clearances.clear(view.kind, view.id, body);
-      setView(cleared);
-      setDraft(null);
-      setAccepted(false);
-      setReloaded(false);
-      setDone(true);
-      onCleared(cleared);
-    });
+    const body: ClearanceCreate = {
+      version: view.version,
+      languages: versions.filter((l) => languages.includes(l)),
+      ...(changed ? { text: draft } : {}),
+    };
+    const cleared = await api.of(view.dialogueId).clearances.clear(view.kind, view.id, body);
+    setView(cleared);
+    setDraft(null);
+    setAccepted(false);
+    setReloaded(false);
+    setDone(true);
+    onCleared(cleared);
   };
 
   return (
@@ -189,87 +186,102 @@ export function ClearancePanel({
         </div>
       )}
 
-      <form className="stack clearance-form" onSubmit={clear} noValidate aria-label={t('clearance.clear')}>
-        <div className="actions wrap">
-          <button
-            type="button"
-            className="button-secondary"
-            disabled={!hasSuggestion || submission.busy}
-            onClick={() => {
-              setDraft(view.suggestion);
-              setAccepted(true);
-              setDone(false);
-              setFocusEditor(true);
-            }}
-          >
-            {t('clearance.accept')}
-          </button>
-          {draft === null ? (
+      {/* Its confirmation is the note below, with the way to the next text. */}
+      <div className="clearance-form">
+        <EditForm
+          label={t('clearance.clear')}
+          submission={submission}
+          submitLabel={t('clearance.clear')}
+          busyLabel={t('clearance.clearing')}
+          confirmation={false}
+          onCancel={false}
+          onSubmit={clear}
+          onReload={reload}
+          reloaded={reloaded}
+          labels={{
+            languages: t('clearance.languages'),
+            ...Object.fromEntries(
+              versions.map((l) => [`text.texts.${l}`, t('clearance.editLabel', { lang: languageName(l) })]),
+            ),
+          }}
+        >
+          <div className="actions wrap">
             <button
               type="button"
               className="button-secondary"
+              disabled={!hasSuggestion || submission.busy}
               onClick={() => {
-                setDraft(view.text);
+                setDraft(view.suggestion);
+                setAccepted(true);
+                setDone(false);
                 setFocusEditor(true);
               }}
             >
-              {t('clearance.edit')}
+              {t('clearance.accept')}
             </button>
-          ) : (
-            <button
-              type="button"
-              className="button-quiet"
-              onClick={() => {
-                setDraft(null);
-                setAccepted(false);
-              }}
-            >
-              {t('clearance.discard')}
-            </button>
+            {draft === null ? (
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() => {
+                  setDraft(view.text);
+                  setFocusEditor(true);
+                }}
+              >
+                {t('clearance.edit')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button-quiet"
+                onClick={() => {
+                  setDraft(null);
+                  setAccepted(false);
+                }}
+              >
+                {t('clearance.discard')}
+              </button>
+            )}
+          </div>
+          {accepted && draft && (
+            <p className="note" role="status">
+              {t('clearance.accepted')}
+            </p>
           )}
-        </div>
-        {accepted && draft && (
-          <p className="note" role="status">
-            {t('clearance.accepted')}
-          </p>
-        )}
-        {draft &&
-          versionsOf(draft).map((l, i) => (
-            <Field
-              key={l}
-              label={t('clearance.editLabel', { lang: languageName(l) })}
-              error={errorAt(`text.texts.${l}.text`)}
-            >
-              {(p) => (
-                <textarea
-                  {...p}
-                  ref={i === 0 ? editor : undefined}
-                  lang={l}
-                  rows={5}
-                  value={draft.texts[l]?.text ?? ''}
-                  onChange={(e) => setVersion(l, e.target.value)}
-                />
-              )}
-            </Field>
-          ))}
-        {changed && <p className="muted">{t('clearance.willSave')}</p>}
-        <CheckList
-          legend={t('clearance.languages')}
-          value={languages}
-          onChange={setLanguages}
-          error={errorAt('languages')}
-          options={versions.map((l) => ({
-            value: l,
-            label: l === view.text.original ? `${languageName(l)} (${t('clearance.original')})` : languageName(l),
-          }))}
-        />
-        <FormStatus submission={submission} onReload={reload} reloaded={reloaded} />
-        <div className="actions">
-          <button className="button-primary" type="submit" disabled={submission.busy}>
-            {submission.busy ? t('clearance.clearing') : t('clearance.clear')}
-          </button>
-        </div>
-      </form>
+          {draft &&
+            versionsOf(draft).map((l, i) => (
+              <Field
+                key={l}
+                label={t('clearance.editLabel', { lang: languageName(l) })}
+                error={errorAt(`text.texts.${l}.text`)}
+                path={`text.texts.${l}`}
+              >
+                {(p) => (
+                  <textarea
+                    {...p}
+                    ref={i === 0 ? editor : undefined}
+                    lang={l}
+                    rows={5}
+                    value={draft.texts[l]?.text ?? ''}
+                    onChange={(e) => setVersion(l, e.target.value)}
+                  />
+                )}
+              </Field>
+            ))}
+          {changed && <p className="muted">{t('clearance.willSave')}</p>}
+          <CheckList
+            legend={t('clearance.languages')}
+            value={languages}
+            onChange={setLanguages}
+            error={errorAt('languages')}
+            path="languages"
+            options={versions.map((l) => ({
+              value: l,
+              label: l === view.text.original ? `${languageName(l)} (${t('clearance.original')})` : languageName(l),
+            }))}
+          />
+        </EditForm>
+      </div>
 
       {done && view.cleared && (
         <div className="note note-ok" role="status">

@@ -4,7 +4,7 @@ import { ParticipantRoleValues } from '../../../shared/contracts/enum-values.ts'
 import type { ParticipantRole } from '../../../shared/contracts/enums.ts';
 import type { ScheduleCheck } from '../../../shared/contracts/convening.ts';
 import { api } from '../../api/client.ts';
-import { Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
+import { EditForm, Field, useErrorAt, useSubmission } from '../../components/form.tsx';
 import { ContentOption, useText } from '../../components/multi-text.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { zoneLabel } from '../../../shared/i18n/zone-label.ts';
@@ -37,91 +37,92 @@ function InviteForm({ record, onSent }: { record: DialogueRecord; onSent(): void
   const [role, setRole] = useState<ParticipantRole>('delegate');
   const [email, setEmail] = useState('');
   const [language, setLanguage] = useState<UiLanguage>(lang === 'uz-Cyrl' ? 'uz' : lang);
-  const [sent, setSent] = useState(false);
   return (
-    <form
-      className="stack"
-      aria-label={t('convening.invite')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        setSent(false);
-        void submission.run(async () => {
+    <>
+      <h3>{t('convening.invite')}</h3>
+      <EditForm
+        label={t('convening.invite')}
+        submission={submission}
+        submitLabel={t('convening.send')}
+        confirmation={t('convening.sent')}
+        onCancel={false}
+        labels={{
+          personId: t('convening.personToInvite'),
+          organizationId: t('convening.organization'),
+          role: t('convening.role'),
+          email: t('convening.email'),
+          language: t('convening.language'),
+        }}
+        onSubmit={async () => {
           await api
             .of(record.dialogue.id)
             .invite({ personId, organizationId: organizationId || null, role, email, language });
-          setSent(true);
           setEmail('');
           onSent();
-        });
-      }}
-    >
-      <h3>{t('convening.invite')}</h3>
-      <Field label={t('convening.personToInvite')} error={errorAt('personId')}>
-        {(props) => (
-          <select
-            {...props}
-            value={personId}
-            onChange={(e) => {
-              setPersonId(e.target.value);
-              // The address the directory holds, and the organization of their latest position.
-              const person = people.data?.items.find((p) => p.id === e.target.value);
-              if (person?.email) setEmail(person.email);
-              const position = person?.positions.at(-1);
-              if (position) setOrganizationId(position.organizationId);
-            }}
-          >
-            <option value="">—</option>
-            {people.data?.items.map((p) => (
-              <ContentOption key={p.id} value={p.id} name={p.name} />
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('convening.organization')} error={errorAt('organizationId')}>
-        {(props) => (
-          <select {...props} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
-            <option value="">—</option>
-            {orgs.data?.items.map((o) => (
-              <ContentOption key={o.id} value={o.id} name={o.names.at(-1)?.name} />
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('convening.role')} error={errorAt('role')}>
-        {(props) => (
-          <select {...props} value={role} onChange={(e) => setRole(e.target.value as ParticipantRole)}>
-            {ParticipantRoleValues.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t('convening.email')} error={errorAt('email')}>
-        {(props) => <input {...props} type="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
-      </Field>
-      <Field label={t('convening.language')} error={errorAt('language')}>
-        {(props) => (
-          <select
-            {...props}
-            value={language}
-            onChange={(e) => isUiLanguage(e.target.value) && setLanguage(e.target.value)}
-          >
-            {UI_LANGUAGES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {t(`language.${l}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <button className="button-primary" type="submit" disabled={submission.busy}>
-        {t('convening.send')}
-      </button>
-      {sent && <p role="status">{t('convening.sent')}</p>}
-      <FormStatus submission={submission} />
-    </form>
+        }}
+      >
+        <Field label={t('convening.personToInvite')} error={errorAt('personId')} path="personId">
+          {(props) => (
+            <select
+              {...props}
+              value={personId}
+              onChange={(e) => {
+                setPersonId(e.target.value);
+                // The address the directory holds, and the organization of their latest position.
+                const person = people.data?.items.find((p) => p.id === e.target.value);
+                if (person?.email) setEmail(person.email);
+                const position = person?.positions.at(-1);
+                if (position) setOrganizationId(position.organizationId);
+              }}
+            >
+              <option value="">—</option>
+              {people.data?.items.map((p) => (
+                <ContentOption key={p.id} value={p.id} name={p.name} />
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('convening.organization')} error={errorAt('organizationId')} path="organizationId">
+          {(props) => (
+            <select {...props} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
+              <option value="">—</option>
+              {orgs.data?.items.map((o) => (
+                <ContentOption key={o.id} value={o.id} name={o.names.at(-1)?.name} />
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('convening.role')} error={errorAt('role')} path="role">
+          {(props) => (
+            <select {...props} value={role} onChange={(e) => setRole(e.target.value as ParticipantRole)}>
+              {ParticipantRoleValues.map((r) => (
+                <option key={r} value={r}>
+                  {t(`role.${r}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('convening.email')} error={errorAt('email')} path="email">
+          {(props) => <input {...props} type="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
+        </Field>
+        <Field label={t('convening.language')} error={errorAt('language')} path="language">
+          {(props) => (
+            <select
+              {...props}
+              value={language}
+              onChange={(e) => isUiLanguage(e.target.value) && setLanguage(e.target.value)}
+            >
+              {UI_LANGUAGES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {t(`language.${l}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </EditForm>
+    </>
   );
 }
 
@@ -132,26 +133,31 @@ function ScheduleHelper({ record }: { record: DialogueRecord }) {
   const [local, setLocal] = useState(utcToZonedInput(d.startsAt, d.hostZone));
   const [check, setCheck] = useState<ScheduleCheck | null>(null);
   const submission = useSubmission();
+  const errorAt = useErrorAt(submission);
   const name = (personId: string) =>
     text(record.participants.find((p) => p.person.id === personId)?.person.name) || personId;
   const weekday = (n: number) => weekdayName(n - 1, lang); // 1 January 2024 was a Monday.
   return (
-    <form
-      className="stack"
-      aria-label={t('convening.schedule')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submission.run(async () => setCheck(await api.of(d.id).schedule(zonedToUtc(local, d.hostZone))));
-      }}
-    >
+    <>
       <h3>{t('convening.schedule')}</h3>
-      <Field label={t('convening.proposed', { zone: zoneLabel(t, d.hostZone) })}>
-        {(props) => <input {...props} type="datetime-local" value={local} onChange={(e) => setLocal(e.target.value)} />}
-      </Field>
-      <button className="button-primary" type="submit" disabled={submission.busy}>
-        {t('convening.check')}
-      </button>
-      <FormStatus submission={submission} />
+      <EditForm
+        label={t('convening.schedule')}
+        submission={submission}
+        submitLabel={t('convening.check')}
+        confirmation={false}
+        onCancel={false}
+        labels={{ at: t('convening.proposed', { zone: zoneLabel(t, d.hostZone) }) }}
+        onSubmit={async () => {
+          setCheck(null);
+          setCheck(await api.of(d.id).schedule(zonedToUtc(local, d.hostZone)));
+        }}
+      >
+        <Field label={t('convening.proposed', { zone: zoneLabel(t, d.hostZone) })} error={errorAt('at')} path="at">
+          {(props) => (
+            <input {...props} type="datetime-local" value={local} onChange={(e) => setLocal(e.target.value)} />
+          )}
+        </Field>
+      </EditForm>
       {check && (
         <table>
           <thead>
@@ -183,6 +189,6 @@ function ScheduleHelper({ record }: { record: DialogueRecord }) {
           </tbody>
         </table>
       )}
-    </form>
+    </>
   );
 }

@@ -8,12 +8,12 @@ import type { MediaState } from './media/use-media.ts';
 import type { StageView } from './stage.tsx';
 import { useActor } from './use-actor.ts';
 
-/** A control's picture beside its words; on a phone the words are read out but not shown. */
-function Label({ icon, children }: { icon: BarIconName; children: ReactNode }) {
+/** A control's picture beside its words; where the picture stands alone the words are read out but not shown. */
+function Label({ icon, unseen = false, children }: { icon: BarIconName; unseen?: boolean; children: ReactNode }) {
   return (
     <>
       <BarIcon name={icon} />
-      <span className="bar-label">{children}</span>
+      <span className={unseen ? 'visually-hidden' : undefined}>{children}</span>
     </>
   );
 }
@@ -76,7 +76,9 @@ export function ControlBar({
       title={media.muted ? t('live.unmute') : t('live.mute')}
       onClick={() => media.setMuted(!media.muted)}
     >
-      <Label icon={media.muted ? 'micOff' : 'mic'}>{media.muted ? t('live.unmute') : t('live.mute')}</Label>
+      <Label icon={media.muted ? 'micOff' : 'mic'} unseen>
+        {media.muted ? t('live.unmute') : t('live.mute')}
+      </Label>
     </button>
   );
   const camera = local?.camera && (
@@ -87,7 +89,7 @@ export function ControlBar({
       title={media.cameraOff ? t('live.cameraOn') : t('live.cameraOff')}
       onClick={() => media.setCameraOff(!media.cameraOff)}
     >
-      <Label icon={media.cameraOff ? 'cameraOff' : 'camera'}>
+      <Label icon={media.cameraOff ? 'cameraOff' : 'camera'} unseen>
         {media.cameraOff ? t('live.cameraOn') : t('live.cameraOff')}
       </Label>
     </button>
@@ -100,7 +102,9 @@ export function ControlBar({
       title={media.sharing ? t('live.stopSharing') : t('live.shareScreen')}
       onClick={then(() => void run(media.share))}
     >
-      <Label icon="screen">{media.sharing ? t('live.stopSharing') : t('live.shareScreen')}</Label>
+      <Label icon="screen" unseen={!narrow}>
+        {media.sharing ? t('live.stopSharing') : t('live.shareScreen')}
+      </Label>
     </button>
   );
   const audioOnly = local && (
@@ -111,7 +115,9 @@ export function ControlBar({
       title={t('live.audioOnly')}
       onClick={then(media.toggleAudioOnly)}
     >
-      <Label icon="audio">{t('live.audioOnly')}</Label>
+      <Label icon="audio" unseen={!narrow}>
+        {t('live.audioOnly')}
+      </Label>
     </button>
   );
   const channel = local && media.channels.length > 0 && (
@@ -175,7 +181,9 @@ export function ControlBar({
   );
   const leaveButton = (
     <button className="button-danger" type="button" title={t('room.leave')} onClick={() => void leave()}>
-      <Label icon="leave">{t('room.leave')}</Label>
+      <Label icon="leave" unseen={narrow}>
+        {t('room.leave')}
+      </Label>
     </button>
   );
   const errorNote = error && (
@@ -204,7 +212,9 @@ export function ControlBar({
             title={t('room.more')}
             onClick={() => setMoreOpen(!moreOpen)}
           >
-            <Label icon="more">{t('room.more')}</Label>
+            <Label icon="more" unseen>
+              {t('room.more')}
+            </Label>
           </button>
           {leaveButton}
         </div>

@@ -4,8 +4,16 @@ import { useEffect, useState } from 'react';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import type { PublicationStatus } from '../../../shared/contracts/enums.ts';
 import type { Publication, RevisionDiff } from '../../../shared/contracts/publishing.ts';
-import { api, ApiError } from '../../api/client.ts';
-import { Field, FormStatus, faultAt, useErrorAt, useSubmission } from '../../components/form.tsx';
+import { api } from '../../api/client.ts';
+import {
+  EditForm,
+  Field,
+  FormStatus,
+  faultAt,
+  useErrorAt,
+  useSubmission,
+  type Submission,
+} from '../../components/form.tsx';
 import { useText } from '../../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../../components/status.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -53,6 +61,8 @@ export function PublicationEditor({
   const { t } = useI18n();
   const [p, setP] = useState<Publication | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
+  // The text form starts afresh on each version it saves; its submission outlives it, to confirm the save.
+  const textSubmission = useSubmission();
   const pubs = api.of(record.dialogue.id).publications;
   useEffect(() => {
     pubs.get(publicationId).then(setP, setLoadError);
@@ -73,7 +83,7 @@ export function PublicationEditor({
         </p>
       )}
       {canWrite ? (
-        <TextForm key={p.version} p={p} onSaved={changed} />
+        <TextForm key={p.version} p={p} submission={textSubmission} onSaved={changed} />
       ) : (
         <pre className="publication-text">{p.body}</pre>
       )}
@@ -84,9 +94,16 @@ export function PublicationEditor({
   );
 }
 
-function TextForm({ p, onSaved }: { p: Publication; onSaved(next: Publication): void }) {
+function TextForm({
+  p,
+  submission,
+  onSaved,
+}: {
+  p: Publication;
+  submission: Submission;
+  onSaved(next: Publication): void;
+}) {
   const { t } = useI18n();
-  const submission = useSubmission();
   const errorAt = useErrorAt(submission);
   const [title, setTitle] = useState(p.title);
   const [body, setBody] = useState(p.body);
@@ -98,28 +115,20 @@ function TextForm({ p, onSaved }: { p: Publication; onSaved(next: Publication): 
         onSaved(await pubs.regenerate(p.id, { version: p.version, discardEdits }));
         setConfirmRegenerate(false);
       } catch (err) {
-        if (faultAt(err, 'discardEdits')) setConfirmRegenerate(true);
-        else throw err;
+        if (!faultAt(err, 'discardEdits')) throw err;
+        setConfirmRegenerate(true);
+        return false;
       }
     });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submission.run(async () => onSaved(await pubs.update(p.id, { title, body, version: p.version })));
-      }}
-    >
-      <Field label={t('publishing.titleField')} error={errorAt('title')}>
-        {(props) => <input {...props} value={title} onChange={(e) => setTitle(e.target.value)} />}
-      </Field>
-      <Field label={t('publishing.body')} error={errorAt('body')}>
-        {(props) => <textarea {...props} rows={18} value={body} onChange={(e) => setBody(e.target.value)} />}
-      </Field>
-      <p className="muted">{t('publishing.bodyHint')}</p>
-      <p className="actions">
-        <button className="button-primary" type="submit" disabled={submission.busy}>
-          {t('publishing.save')}
-        </button>
+    <EditForm
+      label={t('publishing.edit')}
+      submission={submission}
+      submitLabel={t('publishing.save')}
+      onCancel={false}
+      labels={{ title: t('publishing.titleField'), body: t('publishing.body') }}
+      onSubmit={async () => onSaved(await pubs.update(p.id, { title, body, version: p.version }))}
+      actions={
         <button
           className="button-secondary"
           type="button"
@@ -128,7 +137,15 @@ function TextForm({ p, onSaved }: { p: Publication; onSaved(next: Publication): 
         >
           {t('publishing.regenerate')}
         </button>
-      </p>
+      }
+    >
+      <Field label={t('publishing.titleField')} error={errorAt('title')} path="title">
+        {(props) => <input {...props} value={title} onChange={(e) => setTitle(e.target.value)} />}
+      </Field>
+      <Field label={t('publishing.body')} error={errorAt('body')} path="body">
+        {(props) => <textarea {...props} rows={18} value={body} onChange={(e) => setBody(e.target.value)} />}
+      </Field>
+      <p className="muted">{t('publishing.bodyHint')}</p>
       {confirmRegenerate && (
         <div className="note" role="alert">
           <p>{t('publishing.regenerateConfirm')}</p>
@@ -137,8 +154,7 @@ function TextForm({ p, onSaved }: { p: Publication; onSaved(next: Publication): 
           </button>
         </div>
       )}
-      {!confirmRegenerate && <FormStatus submission={submission} />}
-    </form>
+    </EditForm>
   );
 }
 
@@ -234,17 +250,16 @@ function Approvals({
     text(record.organizations.find((o) => o.id === id)?.name) ||
     text(directory.data?.find((o) => o.id === id)?.names.at(-1)?.name) ||
     id;
-  const review = (decision: 'approve' | 'comment') =>
-    submission.run(async () => {
-      onReviewed(
-        await api.of(p.dialogueId).publications.review(p.id, {
-          decision,
-          ...(decision === 'comment' ? { comment } : {}),
-          ...(isAdmin ? { organizationId } : {}),
-        }),
-      );
-      setComment('');
-    });
+  const review = async (decision: 'approve' | 'comment') => {
+    onReviewed(
+      await api.of(p.dialogueId).publications.review(p.id, {
+        decision,
+        ...(decision === 'comment' ? { comment } : {}),
+        ...(isAdmin ? { organizationId } : {}),
+      }),
+    );
+    setComment('');
+  };
   return (
     <div className="approvals">
       <h3>{t('publishing.step.signOff')}</h3>
@@ -283,9 +298,26 @@ function Approvals({
         </>
       )}
       {p.status === 'in_review' && (
-        <form onSubmit={(e) => e.preventDefault()}>
+        <EditForm
+          label={t('publishing.step.signOff')}
+          submission={submission}
+          submitLabel={t('publishing.signOff')}
+          onCancel={false}
+          labels={{ organizationId: t('publishing.reviewFor'), comment: t('publishing.comment') }}
+          onSubmit={() => review('approve')}
+          actions={
+            <button
+              className="button-quiet"
+              type="button"
+              disabled={submission.busy}
+              onClick={() => void submission.run(() => review('comment'))}
+            >
+              {t('publishing.sendComment')}
+            </button>
+          }
+        >
           {isAdmin && (
-            <Field label={t('publishing.reviewFor')} error={errorAt('organizationId')}>
+            <Field label={t('publishing.reviewFor')} error={errorAt('organizationId')} path="organizationId">
               {(props) => (
                 <select {...props} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
                   {p.approvals.map((a) => (
@@ -297,33 +329,10 @@ function Approvals({
               )}
             </Field>
           )}
-          <Field label={t('publishing.comment')} error={errorAt('comment')}>
+          <Field label={t('publishing.comment')} error={errorAt('comment')} path="comment">
             {(props) => <textarea {...props} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />}
           </Field>
-          <p className="actions">
-            <button
-              className="button-secondary"
-              type="button"
-              disabled={submission.busy}
-              onClick={() => void review('approve')}
-            >
-              {t('publishing.signOff')}
-            </button>
-            <button
-              className="button-quiet"
-              type="button"
-              disabled={submission.busy}
-              onClick={() => void review('comment')}
-            >
-              {t('publishing.sendComment')}
-            </button>
-          </p>
-          {submission.error instanceof ApiError && !submission.error.problem.errors?.length ? (
-            <ErrorNote>{submission.error.message}</ErrorNote>
-          ) : (
-            <FormStatus submission={submission} />
-          )}
-        </form>
+        </EditForm>
       )}
     </div>
   );

@@ -5,7 +5,7 @@ import { PublicationKindValues } from '../../../shared/contracts/enum-values.ts'
 import type { PublicationKind } from '../../../shared/contracts/enums.ts';
 import { UI_LANGUAGES } from '../../../shared/languages.ts';
 import { api } from '../../api/client.ts';
-import { Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
+import { EditForm, Field, useErrorAt, useSubmission } from '../../components/form.tsx';
 import { ErrorNote, Loading } from '../../components/status.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { useLanguageName } from '../../components/language-name.ts';
@@ -105,16 +105,15 @@ function GenerateForm({
   const [kind, setKind] = useState<PublicationKind>('press_release');
   const [language, setLanguage] = useState(languages.find((l) => !taken.includes(`press_release:${l}`)) ?? 'en');
   return (
-    <form
-      className="inline-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submission.run(async () =>
-          onCreated((await api.of(record.dialogue.id).publications.create({ kind, language })).id),
-        );
-      }}
+    <EditForm
+      label={t('publishing.generate')}
+      submission={submission}
+      submitLabel={t('publishing.generate')}
+      onCancel={false}
+      labels={{ kind: t('publishing.kind'), language: t('publishing.language') }}
+      onSubmit={async () => onCreated((await api.of(record.dialogue.id).publications.create({ kind, language })).id)}
     >
-      <Field label={t('publishing.kind')} error={errorAt('kind')}>
+      <Field label={t('publishing.kind')} error={errorAt('kind')} path="kind">
         {(props) => (
           <select {...props} value={kind} onChange={(e) => setKind(e.target.value as PublicationKind)}>
             {PublicationKindValues.map((k) => (
@@ -125,7 +124,7 @@ function GenerateForm({
           </select>
         )}
       </Field>
-      <Field label={t('publishing.language')} error={errorAt('language')}>
+      <Field label={t('publishing.language')} error={errorAt('language')} path="language">
         {(props) => (
           <select {...props} value={language} onChange={(e) => setLanguage(e.target.value)}>
             {languages.map((l) => (
@@ -136,11 +135,7 @@ function GenerateForm({
           </select>
         )}
       </Field>
-      <button className="button-primary" type="submit" disabled={submission.busy}>
-        {t('publishing.generate')}
-      </button>
-      <FormStatus submission={submission} />
-    </form>
+    </EditForm>
   );
 }
 

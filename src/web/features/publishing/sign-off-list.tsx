@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Publication } from '../../../shared/contracts/publishing.ts';
 import { api } from '../../api/client.ts';
-import { CheckList, Field, FormStatus, useErrorAt, useSubmission } from '../../components/form.tsx';
+import { CheckList, EditForm, Field, useErrorAt, useSubmission } from '../../components/form.tsx';
 import { ContentText } from '../../components/multi-text.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -43,24 +43,23 @@ function ChangeForm({ p, onChanged }: { p: Publication; onChanged(next: Publicat
   const errorAt = useErrorAt(submission);
   const [chosen, setChosen] = useState(p.approvals.map((a) => a.organizationId));
   const [reason, setReason] = useState('');
-  const [saved, setSaved] = useState(false);
   return (
-    <form
-      className="stack"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setSaved(false);
-        void submission.run(async () => {
-          onChanged(
-            await api.of(p.dialogueId).publications.changeSignOffs(p.id, {
-              version: p.version,
-              organizationIds: chosen,
-              reason,
-            }),
-          );
-          setReason('');
-          setSaved(true);
-        });
+    <EditForm
+      label={t('signoffs.change')}
+      submission={submission}
+      submitLabel={t('signoffs.save')}
+      confirmation={t('signoffs.saved')}
+      onCancel={false}
+      labels={{ organizationIds: t('signoffs.title'), reason: t('signoffs.reason') }}
+      onSubmit={async () => {
+        onChanged(
+          await api.of(p.dialogueId).publications.changeSignOffs(p.id, {
+            version: p.version,
+            organizationIds: chosen,
+            reason,
+          }),
+        );
+        setReason('');
       }}
     >
       <CheckList
@@ -69,21 +68,11 @@ function ChangeForm({ p, onChanged }: { p: Publication; onChanged(next: Publicat
         value={chosen}
         onChange={setChosen}
         error={errorAt('organizationIds')}
+        path="organizationIds"
       />
-      <Field label={t('signoffs.reason')} error={errorAt('reason')}>
+      <Field label={t('signoffs.reason')} error={errorAt('reason')} path="reason">
         {(props) => <input {...props} required value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
-      <div className="actions">
-        <button className="button-primary" type="submit" disabled={submission.busy}>
-          {t('signoffs.save')}
-        </button>
-      </div>
-      {saved && (
-        <p className="note" role="status">
-          {t('signoffs.saved')}
-        </p>
-      )}
-      <FormStatus submission={submission} />
-    </form>
+    </EditForm>
   );
 }
