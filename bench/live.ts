@@ -1,3 +1,4 @@
+import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,7 +91,8 @@ interface Target {
   /** The server process's CPU time so far, in ms. */
   cpu(): Promise<number>;
   /** Reads the dialogue's full record once, as a participant's page does (the live server only). */
-  readRecord?(): Promise<void>;
+  /** The full record's address and a reader's cookie, for the read rate. */
+  record?: { url: string; cookie: string };
   close(): Promise<void>;
 }
 
@@ -178,13 +180,7 @@ async function liveTarget(env: Record<string, string>): Promise<Target & { sampl
       await server.stop();
     },
     cpu: server.cpu,
-    async readRecord() {
-      const res = await fetch(`http://127.0.0.1:${server.port}/api/v1/dialogues/${DIALOGUE_2020_ID}`, {
-        headers: { cookie: cookies.listener },
-      });
-      if (res.status !== 200) throw new Error(`record read answered ${res.status}`);
-      await res.arrayBuffer();
-    },
+    record: { url: `http://127.0.0.1:${server.port}/api/v1/dialogues/${DIALOGUE_2020_ID}`, cookie: cookies.listener },
   };
 }
 
@@ -268,28 +264,25 @@ interface Result {
   recordReadsDuringMeeting: number;
 }
 
-/** Full-record reads a second, READERS at a time, for `seconds`. */
+/** Full-record reads a second, READERS at a time, for `seconds`, from a process of their own (live-reader.ts). */
 async function readRate(target: Target, seconds: number): Promise<number> {
-  if (!target.readRecord) return NaN;
-  let done = 0;
-  const until = performance.now() + seconds * 1000;
-  const start = performance.now();
-  await Promise.all(
-    Array.from({ length: READERS }, async () => {
-      while (performance.now() < until) {
-        await target.readRecord!();
-        done += 1;
-      }
-    }),
-  );
-  return done / ((performance.now() - start) / 1000);
+  if (!target.record) return NaN;
+  const child = fork('bench/live-reader.ts', [JSON.stringify({ ...target.record, readers: READERS, seconds })], {
+    execArgv: ['--import', 'tsx'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m) => resolve((m as { perSecond: number }).perSecond));
+    child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`the reader exited with ${code}`))));
+  });
 }
 
-/** Changes at 10 a second for `seconds`, every one acknowledged. */
-async function pace(target: Target, seconds: number): Promise<void> {
+/** Changes at 10 a second for `seconds`, or until `until` settles, every one acknowledged. */
+async function pace(target: Target, seconds: number, until?: Promise<unknown>): Promise<void> {
   const acks: Promise<number>[] = [];
   const wall0 = performance.now();
-  for (let i = 0; i < seconds * 10; i++) {
+  let over = false;
+  void until?.finally(() => (over = true));
+  for (let i = 0; until ? !over : i < seconds * 10; i++) {
     acks.push(target.change());
     await new Promise((r) => setTimeout(r, Math.max(0, wall0 + (i + 1) * 100 - performance.now())));
   }
@@ -355,8 +348,8 @@ async function measure(target: Target, n: number): Promise<Result> {
   const delivered = [...receipts.counts.values()].reduce((a, b) => a + b, 0) - before;
   // The record read again, while the meeting goes on: its floor, chat and presence events must not
   // turn every read into a rebuild.
-  const recordReadsDuringMeeting =
-    n === RECORD_N ? (await Promise.all([readRate(target, READ_SECONDS), pace(target, READ_SECONDS)]))[0] : NaN;
+  const reading = n === RECORD_N ? readRate(target, READ_SECONDS) : null;
+  const recordReadsDuringMeeting = reading ? (await Promise.all([reading, pace(target, 0, reading)]))[0] : NaN;
   disconnect();
   await new Promise((r) => setTimeout(r, 500));
   return {
