@@ -12,9 +12,9 @@ export function preloadApp(entry = 'src/web/start.tsx'): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle, filename }) {
+      handler(html, { bundle, filename }) {
         // Other pages built with this configuration (bench/web.ts builds a "hello world") have no app.
-        if (!bundle || !filename.endsWith('src/web/index.html')) return [];
+        if (!bundle || !filename.endsWith('src/web/index.html')) return html;
         const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
         const app = chunks.find((c) => c.facadeModuleId?.endsWith(entry));
         if (!app) throw new Error(`no chunk for ${entry}`);
@@ -26,11 +26,18 @@ export function preloadApp(entry = 'src/web/start.tsx'): Plugin {
           for (const dep of chunks.find((c) => c.fileName === name)?.imports ?? []) add(dep);
         };
         add(app.fileName);
-        return [...files].map((file): HtmlTagDescriptor => ({
-          tag: 'link',
-          attrs: { rel: 'preload', as: 'script', crossorigin: true, href: `/${file}` },
-          injectTo: 'head',
-        }));
+        const entryScript = /<script type="module" crossorigin src="\/assets\/index-[^"]+\.js"><\/script>/;
+        if (!entryScript.test(html)) throw new Error('no entry script in index.html');
+        return {
+          // The entry runs as soon as it arrives (async), not after the style sheet and the first paint:
+          // it only starts reads and imports, and waits for the document itself before rendering.
+          html: html.replace(entryScript, (tag) => tag.replace('<script type="module"', '<script type="module" async')),
+          tags: [...files].map((file): HtmlTagDescriptor => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'script', crossorigin: true, href: `/${file}` },
+            injectTo: 'head',
+          })),
+        };
       },
     },
   };
