@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, Version } from '../common.ts';
+import { Id, IdParams, IsoDateTime, Version } from '../common.ts';
+import { clearanceEndpoints as at } from '../endpoints/clearance.ts';
+import { contract } from './contract.ts';
 import { LanguageTag, MultiLongText } from '../multilingual.ts';
 
 /**
@@ -78,3 +80,9 @@ export const ClearanceCreate = z
   })
   .meta({ id: 'ClearanceCreate' });
 export type ClearanceCreate = z.infer<typeof ClearanceCreate>;
+
+export const clearanceContracts = {
+  list: contract(at.list, { params: IdParams, response: ClearanceQueue }),
+  get: contract(at.get, { params: ClearanceParams, response: ClearanceView }),
+  clear: contract(at.clear, { params: ClearanceParams, body: ClearanceCreate, response: ClearanceView }),
+};

@@ -1,10 +1,12 @@
 import type { Contract } from './contract.ts';
 import { bindingContracts, userContracts } from './accounts.ts';
 import { auditContracts } from './audit.ts';
+import { clearanceContracts } from './clearance.ts';
 import { conveningContracts } from './convening.ts';
 import { institutionContracts } from './institutions.ts';
 import { jobContracts } from './jobs.ts';
 import { mailContracts } from './mail.ts';
+import { projectorContracts } from './projector.ts';
 import { publishingContracts } from './publishing.ts';
 import { searchContracts } from './search.ts';
 import { trackerContracts } from './tracker.ts';
@@ -12,12 +14,14 @@ import { trackerContracts } from './tracker.ts';
 /** Every module's contracts: the route table the server mounts from and the web app checks answers by. */
 export const routeTable = {
   audit: auditContracts,
+  clearance: clearanceContracts,
   convening: conveningContracts,
   bindings: bindingContracts,
   users: userContracts,
   institutions: institutionContracts,
   jobs: jobContracts,
   mail: mailContracts,
+  projector: projectorContracts,
   publishing: publishingContracts,
   search: searchContracts,
   tracker: trackerContracts,

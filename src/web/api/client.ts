@@ -64,10 +64,12 @@ import type { z } from 'zod';
 import { LIMITS } from '../../shared/limits.ts';
 import { bindingEndpoints, userEndpoints } from '../../shared/endpoints/accounts.ts';
 import { auditEndpoints } from '../../shared/endpoints/audit.ts';
+import { clearanceEndpoints } from '../../shared/endpoints/clearance.ts';
 import { conveningEndpoints } from '../../shared/endpoints/convening.ts';
 import { institutionEndpoints } from '../../shared/endpoints/institutions.ts';
 import { jobEndpoints } from '../../shared/endpoints/jobs.ts';
 import { mailEndpoints } from '../../shared/endpoints/mail.ts';
+import { projectorEndpoints } from '../../shared/endpoints/projector.ts';
 import { publishingEndpoints } from '../../shared/endpoints/publishing.ts';
 import { searchEndpoints } from '../../shared/endpoints/search.ts';
 import { trackerEndpoints } from '../../shared/endpoints/tracker.ts';
@@ -444,11 +446,11 @@ export const api = {
     publications: publicationsOf(dialogueId),
     /** Texts said under the Chatham House Rule, and their clearance for outsiders. */
     clearances: {
-      list: (): Promise<ClearanceQueue> => request('GET', `/dialogues/${dialogueId}/clearances`, 'ClearanceQueue'),
+      list: (): Promise<ClearanceQueue> => call(clearanceEndpoints.list, { params: { id: dialogueId } }),
       get: (kind: ClearableKind, recordId: string): Promise<ClearanceView> =>
-        request('GET', `/dialogues/${dialogueId}/clearances/${kind}/${recordId}`, 'ClearanceView'),
+        call(clearanceEndpoints.get, { params: { id: dialogueId, kind, recordId } }),
       clear: (kind: ClearableKind, recordId: string, body: ClearanceCreate): Promise<ClearanceView> =>
-        request('POST', `/dialogues/${dialogueId}/clearances/${kind}/${recordId}`, 'ClearanceView', body),
+        call(clearanceEndpoints.clear, { params: { id: dialogueId, kind, recordId }, body }),
     },
     invite: (body: InvitationCreate): Promise<InvitationSent> =>
       call(conveningEndpoints.invite, { params: { id: dialogueId }, body }),
@@ -508,6 +510,6 @@ export const api = {
   live: {
     /** The hall's screen: the floor, the next three and the agenda item (insiders only). */
     projector: (dialogueId: string): Promise<ProjectorView> =>
-      request('GET', `/dialogues/${dialogueId}/live/projector`, 'ProjectorView'),
+      call(projectorEndpoints.view, { params: { id: dialogueId } }),
   },
 };

@@ -24,9 +24,7 @@ import { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
 import { AuditPage } from '../../shared/contracts/audit.ts';
 import { Job, JobList } from '../../shared/contracts/jobs.ts';
 import { ActionPage, TrackerCharts, TrackerMatrix } from '../../shared/contracts/tracker.ts';
-import { ClearanceQueue, ClearanceView } from '../../shared/contracts/clearance.ts';
 import { Material, MaterialList } from '../../shared/contracts/materials.ts';
-import { ProjectorView } from '../../shared/live/projector.ts';
 
 /** The answers the web app reads, by name: the server's own contracts (src/shared/contracts). */
 export const contracts = {
@@ -39,8 +37,6 @@ export const contracts = {
   BindingList,
   CalendarFeed,
   CalendarFeedState,
-  ClearanceQueue,
-  ClearanceView,
   Countries: z.array(Country),
   Dialogue,
   DialoguePage: page(Dialogue),
@@ -58,7 +54,6 @@ export const contracts = {
   PasskeySignInOptions,
   Person,
   PersonPage: page(Person),
-  ProjectorView,
   Provision,
   ProvisionMentions,
   ProvisionPage: page(Provision),

@@ -1,6 +1,5 @@
-import { IdParams } from '../../../shared/common.ts';
-import { ProjectorView } from '../../../shared/live/projector.ts';
-import { route, type AnyRoute } from '../../http/route.ts';
+import { projectorContracts as C } from '../../../shared/contracts/projector.ts';
+import { serve, type AnyRoute } from '../../http/route.ts';
 import { readProjector } from './read-projector.ts';
 
 /**
@@ -8,16 +7,12 @@ import { readProjector } from './read-projector.ts';
  * presence, no attendance), needs none of the record or the chat, and a read each second is cheap.
  */
 export const projectorRoutes: AnyRoute[] = [
-  route({
-    method: 'GET',
-    url: '/dialogues/:id/live/projector',
+  serve(C.view, {
     action: 'live.project',
     tag: 'Live',
     summary:
       "The projector's view of a live room: the current agenda item, who has the floor and since when, the time allowed, and the next three on the speakers' list. The dialogue's insiders only; never cached",
-    params: IdParams,
     dialogueParam: 'id',
-    response: ProjectorView,
     handler: async ({ deps, actor, dialogue, reply }) => {
       reply.header('cache-control', 'private, no-store');
       return readProjector(deps, { actor, access: dialogue });
