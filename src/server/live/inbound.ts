@@ -30,6 +30,7 @@ export function parseMessage(data: Buffer): Inbound {
   };
 }
 
+/** Every `floor.*` use case changes the list through changeFloor, which joins the batch's transaction. */
 const changesList = (m: ClientMessage): m is Extract<RoomAction, { type: `floor.${string}` }> =>
   m.type.startsWith('floor.');
 

@@ -7,8 +7,6 @@ import { loadFloor, loadRoomSettings, type RoomSettings } from '../room-state.ts
 import { lockRoom, type FloorBatch, type RoomContext } from '../room-context.ts';
 import { balance, type Waiting } from './order.ts';
 
-export type { RoomSettings };
-
 /**
  * Every change to the speakers' list: under the room's lock, the change, then the whole list as it
  * now is in one `floor.changed` event. Returns the event's seq. Inside a batch (floor-batch.ts) it

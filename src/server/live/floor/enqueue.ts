@@ -3,7 +3,7 @@ import type { Tx } from '../../db/database.ts';
 import { floorRequests } from '../../db/schema.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { LIVE_LIMITS, type FloorKind } from '../../../shared/live/room.ts';
-import type { RoomSettings } from './change-floor.ts';
+import type { RoomSettings } from '../room-state.ts';
 import { loadQueue, loadTurns, saveOrder } from './change-floor.ts';
 import { placeRequest } from './order.ts';
 
