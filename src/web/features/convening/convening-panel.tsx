@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
-import { ParticipantRoleValues } from '../../../shared/contracts/enum-values.ts';
 import type { ParticipantRole } from '../../../shared/contracts/enums.ts';
 import type { ScheduleCheck } from '../../../shared/contracts/convening.ts';
 import { api } from '../../api/client.ts';
@@ -13,6 +12,7 @@ import { isUiLanguage, type UiLanguage } from '../../../shared/i18n/translator.t
 import { UI_LANGUAGES } from '../../../shared/languages.ts';
 import { utcToZonedInput, zonedToUtc } from '../../zoned-time.ts';
 import { weekdayName } from '../../../shared/i18n/locale-format.ts';
+import { RoleOptions } from '../record/role-options.tsx';
 
 /** For the dialogue's organizers: invite people, and try a time against everyone's day. */
 export function ConveningPanel({ record, onChanged }: { record: DialogueRecord; onChanged(): void }) {
@@ -95,11 +95,7 @@ function InviteForm({ record, onSent }: { record: DialogueRecord; onSent(): void
         <Field label={t('convening.role')} error={errorAt('role')} path="role">
           {(props) => (
             <select {...props} value={role} onChange={(e) => setRole(e.target.value as ParticipantRole)}>
-              {ParticipantRoleValues.map((r) => (
-                <option key={r} value={r}>
-                  {t(`role.${r}`)}
-                </option>
-              ))}
+              <RoleOptions />
             </select>
           )}
         </Field>

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { DialogueRecord, RecordParticipant } from '../../../shared/contracts/dialogue-record.ts';
-import { InvitationStateValues, ParticipantRoleValues } from '../../../shared/contracts/enum-values.ts';
+import { InvitationStateValues } from '../../../shared/contracts/enum-values.ts';
 import type { InvitationState, ParticipantRole } from '../../../shared/contracts/enums.ts';
 import { api } from '../../api/client.ts';
 import { EditForm, Field, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
 import { ContentOption } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useOptions } from './options.ts';
+import { RoleOptions } from './role-options.tsx';
 
 /** Adds a person to the dialogue, with the organization they represent (by default their latest). */
 export function ParticipantForm({
@@ -106,11 +107,7 @@ export function ParticipantForm({
               value={draft.role}
               onChange={(e) => setDraft({ ...draft, role: e.target.value as ParticipantRole })}
             >
-              {ParticipantRoleValues.map((r) => (
-                <option key={r} value={r}>
-                  {t(`role.${r}`)}
-                </option>
-              ))}
+              <RoleOptions />
             </select>
           )}
         </Field>
