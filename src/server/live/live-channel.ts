@@ -14,6 +14,7 @@ import { parseMessage, takeNext, type Inbound, type Next } from './inbound.ts';
 import type { FloorBatch, RoomContext } from './room-context.ts';
 import { LiveHub, type Subscription } from './hub.ts';
 import { framable } from './hub/frames.ts';
+import { resolveSessionAccess } from './session-access.ts';
 import { subscribeToRoom } from './subscribe-to-room.ts';
 
 type Send = (message: ServerMessage) => void;
@@ -44,7 +45,8 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
   fastify.addHook('onClose', async () => hub.stop());
 
   // The socket resolves its session with its first message (ownSession), in step with the room's access.
-  const config = { action: 'live.subscribe' as const, ownSession: true };
+  // No helmet: the 101 answer is ws's own, written without the reply's headers (a plain GET gets an empty 404).
+  const config = { action: 'live.subscribe' as const, ownSession: true, helmet: { skipRoute: true } };
   fastify.get('/api/v1/live', { websocket: true, config }, (socket, req) => {
     if (!sameOrigin(req, deps.config.publicUrl)) return socket.close(4003, 'cross-origin');
     if (!framable(socket)) {
@@ -97,16 +99,13 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
       const m = next.head.message;
       const others = next.more;
       if (m.type === 'ping') return send({ type: 'pong', id: m.id, serverTime: deps.clock().toISOString() });
-      // A room message's access is read beside the session once the socket knows whose it is: a
-      // session that still exists has its user and role (changing either ends it), so the access
-      // read for that user stands.
+      // A room message's session and the room's access for its user are read in one statement.
       let access: DialogueAccess | null | undefined;
       if (sessionId) {
-        const reading = m.type !== 'unsubscribe' && m.type !== 'signal' && actorNow.user !== null;
-        const [now, read] = await Promise.all([
-          resolveSession(deps.db, sessionId),
-          reading ? loadDialogueAccess(deps.db, actorNow, m.dialogueId) : undefined,
-        ]);
+        const room = m.type === 'unsubscribe' || m.type === 'signal' ? null : m.dialogueId;
+        const now = room
+          ? await resolveSessionAccess(deps.db, sessionId, room)
+          : await resolveSession(deps.db, sessionId).then((actor) => actor && { actor, access: undefined });
         if (!now) {
           for (const each of [m, ...others])
             send({
@@ -118,8 +117,8 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
           socket.close(4001, 'the session has ended');
           return undefined;
         }
-        actorNow = now;
-        access = read;
+        actorNow = now.actor;
+        access = now.access;
       }
       if (m.type === 'subscribe') return subscribe(m, access);
       const sub = mine.get(m.dialogueId);

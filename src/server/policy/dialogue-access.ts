@@ -1,4 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../db/database.ts';
 import { dialogues, liveRooms } from '../db/schema.ts';
 import { DIRECTORY_STREAM } from '../events/append-event.ts';
@@ -26,30 +27,60 @@ export interface DialogueAccess {
   times: { startsAt: Date; endsAt: Date; reopenedUntil: Date | null };
 }
 
+/**
+ * The access row's columns for the user `userId` names (a placeholder, or a column of the query it
+ * joins): the dialogue and its live room must be in the query's FROM.
+ */
+export function accessColumns(userId: SQL | AnyPgColumn | Placeholder) {
+  return {
+    id: dialogues.id,
+    confidentiality: dialogues.confidentiality,
+    status: dialogues.status,
+    startsAt: dialogues.startsAt,
+    endsAt: dialogues.endsAt,
+    reopenedUntil: liveRooms.reopenedUntil,
+    // Written out in full: drizzle leaves columns unqualified in a single-table select list.
+    roles: sql<
+      ParticipantRole[]
+    >`array(select p.role::text from participants p join users u on u.person_id = p.person_id
+      where p.dialogue_id = dialogues.id and u.id = ${userId}::uuid and p.invitation = 'accepted')`,
+    participantId: sql<string | null>`(select p.id from participants p join users u on u.person_id = p.person_id
+      where p.dialogue_id = dialogues.id and u.id = ${userId}::uuid limit 1)`,
+    dialogueSeq: sql<string | null>`(select s.last_seq from event_streams s where s.stream = dialogues.id::text)`,
+    directorySeq: sql<string | null>`(select s.last_seq from event_streams s where s.stream = ${DIRECTORY_STREAM})`,
+  };
+}
+
+interface AccessRow {
+  id: string;
+  confidentiality: Confidentiality;
+  status: DialogueStatus;
+  startsAt: Date;
+  endsAt: Date;
+  reopenedUntil: Date | null;
+  roles: ParticipantRole[] | null;
+  participantId: string | null;
+  dialogueSeq: string | null;
+  directorySeq: string | null;
+}
+
+/** The access row as the policy reads it. */
+export function toAccess(row: AccessRow): DialogueAccess {
+  const { dialogueSeq, directorySeq, roles, startsAt, endsAt, reopenedUntil, ...rest } = row;
+  return {
+    ...rest,
+    times: { startsAt, endsAt, reopenedUntil },
+    roles: roles ?? [],
+    seqs: { dialogue: Number(dialogueSeq ?? 0), directory: Number(directorySeq ?? 0) },
+  };
+}
+
 function accessQuery(db: Queryable) {
-  const id = sql.placeholder('id');
-  const userId = sql.placeholder('userId');
   return db
-    .select({
-      id: dialogues.id,
-      confidentiality: dialogues.confidentiality,
-      status: dialogues.status,
-      startsAt: dialogues.startsAt,
-      endsAt: dialogues.endsAt,
-      reopenedUntil: liveRooms.reopenedUntil,
-      // Written out in full: drizzle leaves columns unqualified in a single-table select list.
-      roles: sql<
-        ParticipantRole[]
-      >`array(select p.role::text from participants p join users u on u.person_id = p.person_id
-        where p.dialogue_id = dialogues.id and u.id = ${userId}::uuid and p.invitation = 'accepted')`,
-      participantId: sql<string | null>`(select p.id from participants p join users u on u.person_id = p.person_id
-        where p.dialogue_id = dialogues.id and u.id = ${userId}::uuid limit 1)`,
-      dialogueSeq: sql<string | null>`(select s.last_seq from event_streams s where s.stream = dialogues.id::text)`,
-      directorySeq: sql<string | null>`(select s.last_seq from event_streams s where s.stream = ${DIRECTORY_STREAM})`,
-    })
+    .select(accessColumns(sql.placeholder('userId')))
     .from(dialogues)
     .leftJoin(liveRooms, eq(liveRooms.dialogueId, dialogues.id))
-    .where(eq(dialogues.id, id));
+    .where(eq(dialogues.id, sql.placeholder('id')));
 }
 
 /** Prepared once per database: this runs on every dialogue route, so the server plans it once. */
@@ -64,14 +95,7 @@ export async function loadDialogueAccess(
   let query = prepared.get(db);
   if (!query) prepared.set(db, (query = accessQuery(db).prepare('dialogue_access')));
   const [row] = await query.execute({ id: dialogueId, userId: actor.user?.id ?? null });
-  if (!row) return null;
-  const { dialogueSeq, directorySeq, roles, startsAt, endsAt, reopenedUntil, ...rest } = row;
-  return {
-    ...rest,
-    times: { startsAt, endsAt, reopenedUntil },
-    roles: roles ?? [],
-    seqs: { dialogue: Number(dialogueSeq ?? 0), directory: Number(directorySeq ?? 0) },
-  };
+  return row ? toAccess(row) : null;
 }
 
 /** Inside: the dialogue's participants and the secretariat. Everyone else is outside. */

@@ -30,6 +30,11 @@ export class FanOut {
   private readonly dirty = new Set<string>();
   /** Events their bells carried, by room and seq: delivered from here when they cover what subscribers lack. */
   private readonly heard = new Map<string, Map<number, Row>>();
+  /**
+   * Per room, the newest seq this fan-out has heard of or read past: every event after it is still
+   * to be heard (its bell comes after its commit), so a subscriber that has it needs no pass of its own.
+   */
+  private readonly known = new Map<string, number>();
   private draining: Promise<void> = Promise.resolve();
   private running = false;
 
@@ -60,7 +65,13 @@ export class FanOut {
     let room = this.rooms.get(sub.dialogueId);
     if (!room) this.rooms.set(sub.dialogueId, (room = new Set()));
     room.add(sub);
-    this.ring(sub.dialogueId);
+    // A pass under way may have taken its list of subscribers already: ring, and it goes again.
+    const known = this.known.get(sub.dialogueId);
+    if (this.running || known === undefined || sub.lastSeq < known) this.ring(sub.dialogueId);
+  }
+
+  private learn(dialogueId: string, seq: number): void {
+    if (seq > (this.known.get(dialogueId) ?? -1)) this.known.set(dialogueId, seq);
   }
 
   detach(sub: Subscription): void {
@@ -69,6 +80,7 @@ export class FanOut {
     if (room?.size === 0) {
       this.rooms.delete(sub.dialogueId);
       this.heard.delete(sub.dialogueId);
+      this.known.delete(sub.dialogueId);
     }
   }
 
@@ -79,6 +91,7 @@ export class FanOut {
     if (!room) this.heard.set(event.stream, (room = new Map()));
     if (room.size >= HEARD_MOST) room.clear();
     room.set(event.seq, { seq: event.seq, type: event.type, payload: event.payload, at: event.at });
+    this.learn(event.stream, event.seq);
     this.ring(event.stream);
   }
 
@@ -154,6 +167,8 @@ export class FanOut {
       // What the bells carried, when it starts where the furthest-behind subscriber is; else the table.
       const heard = this.fromHeard(dialogueId, floor);
       const rows = heard.length > 0 ? heard : await this.readRows(dialogueId, floor);
+      // Read under READ COMMITTED: what committed before the read is in it, what commits later rings.
+      this.learn(dialogueId, rows.at(-1)?.seq ?? floor);
       if (rows.length === 0) return;
       const frames = rows.map((row) =>
         textFrame(
