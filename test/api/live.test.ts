@@ -131,6 +131,37 @@ for (const backend of BACKENDS) {
       again.close();
     });
 
+    test('clients that resume while events flow each get every event after their seq, once and in order', async () => {
+      const watcher = await liveClient(url, t.clients.moderator);
+      const start = (await watcher.subscribe(DIALOGUE_2020_ID)) as { seq: number };
+      const seen = () => watcher.events().at(-1)?.seq ?? start.seq;
+      const joiners: { c: Awaited<ReturnType<typeof liveClient>>; from: number }[] = [];
+      // Each statement is a few events; clients join between them, level with the room or a little behind it.
+      for (let i = 0; i < 8; i++) {
+        const joining = Array.from({ length: 4 }, async (_, j) => {
+          const c = await liveClient(url, t.clients.participant);
+          const from = Math.max(start.seq, seen() - (j % 3));
+          assert.equal((await c.subscribe(DIALOGUE_2020_ID, from)).type, 'resumed');
+          joiners.push({ c, from });
+        });
+        await Promise.all([say(`While people join, ${i}`), ...joining]);
+      }
+      await watcher.until(
+        () => watcher.events().filter((e) => e.event === 'statement.created').length >= 8,
+        'every statement',
+      );
+      const last = seen();
+      for (const { c, from } of joiners) {
+        await c.until(() => (c.events().at(-1)?.seq ?? from) >= last, `the events after ${from}`);
+        assertContiguous(
+          c.events().map((e) => e.seq),
+          from,
+        );
+      }
+      for (const { c } of joiners) c.close();
+      watcher.close();
+    });
+
     test('a client that stops reading is dropped, and resumes where it was', async () => {
       // A room of its own, so the flood of events does not weigh on the other tests' snapshots.
       const created = await t.call('POST', '/api/v1/dialogues', {

@@ -89,13 +89,24 @@ async function writeJoins(deps: Deps, dialogueId: string, batch: readonly Joinin
   await write(deps.db, async (tx) => {
     await lockRoom(tx, dialogueId);
     const userIds = [...new Set(batch.map((j) => j.userId))];
-    const held = await stillHere(tx, dialogueId, userIds, []);
     const now = deps.clock();
-    await tx
-      .insert(liveConnections)
-      .values(
-        batch.map((j) => ({ id: j.connectionId, dialogueId, userId: j.userId, instanceId: j.instanceId, since: now })),
-      );
+    // Who was here already, and the new connections, in one statement (both CTEs see the room as it
+    // was); arrays as parameters, so a batch of hundreds is built and sent as five values.
+    const { rows: here } = await tx.execute<{ user_id: string }>(sql`
+      with held as (
+        select distinct user_id from live_connections
+        where dialogue_id = ${dialogueId}::uuid and user_id = any(${sql.param(userIds)}::uuid[])
+      ), added as (
+        insert into live_connections (id, dialogue_id, user_id, instance_id, since)
+        select j.id, ${dialogueId}::uuid, j.user_id, j.instance_id, ${now.toISOString()}::timestamptz
+        from unnest(
+          ${sql.param(batch.map((j) => j.connectionId))}::uuid[],
+          ${sql.param(batch.map((j) => j.userId))}::uuid[],
+          ${sql.param(batch.map((j) => j.instanceId))}::uuid[]
+        ) as j(id, user_id, instance_id)
+      )
+      select user_id from held`);
+    const held = new Set(here.map((r) => r.user_id));
     const arriving = userIds.filter((u) => !held.has(u));
     if (arriving.length === 0) return;
     for (const participant of await attendanceOf(tx, dialogueId, arriving)) {

@@ -7,14 +7,16 @@ import type { Subscription } from './subscription.ts';
 
 const PAGE = 500;
 const YIELD_EVERY = 64;
-/** Events heard but not yet delivered to everyone, per room: beyond this, read them from the table. */
-const HEARD_MOST = 1000;
+/** The room's latest events kept in memory: a subscriber behind by fewer is served without a read. */
+const RECENT_MOST = 1000;
 
 interface Row {
   seq: number;
   type: string;
   payload: unknown;
   at: string;
+  /** Framed once, for every pass that sends it. */
+  frame?: Buffer;
 }
 
 /** The rows a pass read, for whoever watches the room's events (the membership re-check). */
@@ -28,8 +30,11 @@ export type EventsRead = (dialogueId: string, types: readonly string[]) => void;
 export class FanOut {
   private readonly rooms = new Map<string, Set<Subscription>>();
   private readonly dirty = new Set<string>();
-  /** Events their bells carried, by room and seq: delivered from here when they cover what subscribers lack. */
-  private readonly heard = new Map<string, Map<number, Row>>();
+  /**
+   * The room's latest events, by seq, as bells carried them or passes read them: delivered from here
+   * when they run unbroken from what the furthest-behind subscriber has.
+   */
+  private readonly recent = new Map<string, Map<number, Row>>();
   /**
    * Per room, the newest seq this fan-out has heard of or read past: every event after it is still
    * to be heard (its bell comes after its commit), so a subscriber that has it needs no pass of its own.
@@ -65,9 +70,9 @@ export class FanOut {
     let room = this.rooms.get(sub.dialogueId);
     if (!room) this.rooms.set(sub.dialogueId, (room = new Set()));
     room.add(sub);
-    // A pass under way may have taken its list of subscribers already: ring, and it goes again.
+    // Level with what this fan-out knows: what it lacks is yet to be heard, and its bell rings then.
     const known = this.known.get(sub.dialogueId);
-    if (this.running || known === undefined || sub.lastSeq < known) this.ring(sub.dialogueId);
+    if (known === undefined || sub.lastSeq < known) this.ring(sub.dialogueId);
   }
 
   private learn(dialogueId: string, seq: number): void {
@@ -79,7 +84,7 @@ export class FanOut {
     room?.delete(sub);
     if (room?.size === 0) {
       this.rooms.delete(sub.dialogueId);
-      this.heard.delete(sub.dialogueId);
+      this.recent.delete(sub.dialogueId);
       this.known.delete(sub.dialogueId);
     }
   }
@@ -87,21 +92,27 @@ export class FanOut {
   /** A bell that carried its event: kept for the next pass, which then need not read it back. */
   hear(event: HeardEvent): void {
     if (!this.rooms.has(event.stream)) return;
-    let room = this.heard.get(event.stream);
-    if (!room) this.heard.set(event.stream, (room = new Map()));
-    if (room.size >= HEARD_MOST) room.clear();
-    room.set(event.seq, { seq: event.seq, type: event.type, payload: event.payload, at: event.at });
+    this.remember(event.stream, [{ seq: event.seq, type: event.type, payload: event.payload, at: event.at }]);
     this.learn(event.stream, event.seq);
     this.ring(event.stream);
   }
 
-  /** The events right after `floor` that bells carried, in order, up to the first gap. */
-  private fromHeard(dialogueId: string, floor: number): Row[] {
-    const room = this.heard.get(dialogueId);
-    if (!room) return [];
-    for (const seq of room.keys()) if (seq <= floor) room.delete(seq);
+  private remember(dialogueId: string, rows: readonly Row[]): void {
+    let room = this.recent.get(dialogueId);
+    if (!room) this.recent.set(dialogueId, (room = new Map()));
+    for (const row of rows) room.set(row.seq, row);
+    // Oldest first, as they came: a cache, so a gap it leaves is read from the table.
+    for (const seq of room.keys()) {
+      if (room.size <= RECENT_MOST) break;
+      room.delete(seq);
+    }
+  }
+
+  /** The kept events right after `floor`, in order, up to the first gap. */
+  private fromRecent(dialogueId: string, floor: number): Row[] {
+    const room = this.recent.get(dialogueId);
     const rows: Row[] = [];
-    for (let seq = floor + 1; room.has(seq) && rows.length < PAGE; seq++) rows.push(room.get(seq)!);
+    for (let seq = floor + 1; room?.has(seq) && rows.length < PAGE; seq++) rows.push(room.get(seq)!);
     return rows;
   }
 
@@ -159,28 +170,31 @@ export class FanOut {
   }
 
   private async deliver(dialogueId: string): Promise<void> {
+    let fromMemory = true;
     for (;;) {
       const subs = this.rooms.get(dialogueId);
       if (!subs || subs.size === 0) return;
       let floor = Infinity;
       for (const s of subs) floor = Math.min(floor, s.lastSeq);
-      // What the bells carried, when it starts where the furthest-behind subscriber is; else the table.
-      const heard = this.fromHeard(dialogueId, floor);
-      const rows = heard.length > 0 ? heard : await this.readRows(dialogueId, floor);
+      // The kept events, when they start where the furthest-behind subscriber is; else the table.
+      const kept = fromMemory ? this.fromRecent(dialogueId, floor) : [];
+      const rows = kept.length > 0 ? kept : await this.readRows(dialogueId, floor);
+      if (kept.length === 0) this.remember(dialogueId, rows);
       // Read under READ COMMITTED: what committed before the read is in it, what commits later rings.
       this.learn(dialogueId, rows.at(-1)?.seq ?? floor);
       if (rows.length === 0) return;
-      const frames = rows.map((row) =>
-        textFrame(
-          messageBytes({
-            type: 'event',
-            dialogueId,
-            seq: row.seq,
-            event: row.type,
-            payload: row.payload,
-            at: row.at,
-          }),
-        ),
+      const frames = rows.map(
+        (row) =>
+          (row.frame ??= textFrame(
+            messageBytes({
+              type: 'event',
+              dialogueId,
+              seq: row.seq,
+              event: row.type,
+              payload: row.payload,
+              at: row.at,
+            }),
+          )),
       );
       const last = rows.at(-1)!.seq;
       // Subscribers are mostly level with each other: one buffer per starting point, one write each.
@@ -190,9 +204,12 @@ export class FanOut {
         // Let other work in between (the transactions writing the next events): they then arrive in
         // one read, and go out as one write per subscriber.
         if (++written % YIELD_EVERY === 0) await new Promise(setImmediate);
-        // Joined while the rows were read: they start above its seq, so it would skip the gap. Its own
-        // bell (add) brings another pass, which reads from its seq.
-        if (sub.lastSeq < floor) continue;
+        // Joined while the rows were read: they start above its seq, so it would skip the gap. Another
+        // pass reads from its seq.
+        if (sub.lastSeq < floor) {
+          this.dirty.add(dialogueId);
+          continue;
+        }
         let from = 0;
         while (from < rows.length && rows[from]!.seq <= sub.lastSeq) from++;
         if (from === rows.length) continue;
@@ -209,8 +226,14 @@ export class FanOut {
         dialogueId,
         rows.map((r) => r.type),
       );
-      // Bells ring for what was heard after this pass too; a read page that came back full may have more.
-      if (heard.length > 0 || rows.length < PAGE) return;
+      // The kept run stopped short of what is known (a gap, or a full page): the table has the rest, once.
+      if (kept.length > 0) {
+        if (last >= (this.known.get(dialogueId) ?? last)) return;
+        fromMemory = false;
+        continue;
+      }
+      // A read page that came back full may have more.
+      if (rows.length < PAGE) return;
     }
   }
 }
