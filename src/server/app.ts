@@ -138,7 +138,7 @@ export async function buildApp(config: Config, database: Database, options: { cl
     for (const method of [r.method].flat()) mounted.push({ method, url: r.url, action: r.config?.action });
   });
   fastify.setErrorHandler(errorHandler);
-  await serveWebApp(fastify);
+  await serveWebApp(fastify, deps);
   const live = (hub.live = await mountLiveChannel(fastify, deps, database));
   mountRoutes(fastify, deps, routes);
   mountNewsSite(fastify, deps);
