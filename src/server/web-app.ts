@@ -58,7 +58,7 @@ export async function serveWebApp(fastify: FastifyInstance, deps: Deps, dir = WE
         .header('vary', 'cookie, accept-language')
         .send(html);
     }
-    if (!index) {
+    if (!index || !fill) {
       return reply
         .code(503)
         .type('text/plain; charset=utf-8')
@@ -77,6 +77,6 @@ export async function serveWebApp(fastify: FastifyInstance, deps: Deps, dir = WE
     }
     if (!page) return reply.header('cache-control', 'no-cache').send(index);
     // A signed-in reader's page may hold what only they see: no cache keeps it.
-    return reply.header('cache-control', req.actor.user ? 'no-store' : 'no-cache').send(fill!(page));
+    return reply.header('cache-control', req.actor.user ? 'no-store' : 'no-cache').send(fill(page));
   });
 }
