@@ -59,7 +59,12 @@ export interface App {
 }
 
 /** Builds the whole server without listening: tests call app.inject(), main.ts calls listen(). */
-export async function buildApp(config: Config, database: Database, options: { clock?: () => Date } = {}): Promise<App> {
+export async function buildApp(
+  config: Config,
+  database: Database,
+  // webDir: the built web app to serve, when not dist/web (a test's own index.html).
+  options: { clock?: () => Date; webDir?: string } = {},
+): Promise<App> {
   const fastify = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: LIMITS.bodyBytes,
@@ -138,7 +143,7 @@ export async function buildApp(config: Config, database: Database, options: { cl
     for (const method of [r.method].flat()) mounted.push({ method, url: r.url, action: r.config?.action });
   });
   fastify.setErrorHandler(errorHandler);
-  await serveWebApp(fastify);
+  await serveWebApp(fastify, deps, options.webDir);
   const live = (hub.live = await mountLiveChannel(fastify, deps, database));
   mountRoutes(fastify, deps, routes);
   mountNewsSite(fastify, deps);

@@ -6,9 +6,13 @@ const DIALOGUE = /^\/dialogues\/([^/]+)\/?$/i;
  * The reads a first visit needs before it can show anything: who is signed in and, on a dialogue's
  * page (the one the news site links to), its record and the countries' names. Started with the
  * script, they arrive while the reader's catalog does, and the first render waits for them a little
- * while, so it shows the page whole rather than "Loading…" and then the page.
+ * while, so it shows the page whole rather than "Loading…" and then the page. The dialogue's materials
+ * start with them, for the render after: the page asks for them then, and takes the answer on its way.
  */
 export function startEarlyReads(path: string): Promise<unknown> {
   const dialogue = DIALOGUE.exec(path)?.[1];
-  return readEarly(['/session', ...(dialogue && dialogue !== 'new' ? [`/dialogues/${dialogue}`, '/countries'] : [])]);
+  if (!dialogue || dialogue === 'new') return readEarly(['/session']);
+  const first = readEarly(['/session', `/dialogues/${dialogue}`, '/countries']);
+  void readEarly([`/dialogues/${dialogue}/materials`]);
+  return first;
 }

@@ -8,10 +8,14 @@ import './styles.css';
 // the record takes the server longest, and the first render waits for it.
 const reads = startEarlyReads(location.pathname);
 const catalog = loadCatalog(initialLanguage());
-const aWhile = new Promise((resolve) => setTimeout(resolve, 2000));
 // The script runs as soon as it arrives (async, scripts/preload-app.ts): the page may not be all read yet.
 const parsed = new Promise((resolve) =>
   document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', resolve) : resolve(null),
+);
+// A page the server sent with its heading drawn in (src/server/app-shell) is showing already: the first
+// render waits for its record longer rather than put "Loading…" in its place.
+const aWhile = parsed.then(
+  () => new Promise((resolve) => setTimeout(resolve, document.getElementById('root')?.hasChildNodes() ? 10_000 : 2000)),
 );
 // The reader's catalog first, so every component translates synchronously from the first render.
 void Promise.all([import('./start.tsx'), catalog, parsed, Promise.race([reads, aWhile])]).then(([app, messages]) =>

@@ -38,7 +38,7 @@ export interface TestApp extends App {
 
 export async function startTestApp(
   backend: Backend,
-  options: { clock?: () => Date; config?: Partial<Config> } = {},
+  options: { clock?: () => Date; config?: Partial<Config>; webDir?: string } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(backend);
   const app = await buildApp(testConfig(options.config), database, options);

@@ -8,6 +8,7 @@ import { fallbackChain, formattersFor, type InterfaceLanguage, type Translate } 
 export { formatDate, formatDateTime, formatList, formatNumber, weekdayName } from './locale-format.ts';
 export {
   INTERFACE_LANGUAGES,
+  contentPreference,
   fallbackChain,
   isInterfaceLanguage,
   isUiLanguage,

@@ -20,6 +20,18 @@ export function fallbackChain(lang: InterfaceLanguage): InterfaceLanguage[] {
   return [...new Set<InterfaceLanguage>([lang, 'ru', 'en'])];
 }
 
+/**
+ * The languages to show content in, in order: the reader's language and its script variants first
+ * (kk, kk-Latn), then the fallbacks; a reader of Uzbek in Cyrillic reads Cyrillic versions first, then Latin.
+ */
+export function contentPreference(lang: InterfaceLanguage): string[] {
+  return [
+    ...new Set(
+      fallbackChain(lang).flatMap((l) => (l === 'uz-Cyrl' ? [l, 'uz', 'uz-Latn'] : [l, `${l}-Latn`, `${l}-Cyrl`])),
+    ),
+  ];
+}
+
 export type Values = Record<string, string | number | Date>;
 export type Translate = (key: MessageKey, values?: Values) => string;
 

@@ -1,15 +1,6 @@
 import { useEffect } from 'react';
+import { DIALOGUE_SECTIONS } from '../../shared/dialogue-heading.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-
-const SECTIONS = [
-  ['overview', 'dialogue.tab.overview'],
-  ['agenda', 'dialogue.tab.agenda'],
-  ['participants', 'dialogue.tab.participants'],
-  ['record', 'dialogue.tab.record'],
-  ['outcomes', 'dialogue.tab.outcomes'],
-  ['follow-up', 'dialogue.tab.followUp'],
-  ['publications', 'dialogue.tab.publications'],
-] as const;
 
 /**
  * The dialogue page's sections as a bar of links that stays in view: each is deep-linkable by its hash
@@ -25,7 +16,7 @@ export function DialogueSections({ present }: { present: readonly string[] }) {
   return (
     <nav className="section-nav" aria-label={t('dialogue.sections')}>
       <ul>
-        {SECTIONS.filter(([id]) => present.includes(id)).map(([id, key]) => (
+        {DIALOGUE_SECTIONS.filter(([id]) => present.includes(id)).map(([id, key]) => (
           <li key={id}>
             <a href={`#${id}`}>{t(key)}</a>
           </li>

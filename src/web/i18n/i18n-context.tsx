@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import {
-  fallbackChain,
+  contentPreference,
   translatorOf,
   type CompiledCatalog,
   type InterfaceLanguage,
@@ -38,12 +38,7 @@ export function I18nProvider({ initial, children }: { initial: CompiledCatalog; 
   const value = useMemo<I18n>(() => {
     const lang = catalog.lang;
     document.documentElement.lang = lang;
-    const chain = fallbackChain(lang);
-    // Content: the reader's language and its script variants first (kk, kk-Latn), then the fallbacks;
-    // a reader of Uzbek in Cyrillic reads Cyrillic versions first, then the Latin ones.
-    const prefer = [
-      ...new Set(chain.flatMap((l) => (l === 'uz-Cyrl' ? [l, 'uz', 'uz-Latn'] : [l, `${l}-Latn`, `${l}-Cyrl`]))),
-    ];
+    const prefer = contentPreference(lang);
     return {
       lang,
       prefer,

@@ -11,15 +11,16 @@ import { ZoneTimes } from '../components/zone-times.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { formatDate } from '../../shared/i18n/locale-format.ts';
 import { useSession } from '../session.tsx';
-import { editorRoles } from '../features/record/editor-roles.ts';
+import { editorRoles } from '../../shared/editor-roles.ts';
 import { Exports } from '../features/publishing/exports.tsx';
 import { DialogueSections } from '../features/dialogue-sections.tsx';
 import { FollowUpSection } from '../features/follow-up/follow-up-section.tsx';
-import { hasRule, waitingInRecord } from '../features/clearance/under-rule.ts';
+import { hasRule, waitingInRecord } from '../../shared/under-rule.ts';
 import { nativeLanguageName } from '../../shared/i18n/native-names.ts';
 import { LocalTime } from '../components/zone-times.tsx';
 import { lazyPage } from '../components/lazy-page.tsx';
 import { usePageHead } from '../components/page-head.ts';
+import { presentSections, shortened } from '../../shared/dialogue-heading.ts';
 
 // The editors and the secretariat's panels load when someone who may use them opens the page.
 const AgendaItemForm = lazyPage(() => import('../features/record/agenda-item-form.tsx'), 'AgendaItemForm');
@@ -58,13 +59,6 @@ export function DialoguePage({ id }: { id: string }) {
       onChanged={record.reload}
     />
   );
-}
-
-/** A summary cut to what a search result shows, at a word's end. */
-function shortened(summary: string, max = 200): string {
-  const flat = summary.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  return `${flat.slice(0, flat.lastIndexOf(' ', max - 1))}…`;
 }
 
 /** An editor folded away until asked for. */
@@ -249,17 +243,7 @@ function RecordView({
           </p>
         )}
       </header>
-      <DialogueSections
-        present={[
-          'overview',
-          'agenda',
-          'participants',
-          'record',
-          'outcomes',
-          'follow-up',
-          ...(can.inside ? ['publications'] : []),
-        ]}
-      />
+      <DialogueSections present={presentSections(can.inside)} />
 
       {whole && (
         <>

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { AnyRoute } from '../../../src/server/http/route.ts';
+import { APP_ROUTES } from '../../../src/shared/app-routes.ts';
 import type { TestApp } from '../app.ts';
 import type { BuiltWorld, Shared } from './build.ts';
 import { forms } from './words.ts';
@@ -36,15 +37,24 @@ export interface MountedGet {
   spec?: AnyRoute;
 }
 
+/**
+ * The web app's pages the server draws something of a dialogue into (src/server/app-shell): no route
+ * is mounted for them (index.html is the fallback), so they are named here.
+ */
+export const DRAWN_PAGES: MountedGet[] = [{ url: APP_ROUTES.dialogue }];
+
 /** Every GET route worth reading: not the WebSocket, not the hashed static assets of the web app. */
 export function getRoutes(t: TestApp): MountedGet[] {
-  return t.mounted
-    .filter((r) => r.method === 'GET')
-    .filter((r) => r.url !== '/api/v1/live' && !r.url.startsWith('/assets/'))
-    .map((r) => ({
-      url: r.url,
-      spec: t.routes.find((s) => s.method === 'GET' && `/api/v1${s.url}` === r.url),
-    }));
+  return [
+    ...t.mounted
+      .filter((r) => r.method === 'GET')
+      .filter((r) => r.url !== '/api/v1/live' && !r.url.startsWith('/assets/'))
+      .map((r) => ({
+        url: r.url,
+        spec: t.routes.find((s) => s.method === 'GET' && `/api/v1${s.url}` === r.url),
+      })),
+    ...DRAWN_PAGES,
+  ];
 }
 
 const shapeOf = (schema: z.ZodType | undefined): Record<string, z.ZodType> =>

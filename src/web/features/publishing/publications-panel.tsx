@@ -11,7 +11,7 @@ import { useAsync } from '../../components/use-async.ts';
 import { useLanguageName } from '../../components/language-name.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { PublicationEditor } from './publication-editor.tsx';
-import { hasRule, waitingInRecord } from '../clearance/under-rule.ts';
+import { hasRule, waitingInRecord } from '../../../shared/under-rule.ts';
 import { zonedText } from '../../components/zone-times.tsx';
 
 /**

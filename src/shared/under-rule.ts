@@ -1,4 +1,4 @@
-import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
+import type { DialogueRecord } from './contracts/dialogue-record.ts';
 
 /** Whether anything of the dialogue runs under the Chatham House Rule: the whole of it, or an agenda item. */
 export const hasRule = (r: DialogueRecord): boolean =>

@@ -1,7 +1,7 @@
-import type { CurrentUser } from '../../../shared/contracts/accounts.ts';
-import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
-import { MODERATING_ROLES, RECORDING_ROLES } from '../../../shared/contracts/enum-values.ts';
-import type { ParticipantRole } from '../../../shared/contracts/enums.ts';
+import type { CurrentUser } from './contracts/accounts.ts';
+import type { DialogueRecord } from './contracts/dialogue-record.ts';
+import { MODERATING_ROLES, RECORDING_ROLES } from './contracts/enum-values.ts';
+import type { ParticipantRole } from './contracts/enums.ts';
 
 /** What the signed-in user may change here; the server's policy decides, this only hides what it would refuse. */
 export function editorRoles(
