@@ -1,4 +1,5 @@
 import { readEarly } from './api/client.ts';
+import { sessionEndpoints } from '../shared/endpoints/accounts.ts';
 
 const DIALOGUE = /^\/dialogues\/([^/]+)\/?$/i;
 
@@ -10,5 +11,8 @@ const DIALOGUE = /^\/dialogues\/([^/]+)\/?$/i;
  */
 export function startEarlyReads(path: string): Promise<unknown> {
   const dialogue = DIALOGUE.exec(path)?.[1];
-  return readEarly(['/session', ...(dialogue && dialogue !== 'new' ? [`/dialogues/${dialogue}`, '/countries'] : [])]);
+  return readEarly([
+    sessionEndpoints.read.path,
+    ...(dialogue && dialogue !== 'new' ? [`/dialogues/${dialogue}`, '/countries'] : []),
+  ]);
 }

@@ -9,6 +9,7 @@ import { mailContracts } from './mail.ts';
 import { projectorContracts } from './projector.ts';
 import { publishingContracts } from './publishing.ts';
 import { searchContracts } from './search.ts';
+import { meContracts, sessionContracts } from './sessions.ts';
 import { trackerContracts } from './tracker.ts';
 
 /** Every module's contracts: the route table the server mounts from and the web app checks answers by. */
@@ -18,6 +19,8 @@ export const routeTable = {
   convening: conveningContracts,
   bindings: bindingContracts,
   users: userContracts,
+  session: sessionContracts,
+  me: meContracts,
   institutions: institutionContracts,
   jobs: jobContracts,
   mail: mailContracts,

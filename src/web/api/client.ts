@@ -1,5 +1,6 @@
 import type { Page } from '../../shared/common.ts';
 import type { AccountSetupInfo, CurrentUser } from '../../shared/contracts/accounts.ts';
+import type { LocaleChange } from '../../shared/contracts/sessions.ts';
 import type { SignIn } from '../../shared/contracts/accounts.ts';
 import type { Area, Country, Organization, Person, Series } from '../../shared/contracts/directory.ts';
 import type {
@@ -62,7 +63,7 @@ import type {
 import type { ProjectorView } from '../../shared/live/projector.ts';
 import type { z } from 'zod';
 import { LIMITS } from '../../shared/limits.ts';
-import { bindingEndpoints, userEndpoints } from '../../shared/endpoints/accounts.ts';
+import { bindingEndpoints, meEndpoints, sessionEndpoints, userEndpoints } from '../../shared/endpoints/accounts.ts';
 import { auditEndpoints } from '../../shared/endpoints/audit.ts';
 import { clearanceEndpoints } from '../../shared/endpoints/clearance.ts';
 import { conveningEndpoints } from '../../shared/endpoints/convening.ts';
@@ -276,6 +277,16 @@ function takeEarly<N extends ContractName>(path: string, contract: N): Answer<N>
   return checked(contract, `GET ${path}`, answer.body);
 }
 
+/** An endpoint's early read (no parameters) if it is in already, checked by its contract; taken once. */
+function takeEarlyOf<N extends keyof ContractsByName>(at: Endpoint<N>): CallAnswer<ContractsByName[N]> | undefined {
+  const answer = answered.get(at.path);
+  if (!answer?.ok || !early.has(at.path)) return undefined;
+  early.delete(at.path);
+  answered.delete(at.path);
+  // Typed by the contract, and checked against it now or as soon as the contracts have loaded.
+  return checkedBy(at.name, `GET ${at.path}`, answer.body) as CallAnswer<ContractsByName[N]>;
+}
+
 /** For calls made outside `request`: an upload with progress (XMLHttpRequest) sends the same token. */
 export const csrf = (): string | null => csrfToken;
 export { request as apiRequest };
@@ -328,51 +339,51 @@ export const api = {
   session: {
     /** Who is signed in, if the early read has answered already (undefined if not). */
     early(): CurrentUser | null | undefined {
-      const s = takeEarly('/session', 'SessionState');
+      const s = takeEarlyOf(sessionEndpoints.read);
       if (s) csrfToken = s.csrfToken;
       return s?.user;
     },
     async current() {
-      const s = await request('GET', '/session', 'SessionState');
+      const s = await call(sessionEndpoints.read);
       csrfToken = s.csrfToken;
       return s.user;
     },
     async signIn(input: SignIn) {
-      const s = await request('POST', '/session', 'SessionInfo', input);
+      const s = await call(sessionEndpoints.signIn, { body: input });
       csrfToken = s.csrfToken;
       return s.user;
     },
     async passkeySignIn() {
-      const { challengeId, options } = await request('POST', '/session/passkey-options', 'PasskeySignInOptions', {});
+      const { challengeId, options } = await call(sessionEndpoints.passkeyOptions);
       const { startAuthentication } = await import('@simplewebauthn/browser');
       const response = await startAuthentication({ optionsJSON: options });
-      const s = await request('POST', '/session/passkey', 'SessionInfo', { challengeId, response });
+      // Spread: the browser's answer as the plain record the contract takes.
+      const s = await call(sessionEndpoints.passkey, { body: { challengeId, response: { ...response } } });
       csrfToken = s.csrfToken;
       return s.user;
     },
-    setupInfo: (token: string): Promise<z.infer<typeof AccountSetupInfo>> =>
-      request('GET', `/account-setup/${encodeURIComponent(token)}`, 'AccountSetupInfo'),
+    setupInfo: (token: string): Promise<AccountSetupInfo> => call(sessionEndpoints.setupInfo, { params: { token } }),
     async setupAccount(token: string, password?: string) {
-      const s = await request(
-        'POST',
-        `/account-setup/${encodeURIComponent(token)}`,
-        'SessionInfo',
-        password ? { method: 'password', password } : { method: 'passkey' },
-      );
+      const s = await call(sessionEndpoints.setup, {
+        params: { token },
+        body: password ? { method: 'password', password } : { method: 'passkey' },
+      });
       csrfToken = s.csrfToken;
       return s.user;
     },
     async addPasskey() {
-      const { challengeId, options } = await request('POST', '/passkeys/options', 'PasskeyCreationOptions', {});
+      const { challengeId, options } = await call(meEndpoints.passkeyOptions);
       const { startRegistration } = await import('@simplewebauthn/browser');
       const response = await startRegistration({ optionsJSON: options });
-      await request('POST', '/passkeys', null, { challengeId, response });
+      await call(meEndpoints.addPasskey, { body: { challengeId, response: { ...response } } });
     },
-    requestReset: (email: string): Promise<void> => request('POST', '/password-reset', null, { email }),
+    requestReset: async (email: string): Promise<void> => {
+      await call(sessionEndpoints.requestReset, { body: { email } });
+    },
     resetPassword: (token: string, password: string): Promise<void> =>
-      request('POST', `/password-reset/${encodeURIComponent(token)}`, null, { password }),
+      call(sessionEndpoints.reset, { params: { token }, body: { password } }),
     async signOut() {
-      await request('DELETE', '/session', null);
+      await call(sessionEndpoints.signOut);
       csrfToken = null;
     },
   },
@@ -388,14 +399,15 @@ export const api = {
   outbox: (): Promise<OutboxMessage[]> => whole((page) => call(mailEndpoints.outbox, { query: page })),
   /** The signed-in user's own: sessions, passkeys, the private calendar address. */
   account: {
-    sessions: async () => (await request('GET', '/me/sessions', 'SessionList')).items,
-    endSession: (id: string): Promise<void> => request('DELETE', `/me/sessions/${encodeURIComponent(id)}`, null),
-    passkeys: async () => (await request('GET', '/me/passkeys', 'PasskeyList')).items,
-    removePasskey: (id: string): Promise<void> => request('DELETE', `/me/passkeys/${encodeURIComponent(id)}`, null),
-    calendarFeed: () => request('GET', '/me/calendar-feed', 'CalendarFeedState'),
-    rotateCalendarFeed: () => request('POST', '/me/calendar-feed', 'CalendarFeed'),
+    sessions: async () => (await call(meEndpoints.sessions)).items,
+    endSession: (sessionId: string): Promise<void> => call(meEndpoints.endSession, { params: { sessionId } }),
+    passkeys: async () => (await call(meEndpoints.passkeys)).items,
+    removePasskey: (passkeyId: string): Promise<void> => call(meEndpoints.removePasskey, { params: { passkeyId } }),
+    calendarFeed: () => call(meEndpoints.calendarFeed),
+    rotateCalendarFeed: () => call(meEndpoints.rotateCalendarFeed),
     memberships: async () => (await call(institutionEndpoints.mine)).items,
-    setLocale: (locale: string): Promise<void> => request('PATCH', '/me/locale', null, { locale }),
+    setLocale: (locale: z.input<typeof LocaleChange>['locale']): Promise<void> =>
+      call(meEndpoints.setLocale, { body: { locale } }),
   },
   bindings: {
     list: async (state: BindingState = 'pending'): Promise<Binding[]> =>
@@ -421,7 +433,7 @@ export const api = {
       (await call(userEndpoints.list, { query: filters })).items,
     update: (id: string, body: UserUpdate): Promise<UserAccount> =>
       call(userEndpoints.update, { params: { id }, body }),
-    endSessions: (id: string): Promise<void> => request('DELETE', `/users/${id}/sessions`, null),
+    endSessions: (id: string): Promise<void> => call(userEndpoints.endSessions, { params: { id } }),
   },
   search: (q: string, { kind, ...filters }: Partial<Record<Facet, string>> = {}): Promise<SearchResults> =>
     // A kind the page took from its address is sent only if it is one.

@@ -1,57 +1,27 @@
 import { z } from 'zod';
 import { page } from '../../shared/common.ts';
 import { contractsByName } from '../../shared/contracts/route-table.ts';
-import {
-  AccountSetupInfo,
-  Binding,
-  BindingList,
-  CalendarFeed,
-  CalendarFeedState,
-  CurrentUser,
-  PasskeyList,
-  PasskeyCreationOptions,
-  PasskeySignInOptions,
-  SessionInfo,
-  SessionList,
-  UserAccount,
-  UserAccountList,
-} from '../../shared/contracts/accounts.ts';
 import { Area, Country, Organization, Person, Series } from '../../shared/contracts/directory.ts';
 import { Provision, ProvisionMentions, ReferenceDocument } from '../../shared/contracts/references.ts';
 import { AgendaItem, Dialogue, Participant } from '../../shared/contracts/dialogues.ts';
 import { Outcome, Statement } from '../../shared/contracts/record.ts';
 import { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
-import { AuditPage } from '../../shared/contracts/audit.ts';
-import { Job, JobList } from '../../shared/contracts/jobs.ts';
-import { ActionPage, TrackerCharts, TrackerMatrix } from '../../shared/contracts/tracker.ts';
 import { Material, MaterialList } from '../../shared/contracts/materials.ts';
 
 /** The answers the web app reads, by name: the server's own contracts (src/shared/contracts). */
 export const contracts = {
-  AccountSetupInfo,
-  ActionPage,
   AgendaItem,
   AreaPage: page(Area),
-  AuditPage,
-  Binding,
-  BindingList,
-  CalendarFeed,
-  CalendarFeedState,
   Countries: z.array(Country),
   Dialogue,
   DialoguePage: page(Dialogue),
   DialogueRecord,
-  Job,
-  JobList,
   Material,
   MaterialList,
   Organization,
   OrganizationPage: page(Organization),
   Outcome,
   Participant,
-  PasskeyList,
-  PasskeyCreationOptions,
-  PasskeySignInOptions,
   Person,
   PersonPage: page(Person),
   Provision,
@@ -60,14 +30,7 @@ export const contracts = {
   ReferenceDocument,
   ReferenceDocumentPage: page(ReferenceDocument),
   SeriesPage: page(Series),
-  SessionInfo,
-  SessionList,
-  SessionState: z.object({ user: CurrentUser.nullable(), csrfToken: z.string().nullable() }),
   Statement,
-  TrackerCharts,
-  TrackerMatrix,
-  UserAccount,
-  UserAccountList,
 };
 export type Contracts = typeof contracts;
 
