@@ -1,5 +1,7 @@
-import { readEarly } from './api/client.ts';
+import { pathOf, readEarly } from './api/client.ts';
 import { sessionEndpoints } from '../shared/endpoints/accounts.ts';
+import { dialogueEndpoints } from '../shared/endpoints/dialogues.ts';
+import { countryEndpoints } from '../shared/endpoints/directory.ts';
 
 const DIALOGUE = /^\/dialogues\/([^/]+)\/?$/i;
 
@@ -13,6 +15,8 @@ export function startEarlyReads(path: string): Promise<unknown> {
   const dialogue = DIALOGUE.exec(path)?.[1];
   return readEarly([
     sessionEndpoints.read.path,
-    ...(dialogue && dialogue !== 'new' ? [`/dialogues/${dialogue}`, '/countries'] : []),
+    ...(dialogue && dialogue !== 'new'
+      ? [pathOf(dialogueEndpoints.get.path, { id: dialogue }), countryEndpoints.list.path]
+      : []),
   ]);
 }

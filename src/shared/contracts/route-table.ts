@@ -2,6 +2,21 @@ import type { Contract } from './contract.ts';
 import { bindingContracts, userContracts } from './accounts.ts';
 import { auditContracts } from './audit.ts';
 import { clearanceContracts } from './clearance.ts';
+import {
+  agendaItemContracts,
+  dialogueContracts,
+  outcomeContracts,
+  participantContracts,
+  statementContracts,
+} from './dialogue-routes.ts';
+import {
+  areaContracts,
+  countryContracts,
+  organizationContracts,
+  personContracts,
+  seriesContracts,
+} from './directory.ts';
+import { documentContracts, provisionContracts } from './references.ts';
 import { conveningContracts } from './convening.ts';
 import { institutionContracts } from './institutions.ts';
 import { jobContracts } from './jobs.ts';
@@ -14,6 +29,18 @@ import { trackerContracts } from './tracker.ts';
 
 /** Every module's contracts: the route table the server mounts from and the web app checks answers by. */
 export const routeTable = {
+  countries: countryContracts,
+  organizations: organizationContracts,
+  people: personContracts,
+  series: seriesContracts,
+  areas: areaContracts,
+  documents: documentContracts,
+  provisions: provisionContracts,
+  dialogues: dialogueContracts,
+  participants: participantContracts,
+  agendaItems: agendaItemContracts,
+  statements: statementContracts,
+  outcomes: outcomeContracts,
   audit: auditContracts,
   clearance: clearanceContracts,
   convening: conveningContracts,

@@ -16,7 +16,9 @@ import type {
   ReferenceDocumentUpdate,
 } from '../../shared/contracts/references.ts';
 import type {
+  AgendaItem,
   Dialogue,
+  Participant,
   AgendaItemCreate,
   AgendaItemUpdate,
   DialogueCreateInput,
@@ -25,7 +27,14 @@ import type {
   ParticipantCreate,
   ParticipantUpdate,
 } from '../../shared/contracts/dialogues.ts';
-import type { OutcomeCreate, OutcomeUpdate, StatementCreate, StatementUpdate } from '../../shared/contracts/record.ts';
+import type {
+  Outcome,
+  OutcomeCreate,
+  OutcomeUpdate,
+  Statement,
+  StatementCreate,
+  StatementUpdate,
+} from '../../shared/contracts/record.ts';
 import type { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
 import type { Provision, ProvisionMentions, ReferenceDocument } from '../../shared/contracts/references.ts';
 import type { Problem } from '../../shared/errors.ts';
@@ -74,6 +83,21 @@ import { projectorEndpoints } from '../../shared/endpoints/projector.ts';
 import { publishingEndpoints } from '../../shared/endpoints/publishing.ts';
 import { searchEndpoints } from '../../shared/endpoints/search.ts';
 import { trackerEndpoints } from '../../shared/endpoints/tracker.ts';
+import {
+  areaEndpoints,
+  countryEndpoints,
+  organizationEndpoints,
+  personEndpoints,
+  seriesEndpoints,
+} from '../../shared/endpoints/directory.ts';
+import { documentEndpoints, provisionEndpoints } from '../../shared/endpoints/references.ts';
+import {
+  agendaItemEndpoints,
+  dialogueEndpoints,
+  outcomeEndpoints,
+  participantEndpoints,
+  statementEndpoints,
+} from '../../shared/endpoints/dialogues.ts';
 import type { Contracts, ContractsOfRoutes } from './contracts.ts';
 import type { Endpoint } from '../../shared/contracts/contract.ts';
 import type { ContractsByName } from '../../shared/contracts/route-table.ts';
@@ -268,23 +292,20 @@ export function readEarly(paths: readonly string[]): Promise<unknown> {
   );
 }
 
-/** An early read's answer if it is in already, so a page can show it in its first render; taken once. */
-function takeEarly<N extends ContractName>(path: string, contract: N): Answer<N> | undefined {
+/**
+ * An endpoint's early read if it is in already, so a page can show it in its first render; taken once.
+ * Checked by the endpoint's contract, now or as soon as the contracts have loaded.
+ */
+function takeEarlyOf<N extends keyof ContractsByName>(
+  at: Endpoint<N>,
+  params: object = {},
+): CallAnswer<ContractsByName[N]> | undefined {
+  const path = pathOf(at.path, params);
   const answer = answered.get(path);
   if (!answer?.ok || !early.has(path)) return undefined;
   early.delete(path);
   answered.delete(path);
-  return checked(contract, `GET ${path}`, answer.body);
-}
-
-/** An endpoint's early read (no parameters) if it is in already, checked by its contract; taken once. */
-function takeEarlyOf<N extends keyof ContractsByName>(at: Endpoint<N>): CallAnswer<ContractsByName[N]> | undefined {
-  const answer = answered.get(at.path);
-  if (!answer?.ok || !early.has(at.path)) return undefined;
-  early.delete(at.path);
-  answered.delete(at.path);
-  // Typed by the contract, and checked against it now or as soon as the contracts have loaded.
-  return checkedBy(at.name, `GET ${at.path}`, answer.body) as CallAnswer<ContractsByName[N]>;
+  return checkedBy(at.name, `GET ${path}`, answer.body) as CallAnswer<ContractsByName[N]>;
 }
 
 /** For calls made outside `request`: an upload with progress (XMLHttpRequest) sends the same token. */
@@ -305,15 +326,6 @@ export type DialogueFilters = Partial<Omit<z.input<typeof DialogueListQuery>, 'l
   limit?: number;
   offset?: number;
 };
-
-/** Create and update for one kind of record, typed by its contract. */
-function writes<Create, Update, N extends ContractName>(base: string, contract: N) {
-  return {
-    create: (body: Create): Promise<Answer<N>> => request('POST', base, contract, body),
-    update: (id: string, body: Update): Promise<Answer<N>> => request('PATCH', `${base}/${id}`, contract, body),
-    get: (id: string): Promise<Answer<N>> => request('GET', `${base}/${id}`, contract),
-  };
-}
 
 /** A dialogue's publications: generate, edit, review, move along the workflow. */
 function publicationsOf(dialogueId: string) {
@@ -388,13 +400,12 @@ export const api = {
     },
   },
   dialogues: {
-    list: (filters: DialogueFilters = {}): Promise<Page<Dialogue>> =>
-      request('GET', `/dialogues${query(filters)}`, 'DialoguePage'),
-    record: (id: string): Promise<DialogueRecord> => request('GET', `/dialogues/${id}`, 'DialogueRecord'),
-    earlyRecord: (id: string): DialogueRecord | undefined => takeEarly(`/dialogues/${id}`, 'DialogueRecord'),
-    create: (body: DialogueCreateInput): Promise<Dialogue> => request('POST', '/dialogues', 'Dialogue', body),
+    list: (filters: DialogueFilters = {}): Promise<Page<Dialogue>> => call(dialogueEndpoints.list, { query: filters }),
+    record: (id: string): Promise<DialogueRecord> => call(dialogueEndpoints.get, { params: { id } }),
+    earlyRecord: (id: string): DialogueRecord | undefined => takeEarlyOf(dialogueEndpoints.get, { id }),
+    create: (body: DialogueCreateInput): Promise<Dialogue> => call(dialogueEndpoints.create, { body }),
     update: (id: string, body: DialogueUpdateInput): Promise<Dialogue> =>
-      request('PATCH', `/dialogues/${id}`, 'Dialogue', body),
+      call(dialogueEndpoints.update, { params: { id }, body }),
   },
   outbox: (): Promise<OutboxMessage[]> => whole((page) => call(mailEndpoints.outbox, { query: page })),
   /** The signed-in user's own: sessions, passkeys, the private calendar address. */
@@ -442,19 +453,37 @@ export const api = {
     }),
   /** The plan and the record of one dialogue. */
   of: (dialogueId: string) => ({
-    agendaItems: writes<AgendaItemCreate, AgendaItemUpdate, 'AgendaItem'>(
-      `/dialogues/${dialogueId}/agenda-items`,
-      'AgendaItem',
-    ),
-    participants: writes<ParticipantCreate, ParticipantUpdate, 'Participant'>(
-      `/dialogues/${dialogueId}/participants`,
-      'Participant',
-    ),
-    statements: writes<StatementCreate, StatementUpdate, 'Statement'>(
-      `/dialogues/${dialogueId}/statements`,
-      'Statement',
-    ),
-    outcomes: writes<OutcomeCreate, OutcomeUpdate, 'Outcome'>(`/dialogues/${dialogueId}/outcomes`, 'Outcome'),
+    agendaItems: {
+      create: (body: AgendaItemCreate): Promise<AgendaItem> =>
+        call(agendaItemEndpoints.create, { params: { id: dialogueId }, body }),
+      update: (childId: string, body: AgendaItemUpdate): Promise<AgendaItem> =>
+        call(agendaItemEndpoints.update, { params: { id: dialogueId, childId }, body }),
+      get: (childId: string): Promise<AgendaItem> =>
+        call(agendaItemEndpoints.get, { params: { id: dialogueId, childId } }),
+    },
+    participants: {
+      create: (body: ParticipantCreate): Promise<Participant> =>
+        call(participantEndpoints.create, { params: { id: dialogueId }, body }),
+      update: (childId: string, body: ParticipantUpdate): Promise<Participant> =>
+        call(participantEndpoints.update, { params: { id: dialogueId, childId }, body }),
+      get: (childId: string): Promise<Participant> =>
+        call(participantEndpoints.get, { params: { id: dialogueId, childId } }),
+    },
+    statements: {
+      create: (body: StatementCreate): Promise<Statement> =>
+        call(statementEndpoints.create, { params: { id: dialogueId }, body }),
+      update: (childId: string, body: StatementUpdate): Promise<Statement> =>
+        call(statementEndpoints.update, { params: { id: dialogueId, childId }, body }),
+      get: (childId: string): Promise<Statement> =>
+        call(statementEndpoints.get, { params: { id: dialogueId, childId } }),
+    },
+    outcomes: {
+      create: (body: OutcomeCreate): Promise<Outcome> =>
+        call(outcomeEndpoints.create, { params: { id: dialogueId }, body }),
+      update: (childId: string, body: OutcomeUpdate): Promise<Outcome> =>
+        call(outcomeEndpoints.update, { params: { id: dialogueId, childId }, body }),
+      get: (childId: string): Promise<Outcome> => call(outcomeEndpoints.get, { params: { id: dialogueId, childId } }),
+    },
     publications: publicationsOf(dialogueId),
     /** Texts said under the Chatham House Rule, and their clearance for outsiders. */
     clearances: {
@@ -470,26 +499,31 @@ export const api = {
       call(conveningEndpoints.schedule, { params: { id: dialogueId }, query: { at } }),
   }),
   directory: {
-    countries: (): Promise<Country[]> => request('GET', '/countries', 'Countries'),
-    earlyCountries: (): Country[] | undefined => takeEarly('/countries', 'Countries'),
-    series: (): Promise<Page<Series>> => wholePage((page) => request('GET', `/series${query(page)}`, 'SeriesPage')),
-    areas: (): Promise<Page<Area>> => wholePage((page) => request('GET', `/areas${query(page)}`, 'AreaPage')),
+    countries: (): Promise<Country[]> => call(countryEndpoints.list),
+    earlyCountries: (): Country[] | undefined => takeEarlyOf(countryEndpoints.list),
+    series: (): Promise<Page<Series>> => wholePage((page) => call(seriesEndpoints.list, { query: page })),
+    areas: (): Promise<Page<Area>> => wholePage((page) => call(areaEndpoints.list, { query: page })),
     organizations: (): Promise<Page<Organization>> =>
-      wholePage((page) => request('GET', `/organizations${query(page)}`, 'OrganizationPage')),
-    people: (): Promise<Page<Person>> => wholePage((page) => request('GET', `/people${query(page)}`, 'PersonPage')),
-    organization: (id: string): Promise<Organization> => request('GET', `/organizations/${id}`, 'Organization'),
+      wholePage((page) => call(organizationEndpoints.list, { query: page })),
+    people: (): Promise<Page<Person>> => wholePage((page) => call(personEndpoints.list, { query: page })),
+    organization: (id: string): Promise<Organization> => call(organizationEndpoints.get, { params: { id } }),
     memberships: async (organizationId: string): Promise<Membership[]> =>
       (await call(institutionEndpoints.list, { params: { id: organizationId } })).items,
     addMembership: (organizationId: string, body: MembershipCreate): Promise<Membership> =>
       call(institutionEndpoints.add, { params: { id: organizationId }, body }),
     changeMembership: (organizationId: string, id: string, body: MembershipChange): Promise<Membership> =>
       call(institutionEndpoints.change, { params: { id: organizationId, membershipId: id }, body }),
-    person: (id: string): Promise<Person> => request('GET', `/people/${id}`, 'Person'),
-    organizationWrites: writes<OrganizationCreate, OrganizationUpdate, 'Organization'>(
-      '/organizations',
-      'Organization',
-    ),
-    personWrites: writes<PersonCreate, PersonUpdate, 'Person'>('/people', 'Person'),
+    person: (id: string): Promise<Person> => call(personEndpoints.get, { params: { id } }),
+    organizationWrites: {
+      create: (body: OrganizationCreate): Promise<Organization> => call(organizationEndpoints.create, { body }),
+      update: (id: string, body: OrganizationUpdate): Promise<Organization> =>
+        call(organizationEndpoints.update, { params: { id }, body }),
+    },
+    personWrites: {
+      create: (body: PersonCreate): Promise<Person> => call(personEndpoints.create, { body }),
+      update: (id: string, body: PersonUpdate): Promise<Person> =>
+        call(personEndpoints.update, { params: { id }, body }),
+    },
   },
   tracker: {
     matrix: (documentId: string, filters: TrackerQuery = {}): Promise<TrackerMatrix> =>
@@ -501,23 +535,23 @@ export const api = {
       call(trackerEndpoints.setStatus, { params: { id }, body }),
   },
   references: {
-    list: (): Promise<Page<ReferenceDocument>> =>
-      wholePage((page) => request('GET', `/reference-documents${query(page)}`, 'ReferenceDocumentPage')),
+    list: (): Promise<Page<ReferenceDocument>> => wholePage((page) => call(documentEndpoints.list, { query: page })),
     provisions: (documentId: string): Promise<Page<Provision>> =>
-      wholePage((page) =>
-        request('GET', `/reference-documents/${documentId}/provisions${query(page)}`, 'ProvisionPage'),
-      ),
+      wholePage((page) => call(provisionEndpoints.list, { params: { id: documentId }, query: page })),
     mentions: (documentId: string, provisionId: string): Promise<ProvisionMentions> =>
-      request('GET', `/reference-documents/${documentId}/provisions/${provisionId}/mentions`, 'ProvisionMentions'),
-    documentWrites: writes<ReferenceDocumentCreate, ReferenceDocumentUpdate, 'ReferenceDocument'>(
-      '/reference-documents',
-      'ReferenceDocument',
-    ),
-    provisionWrites: (documentId: string) =>
-      writes<ProvisionCreate, ProvisionUpdate, 'Provision'>(
-        `/reference-documents/${documentId}/provisions`,
-        'Provision',
-      ),
+      call(provisionEndpoints.mentions, { params: { id: documentId, childId: provisionId } }),
+    documentWrites: {
+      create: (body: ReferenceDocumentCreate): Promise<ReferenceDocument> => call(documentEndpoints.create, { body }),
+      update: (id: string, body: ReferenceDocumentUpdate): Promise<ReferenceDocument> =>
+        call(documentEndpoints.update, { params: { id }, body }),
+      get: (id: string): Promise<ReferenceDocument> => call(documentEndpoints.get, { params: { id } }),
+    },
+    provisionWrites: (documentId: string) => ({
+      create: (body: ProvisionCreate): Promise<Provision> =>
+        call(provisionEndpoints.create, { params: { id: documentId }, body }),
+      update: (childId: string, body: ProvisionUpdate): Promise<Provision> =>
+        call(provisionEndpoints.update, { params: { id: documentId, childId }, body }),
+    }),
   },
   live: {
     /** The hall's screen: the floor, the next three and the agenda item (insiders only). */
