@@ -21,6 +21,7 @@ import { conveningContracts } from './convening.ts';
 import { institutionContracts } from './institutions.ts';
 import { jobContracts } from './jobs.ts';
 import { mailContracts } from './mail.ts';
+import { materialContracts } from './materials.ts';
 import { projectorContracts } from './projector.ts';
 import { publishingContracts } from './publishing.ts';
 import { searchContracts } from './search.ts';
@@ -51,6 +52,7 @@ export const routeTable = {
   institutions: institutionContracts,
   jobs: jobContracts,
   mail: mailContracts,
+  materials: materialContracts,
   projector: projectorContracts,
   publishing: publishingContracts,
   search: searchContracts,

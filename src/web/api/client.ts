@@ -98,19 +98,13 @@ import {
   participantEndpoints,
   statementEndpoints,
 } from '../../shared/endpoints/dialogues.ts';
-import type { Contracts, ContractsOfRoutes } from './contracts.ts';
+import type { ContractsOfRoutes } from './contracts.ts';
 import type { Endpoint } from '../../shared/contracts/contract.ts';
 import type { ContractsByName } from '../../shared/contracts/route-table.ts';
-type ContractName = keyof Contracts;
-type Answer<N extends ContractName> = z.infer<Contracts[N]>;
-let contracts: Contracts | null = null;
 let byName: ContractsOfRoutes | null = null;
-let loading: Promise<Contracts> | null = null;
-const loadContracts = (): Promise<Contracts> =>
-  (loading ??= import('./contracts.ts').then((m) => {
-    byName = m.byName;
-    return (contracts = m.contracts);
-  }));
+let loading: Promise<ContractsOfRoutes> | null = null;
+const loadContracts = (): Promise<ContractsOfRoutes> =>
+  (loading ??= import('./contracts.ts').then((m) => (byName = m.byName)));
 /** Checks waiting for the contracts, which load once the browser is idle after showing the first answers. */
 const waiting: (() => void)[] = [];
 function checkWhenIdle(check: () => void): void {
@@ -121,18 +115,6 @@ function checkWhenIdle(check: () => void): void {
   if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 });
   else setTimeout(run, 1000);
 }
-
-/** The answer as its contract reads it; checked later if the contracts have not loaded yet. */
-function checked<N extends ContractName>(name: N, what: string, data: unknown): Answer<N> {
-  if (contracts) return contracts[name].parse(data) as Answer<N>;
-  checkWhenIdle(() => {
-    const result = contracts![name].safeParse(data);
-    if (!result.success)
-      reportError(new TypeError(`${what}: the answer breaks the contract ${name}: ${result.error.message}`));
-  });
-  return data as Answer<N>;
-}
-export { checked as checkedAnswer };
 
 /** The answer as its endpoint's contract (src/shared/contracts) reads it; checked later if not loaded yet. */
 function checkedBy(name: string, what: string, data: unknown): unknown {
@@ -159,19 +141,9 @@ export class ApiError extends Error {
 let csrfToken: string | null = null;
 
 /**
- * Every call goes through here: JSON in, problems turned into ApiError, and the answer checked against
- * the same contract the server answers with (./contracts.ts). The contracts and zod load apart from the
- * first chunk: an answer that comes before they have loaded is handed on at once and checked as soon
- * as they have, a breach reported as an error of the page.
+ * Sends one request (or takes its early read): JSON in, problems turned into ApiError; the answer's
+ * JSON, undefined for 204. `call` then checks it against the same contract the server answers with.
  */
-function request(method: string, path: string, contract: null, body?: unknown): Promise<void>;
-function request<N extends ContractName>(method: string, path: string, contract: N, body?: unknown): Promise<Answer<N>>;
-async function request(method: string, path: string, contract: ContractName | null, body?: unknown): Promise<unknown> {
-  const answer = await send(method, path, body);
-  return contract && answer !== undefined ? checked(contract, `${method} ${path}`, answer) : undefined;
-}
-
-/** Sends one request (or takes its early read); the answer's JSON, undefined for 204. */
 async function send(method: string, path: string, body?: unknown): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -221,9 +193,22 @@ export function pathOf(path: string, params: object = {}, q: object = {}): strin
   return filled + query(q);
 }
 
+/** An endpoint's address for a link or an image (a file, a CSV, an export), with its query. */
+export const hrefOf = (at: Endpoint, params: object = {}, q: object = {}): string =>
+  `/api/v1${pathOf(at.path, params, q)}`;
+
+/** An answer that came outside `call` (an upload's), checked like call's against its endpoint's contract. */
+export const checkedAnswerOf = <N extends keyof ContractsByName>(
+  at: Endpoint<N>,
+  what: string,
+  data: unknown,
+): CallAnswer<ContractsByName[N]> => checkedBy(at.name, what, data) as CallAnswer<ContractsByName[N]>;
+
 /**
  * Calls an endpoint of the route table (src/shared/endpoints): the path from its contract, the input
- * typed by its schemas, the answer checked against its response schema.
+ * typed by its schemas, the answer checked against its response schema. The contracts and zod load
+ * apart from the first chunk: an answer that comes before they have loaded is handed on at once and
+ * checked as soon as they have, a breach reported as an error of the page.
  */
 export async function call<N extends keyof ContractsByName>(
   at: Endpoint<N>,
@@ -308,9 +293,8 @@ function takeEarlyOf<N extends keyof ContractsByName>(
   return checkedBy(at.name, `GET ${path}`, answer.body) as CallAnswer<ContractsByName[N]>;
 }
 
-/** For calls made outside `request`: an upload with progress (XMLHttpRequest) sends the same token. */
+/** For calls made outside `call`: an upload with progress (XMLHttpRequest) sends the same token. */
 export const csrf = (): string | null => csrfToken;
-export { request as apiRequest };
 
 function query(params: object): string {
   const q = new URLSearchParams();
@@ -436,7 +420,7 @@ export const api = {
   audit: {
     list: (filters: AuditFilters, before?: number): Promise<AuditPage> =>
       call(auditEndpoints.list, { query: { ...filters, before, limit: 50 } }),
-    csvUrl: (filters: AuditFilters): string => `/api/v1${pathOf(auditEndpoints.csv.path, {}, filters)}`,
+    csvUrl: (filters: AuditFilters): string => hrefOf(auditEndpoints.csv, {}, filters),
   },
   /** The secretariat's accounts: the list, a role, disabling and enabling, ending sessions. */
   users: {

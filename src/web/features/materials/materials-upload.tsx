@@ -7,6 +7,7 @@ import { ContentOption } from '../../components/multi-text.tsx';
 import { useFaultText } from '../../components/form.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { uploadFile } from './materials-api.ts';
+import { materialEndpoints } from '../../../shared/endpoints/materials.ts';
 
 /**
  * Attaches files to a dialogue by drag and drop (or the file chooser), with a progress bar: one
@@ -47,13 +48,15 @@ export function MaterialsUpload({
         const onProgress = (fraction: number) => setProgress({ name: file.name, fraction });
         const m = material
           ? await uploadFile(
-              `/materials/${material.id}/versions`,
+              materialEndpoints.uploadVersion,
+              material.id,
               file,
               { fileName: file.name, version: material.version },
               onProgress,
             )
           : await uploadFile(
-              `/dialogues/${dialogueId}/materials`,
+              materialEndpoints.upload,
+              dialogueId,
               file,
               {
                 fileName: file.name,
