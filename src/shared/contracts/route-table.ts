@@ -18,6 +18,7 @@ import {
 } from './directory.ts';
 import { documentContracts, provisionContracts } from './references.ts';
 import { conveningContracts } from './convening.ts';
+import { exportContracts } from './exports.ts';
 import { institutionContracts } from './institutions.ts';
 import { jobContracts } from './jobs.ts';
 import { mailContracts } from './mail.ts';
@@ -49,6 +50,7 @@ export const routeTable = {
   users: userContracts,
   session: sessionContracts,
   me: meContracts,
+  exports: exportContracts,
   institutions: institutionContracts,
   jobs: jobContracts,
   mail: mailContracts,
