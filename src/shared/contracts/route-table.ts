@@ -26,6 +26,7 @@ import { materialContracts } from './materials.ts';
 import { projectorContracts } from './projector.ts';
 import { publishingContracts } from './publishing.ts';
 import { searchContracts } from './search.ts';
+import { systemContracts } from './system.ts';
 import { meContracts, sessionContracts } from './sessions.ts';
 import { trackerContracts } from './tracker.ts';
 
@@ -58,6 +59,7 @@ export const routeTable = {
   projector: projectorContracts,
   publishing: publishingContracts,
   search: searchContracts,
+  system: systemContracts,
   tracker: trackerContracts,
 };
 
