@@ -28,47 +28,22 @@ type Crud<E extends Ends, P extends Parent, I extends Item, L, C, U, O extends z
   remove: E['remove'] & Schemas<I, typeof DeleteQuery>;
 };
 
-const five = <
-  E extends Ends,
-  P extends Parent,
-  I extends Item,
-  L extends z.ZodType,
-  C extends z.ZodType,
-  U extends z.ZodType,
-  O extends z.ZodType,
->(
-  at: E,
-  parent: P,
-  item: I,
-  k: Kind<L, C, U, O>,
-): Crud<E, P, I, L, C, U, O> => ({
-  list: { ...at.list, params: parent, query: k.list, response: page(k.output) },
-  get: { ...at.get, params: item, response: k.output },
-  create: { ...at.create, params: parent, body: k.create, response: k.output },
-  update: { ...at.update, params: item, body: k.update, response: k.output },
-  remove: { ...at.remove, params: item, query: DeleteQuery },
-});
+/** A kind's five contracts, the record named by `item` and, for a nested kind, its parent by `parent`. */
+const under =
+  <P extends Parent, I extends Item>(parent: P, item: I) =>
+  <E extends Ends, L extends z.ZodType, C extends z.ZodType, U extends z.ZodType, O extends z.ZodType>(
+    at: E,
+    k: Kind<L, C, U, O>,
+  ): Crud<E, P, I, L, C, U, O> => ({
+    list: { ...at.list, params: parent, query: k.list, response: page(k.output) },
+    get: { ...at.get, params: item, response: k.output },
+    create: { ...at.create, params: parent, body: k.create, response: k.output },
+    update: { ...at.update, params: item, body: k.update, response: k.output },
+    remove: { ...at.remove, params: item, query: DeleteQuery },
+  });
 
 /** The contracts of crudEndpoints: the record is `:id`. */
-export const crudContracts = <
-  E extends Ends,
-  L extends z.ZodType,
-  C extends z.ZodType,
-  U extends z.ZodType,
-  O extends z.ZodType,
->(
-  at: E,
-  k: Kind<L, C, U, O>,
-) => five(at, undefined, IdParams, k);
+export const crudContracts = under(undefined, IdParams);
 
 /** The contracts of nestedEndpoints: the parent is `:id`, the record `:childId`. */
-export const nestedContracts = <
-  E extends Ends,
-  L extends z.ZodType,
-  C extends z.ZodType,
-  U extends z.ZodType,
-  O extends z.ZodType,
->(
-  at: E,
-  k: Kind<L, C, U, O>,
-) => five(at, IdParams, DialogueChildParams, k);
+export const nestedContracts = under(IdParams, DialogueChildParams);

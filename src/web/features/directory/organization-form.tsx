@@ -8,6 +8,7 @@ import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx
 import { ErrorNote, Loading } from '../../components/status.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { useText } from '../../components/multi-text.tsx';
+import { ValidityFields } from '../../components/validity-fields.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 type Name = OrganizationCreate['names'][number];
@@ -85,28 +86,7 @@ function OrganizationForm({
             errorAt={err}
             path={`names.${i}.name`}
           />
-          <div className="grid2">
-            <Field label={t('org.field.validFrom')} error={err(`names.${i}.validFrom`)} path={`names.${i}.validFrom`}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="date"
-                  value={n.validFrom ?? ''}
-                  onChange={(e) => setName(i, { validFrom: e.target.value || null })}
-                />
-              )}
-            </Field>
-            <Field label={t('org.field.validTo')} error={err(`names.${i}.validTo`)} path={`names.${i}.validTo`}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="date"
-                  value={n.validTo ?? ''}
-                  onChange={(e) => setName(i, { validTo: e.target.value || null })}
-                />
-              )}
-            </Field>
-          </div>
+          <ValidityFields value={n} onChange={(patch) => setName(i, patch)} errorAt={err} path={`names.${i}`} />
           {draft.names.length > 1 && (
             <button
               type="button"

@@ -7,6 +7,7 @@ import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx
 import { ErrorNote, Loading } from '../../components/status.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { useText } from '../../components/multi-text.tsx';
+import { ValidityFields } from '../../components/validity-fields.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 type Position = PersonCreate['positions'][number];
@@ -126,32 +127,7 @@ function PersonForm({ id, initial, initialVersion }: { id?: string; initial: Per
             errorAt={err}
             path={`positions.${i}.title`}
           />
-          <div className="grid2">
-            <Field
-              label={t('org.field.validFrom')}
-              error={err(`positions.${i}.validFrom`)}
-              path={`positions.${i}.validFrom`}
-            >
-              {(p) => (
-                <input
-                  {...p}
-                  type="date"
-                  value={x.validFrom ?? ''}
-                  onChange={(e) => setPosition(i, { validFrom: e.target.value || null })}
-                />
-              )}
-            </Field>
-            <Field label={t('org.field.validTo')} error={err(`positions.${i}.validTo`)} path={`positions.${i}.validTo`}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="date"
-                  value={x.validTo ?? ''}
-                  onChange={(e) => setPosition(i, { validTo: e.target.value || null })}
-                />
-              )}
-            </Field>
-          </div>
+          <ValidityFields value={x} onChange={(patch) => setPosition(i, patch)} errorAt={err} path={`positions.${i}`} />
           <button
             type="button"
             className="button-quiet"
