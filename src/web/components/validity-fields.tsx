@@ -39,3 +39,19 @@ export function ValidityFields({
     </div>
   );
 }
+
+/** Removes one dated entry from its list (a name, a position). */
+export function RemoveEntry({ onRemove }: { onRemove(): void }) {
+  const { t } = useI18n();
+  return (
+    <button type="button" className="button-quiet" onClick={onRemove}>
+      {t('form.remove')}
+    </button>
+  );
+}
+
+/** A list of entries with one left out. */
+export const without = <T,>(list: T[], i: number): T[] => list.filter((_, j) => j !== i);
+/** A list of entries with one changed. */
+export const patched = <T,>(list: T[], i: number, patch: Partial<T>): T[] =>
+  list.map((x, j) => (j === i ? { ...x, ...patch } : x));

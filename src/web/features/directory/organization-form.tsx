@@ -3,12 +3,12 @@ import { useLocation } from 'wouter';
 import type { OrganizationCreate } from '../../../shared/contracts/directory.ts';
 import { OrganizationKindValues } from '../../../shared/contracts/enum-values.ts';
 import { api } from '../../api/client.ts';
-import { EditForm, Field, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
+import { EditForm, Field, OptionalInput, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { ErrorNote, Loading } from '../../components/status.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { useText } from '../../components/multi-text.tsx';
-import { ValidityFields } from '../../components/validity-fields.tsx';
+import { patched, RemoveEntry, ValidityFields, without } from '../../components/validity-fields.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 type Name = OrganizationCreate['names'][number];
@@ -52,11 +52,8 @@ function OrganizationForm({
   const countries = useAsync(() => api.directory.countries(), 'countries');
   const set = <K extends keyof OrganizationCreate>(k: K, v: OrganizationCreate[K]) =>
     setDraft((d) => ({ ...d, [k]: v }));
-  const setName = (i: number, patch: Partial<Name>) =>
-    set(
-      'names',
-      draft.names.map((n, j) => (j === i ? { ...n, ...patch } : n)),
-    );
+  const dropName = (i: number) => set('names', without(draft.names, i));
+  const setName = (i: number, patch: Partial<Name>) => set('names', patched(draft.names, i, patch));
   const save = async () => {
     const saved = id
       ? await api.directory.organizationWrites.update(id, { ...draft, version })
@@ -87,20 +84,7 @@ function OrganizationForm({
             path={`names.${i}.name`}
           />
           <ValidityFields value={n} onChange={(patch) => setName(i, patch)} errorAt={err} path={`names.${i}`} />
-          {draft.names.length > 1 && (
-            <button
-              type="button"
-              className="button-quiet"
-              onClick={() =>
-                set(
-                  'names',
-                  draft.names.filter((_, j) => j !== i),
-                )
-              }
-            >
-              {t('form.remove')}
-            </button>
-          )}
+          {draft.names.length > 1 && <RemoveEntry onRemove={() => dropName(i)} />}
         </fieldset>
       ))}
       <p>
@@ -139,16 +123,14 @@ function OrganizationForm({
             </select>
           )}
         </Field>
-        <Field label={t('org.field.website')} error={err('website')} path="website">
-          {(p) => (
-            <input
-              {...p}
-              type="url"
-              value={draft.website ?? ''}
-              onChange={(e) => set('website', e.target.value || null)}
-            />
-          )}
-        </Field>
+        <OptionalInput
+          label={t('org.field.website')}
+          type="url"
+          path="website"
+          value={draft.website}
+          onChange={(v) => set('website', v)}
+          error={err('website')}
+        />
       </div>
     </EditForm>
   );

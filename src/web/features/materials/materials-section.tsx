@@ -9,6 +9,7 @@ import { useFaultText } from '../../components/form.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { materialsApi } from './materials-api.ts';
 import { lazyPage } from '../../components/lazy-page.tsx';
+import { ErrorNote } from '../../components/status.tsx';
 
 const MaterialsUpload = lazyPage(() => import('./materials-upload.tsx'), 'MaterialsUpload');
 
@@ -103,11 +104,7 @@ function MaterialCard({ m, inside, onChanged }: { m: Material; inside: boolean; 
             <MaterialsUpload dialogueId={m.dialogueId} material={m} onUploaded={onChanged} />
           </details>
         )}
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        {error && <ErrorNote>{error}</ErrorNote>}
       </div>
     </li>
   );

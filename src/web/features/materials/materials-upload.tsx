@@ -8,6 +8,7 @@ import { useFaultText } from '../../components/form.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { uploadFile } from './materials-api.ts';
 import { materialEndpoints } from '../../../shared/endpoints/materials.ts';
+import { ErrorNote } from '../../components/status.tsx';
 
 /**
  * Attaches files to a dialogue by drag and drop (or the file chooser), with a progress bar: one
@@ -148,11 +149,7 @@ export function MaterialsUpload({
         </p>
       )}
       {done && <p role="status">{done}</p>}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      {error && <ErrorNote>{error}</ErrorNote>}
     </div>
   );
 }
