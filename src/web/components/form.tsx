@@ -335,3 +335,16 @@ export function OptionalInput({
     </Field>
   );
 }
+
+/** A select's options when its values are an enum's, each named by `name`. */
+export function EnumOptions<T extends string>({ values, name }: { values: readonly T[]; name(value: T): string }) {
+  return (
+    <>
+      {values.map((v) => (
+        <option key={v} value={v}>
+          {name(v)}
+        </option>
+      ))}
+    </>
+  );
+}

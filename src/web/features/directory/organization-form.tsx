@@ -3,7 +3,15 @@ import { useLocation } from 'wouter';
 import type { OrganizationCreate } from '../../../shared/contracts/directory.ts';
 import { OrganizationKindValues } from '../../../shared/contracts/enum-values.ts';
 import { api } from '../../api/client.ts';
-import { EditForm, Field, OptionalInput, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
+import {
+  EditForm,
+  Field,
+  OptionalInput,
+  useErrorAt,
+  useSubmission,
+  useVersion,
+  EnumOptions,
+} from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { ErrorNote, Loading } from '../../components/status.tsx';
 import { useAsync } from '../../components/use-async.ts';
@@ -100,11 +108,7 @@ function OrganizationForm({
               value={draft.kind}
               onChange={(e) => set('kind', e.target.value as OrganizationCreate['kind'])}
             >
-              {OrganizationKindValues.map((k) => (
-                <option key={k} value={k}>
-                  {t(`org.kind.${k}`)}
-                </option>
-              ))}
+              <EnumOptions values={OrganizationKindValues} name={(k) => t(`org.kind.${k}`)} />
             </select>
           )}
         </Field>

@@ -9,6 +9,7 @@ import type { RoomNames } from './room-names.ts';
 import { useActor } from './use-actor.ts';
 import { MaterialsUpload } from '../materials/materials-upload.tsx';
 import { ErrorNote } from '../../components/status.tsx';
+import { EnumOptions } from '../../components/form.tsx';
 
 /**
  * The rapporteur's side panel: what the floor holder said goes into the record as they say it.
@@ -96,11 +97,7 @@ export function RecordPanel({
           <label>
             {t('live.statementKind')}
             <select value={kind} onChange={(e) => setKind(e.target.value as StatementKind)}>
-              {StatementKindValues.map((k) => (
-                <option key={k} value={k}>
-                  {t(`statementKind.${k}`)}
-                </option>
-              ))}
+              <EnumOptions values={StatementKindValues} name={(k) => t(`statementKind.${k}`)} />
             </select>
           </label>
           <label>

@@ -3,7 +3,7 @@ import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.t
 import type { AgendaItem } from '../../../shared/contracts/dialogues.ts';
 import { ConfidentialityValues } from '../../../shared/contracts/enum-values.ts';
 import { api } from '../../api/client.ts';
-import { Field } from '../../components/form.tsx';
+import { Field, EnumOptions } from '../../components/form.tsx';
 import { RecordForm, useRecordEditor } from './record-form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -88,11 +88,7 @@ export function AgendaItemForm({
             onChange={(e) => setDraft({ ...draft, confidentiality: e.target.value || null })}
           >
             <option value="">{t('form.inherit')}</option>
-            {ConfidentialityValues.map((c) => (
-              <option key={c} value={c}>
-                {t(`confidentiality.${c}`)}
-              </option>
-            ))}
+            <EnumOptions values={ConfidentialityValues} name={(c) => t(`confidentiality.${c}`)} />
           </select>
         )}
       </Field>

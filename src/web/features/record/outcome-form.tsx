@@ -3,7 +3,7 @@ import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.t
 import { ActionStatusValues, OutcomeKindValues } from '../../../shared/contracts/enum-values.ts';
 import type { Outcome, OutcomeCreate } from '../../../shared/contracts/record.ts';
 import { api } from '../../api/client.ts';
-import { Field } from '../../components/form.tsx';
+import { Field, EnumOptions } from '../../components/form.tsx';
 import { RecordForm, useRecordEditor } from './record-form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { ContentOption } from '../../components/multi-text.tsx';
@@ -93,11 +93,7 @@ export function OutcomeForm({
         <Field label={t('outcome.field.kind')} error={err('kind')} path="kind">
           {(p) => (
             <select {...p} value={draft.kind} onChange={(e) => set('kind', e.target.value as OutcomeCreate['kind'])}>
-              {OutcomeKindValues.map((k) => (
-                <option key={k} value={k}>
-                  {t(`outcomeKind.${k}`)}
-                </option>
-              ))}
+              <EnumOptions values={OutcomeKindValues} name={(k) => t(`outcomeKind.${k}`)} />
             </select>
           )}
         </Field>
@@ -141,11 +137,7 @@ export function OutcomeForm({
                   onChange={(e) => set('status', (e.target.value || null) as OutcomeCreate['status'])}
                 >
                   <option value="">{t('form.none')}</option>
-                  {ActionStatusValues.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`actionStatus.${s}`)}
-                    </option>
-                  ))}
+                  <EnumOptions values={ActionStatusValues} name={(s) => t(`actionStatus.${s}`)} />
                 </select>
               )}
             </Field>

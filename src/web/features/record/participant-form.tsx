@@ -3,7 +3,7 @@ import type { DialogueRecord, RecordParticipant } from '../../../shared/contract
 import { InvitationStateValues } from '../../../shared/contracts/enum-values.ts';
 import type { InvitationState, ParticipantRole } from '../../../shared/contracts/enums.ts';
 import { api } from '../../api/client.ts';
-import { Field } from '../../components/form.tsx';
+import { Field, EnumOptions } from '../../components/form.tsx';
 import { RecordForm, useRecordEditor } from './record-form.tsx';
 import { ContentOption } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -112,11 +112,7 @@ export function ParticipantForm({
               value={draft.invitation}
               onChange={(e) => setDraft({ ...draft, invitation: e.target.value as typeof draft.invitation })}
             >
-              {InvitationStateValues.map((s) => (
-                <option key={s} value={s}>
-                  {t(`invitation.${s}`)}
-                </option>
-              ))}
+              <EnumOptions values={InvitationStateValues} name={(s) => t(`invitation.${s}`)} />
             </select>
           )}
         </Field>

@@ -3,7 +3,7 @@ import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.t
 import { StatementKindValues } from '../../../shared/contracts/enum-values.ts';
 import type { Statement, StatementCreate } from '../../../shared/contracts/record.ts';
 import { api } from '../../api/client.ts';
-import { CheckList, Field } from '../../components/form.tsx';
+import { CheckList, Field, EnumOptions } from '../../components/form.tsx';
 import { RecordForm, useRecordEditor } from './record-form.tsx';
 import { emptyText } from '../../components/multi-text-field.tsx';
 import { ContentOption, ContentText } from '../../components/multi-text.tsx';
@@ -95,11 +95,7 @@ export function StatementForm({
         <Field label={t('statement.field.kind')} error={err('kind')} path="kind">
           {(p) => (
             <select {...p} value={draft.kind} onChange={(e) => set('kind', e.target.value as Draft['kind'])}>
-              {StatementKindValues.map((k) => (
-                <option key={k} value={k}>
-                  {t(`statementKind.${k}`)}
-                </option>
-              ))}
+              <EnumOptions values={StatementKindValues} name={(k) => t(`statementKind.${k}`)} />
             </select>
           )}
         </Field>
