@@ -62,6 +62,8 @@ function OrganizationForm({
     setDraft((d) => ({ ...d, [k]: v }));
   const dropName = (i: number) => set('names', without(draft.names, i));
   const setName = (i: number, patch: Partial<Name>) => set('names', patched(draft.names, i, patch));
+  // A new entry has nothing to read again.
+  const reloading = { onReload: id ? reload : undefined, reloaded };
   const save = async () => {
     const saved = id
       ? await api.directory.organizationWrites.update(id, { ...draft, version })
@@ -73,8 +75,7 @@ function OrganizationForm({
       title={id ? text(draft.names.at(-1)?.name) || t('directory.edit') : t('directory.newOrganization')}
       submission={submission}
       onSubmit={save}
-      onReload={id ? reload : undefined}
-      reloaded={reloaded}
+      {...reloading}
       labels={{
         names: t('org.field.name'),
         kind: t('org.field.kind'),

@@ -50,6 +50,8 @@ function PersonForm({ id, initial, initialVersion }: { id?: string; initial: Per
   const options = (orgs.data?.items ?? [])
     .map((o) => ({ id: o.id, name: text(o.names.at(-1)?.name) }))
     .sort((a, b) => a.name.localeCompare(b.name));
+  // A new entry has nothing to read again.
+  const reloading = { onReload: id ? reload : undefined, reloaded };
   const save = async () => {
     const saved = id
       ? await api.directory.personWrites.update(id, { ...draft, version })
@@ -61,8 +63,7 @@ function PersonForm({ id, initial, initialVersion }: { id?: string; initial: Per
       title={id ? text(draft.name) || t('directory.edit') : t('directory.newPerson')}
       submission={submission}
       onSubmit={save}
-      onReload={id ? reload : undefined}
-      reloaded={reloaded}
+      {...reloading}
       labels={{
         name: t('person.field.name'),
         email: t('person.field.email'),
