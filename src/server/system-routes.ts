@@ -1,31 +1,24 @@
-import { z } from 'zod';
-import { route, type AnyRoute } from './http/route.ts';
+import { systemContracts as C } from '../shared/contracts/system.ts';
+import { serve, type AnyRoute } from './http/route.ts';
 import { buildOpenApi } from './openapi/build-openapi.ts';
 import { docsPage } from './openapi/docs-page.ts';
 
 export const VERSION = '0.1.0';
-
-const Health = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() });
 
 /** Health and the API's own description. The documents are built once, from every mounted route. */
 export function systemRoutes(all: () => AnyRoute[], backend: 'pglite' | 'postgres'): AnyRoute[] {
   let openapi: string | undefined;
   let docs: string | undefined;
   return [
-    route({
-      method: 'GET',
-      url: '/health',
+    serve(C.health, {
       action: 'public.read',
       tag: 'System',
       summary: 'Liveness: the process answers; it reads nothing (readiness, with the database, is /ready)',
-      response: Health,
       handler: async () => {
         return { status: 'ok' as const, database: backend, version: VERSION };
       },
     }),
-    route({
-      method: 'GET',
-      url: '/openapi.json',
+    serve(C.openapi, {
       action: 'public.read',
       tag: 'System',
       summary: 'This API as OpenAPI 3.1',
@@ -33,9 +26,7 @@ export function systemRoutes(all: () => AnyRoute[], backend: 'pglite' | 'postgre
       produces: 'application/json',
       handler: async () => (openapi ??= JSON.stringify(buildOpenApi(all(), { version: VERSION }))),
     }),
-    route({
-      method: 'GET',
-      url: '/docs',
+    serve(C.docs, {
       action: 'public.read',
       tag: 'System',
       summary: 'This API as a readable page',

@@ -1,4 +1,8 @@
-import { readEarly } from './api/client.ts';
+import { pathOf, readEarly } from './api/client.ts';
+import { sessionEndpoints } from '../shared/endpoints/accounts.ts';
+import { dialogueEndpoints } from '../shared/endpoints/dialogues.ts';
+import { countryEndpoints } from '../shared/endpoints/directory.ts';
+import { materialEndpoints } from '../shared/endpoints/materials.ts';
 
 const DIALOGUE = /^\/dialogues\/([^/]+)\/?$/i;
 
@@ -11,8 +15,12 @@ const DIALOGUE = /^\/dialogues\/([^/]+)\/?$/i;
  */
 export function startEarlyReads(path: string): Promise<unknown> {
   const dialogue = DIALOGUE.exec(path)?.[1];
-  if (!dialogue || dialogue === 'new') return readEarly(['/session']);
-  const first = readEarly(['/session', `/dialogues/${dialogue}`, '/countries']);
-  void readEarly([`/dialogues/${dialogue}/materials`]);
+  if (!dialogue || dialogue === 'new') return readEarly([sessionEndpoints.read.path]);
+  const first = readEarly([
+    sessionEndpoints.read.path,
+    pathOf(dialogueEndpoints.get.path, { id: dialogue }),
+    countryEndpoints.list.path,
+  ]);
+  void readEarly([pathOf(materialEndpoints.list.path, { id: dialogue })]);
   return first;
 }

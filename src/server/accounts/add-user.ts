@@ -3,7 +3,8 @@ import { AppError } from '../../shared/errors.ts';
 import { people, users } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { assertIdExists } from '../crud/links.ts';
-import { createUser, type CreateUserInput } from './create-user.ts';
+import type { CreateUserInput } from '../../shared/contracts/accounts.ts';
+import { createUser } from './create-user.ts';
 
 /**
  * The secretariat opens an account, optionally tied to a person of the directory (whose

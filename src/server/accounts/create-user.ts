@@ -1,8 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { Password } from '../../shared/contracts/accounts.ts';
-import { UserRole } from '../../shared/contracts/enums.ts';
+import { CreateUserInput } from '../../shared/contracts/accounts.ts';
 import type { Db } from '../db/database.ts';
 import { users } from '../db/schema.ts';
 import { ACCOUNTS_STREAM, appendEvent } from '../events/append-event.ts';
@@ -11,14 +9,6 @@ import { parseInput } from '../http/problem.ts';
 import { AppError } from '../../shared/errors.ts';
 import { hashPassword } from './password.ts';
 import { endSessions } from './sessions/end-sessions.ts';
-
-export const CreateUserInput = z.strictObject({
-  email: z.email(),
-  password: Password,
-  role: UserRole,
-  personId: z.uuid().nullable().optional(),
-});
-export type CreateUserInput = z.infer<typeof CreateUserInput>;
 
 /**
  * Creates a user, or resets the password and role of the one with that e-mail: then every session

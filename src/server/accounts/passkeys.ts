@@ -59,7 +59,8 @@ export async function registrationOptions(
   actor: Actor,
   rp: { rpID: string },
 ) {
-  const user = actor.user!;
+  const user = actor.user;
+  if (!user) throw new AppError('unauthenticated');
   const existing = await deps.db
     .select({ id: passkeys.id, transports: passkeys.transports })
     .from(passkeys)
@@ -83,7 +84,8 @@ export async function registerPasskey(
   input: { challengeId: string; response: unknown },
 ): Promise<void> {
   const { challenge, userId } = await takeChallenge(deps, input.challengeId);
-  if (userId !== actor.user!.id) throw new AppError('forbidden');
+  const ownerId = actor.user?.id;
+  if (!ownerId || userId !== ownerId) throw new AppError('forbidden');
   const verified = await verifyRegistrationResponse({
     response: input.response as RegistrationResponseJSON,
     expectedChallenge: challenge,
@@ -103,7 +105,7 @@ export async function registerPasskey(
   await write(deps.db, async (tx) => {
     await tx.insert(passkeys).values({
       id: c.id,
-      userId: actor.user!.id,
+      userId: ownerId,
       publicKey: Buffer.from(c.publicKey).toString('base64url'),
       counter: c.counter,
       transports: c.transports ?? [],
@@ -111,8 +113,8 @@ export async function registerPasskey(
     await appendEvent(tx, {
       stream: ACCOUNTS_STREAM,
       type: 'passkey.added',
-      actorId: actor.user!.id,
-      payload: { userId: actor.user!.id },
+      actorId: ownerId,
+      payload: { userId: ownerId },
     });
   });
 }

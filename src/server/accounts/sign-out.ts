@@ -5,12 +5,9 @@ import { endSessionRows } from './sessions/end-sessions.ts';
 
 /** Ends the caller's session, and with it the live sockets it opened, on every instance. */
 export async function signOut(deps: Deps, { actor }: { actor: Actor }): Promise<void> {
-  if (!actor.sessionId || !actor.user) return;
+  const { sessionId, user } = actor;
+  if (!sessionId || !user) return;
   await write(deps.db, (tx) =>
-    endSessionRows(
-      tx,
-      { userId: actor.user!.id, ids: [actor.sessionId!] },
-      { reason: 'signed_out', actorId: actor.user!.id },
-    ),
+    endSessionRows(tx, { userId: user.id, ids: [sessionId] }, { reason: 'signed_out', actorId: user.id }),
   );
 }

@@ -3,7 +3,8 @@ import { PGlite } from '@electric-sql/pglite';
 import type { FastifyReply } from 'fastify';
 import { AppError } from '../../shared/errors.ts';
 import type { Deps } from '../deps.ts';
-import { route, type AnyRoute } from '../http/route.ts';
+import { systemContracts as C } from '../../shared/contracts/system.ts';
+import { serve, type AnyRoute } from '../http/route.ts';
 import { exportFromLivePglite, exportFromPostgres } from './export-archive.ts';
 
 /** Exports one instance runs at once, and in an hour: each reads the whole database. */
@@ -32,9 +33,7 @@ function admit(deps: Deps, reply: FastifyReply): () => void {
  * database). The secretariat's alone: it holds every account, session and word said under the Rule.
  */
 export const backupRoutes: AnyRoute[] = [
-  route({
-    method: 'GET',
-    url: '/admin/export',
+  serve(C.backup, {
     action: 'backup.export',
     tag: 'System',
     summary: `The whole database as a portable archive (gzip; rows, schema version and a SHA-256 checksum), from one consistent snapshot taken without stopping writers; at most one at a time and ${EXPORTS_PER_HOUR} an hour. npm run db:import loads it`,

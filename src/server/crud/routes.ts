@@ -1,10 +1,11 @@
 import { eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { DeleteQuery, DialogueChildParams as ChildParams, IdParams as TopParams, page } from '../../shared/common.ts';
+import type { DeleteQuery, DialogueChildParams, IdParams } from '../../shared/common.ts';
+import type { Contract } from '../../shared/contracts/contract.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Queryable } from '../db/database.ts';
 import { referenceDocuments } from '../db/schema.ts';
-import { route, type AnyRoute } from '../http/route.ts';
+import { serve, type AnyRoute } from '../http/route.ts';
 import type { Audience } from '../../shared/contracts/dialogue-record.ts';
 import { isAdmin, type Actor } from '../policy/actor.ts';
 import { audienceOf, type DialogueAccess } from '../policy/dialogue-access.ts';
@@ -15,19 +16,25 @@ import { createRecord, deleteRecord, getRecord, listRecords, updateRecord, type 
 
 /** The list query every kind's list schema parses to: a page, and filters its spec reads. */
 type ListQuery = Record<string, unknown> & { limit: number; offset: number };
+type Parent = typeof IdParams | undefined;
+type Item = typeof IdParams | typeof DialogueChildParams;
+
+/** A kind's five contracts (src/shared/contracts/crud.ts), as the routes read them. */
+export interface CrudContracts<Create, Out> {
+  list: Contract<Parent, z.ZodType<ListQuery>, undefined, z.ZodType>;
+  get: Contract<Item, undefined, undefined, z.ZodType>;
+  create: Contract<Parent, undefined, z.ZodType<Create>, z.ZodType<Out>>;
+  update: Contract<Item, undefined, z.ZodType<Partial<Create> & { version: number }>, z.ZodType<Out>>;
+  remove: Contract<Item, typeof DeleteQuery>;
+}
 
 export interface CrudOptions<Create, Out> {
   spec: ResourceSpec<Create, Out>;
-  /** Path under /api/v1, e.g. `/organizations` or `/dialogues/:id/statements`. */
-  base: string;
+  contracts: CrudContracts<Create, Out>;
   tag: string;
   noun: string;
   read: Action;
   write: Action;
-  create: z.ZodType<Create>;
-  update: z.ZodType<Partial<Create> & { version: number }>;
-  output: z.ZodType<Out>;
-  list: z.ZodType<ListQuery>;
   /** Nested under a dialogue (`:id` names it; the policy and the audience come from it) or a document. */
   parent?: 'dialogue' | 'document';
   /** The records are dialogues themselves: `:id` names the dialogue for the policy. */
@@ -53,12 +60,20 @@ async function assertDocument(db: Queryable, id: string) {
   if (!doc) throw new AppError('not_found', 'no such reference document');
 }
 
+/** The five routes of one kind of record. */
+export interface CrudRoutes {
+  list: AnyRoute;
+  get: AnyRoute;
+  create: AnyRoute;
+  update: AnyRoute;
+  remove: AnyRoute;
+}
+
 /** The five routes of one kind of record: list, get, create, update, delete. */
-export function crudRoutes<Create, Out extends { id: string }>(o: CrudOptions<Create, Out>): AnyRoute[] {
-  if (o.parent === 'dialogue' && !o.outside) throw new Error(`${o.base}: a dialogue's records need their outside view`);
-  const nested = o.parent !== undefined;
-  const itemUrl = nested ? `${o.base}/:childId` : `${o.base}/:id`;
-  const itemParams = nested ? ChildParams : TopParams;
+export function crudRoutes<Create, Out extends { id: string }>(o: CrudOptions<Create, Out>): CrudRoutes {
+  const C = o.contracts;
+  if (o.parent === 'dialogue' && !o.outside)
+    throw new Error(`${C.list.path}: a dialogue's records need their outside view`);
   const ids = (params: { id: string; childId?: string }) =>
     params.childId !== undefined ? { parentId: params.id, id: params.childId } : { parentId: null, id: params.id };
   const dialogueParam = o.parent === 'dialogue' || o.isDialogue ? ('id' as const) : undefined;
@@ -66,16 +81,11 @@ export function crudRoutes<Create, Out extends { id: string }>(o: CrudOptions<Cr
     if (o.parent === 'document' && parentId) await assertDocument(db, parentId);
   };
 
-  return [
-    route({
-      method: 'GET',
-      url: o.base,
+  return {
+    list: serve(C.list, {
       action: o.read,
       tag: o.tag,
       summary: `List ${o.noun}s`,
-      params: nested ? TopParams : undefined,
-      query: o.list,
-      response: page(o.output),
       dialogueParam,
       handler: async ({ params, query, actor, deps, dialogue }) => {
         const parentId = params?.id ?? null;
@@ -101,14 +111,10 @@ export function crudRoutes<Create, Out extends { id: string }>(o: CrudOptions<Cr
         });
       },
     }),
-    route({
-      method: 'GET',
-      url: itemUrl,
+    get: serve(C.get, {
       action: o.read,
       tag: o.tag,
       summary: `Get one ${o.noun}`,
-      params: itemParams,
-      response: o.output,
       dialogueParam,
       handler: async ({ params, actor, deps, dialogue }) => {
         const { parentId, id } = ids(params);
@@ -123,16 +129,11 @@ export function crudRoutes<Create, Out extends { id: string }>(o: CrudOptions<Cr
         return getRecord(o.spec, { db: deps.db, actor, audience, parentId, id });
       },
     }),
-    route({
-      method: 'POST',
-      url: o.base,
+    create: serve(C.create, {
       action: o.write,
       tag: o.tag,
       summary: `Create a ${o.noun}`,
       status: 201,
-      params: nested ? TopParams : undefined,
-      body: o.create,
-      response: o.output,
       dialogueParam,
       handler: async ({ params, body, actor, deps }) => {
         const parentId = params?.id ?? null;
@@ -140,15 +141,10 @@ export function crudRoutes<Create, Out extends { id: string }>(o: CrudOptions<Cr
         return createRecord(o.spec, { db: deps.db, env: deps, actor, parentId, input: body });
       },
     }),
-    route({
-      method: 'PATCH',
-      url: itemUrl,
+    update: serve(C.update, {
       action: o.write,
       tag: o.tag,
       summary: `Update a ${o.noun} (send the version you read)`,
-      params: itemParams,
-      body: o.update,
-      response: o.output,
       dialogueParam,
       handler: async ({ params, body, actor, deps }) => {
         const { parentId, id } = ids(params);
@@ -156,15 +152,11 @@ export function crudRoutes<Create, Out extends { id: string }>(o: CrudOptions<Cr
         return updateRecord(o.spec, { db: deps.db, env: deps, actor, parentId, id, input: body });
       },
     }),
-    route({
-      method: 'DELETE',
-      url: itemUrl,
+    remove: serve(C.remove, {
       action: o.write,
       tag: o.tag,
       summary: `Delete a ${o.noun}`,
       status: 204,
-      params: itemParams,
-      query: DeleteQuery,
       dialogueParam,
       handler: async ({ params, query, actor, deps }) => {
         const { parentId, id } = ids(params);
@@ -179,5 +171,5 @@ export function crudRoutes<Create, Out extends { id: string }>(o: CrudOptions<Cr
         });
       },
     }),
-  ];
+  };
 }

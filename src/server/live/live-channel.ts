@@ -47,6 +47,7 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
   // The socket resolves its session with its first message (ownSession), in step with the room's access.
   // No helmet: the 101 answer is ws's own, written without the reply's headers (a plain GET gets an empty 404).
   const config = { action: 'live.subscribe' as const, ownSession: true, helmet: { skipRoute: true } };
+  // Not on the route table: a WebSocket upgrade, not one request and its answer.
   fastify.get('/api/v1/live', { websocket: true, config }, (socket, req) => {
     if (!sameOrigin(req, deps.config.publicUrl)) return socket.close(4003, 'cross-origin');
     if (!framable(socket)) {

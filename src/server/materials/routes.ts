@@ -1,18 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { DeleteQuery, IdParams } from '../../shared/common.ts';
-import {
-  Material,
-  MaterialDownloadQuery,
-  MaterialList,
-  MaterialParams,
-  MaterialUpdate,
-  MaterialUploadQuery,
-  MaterialVersionUploadQuery,
-} from '../../shared/contracts/materials.ts';
+import { materialContracts as C } from '../../shared/contracts/materials.ts';
 import { materials } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
-import { route, type AnyRoute } from '../http/route.ts';
+import { serve, type AnyRoute } from '../http/route.ts';
 import type { Subject } from '../policy/subject.ts';
 import { deleteMaterial } from './delete-material.ts';
 import { downloadMaterial, previewMaterial } from './download-material.ts';
@@ -33,90 +24,59 @@ const materialSubject = async (deps: Deps, params: { id: string }): Promise<Subj
 const FILE_TYPES = ['application/pdf', 'application/octet-stream', 'image/png', 'image/jpeg', 'text/plain'];
 
 export const materialRoutes: AnyRoute[] = [
-  route({
-    method: 'GET',
-    url: '/dialogues/:id/materials',
+  serve(C.list, {
     action: 'material.read',
     dialogueParam: 'id',
     tag: 'Materials',
     summary: "A dialogue's materials as the reader may see them (outsiders: those marked public, as released)",
-    params: IdParams,
-    response: MaterialList,
     handler: async ({ actor, deps, dialogue }) => ({ items: await listMaterials(deps, { actor, access: dialogue }) }),
   }),
-  route({
-    method: 'POST',
-    url: '/dialogues/:id/materials',
+  serve(C.upload, {
     action: 'material.upload',
     dialogueParam: 'id',
     tag: 'Materials',
     summary:
       'Attach a file (the body, application/octet-stream; its type is read from its bytes) to the dialogue or one of its records',
-    params: IdParams,
-    query: MaterialUploadQuery,
-    response: Material,
     status: 201,
     handler: ({ params, query, actor, deps, req }) =>
       uploadMaterial(deps, { actor, dialogueId: params.id, query: query, req }),
   }),
-  route({
-    method: 'GET',
-    url: '/materials/:id',
+  serve(C.get, {
     action: 'material.read',
     subject: materialSubject,
     tag: 'Materials',
     summary: 'One material as the reader may see it',
-    params: MaterialParams,
-    response: Material,
     handler: ({ params, actor, deps, dialogue }) => readMaterial(deps, { actor, access: dialogue, id: params.id }),
   }),
-  route({
-    method: 'POST',
-    url: '/materials/:id/versions',
+  serve(C.uploadVersion, {
     action: 'material.upload',
     subject: materialSubject,
     tag: 'Materials',
     summary: 'Upload a new version of a material; the earlier ones stay readable by insiders',
-    params: MaterialParams,
-    query: MaterialVersionUploadQuery,
-    response: Material,
     status: 201,
     handler: ({ params, query, actor, deps, req }) =>
       uploadVersion(deps, { actor, id: params.id, fileName: query.fileName, version: query.version, req }),
   }),
-  route({
-    method: 'PATCH',
-    url: '/materials/:id',
+  serve(C.update, {
     action: 'material.manage',
     subject: materialSubject,
     tag: 'Materials',
     summary: "Edit a material's title, language or kind, or mark it public (a clearance) or private again",
-    params: MaterialParams,
-    body: MaterialUpdate,
-    response: Material,
     handler: ({ params, body, actor, deps }) => updateMaterial(deps, { actor, id: params.id, input: body }),
   }),
-  route({
-    method: 'DELETE',
-    url: '/materials/:id',
+  serve(C.remove, {
     action: 'material.manage',
     subject: materialSubject,
     tag: 'Materials',
     summary: 'Remove a material and every version of it',
-    params: MaterialParams,
-    query: DeleteQuery,
     status: 204,
     handler: ({ params, query, actor, deps }) => deleteMaterial(deps, { actor, id: params.id, version: query.version }),
   }),
-  route({
-    method: 'GET',
-    url: '/materials/:id/file',
+  serve(C.file, {
     action: 'material.read',
     subject: materialSubject,
     tag: 'Materials',
     summary: 'The file (Range, ETag); insiders may ask for an earlier version',
-    params: MaterialParams,
-    query: MaterialDownloadQuery,
     produces: FILE_TYPES,
     file: true,
     handler: ({ params, query, actor, deps, dialogue, req, reply }) =>
@@ -130,14 +90,11 @@ export const materialRoutes: AnyRoute[] = [
         reply,
       }),
   }),
-  route({
-    method: 'GET',
-    url: '/materials/:id/preview',
+  serve(C.preview, {
     action: 'material.read',
     subject: materialSubject,
     tag: 'Materials',
     summary: 'A preview image of the current version (PDF first page, or the thumbnail an office file embeds)',
-    params: MaterialParams,
     produces: ['image/png', 'image/jpeg'],
     file: true,
     handler: ({ params, actor, deps, dialogue, req, reply }) =>

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { systemContracts as C } from '../../shared/contracts/system.ts';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../shared/errors.ts';
-import { route, type AnyRoute } from '../http/route.ts';
+import { serve, type AnyRoute } from '../http/route.ts';
 
 const escape = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
@@ -40,22 +40,17 @@ function indexPage(): string {
 
 /** Every problem `type` the API sends resolves here, to a page that explains its code. */
 export const problemRoutes: AnyRoute[] = [
-  route({
-    method: 'GET',
-    url: '/problems',
+  serve(C.problems, {
     action: 'public.read',
     tag: 'System',
     summary: 'The problems the API answers, one line each',
     produces: 'text/html',
     handler: async ({ reply }) => reply.type('text/html; charset=utf-8').send(indexPage()),
   }),
-  route({
-    method: 'GET',
-    url: '/problems/:code',
+  serve(C.problem, {
     action: 'public.read',
     tag: 'System',
     summary: 'What one problem code means',
-    params: z.object({ code: z.string().max(64) }),
     produces: 'text/html',
     handler: async ({ params, reply }) => {
       if (!isCode(params.code)) throw new AppError('not_found', `no problem is called ${params.code}`);

@@ -59,6 +59,7 @@ export function mountOps(
   const answer = async () => ({ type: metrics.registry.contentType, body: await metrics.text() });
 
   if (config.metricsPort === null) {
+    // Not on the route table: Prometheus text outside /api/v1, here only when no METRICS_PORT is set.
     fastify.get('/metrics', { config: { action: 'public.read' } }, async (_req, reply) => {
       const { type, body } = await answer();
       return reply.type(type).header('cache-control', 'no-store').send(body);

@@ -1,17 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import { z } from 'zod';
 import { migrationsFolder, type Db } from '../db/database.ts';
 
-export const Readiness = z
-  .object({
-    status: z.enum(['ready', 'unavailable']),
-    database: z.boolean().meta({ description: 'the database answered' }),
-    migrations: z.boolean().meta({ description: 'every migration this version ships is applied' }),
-    draining: z.boolean().meta({ description: 'the instance is shutting down and takes no new work' }),
-  })
-  .meta({ id: 'Readiness' });
-export type Readiness = z.infer<typeof Readiness>;
+import type { Readiness } from '../../shared/contracts/system.ts';
 
 /** The newest migration this build ships: drizzle records each applied one with its folder time. */
 let shipped: number | undefined;

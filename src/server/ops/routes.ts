@@ -1,16 +1,14 @@
-import { route, type AnyRoute } from '../http/route.ts';
-import { checkReadiness, Readiness } from './readiness.ts';
+import { systemContracts as C } from '../../shared/contracts/system.ts';
+import { serve, type AnyRoute } from '../http/route.ts';
+import { checkReadiness } from './readiness.ts';
 
 /** Readiness for a load balancer or an orchestrator; liveness is GET /api/v1/health. */
 export const opsRoutes = (draining: () => boolean): AnyRoute[] => [
-  route({
-    method: 'GET',
-    url: '/ready',
+  serve(C.ready, {
     action: 'public.read',
     tag: 'System',
     summary:
       'Readiness: 200 when the database answers, every migration is applied and the instance is not shutting down; otherwise 503 with the same body',
-    response: Readiness,
     handler: async ({ deps, reply }) => {
       const state = await checkReadiness(deps.db, draining());
       reply.header('cache-control', 'no-store');

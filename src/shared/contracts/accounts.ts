@@ -284,9 +284,23 @@ export const UserUpdate = z
   .meta({ id: 'UserUpdate' });
 export type UserUpdate = z.infer<typeof UserUpdate>;
 
+/** An account the secretariat opens (or the command line), optionally tied to a person of the directory. */
+export const CreateUserInput = z.strictObject({
+  email: z.email(),
+  password: Password,
+  role: UserRole,
+  personId: z.uuid().nullable().optional(),
+});
+export type CreateUserInput = z.infer<typeof CreateUserInput>;
+const UserCreated = z.object({ id: z.uuid(), email: z.string(), role: z.string(), personId: z.uuid().nullable() });
+
 export const userContracts = {
   list: contract(userEndpoints.list, { query: UserListQuery, response: UserAccountList }),
+  create: contract(userEndpoints.create, { body: CreateUserInput, response: UserCreated }),
   update: contract(userEndpoints.update, { params: IdParams, body: UserUpdate, response: UserAccount }),
+  sessions: contract(userEndpoints.sessions, { params: UserSessionsParams, response: SessionList }),
+  endSession: contract(userEndpoints.endSession, { params: UserSessionParams }),
+  endSessions: contract(userEndpoints.endSessions, { params: UserSessionsParams }),
 };
 
 export const bindingContracts = {

@@ -3,6 +3,15 @@ import { Id, IsoDate, PageQuery, RecordMeta, Url, Version } from '../common.ts';
 import { MultiText, LanguageTag } from '../multilingual.ts';
 import { LIMITS } from '../limits.ts';
 import { OrganizationKind } from './enums.ts';
+import { contract } from './contract.ts';
+import { crudContracts } from './crud.ts';
+import {
+  areaEndpoints,
+  countryEndpoints,
+  organizationEndpoints,
+  personEndpoints,
+  seriesEndpoints,
+} from '../endpoints/directory.ts';
 
 export const CountryCode = z
   .string()
@@ -146,3 +155,29 @@ export type AreaCreate = z.infer<typeof AreaCreate>;
 export type AreaUpdate = z.infer<typeof AreaUpdate>;
 
 export const DirectoryListQuery = PageQuery;
+
+export const countryContracts = { list: contract(countryEndpoints.list, { response: z.array(Country) }) };
+export const organizationContracts = crudContracts(organizationEndpoints, {
+  list: OrganizationListQuery,
+  create: OrganizationCreate,
+  update: OrganizationUpdate,
+  output: Organization,
+});
+export const personContracts = crudContracts(personEndpoints, {
+  list: PersonListQuery,
+  create: PersonCreate,
+  update: PersonUpdate,
+  output: Person,
+});
+export const seriesContracts = crudContracts(seriesEndpoints, {
+  list: DirectoryListQuery,
+  create: SeriesCreate,
+  update: SeriesUpdate,
+  output: Series,
+});
+export const areaContracts = crudContracts(areaEndpoints, {
+  list: DirectoryListQuery,
+  create: AreaCreate,
+  update: AreaUpdate,
+  output: Area,
+});

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, Version } from '../common.ts';
+import { DeleteQuery, Id, IdParams, IsoDateTime, Version } from '../common.ts';
+import { materialEndpoints } from '../endpoints/materials.ts';
+import { contract } from './contract.ts';
 import { LanguageTag, MultiText } from '../multilingual.ts';
 
 export const MaterialKind = z.enum(['paper', 'presentation', 'background_note', 'joint_statement', 'other']);
@@ -94,3 +96,19 @@ export const MaterialDownloadQuery = z.strictObject({
   version: z.coerce.number().int().min(1).optional(),
   download: z.enum(['1']).optional(),
 });
+
+/** The uploads' body is the file (application/octet-stream): no schema, the use case reads the stream. */
+export const materialContracts = {
+  list: contract(materialEndpoints.list, { params: IdParams, response: MaterialList }),
+  upload: contract(materialEndpoints.upload, { params: IdParams, query: MaterialUploadQuery, response: Material }),
+  get: contract(materialEndpoints.get, { params: MaterialParams, response: Material }),
+  uploadVersion: contract(materialEndpoints.uploadVersion, {
+    params: MaterialParams,
+    query: MaterialVersionUploadQuery,
+    response: Material,
+  }),
+  update: contract(materialEndpoints.update, { params: MaterialParams, body: MaterialUpdate, response: Material }),
+  remove: contract(materialEndpoints.remove, { params: MaterialParams, query: DeleteQuery }),
+  file: contract(materialEndpoints.file, { params: MaterialParams, query: MaterialDownloadQuery }),
+  preview: contract(materialEndpoints.preview, { params: MaterialParams }),
+};

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { Id, IsoDate, PageQuery, RecordMeta, Url, Version } from '../common.ts';
+import { DialogueChildParams, Id, IsoDate, PageQuery, RecordMeta, Url, Version } from '../common.ts';
 import { MultiLongText, MultiText } from '../multilingual.ts';
 import { DocumentKind } from './enums.ts';
 import { AgendaItem, Dialogue } from './dialogues.ts';
 import { Outcome, Statement } from './record.ts';
+import { contract } from './contract.ts';
+import { crudContracts, nestedContracts } from './crud.ts';
+import { documentEndpoints, provisionEndpoints } from '../endpoints/references.ts';
 
 const documentShape = {
   kind: DocumentKind,
@@ -80,3 +83,19 @@ export const ProvisionMentions = z
   })
   .meta({ id: 'ProvisionMentions' });
 export type ProvisionMentions = z.infer<typeof ProvisionMentions>;
+
+export const documentContracts = crudContracts(documentEndpoints, {
+  list: ReferenceDocumentListQuery,
+  create: ReferenceDocumentCreate,
+  update: ReferenceDocumentUpdate,
+  output: ReferenceDocument,
+});
+export const provisionContracts = {
+  ...nestedContracts(provisionEndpoints, {
+    list: PageQuery,
+    create: ProvisionCreate,
+    update: ProvisionUpdate,
+    output: Provision,
+  }),
+  mentions: contract(provisionEndpoints.mentions, { params: DialogueChildParams, response: ProvisionMentions }),
+};

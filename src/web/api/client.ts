@@ -1,5 +1,6 @@
 import type { Page } from '../../shared/common.ts';
 import type { AccountSetupInfo, CurrentUser } from '../../shared/contracts/accounts.ts';
+import type { LocaleChange } from '../../shared/contracts/sessions.ts';
 import type { SignIn } from '../../shared/contracts/accounts.ts';
 import type { Area, Country, Organization, Person, Series } from '../../shared/contracts/directory.ts';
 import type {
@@ -15,7 +16,9 @@ import type {
   ReferenceDocumentUpdate,
 } from '../../shared/contracts/references.ts';
 import type {
+  AgendaItem,
   Dialogue,
+  Participant,
   AgendaItemCreate,
   AgendaItemUpdate,
   DialogueCreateInput,
@@ -24,7 +27,14 @@ import type {
   ParticipantCreate,
   ParticipantUpdate,
 } from '../../shared/contracts/dialogues.ts';
-import type { OutcomeCreate, OutcomeUpdate, StatementCreate, StatementUpdate } from '../../shared/contracts/record.ts';
+import type {
+  Outcome,
+  OutcomeCreate,
+  OutcomeUpdate,
+  Statement,
+  StatementCreate,
+  StatementUpdate,
+} from '../../shared/contracts/record.ts';
 import type { DialogueRecord } from '../../shared/contracts/dialogue-record.ts';
 import type { Provision, ProvisionMentions, ReferenceDocument } from '../../shared/contracts/references.ts';
 import type { Problem } from '../../shared/errors.ts';
@@ -62,7 +72,7 @@ import type {
 import type { ProjectorView } from '../../shared/live/projector.ts';
 import type { z } from 'zod';
 import { LIMITS } from '../../shared/limits.ts';
-import { bindingEndpoints, userEndpoints } from '../../shared/endpoints/accounts.ts';
+import { bindingEndpoints, meEndpoints, sessionEndpoints, userEndpoints } from '../../shared/endpoints/accounts.ts';
 import { auditEndpoints } from '../../shared/endpoints/audit.ts';
 import { clearanceEndpoints } from '../../shared/endpoints/clearance.ts';
 import { conveningEndpoints } from '../../shared/endpoints/convening.ts';
@@ -73,19 +83,28 @@ import { projectorEndpoints } from '../../shared/endpoints/projector.ts';
 import { publishingEndpoints } from '../../shared/endpoints/publishing.ts';
 import { searchEndpoints } from '../../shared/endpoints/search.ts';
 import { trackerEndpoints } from '../../shared/endpoints/tracker.ts';
-import type { Contracts, ContractsOfRoutes } from './contracts.ts';
+import {
+  areaEndpoints,
+  countryEndpoints,
+  organizationEndpoints,
+  personEndpoints,
+  seriesEndpoints,
+} from '../../shared/endpoints/directory.ts';
+import { documentEndpoints, provisionEndpoints } from '../../shared/endpoints/references.ts';
+import {
+  agendaItemEndpoints,
+  dialogueEndpoints,
+  outcomeEndpoints,
+  participantEndpoints,
+  statementEndpoints,
+} from '../../shared/endpoints/dialogues.ts';
+import type { ContractsOfRoutes } from './contracts.ts';
 import type { Endpoint } from '../../shared/contracts/contract.ts';
 import type { ContractsByName } from '../../shared/contracts/route-table.ts';
-type ContractName = keyof Contracts;
-type Answer<N extends ContractName> = z.infer<Contracts[N]>;
-let contracts: Contracts | null = null;
 let byName: ContractsOfRoutes | null = null;
-let loading: Promise<Contracts> | null = null;
-const loadContracts = (): Promise<Contracts> =>
-  (loading ??= import('./contracts.ts').then((m) => {
-    byName = m.byName;
-    return (contracts = m.contracts);
-  }));
+let loading: Promise<ContractsOfRoutes> | null = null;
+const loadContracts = (): Promise<ContractsOfRoutes> =>
+  (loading ??= import('./contracts.ts').then((m) => (byName = m.byName)));
 /** Checks waiting for the contracts, which load once the browser is idle after showing the first answers. */
 const waiting: (() => void)[] = [];
 function checkWhenIdle(check: () => void): void {
@@ -96,18 +115,6 @@ function checkWhenIdle(check: () => void): void {
   if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 });
   else setTimeout(run, 1000);
 }
-
-/** The answer as its contract reads it; checked later if the contracts have not loaded yet. */
-function checked<N extends ContractName>(name: N, what: string, data: unknown): Answer<N> {
-  if (contracts) return contracts[name].parse(data) as Answer<N>;
-  checkWhenIdle(() => {
-    const result = contracts![name].safeParse(data);
-    if (!result.success)
-      reportError(new TypeError(`${what}: the answer breaks the contract ${name}: ${result.error.message}`));
-  });
-  return data as Answer<N>;
-}
-export { checked as checkedAnswer };
 
 /** The answer as its endpoint's contract (src/shared/contracts) reads it; checked later if not loaded yet. */
 function checkedBy(name: string, what: string, data: unknown): unknown {
@@ -134,19 +141,9 @@ export class ApiError extends Error {
 let csrfToken: string | null = null;
 
 /**
- * Every call goes through here: JSON in, problems turned into ApiError, and the answer checked against
- * the same contract the server answers with (./contracts.ts). The contracts and zod load apart from the
- * first chunk: an answer that comes before they have loaded is handed on at once and checked as soon
- * as they have, a breach reported as an error of the page.
+ * Sends one request (or takes its early read): JSON in, problems turned into ApiError; the answer's
+ * JSON, undefined for 204. `call` then checks it against the same contract the server answers with.
  */
-function request(method: string, path: string, contract: null, body?: unknown): Promise<void>;
-function request<N extends ContractName>(method: string, path: string, contract: N, body?: unknown): Promise<Answer<N>>;
-async function request(method: string, path: string, contract: ContractName | null, body?: unknown): Promise<unknown> {
-  const answer = await send(method, path, body);
-  return contract && answer !== undefined ? checked(contract, `${method} ${path}`, answer) : undefined;
-}
-
-/** Sends one request (or takes its early read); the answer's JSON, undefined for 204. */
 async function send(method: string, path: string, body?: unknown): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -196,9 +193,22 @@ export function pathOf(path: string, params: object = {}, q: object = {}): strin
   return filled + query(q);
 }
 
+/** An endpoint's address for a link or an image (a file, a CSV, an export), with its query. */
+export const hrefOf = (at: Endpoint, params: object = {}, q: object = {}): string =>
+  `/api/v1${pathOf(at.path, params, q)}`;
+
+/** An answer that came outside `call` (an upload's), checked like call's against its endpoint's contract. */
+export const checkedAnswerOf = <N extends keyof ContractsByName>(
+  at: Endpoint<N>,
+  what: string,
+  data: unknown,
+): CallAnswer<ContractsByName[N]> => checkedBy(at.name, what, data) as CallAnswer<ContractsByName[N]>;
+
 /**
  * Calls an endpoint of the route table (src/shared/endpoints): the path from its contract, the input
- * typed by its schemas, the answer checked against its response schema.
+ * typed by its schemas, the answer checked against its response schema. The contracts and zod load
+ * apart from the first chunk: an answer that comes before they have loaded is handed on at once and
+ * checked as soon as they have, a breach reported as an error of the page.
  */
 export async function call<N extends keyof ContractsByName>(
   at: Endpoint<N>,
@@ -267,18 +277,24 @@ export function readEarly(paths: readonly string[]): Promise<unknown> {
   );
 }
 
-/** An early read's answer if it is in already, so a page can show it in its first render; taken once. */
-function takeEarly<N extends ContractName>(path: string, contract: N): Answer<N> | undefined {
+/**
+ * An endpoint's early read if it is in already, so a page can show it in its first render; taken once.
+ * Checked by the endpoint's contract, now or as soon as the contracts have loaded.
+ */
+function takeEarlyOf<N extends keyof ContractsByName>(
+  at: Endpoint<N>,
+  params: object = {},
+): CallAnswer<ContractsByName[N]> | undefined {
+  const path = pathOf(at.path, params);
   const answer = answered.get(path);
   if (!answer?.ok || !early.has(path)) return undefined;
   early.delete(path);
   answered.delete(path);
-  return checked(contract, `GET ${path}`, answer.body);
+  return checkedBy(at.name, `GET ${path}`, answer.body) as CallAnswer<ContractsByName[N]>;
 }
 
-/** For calls made outside `request`: an upload with progress (XMLHttpRequest) sends the same token. */
+/** For calls made outside `call`: an upload with progress (XMLHttpRequest) sends the same token. */
 export const csrf = (): string | null => csrfToken;
-export { request as apiRequest };
 
 function query(params: object): string {
   const q = new URLSearchParams();
@@ -294,15 +310,6 @@ export type DialogueFilters = Partial<Omit<z.input<typeof DialogueListQuery>, 'l
   limit?: number;
   offset?: number;
 };
-
-/** Create and update for one kind of record, typed by its contract. */
-function writes<Create, Update, N extends ContractName>(base: string, contract: N) {
-  return {
-    create: (body: Create): Promise<Answer<N>> => request('POST', base, contract, body),
-    update: (id: string, body: Update): Promise<Answer<N>> => request('PATCH', `${base}/${id}`, contract, body),
-    get: (id: string): Promise<Answer<N>> => request('GET', `${base}/${id}`, contract),
-  };
-}
 
 /** A dialogue's publications: generate, edit, review, move along the workflow. */
 function publicationsOf(dialogueId: string) {
@@ -328,74 +335,74 @@ export const api = {
   session: {
     /** Who is signed in, if the early read has answered already (undefined if not). */
     early(): CurrentUser | null | undefined {
-      const s = takeEarly('/session', 'SessionState');
+      const s = takeEarlyOf(sessionEndpoints.read);
       if (s) csrfToken = s.csrfToken;
       return s?.user;
     },
     async current() {
-      const s = await request('GET', '/session', 'SessionState');
+      const s = await call(sessionEndpoints.read);
       csrfToken = s.csrfToken;
       return s.user;
     },
     async signIn(input: SignIn) {
-      const s = await request('POST', '/session', 'SessionInfo', input);
+      const s = await call(sessionEndpoints.signIn, { body: input });
       csrfToken = s.csrfToken;
       return s.user;
     },
     async passkeySignIn() {
-      const { challengeId, options } = await request('POST', '/session/passkey-options', 'PasskeySignInOptions', {});
+      const { challengeId, options } = await call(sessionEndpoints.passkeyOptions);
       const { startAuthentication } = await import('@simplewebauthn/browser');
       const response = await startAuthentication({ optionsJSON: options });
-      const s = await request('POST', '/session/passkey', 'SessionInfo', { challengeId, response });
+      // Spread: the browser's answer as the plain record the contract takes.
+      const s = await call(sessionEndpoints.passkey, { body: { challengeId, response: { ...response } } });
       csrfToken = s.csrfToken;
       return s.user;
     },
-    setupInfo: (token: string): Promise<z.infer<typeof AccountSetupInfo>> =>
-      request('GET', `/account-setup/${encodeURIComponent(token)}`, 'AccountSetupInfo'),
+    setupInfo: (token: string): Promise<AccountSetupInfo> => call(sessionEndpoints.setupInfo, { params: { token } }),
     async setupAccount(token: string, password?: string) {
-      const s = await request(
-        'POST',
-        `/account-setup/${encodeURIComponent(token)}`,
-        'SessionInfo',
-        password ? { method: 'password', password } : { method: 'passkey' },
-      );
+      const s = await call(sessionEndpoints.setup, {
+        params: { token },
+        body: password ? { method: 'password', password } : { method: 'passkey' },
+      });
       csrfToken = s.csrfToken;
       return s.user;
     },
     async addPasskey() {
-      const { challengeId, options } = await request('POST', '/passkeys/options', 'PasskeyCreationOptions', {});
+      const { challengeId, options } = await call(meEndpoints.passkeyOptions);
       const { startRegistration } = await import('@simplewebauthn/browser');
       const response = await startRegistration({ optionsJSON: options });
-      await request('POST', '/passkeys', null, { challengeId, response });
+      await call(meEndpoints.addPasskey, { body: { challengeId, response: { ...response } } });
     },
-    requestReset: (email: string): Promise<void> => request('POST', '/password-reset', null, { email }),
+    requestReset: async (email: string): Promise<void> => {
+      await call(sessionEndpoints.requestReset, { body: { email } });
+    },
     resetPassword: (token: string, password: string): Promise<void> =>
-      request('POST', `/password-reset/${encodeURIComponent(token)}`, null, { password }),
+      call(sessionEndpoints.reset, { params: { token }, body: { password } }),
     async signOut() {
-      await request('DELETE', '/session', null);
+      await call(sessionEndpoints.signOut);
       csrfToken = null;
     },
   },
   dialogues: {
-    list: (filters: DialogueFilters = {}): Promise<Page<Dialogue>> =>
-      request('GET', `/dialogues${query(filters)}`, 'DialoguePage'),
-    record: (id: string): Promise<DialogueRecord> => request('GET', `/dialogues/${id}`, 'DialogueRecord'),
-    earlyRecord: (id: string): DialogueRecord | undefined => takeEarly(`/dialogues/${id}`, 'DialogueRecord'),
-    create: (body: DialogueCreateInput): Promise<Dialogue> => request('POST', '/dialogues', 'Dialogue', body),
+    list: (filters: DialogueFilters = {}): Promise<Page<Dialogue>> => call(dialogueEndpoints.list, { query: filters }),
+    record: (id: string): Promise<DialogueRecord> => call(dialogueEndpoints.get, { params: { id } }),
+    earlyRecord: (id: string): DialogueRecord | undefined => takeEarlyOf(dialogueEndpoints.get, { id }),
+    create: (body: DialogueCreateInput): Promise<Dialogue> => call(dialogueEndpoints.create, { body }),
     update: (id: string, body: DialogueUpdateInput): Promise<Dialogue> =>
-      request('PATCH', `/dialogues/${id}`, 'Dialogue', body),
+      call(dialogueEndpoints.update, { params: { id }, body }),
   },
   outbox: (): Promise<OutboxMessage[]> => whole((page) => call(mailEndpoints.outbox, { query: page })),
   /** The signed-in user's own: sessions, passkeys, the private calendar address. */
   account: {
-    sessions: async () => (await request('GET', '/me/sessions', 'SessionList')).items,
-    endSession: (id: string): Promise<void> => request('DELETE', `/me/sessions/${encodeURIComponent(id)}`, null),
-    passkeys: async () => (await request('GET', '/me/passkeys', 'PasskeyList')).items,
-    removePasskey: (id: string): Promise<void> => request('DELETE', `/me/passkeys/${encodeURIComponent(id)}`, null),
-    calendarFeed: () => request('GET', '/me/calendar-feed', 'CalendarFeedState'),
-    rotateCalendarFeed: () => request('POST', '/me/calendar-feed', 'CalendarFeed'),
+    sessions: async () => (await call(meEndpoints.sessions)).items,
+    endSession: (sessionId: string): Promise<void> => call(meEndpoints.endSession, { params: { sessionId } }),
+    passkeys: async () => (await call(meEndpoints.passkeys)).items,
+    removePasskey: (passkeyId: string): Promise<void> => call(meEndpoints.removePasskey, { params: { passkeyId } }),
+    calendarFeed: () => call(meEndpoints.calendarFeed),
+    rotateCalendarFeed: () => call(meEndpoints.rotateCalendarFeed),
     memberships: async () => (await call(institutionEndpoints.mine)).items,
-    setLocale: (locale: string): Promise<void> => request('PATCH', '/me/locale', null, { locale }),
+    setLocale: (locale: z.input<typeof LocaleChange>['locale']): Promise<void> =>
+      call(meEndpoints.setLocale, { body: { locale } }),
   },
   bindings: {
     list: async (state: BindingState = 'pending'): Promise<Binding[]> =>
@@ -413,7 +420,7 @@ export const api = {
   audit: {
     list: (filters: AuditFilters, before?: number): Promise<AuditPage> =>
       call(auditEndpoints.list, { query: { ...filters, before, limit: 50 } }),
-    csvUrl: (filters: AuditFilters): string => `/api/v1${pathOf(auditEndpoints.csv.path, {}, filters)}`,
+    csvUrl: (filters: AuditFilters): string => hrefOf(auditEndpoints.csv, {}, filters),
   },
   /** The secretariat's accounts: the list, a role, disabling and enabling, ending sessions. */
   users: {
@@ -421,7 +428,7 @@ export const api = {
       (await call(userEndpoints.list, { query: filters })).items,
     update: (id: string, body: UserUpdate): Promise<UserAccount> =>
       call(userEndpoints.update, { params: { id }, body }),
-    endSessions: (id: string): Promise<void> => request('DELETE', `/users/${id}/sessions`, null),
+    endSessions: (id: string): Promise<void> => call(userEndpoints.endSessions, { params: { id } }),
   },
   search: (q: string, { kind, ...filters }: Partial<Record<Facet, string>> = {}): Promise<SearchResults> =>
     // A kind the page took from its address is sent only if it is one.
@@ -430,19 +437,37 @@ export const api = {
     }),
   /** The plan and the record of one dialogue. */
   of: (dialogueId: string) => ({
-    agendaItems: writes<AgendaItemCreate, AgendaItemUpdate, 'AgendaItem'>(
-      `/dialogues/${dialogueId}/agenda-items`,
-      'AgendaItem',
-    ),
-    participants: writes<ParticipantCreate, ParticipantUpdate, 'Participant'>(
-      `/dialogues/${dialogueId}/participants`,
-      'Participant',
-    ),
-    statements: writes<StatementCreate, StatementUpdate, 'Statement'>(
-      `/dialogues/${dialogueId}/statements`,
-      'Statement',
-    ),
-    outcomes: writes<OutcomeCreate, OutcomeUpdate, 'Outcome'>(`/dialogues/${dialogueId}/outcomes`, 'Outcome'),
+    agendaItems: {
+      create: (body: AgendaItemCreate): Promise<AgendaItem> =>
+        call(agendaItemEndpoints.create, { params: { id: dialogueId }, body }),
+      update: (childId: string, body: AgendaItemUpdate): Promise<AgendaItem> =>
+        call(agendaItemEndpoints.update, { params: { id: dialogueId, childId }, body }),
+      get: (childId: string): Promise<AgendaItem> =>
+        call(agendaItemEndpoints.get, { params: { id: dialogueId, childId } }),
+    },
+    participants: {
+      create: (body: ParticipantCreate): Promise<Participant> =>
+        call(participantEndpoints.create, { params: { id: dialogueId }, body }),
+      update: (childId: string, body: ParticipantUpdate): Promise<Participant> =>
+        call(participantEndpoints.update, { params: { id: dialogueId, childId }, body }),
+      get: (childId: string): Promise<Participant> =>
+        call(participantEndpoints.get, { params: { id: dialogueId, childId } }),
+    },
+    statements: {
+      create: (body: StatementCreate): Promise<Statement> =>
+        call(statementEndpoints.create, { params: { id: dialogueId }, body }),
+      update: (childId: string, body: StatementUpdate): Promise<Statement> =>
+        call(statementEndpoints.update, { params: { id: dialogueId, childId }, body }),
+      get: (childId: string): Promise<Statement> =>
+        call(statementEndpoints.get, { params: { id: dialogueId, childId } }),
+    },
+    outcomes: {
+      create: (body: OutcomeCreate): Promise<Outcome> =>
+        call(outcomeEndpoints.create, { params: { id: dialogueId }, body }),
+      update: (childId: string, body: OutcomeUpdate): Promise<Outcome> =>
+        call(outcomeEndpoints.update, { params: { id: dialogueId, childId }, body }),
+      get: (childId: string): Promise<Outcome> => call(outcomeEndpoints.get, { params: { id: dialogueId, childId } }),
+    },
     publications: publicationsOf(dialogueId),
     /** Texts said under the Chatham House Rule, and their clearance for outsiders. */
     clearances: {
@@ -458,26 +483,31 @@ export const api = {
       call(conveningEndpoints.schedule, { params: { id: dialogueId }, query: { at } }),
   }),
   directory: {
-    countries: (): Promise<Country[]> => request('GET', '/countries', 'Countries'),
-    earlyCountries: (): Country[] | undefined => takeEarly('/countries', 'Countries'),
-    series: (): Promise<Page<Series>> => wholePage((page) => request('GET', `/series${query(page)}`, 'SeriesPage')),
-    areas: (): Promise<Page<Area>> => wholePage((page) => request('GET', `/areas${query(page)}`, 'AreaPage')),
+    countries: (): Promise<Country[]> => call(countryEndpoints.list),
+    earlyCountries: (): Country[] | undefined => takeEarlyOf(countryEndpoints.list),
+    series: (): Promise<Page<Series>> => wholePage((page) => call(seriesEndpoints.list, { query: page })),
+    areas: (): Promise<Page<Area>> => wholePage((page) => call(areaEndpoints.list, { query: page })),
     organizations: (): Promise<Page<Organization>> =>
-      wholePage((page) => request('GET', `/organizations${query(page)}`, 'OrganizationPage')),
-    people: (): Promise<Page<Person>> => wholePage((page) => request('GET', `/people${query(page)}`, 'PersonPage')),
-    organization: (id: string): Promise<Organization> => request('GET', `/organizations/${id}`, 'Organization'),
+      wholePage((page) => call(organizationEndpoints.list, { query: page })),
+    people: (): Promise<Page<Person>> => wholePage((page) => call(personEndpoints.list, { query: page })),
+    organization: (id: string): Promise<Organization> => call(organizationEndpoints.get, { params: { id } }),
     memberships: async (organizationId: string): Promise<Membership[]> =>
       (await call(institutionEndpoints.list, { params: { id: organizationId } })).items,
     addMembership: (organizationId: string, body: MembershipCreate): Promise<Membership> =>
       call(institutionEndpoints.add, { params: { id: organizationId }, body }),
     changeMembership: (organizationId: string, id: string, body: MembershipChange): Promise<Membership> =>
       call(institutionEndpoints.change, { params: { id: organizationId, membershipId: id }, body }),
-    person: (id: string): Promise<Person> => request('GET', `/people/${id}`, 'Person'),
-    organizationWrites: writes<OrganizationCreate, OrganizationUpdate, 'Organization'>(
-      '/organizations',
-      'Organization',
-    ),
-    personWrites: writes<PersonCreate, PersonUpdate, 'Person'>('/people', 'Person'),
+    person: (id: string): Promise<Person> => call(personEndpoints.get, { params: { id } }),
+    organizationWrites: {
+      create: (body: OrganizationCreate): Promise<Organization> => call(organizationEndpoints.create, { body }),
+      update: (id: string, body: OrganizationUpdate): Promise<Organization> =>
+        call(organizationEndpoints.update, { params: { id }, body }),
+    },
+    personWrites: {
+      create: (body: PersonCreate): Promise<Person> => call(personEndpoints.create, { body }),
+      update: (id: string, body: PersonUpdate): Promise<Person> =>
+        call(personEndpoints.update, { params: { id }, body }),
+    },
   },
   tracker: {
     matrix: (documentId: string, filters: TrackerQuery = {}): Promise<TrackerMatrix> =>
@@ -489,23 +519,23 @@ export const api = {
       call(trackerEndpoints.setStatus, { params: { id }, body }),
   },
   references: {
-    list: (): Promise<Page<ReferenceDocument>> =>
-      wholePage((page) => request('GET', `/reference-documents${query(page)}`, 'ReferenceDocumentPage')),
+    list: (): Promise<Page<ReferenceDocument>> => wholePage((page) => call(documentEndpoints.list, { query: page })),
     provisions: (documentId: string): Promise<Page<Provision>> =>
-      wholePage((page) =>
-        request('GET', `/reference-documents/${documentId}/provisions${query(page)}`, 'ProvisionPage'),
-      ),
+      wholePage((page) => call(provisionEndpoints.list, { params: { id: documentId }, query: page })),
     mentions: (documentId: string, provisionId: string): Promise<ProvisionMentions> =>
-      request('GET', `/reference-documents/${documentId}/provisions/${provisionId}/mentions`, 'ProvisionMentions'),
-    documentWrites: writes<ReferenceDocumentCreate, ReferenceDocumentUpdate, 'ReferenceDocument'>(
-      '/reference-documents',
-      'ReferenceDocument',
-    ),
-    provisionWrites: (documentId: string) =>
-      writes<ProvisionCreate, ProvisionUpdate, 'Provision'>(
-        `/reference-documents/${documentId}/provisions`,
-        'Provision',
-      ),
+      call(provisionEndpoints.mentions, { params: { id: documentId, childId: provisionId } }),
+    documentWrites: {
+      create: (body: ReferenceDocumentCreate): Promise<ReferenceDocument> => call(documentEndpoints.create, { body }),
+      update: (id: string, body: ReferenceDocumentUpdate): Promise<ReferenceDocument> =>
+        call(documentEndpoints.update, { params: { id }, body }),
+      get: (id: string): Promise<ReferenceDocument> => call(documentEndpoints.get, { params: { id } }),
+    },
+    provisionWrites: (documentId: string) => ({
+      create: (body: ProvisionCreate): Promise<Provision> =>
+        call(provisionEndpoints.create, { params: { id: documentId }, body }),
+      update: (childId: string, body: ProvisionUpdate): Promise<Provision> =>
+        call(provisionEndpoints.update, { params: { id: documentId, childId }, body }),
+    }),
   },
   live: {
     /** The hall's screen: the floor, the next three and the agenda item (insiders only). */

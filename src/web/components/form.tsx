@@ -312,3 +312,39 @@ function labelOf(labels: Record<string, string>, path: string): string {
     .sort((a, b) => b.length - a.length)[0];
   return key ? `${labels[key]}: ` : '';
 }
+
+/** A box whose empty value is null: a website, an e-mail address, a phone number. */
+export function OptionalInput({
+  label,
+  type,
+  path,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  type: 'url' | 'email' | 'tel';
+  path: string;
+  value: string | null | undefined;
+  onChange(value: string | null): void;
+  error?: string;
+}) {
+  return (
+    <Field label={label} error={error} path={path}>
+      {(p) => <input {...p} type={type} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)} />}
+    </Field>
+  );
+}
+
+/** A select's options when its values are an enum's, each named by `name`. */
+export function EnumOptions<T extends string>({ values, name }: { values: readonly T[]; name(value: T): string }) {
+  return (
+    <>
+      {values.map((v) => (
+        <option key={v} value={v}>
+          {name(v)}
+        </option>
+      ))}
+    </>
+  );
+}

@@ -7,7 +7,7 @@ import {
   DialogueStatusValues,
 } from '../../shared/contracts/enum-values.ts';
 import { api } from '../api/client.ts';
-import { CheckList, EditForm, Field, useErrorAt, useSubmission, useVersion } from '../components/form.tsx';
+import { CheckList, EditForm, Field, useErrorAt, useSubmission, useVersion, EnumOptions } from '../components/form.tsx';
 import { CONTENT_LANGUAGES, emptyText, MultiTextField } from '../components/multi-text-field.tsx';
 import { ContentOption, ContentText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
@@ -163,11 +163,7 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
         <Field label={t('dialogue.field.format')} error={err('format')} path="format">
           {(p) => (
             <select {...p} value={draft.format} onChange={(e) => set('format', e.target.value as Draft['format'])}>
-              {DialogueFormatValues.map((f) => (
-                <option key={f} value={f}>
-                  {t(`format.${f}`)}
-                </option>
-              ))}
+              <EnumOptions values={DialogueFormatValues} name={(f) => t(`format.${f}`)} />
             </select>
           )}
         </Field>
@@ -180,11 +176,7 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
         <Field label={t('dialogue.field.status')} error={err('status')} path="status">
           {(p) => (
             <select {...p} value={draft.status} onChange={(e) => set('status', e.target.value as Draft['status'])}>
-              {DialogueStatusValues.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status.${s}`)}
-                </option>
-              ))}
+              <EnumOptions values={DialogueStatusValues} name={(s) => t(`status.${s}`)} />
             </select>
           )}
         </Field>
@@ -195,11 +187,7 @@ function DialogueForm({ id, initial, initialVersion }: { id?: string; initial: D
               value={draft.confidentiality}
               onChange={(e) => set('confidentiality', e.target.value as Draft['confidentiality'])}
             >
-              {ConfidentialityValues.map((c) => (
-                <option key={c} value={c}>
-                  {t(`confidentiality.${c}`)}
-                </option>
-              ))}
+              <EnumOptions values={ConfidentialityValues} name={(c) => t(`confidentiality.${c}`)} />
             </select>
           )}
         </Field>

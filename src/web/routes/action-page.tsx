@@ -5,7 +5,7 @@ import type { ActionStatus } from '../../shared/contracts/enums.ts';
 import type { ActionPage as ActionPageData } from '../../shared/contracts/tracker.ts';
 import { formatDate } from '../../shared/i18n/locale-format.ts';
 import { api, ApiError } from '../api/client.ts';
-import { EditForm, Field, useErrorAt, useSubmission } from '../components/form.tsx';
+import { EditForm, Field, useErrorAt, useSubmission, EnumOptions } from '../components/form.tsx';
 import { MultiText, useText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
@@ -131,11 +131,7 @@ function StatusForm({ page, onSaved }: { page: ActionPageData; onSaved(): void }
         <Field label={t('tracker.status')} error={errorAt('status')} path="status">
           {(props) => (
             <select {...props} value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>
-              {ActionStatusValues.map((s) => (
-                <option key={s} value={s}>
-                  {t(`actionStatus.${s}`)}
-                </option>
-              ))}
+              <EnumOptions values={ActionStatusValues} name={(s) => t(`actionStatus.${s}`)} />
             </select>
           )}
         </Field>

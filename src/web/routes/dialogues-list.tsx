@@ -3,13 +3,14 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { DialogueStatusValues } from '../../shared/contracts/enum-values.ts';
 import type { Dialogue } from '../../shared/contracts/dialogues.ts';
 import { api, type DialogueFilters } from '../api/client.ts';
-import { MultiText, useCollator, useText } from '../components/multi-text.tsx';
+import { useCollator, useText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { ZoneTimes } from '../components/zone-times.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { useSession } from '../session.tsx';
 import { EmptyState } from '../components/empty-state.tsx';
+import { DialogueHeading } from '../components/dialogue-heading.tsx';
 
 const FILTERS = ['series', 'country', 'area', 'year', 'status'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -170,11 +171,7 @@ function DialogueSection({ title, dialogues }: { title: string; dialogues: Dialo
       <ul className="cards">
         {dialogues.map((d) => (
           <li key={d.id} className="card">
-            <h3>
-              <Link href={`/dialogues/${d.id}`}>
-                <MultiText value={d.title} />
-              </Link>
-            </h3>
+            <DialogueHeading id={d.id} title={d.title} />
             <ZoneTimes iso={d.startsAt} hostZone={d.hostZone} />
             <p className="tags">
               <span className="badge">{t(`status.${d.status}`)}</span>

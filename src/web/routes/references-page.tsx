@@ -6,6 +6,7 @@ import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { formatDate } from '../../shared/i18n/locale-format.ts';
+import { DialogueHeading } from '../components/dialogue-heading.tsx';
 
 export function ReferencesPage() {
   const { t, lang } = useI18n();
@@ -103,11 +104,7 @@ export function ProvisionPage({ documentId, provisionId }: { documentId: string;
         <ul className="cards">
           {m.dialogues.map((d) => (
             <li key={d.id} className="card">
-              <h3>
-                <Link href={`/dialogues/${d.id}`}>
-                  <MultiText value={d.title} />
-                </Link>
-              </h3>
+              <DialogueHeading id={d.id} title={d.title} />
               <p className="muted">{formatDate(d.startsAt.slice(0, 10), lang)}</p>
             </li>
           ))}

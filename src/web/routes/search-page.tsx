@@ -9,6 +9,7 @@ import { useAsync } from '../components/use-async.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { EmptyState } from '../components/empty-state.tsx';
 import { MultiText } from '../components/multi-text.tsx';
+import { EnumOptions } from '../components/form.tsx';
 
 /** Where a hit leads. */
 export function hitHref(h: SearchHit): string {
@@ -120,11 +121,7 @@ export function SearchPage() {
         <label htmlFor="search-kind">{t('search.kind')}</label>
         <select id="search-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
           <option value="">{t('search.anyKind')}</option>
-          {SearchKindValues.map((k) => (
-            <option key={k} value={k}>
-              {t(`searchKind.${k}`)}
-            </option>
-          ))}
+          <EnumOptions values={SearchKindValues} name={(k) => t(`searchKind.${k}`)} />
         </select>
       </form>
       <p id="search-hint" className="muted">

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api, ApiError } from '../api/client.ts';
 import { Field, FormStatus, useErrorAt, useSubmission } from '../components/form.tsx';
@@ -138,28 +138,9 @@ export function SetupAccountPage({ token }: { token: string }) {
           {t('setup.waits', { name: info.data.name })}
         </p>
       )}
-      <form
-        className="stack"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void finish(false);
-        }}
-      >
-        <Field label={t('auth.newPassword')} error={errorAt('password')}>
-          {(props) => (
-            <input
-              {...props}
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          )}
-        </Field>
-        <button className="button-primary" type="submit" disabled={submission.busy}>
-          {t('setup.withPassword')}
-        </button>
-      </form>
+      <AuthForm onSubmit={() => void finish(false)} busy={submission.busy} submitLabel={t('setup.withPassword')}>
+        <NewPasswordField value={password} onChange={setPassword} error={errorAt('password')} />
+      </AuthForm>
       <p>
         <button className="button-secondary" type="button" disabled={submission.busy} onClick={() => void finish(true)}>
           {t('setup.withPasskey')}
@@ -180,15 +161,21 @@ export function ForgotPasswordPage() {
   return (
     <section className="narrow">
       <h1>{t('auth.forgotTitle')}</h1>
-      <form
-        className="stack"
-        onSubmit={(e) => {
-          e.preventDefault();
+      <AuthForm
+        onSubmit={() =>
           void submission.run(async () => {
             await api.session.requestReset(email);
             setSent(true);
-          });
-        }}
+          })
+        }
+        busy={submission.busy}
+        submitLabel={t('auth.sendReset')}
+        after={
+          <>
+            {sent && <p role="status">{t('auth.resetSent')}</p>}
+            <FormStatus submission={submission} />
+          </>
+        }
       >
         <Field label={t('auth.email')} error={errorAt('email')}>
           {(props) => (
@@ -201,12 +188,7 @@ export function ForgotPasswordPage() {
             />
           )}
         </Field>
-        <button className="button-primary" type="submit" disabled={submission.busy}>
-          {t('auth.sendReset')}
-        </button>
-        {sent && <p role="status">{t('auth.resetSent')}</p>}
-        <FormStatus submission={submission} />
-      </form>
+      </AuthForm>
     </section>
   );
 }
@@ -228,33 +210,69 @@ export function ResetPasswordPage({ token }: { token: string }) {
           {t('auth.resetDone')} <Link href="/sign-in">{t('auth.signIn')}</Link>
         </p>
       ) : (
-        <form
-          className="stack"
-          onSubmit={(e) => {
-            e.preventDefault();
+        <AuthForm
+          onSubmit={() =>
             void submission.run(async () => {
               await api.session.resetPassword(token, password);
               setDone(true);
-            });
-          }}
+            })
+          }
+          busy={submission.busy}
+          submitLabel={t('auth.setPassword')}
+          after={refused ? <ErrorNote>{t('auth.resetRefused')}</ErrorNote> : <FormStatus submission={submission} />}
         >
-          <Field label={t('auth.newPassword')} error={errorAt('password')}>
-            {(props) => (
-              <input
-                {...props}
-                type="password"
-                autoComplete="new-password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            )}
-          </Field>
-          <button className="button-primary" type="submit" disabled={submission.busy}>
-            {t('auth.setPassword')}
-          </button>
-          {refused ? <ErrorNote>{t('auth.resetRefused')}</ErrorNote> : <FormStatus submission={submission} />}
-        </form>
+          <NewPasswordField value={password} onChange={setPassword} error={errorAt('password')} />
+        </AuthForm>
       )}
     </section>
+  );
+}
+
+/** A form of these pages: one write, one button, and what it answers below the button. */
+function AuthForm({
+  onSubmit,
+  busy,
+  submitLabel,
+  after,
+  children,
+}: {
+  onSubmit(): void;
+  busy: boolean;
+  submitLabel: string;
+  after?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+      <button className="button-primary" type="submit" disabled={busy}>
+        {submitLabel}
+      </button>
+      {after}
+    </form>
+  );
+}
+
+/** A password the reader chooses: an account's first, or a new one from a reset link. */
+function NewPasswordField({ value, onChange, error }: { value: string; onChange(v: string): void; error?: string }) {
+  const { t } = useI18n();
+  return (
+    <Field label={t('auth.newPassword')} error={error}>
+      {(props) => (
+        <input
+          {...props}
+          type="password"
+          autoComplete="new-password"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
   );
 }

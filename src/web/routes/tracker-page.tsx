@@ -5,7 +5,8 @@ import type { ActionStatus } from '../../shared/contracts/enums.ts';
 import type { TrackerCell, TrackerQuery } from '../../shared/contracts/tracker.ts';
 import { NO_COUNTRY } from '../../shared/contracts/tracker.ts';
 import { formatDate } from '../../shared/i18n/locale-format.ts';
-import { api } from '../api/client.ts';
+import { api, hrefOf } from '../api/client.ts';
+import { trackerEndpoints } from '../../shared/endpoints/tracker.ts';
 import { ContentOption, ContentText, useText } from '../components/multi-text.tsx';
 import { ErrorNote, Loading } from '../components/status.tsx';
 import { useAsync } from '../components/use-async.ts';
@@ -170,11 +171,11 @@ function Matrix({ documentId }: { documentId: string }) {
         </label>
       </form>
       <p>
-        <a href={`/api/v1/tracker/documents/${documentId}/matrix.csv?lang=${lang}`} download>
+        <a href={hrefOf(trackerEndpoints.matrixCsv, { id: documentId }, { lang })} download>
           {t('tracker.csv')}
         </a>{' '}
         ·{' '}
-        <a href={`/api/v1/tracker/documents/${documentId}`} download="tracker.json">
+        <a href={hrefOf(trackerEndpoints.matrix, { id: documentId })} download="tracker.json">
           {t('tracker.json')}
         </a>
       </p>

@@ -1,13 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
-import { UI_LANGUAGES } from '../../../shared/multilingual.ts';
 import { users } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import { ACCOUNTS_STREAM, appendEvent } from '../../events/append-event.ts';
 import { write } from '../../events/write.ts';
-import { route, type AnyRoute } from '../../http/route.ts';
-
-export const LocaleChange = z.strictObject({ locale: z.enum(UI_LANGUAGES) }).meta({ id: 'LocaleChange' });
 
 /** The interface language a user chose: the language of every message sent to them from now on. */
 export async function setLocale(deps: Pick<Deps, 'db'>, args: { userId: string; locale: string }): Promise<void> {
@@ -23,18 +18,3 @@ export async function setLocale(deps: Pick<Deps, 'db'>, args: { userId: string; 
     });
   });
 }
-
-export const localeRoutes: AnyRoute[] = [
-  route({
-    method: 'PATCH',
-    url: '/me/locale',
-    action: 'me.preferences',
-    tag: 'Accounts',
-    status: 204,
-    summary: 'Your interface language, which the messages sent to you follow',
-    body: LocaleChange,
-    handler: async ({ body, actor, deps }) => {
-      await setLocale(deps, { userId: actor.user!.id, locale: body.locale });
-    },
-  }),
-];

@@ -1,8 +1,7 @@
-import { z } from 'zod';
-import { IdParams } from '../../../shared/common.ts';
-import { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
-import { LanguageTag } from '../../../shared/multilingual.ts';
-import { route, type HandlerInput, type AnyRoute } from '../../http/route.ts';
+import type { IdParams } from '../../../shared/common.ts';
+import type { Parsed } from '../../../shared/contracts/contract.ts';
+import { exportContracts as C } from '../../../shared/contracts/exports.ts';
+import { serve, type HandlerInput, type AnyRoute } from '../../http/route.ts';
 import type { DialogueAccess } from '../../policy/dialogue-access.ts';
 import { getDialogueRecord } from '../../dialogues/get-dialogue-record.ts';
 import { listMaterials } from '../../materials/read-material.ts';
@@ -13,11 +12,10 @@ import { toDocx } from './docx.ts';
 import { dialogueIcs } from '../../calendar/ics.ts';
 import { toPdf } from './pdf.ts';
 
-const ExportQuery = z.strictObject({ lang: LanguageTag.default('en') });
 const tag = 'Exports';
 
 /** The record as this reader may see it: an export never shows more than the page does. */
-async function readerRecord(input: HandlerInput<z.infer<typeof IdParams>, unknown, unknown, DialogueAccess>) {
+async function readerRecord(input: HandlerInput<Parsed<typeof IdParams>, unknown, unknown, DialogueAccess>) {
   return (await getDialogueRecord(input.deps, { actor: input.actor, access: input.dialogue })).record;
 }
 
@@ -26,21 +24,18 @@ const fileName = (id: string, ext: string) => `dialogue-${id.slice(0, 8)}.${ext}
 
 /** The minutes in one file format, written from the record as this reader may see it. */
 const minutesRoute = (
+  c: typeof C.minutesDocx | typeof C.minutesPdf,
   ext: 'docx' | 'pdf',
   what: string,
   type: string,
   render: (a: { title: string; body: string; language: string }) => Promise<Buffer>,
 ) =>
-  route({
-    method: 'GET',
-    url: `/dialogues/:id/minutes.${ext}`,
+  serve(c, {
     action: 'dialogue.read',
     tag,
     dialogueParam: 'id',
     summary: `The minutes as ${what}, in a language, as the reader may see the record`,
     produces: type,
-    params: IdParams,
-    query: ExportQuery,
     handler: async (input) => {
       const record = clearedOnly(await readerRecord(input));
       // The materials this reader may open: all of them inside, the outside view otherwise.
@@ -57,22 +52,19 @@ const minutesRoute = (
 
 export const exportRoutes: AnyRoute[] = [
   minutesRoute(
+    C.minutesDocx,
     'docx',
     'a Word document',
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     toDocx,
   ),
-  minutesRoute('pdf', 'a PDF', 'application/pdf', toPdf),
-  route({
-    method: 'GET',
-    url: '/dialogues/:id/record.json',
+  minutesRoute(C.minutesPdf, 'pdf', 'a PDF', 'application/pdf', toPdf),
+  serve(C.recordJson, {
     action: 'dialogue.read',
     tag,
     dialogueParam: 'id',
     summary: 'The full record as a JSON file, as the reader may see it',
     produces: 'application/json',
-    response: DialogueRecord,
-    params: IdParams,
     handler: async (input) =>
       input.reply
         .type('application/json; charset=utf-8')
@@ -80,16 +72,12 @@ export const exportRoutes: AnyRoute[] = [
         .header('cache-control', 'private, no-store')
         .send(JSON.stringify(await readerRecord(input), null, 2)),
   }),
-  route({
-    method: 'GET',
-    url: '/dialogues/:id/record.csv',
+  serve(C.recordCsv, {
     action: 'dialogue.read',
     tag,
     dialogueParam: 'id',
     summary: 'Statements and outcomes as CSV, one row each, as the reader may see them',
     produces: 'text/csv',
-    params: IdParams,
-    query: ExportQuery,
     handler: async (input) =>
       input.reply
         .type('text/csv; charset=utf-8')
@@ -97,16 +85,12 @@ export const exportRoutes: AnyRoute[] = [
         .header('cache-control', 'private, no-store')
         .send(recordCsv(await readerRecord(input), input.query.lang)),
   }),
-  route({
-    method: 'GET',
-    url: '/dialogues/:id/calendar.ics',
+  serve(C.calendar, {
     action: 'dialogue.read',
     tag,
     dialogueParam: 'id',
     summary: "The dialogue as an iCalendar event (RFC 5545) in its host's time zone",
     produces: 'text/calendar',
-    params: IdParams,
-    query: ExportQuery,
     handler: async (input) => {
       // Always PUBLIC_URL (set in every configuration), never the Host a request names.
       const body = dialogueIcs(await readerRecord(input), input.query.lang, {

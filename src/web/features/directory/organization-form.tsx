@@ -3,11 +3,20 @@ import { useLocation } from 'wouter';
 import type { OrganizationCreate } from '../../../shared/contracts/directory.ts';
 import { OrganizationKindValues } from '../../../shared/contracts/enum-values.ts';
 import { api } from '../../api/client.ts';
-import { EditForm, Field, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
+import {
+  EditForm,
+  Field,
+  OptionalInput,
+  useErrorAt,
+  useSubmission,
+  useVersion,
+  EnumOptions,
+} from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { ErrorNote, Loading } from '../../components/status.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { useText } from '../../components/multi-text.tsx';
+import { patched, RemoveEntry, ValidityFields, without } from '../../components/validity-fields.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 type Name = OrganizationCreate['names'][number];
@@ -51,11 +60,10 @@ function OrganizationForm({
   const countries = useAsync(() => api.directory.countries(), 'countries');
   const set = <K extends keyof OrganizationCreate>(k: K, v: OrganizationCreate[K]) =>
     setDraft((d) => ({ ...d, [k]: v }));
-  const setName = (i: number, patch: Partial<Name>) =>
-    set(
-      'names',
-      draft.names.map((n, j) => (j === i ? { ...n, ...patch } : n)),
-    );
+  const dropName = (i: number) => set('names', without(draft.names, i));
+  const setName = (i: number, patch: Partial<Name>) => set('names', patched(draft.names, i, patch));
+  // A new entry has nothing to read again.
+  const reloading = { onReload: id ? reload : undefined, reloaded };
   const save = async () => {
     const saved = id
       ? await api.directory.organizationWrites.update(id, { ...draft, version })
@@ -67,8 +75,7 @@ function OrganizationForm({
       title={id ? text(draft.names.at(-1)?.name) || t('directory.edit') : t('directory.newOrganization')}
       submission={submission}
       onSubmit={save}
-      onReload={id ? reload : undefined}
-      reloaded={reloaded}
+      {...reloading}
       labels={{
         names: t('org.field.name'),
         kind: t('org.field.kind'),
@@ -85,42 +92,8 @@ function OrganizationForm({
             errorAt={err}
             path={`names.${i}.name`}
           />
-          <div className="grid2">
-            <Field label={t('org.field.validFrom')} error={err(`names.${i}.validFrom`)} path={`names.${i}.validFrom`}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="date"
-                  value={n.validFrom ?? ''}
-                  onChange={(e) => setName(i, { validFrom: e.target.value || null })}
-                />
-              )}
-            </Field>
-            <Field label={t('org.field.validTo')} error={err(`names.${i}.validTo`)} path={`names.${i}.validTo`}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="date"
-                  value={n.validTo ?? ''}
-                  onChange={(e) => setName(i, { validTo: e.target.value || null })}
-                />
-              )}
-            </Field>
-          </div>
-          {draft.names.length > 1 && (
-            <button
-              type="button"
-              className="button-quiet"
-              onClick={() =>
-                set(
-                  'names',
-                  draft.names.filter((_, j) => j !== i),
-                )
-              }
-            >
-              {t('form.remove')}
-            </button>
-          )}
+          <ValidityFields value={n} onChange={(patch) => setName(i, patch)} errorAt={err} path={`names.${i}`} />
+          {draft.names.length > 1 && <RemoveEntry onRemove={() => dropName(i)} />}
         </fieldset>
       ))}
       <p>
@@ -136,11 +109,7 @@ function OrganizationForm({
               value={draft.kind}
               onChange={(e) => set('kind', e.target.value as OrganizationCreate['kind'])}
             >
-              {OrganizationKindValues.map((k) => (
-                <option key={k} value={k}>
-                  {t(`org.kind.${k}`)}
-                </option>
-              ))}
+              <EnumOptions values={OrganizationKindValues} name={(k) => t(`org.kind.${k}`)} />
             </select>
           )}
         </Field>
@@ -159,16 +128,14 @@ function OrganizationForm({
             </select>
           )}
         </Field>
-        <Field label={t('org.field.website')} error={err('website')} path="website">
-          {(p) => (
-            <input
-              {...p}
-              type="url"
-              value={draft.website ?? ''}
-              onChange={(e) => set('website', e.target.value || null)}
-            />
-          )}
-        </Field>
+        <OptionalInput
+          label={t('org.field.website')}
+          type="url"
+          path="website"
+          value={draft.website}
+          onChange={(v) => set('website', v)}
+          error={err('website')}
+        />
       </div>
     </EditForm>
   );

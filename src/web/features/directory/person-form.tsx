@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import type { PersonCreate } from '../../../shared/contracts/directory.ts';
 import { api } from '../../api/client.ts';
-import { EditForm, Field, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
+import { EditForm, Field, OptionalInput, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { ErrorNote, Loading } from '../../components/status.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { useText } from '../../components/multi-text.tsx';
+import { patched, RemoveEntry, ValidityFields, without } from '../../components/validity-fields.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 type Position = PersonCreate['positions'][number];
@@ -44,14 +45,13 @@ function PersonForm({ id, initial, initialVersion }: { id?: string; initial: Per
   const { version, reloaded, reload } = useVersion(initialVersion, () => api.directory.person(id!), submission);
   const orgs = useAsync(() => api.directory.organizations(), 'orgs');
   const set = <K extends keyof PersonCreate>(k: K, v: PersonCreate[K]) => setDraft((d) => ({ ...d, [k]: v }));
-  const setPosition = (i: number, patch: Partial<Position>) =>
-    set(
-      'positions',
-      draft.positions.map((x, j) => (j === i ? { ...x, ...patch } : x)),
-    );
+  const dropPosition = (i: number) => set('positions', without(draft.positions, i));
+  const setPosition = (i: number, patch: Partial<Position>) => set('positions', patched(draft.positions, i, patch));
   const options = (orgs.data?.items ?? [])
     .map((o) => ({ id: o.id, name: text(o.names.at(-1)?.name) }))
     .sort((a, b) => a.name.localeCompare(b.name));
+  // A new entry has nothing to read again.
+  const reloading = { onReload: id ? reload : undefined, reloaded };
   const save = async () => {
     const saved = id
       ? await api.directory.personWrites.update(id, { ...draft, version })
@@ -63,8 +63,7 @@ function PersonForm({ id, initial, initialVersion }: { id?: string; initial: Per
       title={id ? text(draft.name) || t('directory.edit') : t('directory.newPerson')}
       submission={submission}
       onSubmit={save}
-      onReload={id ? reload : undefined}
-      reloaded={reloaded}
+      {...reloading}
       labels={{
         name: t('person.field.name'),
         email: t('person.field.email'),
@@ -80,21 +79,22 @@ function PersonForm({ id, initial, initialVersion }: { id?: string; initial: Per
         path="name"
       />
       <div className="grid2">
-        <Field label={t('person.field.email')} error={err('email')} path="email">
-          {(p) => (
-            <input
-              {...p}
-              type="email"
-              value={draft.email ?? ''}
-              onChange={(e) => set('email', e.target.value || null)}
-            />
-          )}
-        </Field>
-        <Field label={t('person.field.phone')} error={err('phone')} path="phone">
-          {(p) => (
-            <input {...p} type="tel" value={draft.phone ?? ''} onChange={(e) => set('phone', e.target.value || null)} />
-          )}
-        </Field>
+        <OptionalInput
+          label={t('person.field.email')}
+          type="email"
+          path="email"
+          value={draft.email}
+          onChange={(v) => set('email', v)}
+          error={err('email')}
+        />
+        <OptionalInput
+          label={t('person.field.phone')}
+          type="tel"
+          path="phone"
+          value={draft.phone}
+          onChange={(v) => set('phone', v)}
+          error={err('phone')}
+        />
       </div>
       <h2>{t('directory.positions')}</h2>
       {draft.positions.map((x, i) => (
@@ -126,44 +126,8 @@ function PersonForm({ id, initial, initialVersion }: { id?: string; initial: Per
             errorAt={err}
             path={`positions.${i}.title`}
           />
-          <div className="grid2">
-            <Field
-              label={t('org.field.validFrom')}
-              error={err(`positions.${i}.validFrom`)}
-              path={`positions.${i}.validFrom`}
-            >
-              {(p) => (
-                <input
-                  {...p}
-                  type="date"
-                  value={x.validFrom ?? ''}
-                  onChange={(e) => setPosition(i, { validFrom: e.target.value || null })}
-                />
-              )}
-            </Field>
-            <Field label={t('org.field.validTo')} error={err(`positions.${i}.validTo`)} path={`positions.${i}.validTo`}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="date"
-                  value={x.validTo ?? ''}
-                  onChange={(e) => setPosition(i, { validTo: e.target.value || null })}
-                />
-              )}
-            </Field>
-          </div>
-          <button
-            type="button"
-            className="button-quiet"
-            onClick={() =>
-              set(
-                'positions',
-                draft.positions.filter((_, j) => j !== i),
-              )
-            }
-          >
-            {t('form.remove')}
-          </button>
+          <ValidityFields value={x} onChange={(patch) => setPosition(i, patch)} errorAt={err} path={`positions.${i}`} />
+          <RemoveEntry onRemove={() => dropPosition(i)} />
         </fieldset>
       ))}
       <p>

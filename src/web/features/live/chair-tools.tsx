@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { LiveConnection } from './live-connection.ts';
 import type { RoomNames } from './room-names.ts';
 import { useActor } from './use-actor.ts';
+import { ErrorNote } from '../../components/status.tsx';
 
 /**
  * The chair's hand on the list: open or close it, set the agenda item under discussion, and put
@@ -84,11 +85,7 @@ export function ChairTools({ conn, names }: { conn: LiveConnection; names: RoomN
           {t('room.enlistSubmit')}
         </button>
       </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      {error && <ErrorNote>{error}</ErrorNote>}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { zoneLabel } from '../../../shared/i18n/zone-label.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { LiveConnection } from './live-connection.ts';
 import { useActor } from './use-actor.ts';
+import { ErrorNote } from '../../components/status.tsx';
 
 /** The room's chat: participants write, moderators remove. */
 export function ChatPanel({ conn }: { conn: LiveConnection }) {
@@ -66,11 +67,7 @@ export function ChatPanel({ conn }: { conn: LiveConnection }) {
           </button>
         </form>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      {error && <ErrorNote>{error}</ErrorNote>}
     </div>
   );
 }

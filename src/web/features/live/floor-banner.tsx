@@ -4,6 +4,7 @@ import type { LiveConnection } from './live-connection.ts';
 import type { RoomNames } from './room-names.ts';
 import { useActor } from './use-actor.ts';
 import { useTicker } from './use-live-room.ts';
+import { ErrorNote } from '../../components/status.tsx';
 
 /** m:ss, with a minus sign once the time is up. */
 export const clock = (seconds: number) => {
@@ -68,11 +69,7 @@ export function FloorBanner({ conn, names }: { conn: LiveConnection; names: Room
           )}
         </div>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      {error && <ErrorNote>{error}</ErrorNote>}
     </div>
   );
 }

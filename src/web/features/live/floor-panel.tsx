@@ -6,6 +6,7 @@ import type { LiveConnection } from './live-connection.ts';
 import type { RoomNames } from './room-names.ts';
 import { SpeakingTime } from './speaking-time.tsx';
 import { useActor } from './use-actor.ts';
+import { ErrorNote } from '../../components/status.tsx';
 
 /** The other ways to ask; a plain request is the control bar's "Ask for the floor". */
 const OTHER_KINDS: FloorKind[] = ['reply', 'point_of_order'];
@@ -106,11 +107,7 @@ export function FloorPanel({ conn, names }: { conn: LiveConnection; names: RoomN
         ) : (
           <p className="muted">{t('room.closedNote')}</p>
         ))}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      {error && <ErrorNote>{error}</ErrorNote>}
       {you.canModerate && <ChairTools conn={conn} names={names} />}
       {you.canModerate && <FloorSettings conn={conn} />}
       <SpeakingTime conn={conn} names={names} />

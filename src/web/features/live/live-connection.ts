@@ -1,6 +1,8 @@
 import { ServerMessage, type ClientMessage, type SignalData } from '../../../shared/live/messages.ts';
 import { applyEvent, viewFromSnapshot, type RoomView } from '../../../shared/live/room-view.ts';
 import { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
+import { dialogueEndpoints } from '../../../shared/endpoints/dialogues.ts';
+import { hrefOf } from '../../api/client.ts';
 
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'refused';
 
@@ -171,7 +173,7 @@ export class LiveConnection {
   private async refreshRecord(): Promise<void> {
     if (!this.view) return;
     this.view = { ...this.view, recordStale: false };
-    const res = await fetch(`/api/v1/dialogues/${this.dialogueId}`, {
+    const res = await fetch(hrefOf(dialogueEndpoints.get, { id: this.dialogueId }), {
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
     });

@@ -8,6 +8,8 @@ import type { LiveConnection } from './live-connection.ts';
 import type { RoomNames } from './room-names.ts';
 import { useActor } from './use-actor.ts';
 import { MaterialsUpload } from '../materials/materials-upload.tsx';
+import { ErrorNote } from '../../components/status.tsx';
+import { EnumOptions } from '../../components/form.tsx';
 
 /**
  * The rapporteur's side panel: what the floor holder said goes into the record as they say it.
@@ -95,11 +97,7 @@ export function RecordPanel({
           <label>
             {t('live.statementKind')}
             <select value={kind} onChange={(e) => setKind(e.target.value as StatementKind)}>
-              {StatementKindValues.map((k) => (
-                <option key={k} value={k}>
-                  {t(`statementKind.${k}`)}
-                </option>
-              ))}
+              <EnumOptions values={StatementKindValues} name={(k) => t(`statementKind.${k}`)} />
             </select>
           </label>
           <label>
@@ -121,11 +119,7 @@ export function RecordPanel({
           </button>
         </form>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      {error && <ErrorNote>{error}</ErrorNote>}
       <MaterialsUpload dialogueId={record.dialogue.id} agenda={record.agenda} />
       <h3>{t('live.latest')}</h3>
       <ol className="live-latest" aria-live="polite" aria-label={t('live.latest')}>

@@ -5,6 +5,7 @@ import type { MediaState } from './media/use-media.ts';
 import { Tile } from './media/tile.tsx';
 import type { RoomNames } from './room-names.ts';
 import { useActor } from './use-actor.ts';
+import { ErrorNote } from '../../components/status.tsx';
 
 export type StageView = 'speaker' | 'gallery';
 
@@ -80,16 +81,8 @@ export function Stage({
             {t('live.joinAudio')}
           </button>
         </div>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        {media.mediaError && (
-          <p role="alert" className="error">
-            {t('live.mediaFailed', { message: media.mediaError })}
-          </p>
-        )}
+        {error && <ErrorNote>{error}</ErrorNote>}
+        {media.mediaError && <ErrorNote>{t('live.mediaFailed', { message: media.mediaError })}</ErrorNote>}
       </section>
     );
   }
@@ -161,11 +154,7 @@ export function Stage({
           {t('live.youAreMuted')}
         </p>
       )}
-      {media.mediaError && (
-        <p role="alert" className="error">
-          {t('live.mediaFailed', { message: media.mediaError })}
-        </p>
-      )}
+      {media.mediaError && <ErrorNote>{t('live.mediaFailed', { message: media.mediaError })}</ErrorNote>}
     </section>
   );
 }

@@ -1,29 +1,31 @@
+import type { Endpoint } from '../../../shared/contracts/contract.ts';
 import type { Material, MaterialUpdate } from '../../../shared/contracts/materials.ts';
+import { materialEndpoints } from '../../../shared/endpoints/materials.ts';
 import type { Problem } from '../../../shared/errors.ts';
-import { ApiError, apiRequest, checkedAnswer, csrf } from '../../api/client.ts';
+import { ApiError, call, checkedAnswerOf, csrf, pathOf } from '../../api/client.ts';
 
 export const materialsApi = {
   list: async (dialogueId: string): Promise<Material[]> =>
-    (await apiRequest('GET', `/dialogues/${dialogueId}/materials`, 'MaterialList')).items,
+    (await call(materialEndpoints.list, { params: { id: dialogueId } })).items,
   update: (id: string, body: MaterialUpdate): Promise<Material> =>
-    apiRequest('PATCH', `/materials/${id}`, 'Material', body),
+    call(materialEndpoints.update, { params: { id }, body }),
 };
 
 /**
- * Sends a file as the body with XMLHttpRequest, whose upload events report progress (fetch has none),
- * and parses the answer with the same contract as every other call.
+ * Sends a file as the body of an upload endpoint with XMLHttpRequest, whose upload events report
+ * progress (fetch has none), and parses the answer with the same contract as every other call.
  */
 export function uploadFile(
-  path: string,
+  at: Endpoint<'materials.upload' | 'materials.uploadVersion'>,
+  id: string,
   file: File,
-  params: Record<string, string | number | undefined>,
+  query: Record<string, string | number | undefined>,
   onProgress: (fraction: number) => void,
 ): Promise<Material> {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
+  const path = pathOf(at.path, { id }, query);
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/v1${path}?${q}`);
+    xhr.open('POST', `/api/v1${path}`);
     xhr.setRequestHeader('content-type', 'application/octet-stream');
     xhr.setRequestHeader('accept', 'application/json');
     const token = csrf();
@@ -38,7 +40,7 @@ export function uploadFile(
           return null;
         }
       })();
-      if (xhr.status >= 200 && xhr.status < 300) resolve(checkedAnswer('Material', `POST ${path}`, body));
+      if (xhr.status >= 200 && xhr.status < 300) resolve(checkedAnswerOf(at, `POST ${path}`, body));
       else reject(new ApiError(xhr.status, (body ?? { title: xhr.statusText, status: xhr.status }) as Problem));
     };
     xhr.send(file);

@@ -1,17 +1,19 @@
 import { useState } from 'react';
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import type { Material } from '../../../shared/contracts/materials.ts';
-import { ApiError } from '../../api/client.ts';
+import { ApiError, hrefOf } from '../../api/client.ts';
+import { materialEndpoints } from '../../../shared/endpoints/materials.ts';
 import { MultiText, useText } from '../../components/multi-text.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { useFaultText } from '../../components/form.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { materialsApi } from './materials-api.ts';
 import { lazyPage } from '../../components/lazy-page.tsx';
+import { ErrorNote } from '../../components/status.tsx';
 
 const MaterialsUpload = lazyPage(() => import('./materials-upload.tsx'), 'MaterialsUpload');
 
-const fileUrl = (m: Material, number?: number) => `/api/v1/materials/${m.id}/file${number ? `?version=${number}` : ''}`;
+const fileUrl = (m: Material, version?: number) => hrefOf(materialEndpoints.file, { id: m.id }, { version });
 const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -46,7 +48,7 @@ function MaterialCard({ m, inside, onChanged }: { m: Material; inside: boolean; 
       {m.current.preview && (
         <img
           className="material-preview"
-          src={`/api/v1/materials/${m.id}/preview`}
+          src={hrefOf(materialEndpoints.preview, { id: m.id })}
           alt={t('materials.preview', { title: text(m.title) })}
           loading="lazy"
         />
@@ -102,11 +104,7 @@ function MaterialCard({ m, inside, onChanged }: { m: Material; inside: boolean; 
             <MaterialsUpload dialogueId={m.dialogueId} material={m} onUploaded={onChanged} />
           </details>
         )}
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        {error && <ErrorNote>{error}</ErrorNote>}
       </div>
     </li>
   );

@@ -7,6 +7,8 @@ import { ContentOption } from '../../components/multi-text.tsx';
 import { useFaultText } from '../../components/form.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { uploadFile } from './materials-api.ts';
+import { materialEndpoints } from '../../../shared/endpoints/materials.ts';
+import { ErrorNote } from '../../components/status.tsx';
 
 /**
  * Attaches files to a dialogue by drag and drop (or the file chooser), with a progress bar: one
@@ -47,13 +49,15 @@ export function MaterialsUpload({
         const onProgress = (fraction: number) => setProgress({ name: file.name, fraction });
         const m = material
           ? await uploadFile(
-              `/materials/${material.id}/versions`,
+              materialEndpoints.uploadVersion,
+              material.id,
               file,
               { fileName: file.name, version: material.version },
               onProgress,
             )
           : await uploadFile(
-              `/dialogues/${dialogueId}/materials`,
+              materialEndpoints.upload,
+              dialogueId,
               file,
               {
                 fileName: file.name,
@@ -145,11 +149,7 @@ export function MaterialsUpload({
         </p>
       )}
       {done && <p role="status">{done}</p>}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      {error && <ErrorNote>{error}</ErrorNote>}
     </div>
   );
 }

@@ -1,15 +1,17 @@
+import { exportEndpoints as at } from '../../../shared/endpoints/exports.ts';
+import { hrefOf } from '../../api/client.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 /** Downloads of the record as this reader may see it; the server applies the same audience as the page. */
 export function Exports({ dialogueId }: { dialogueId: string }) {
   const { t, lang } = useI18n();
-  const base = `/api/v1/dialogues/${dialogueId}`;
+  const id = { id: dialogueId };
   const links: [string, string][] = [
-    [`${base}/minutes.docx?lang=${lang}`, t('exports.minutesDocx')],
-    [`${base}/minutes.pdf?lang=${lang}`, t('exports.minutesPdf')],
-    [`${base}/record.json`, t('exports.json')],
-    [`${base}/record.csv?lang=${lang}`, t('exports.csv')],
-    [`${base}/calendar.ics?lang=${lang}`, t('exports.calendar')],
+    [hrefOf(at.minutesDocx, id, { lang }), t('exports.minutesDocx')],
+    [hrefOf(at.minutesPdf, id, { lang }), t('exports.minutesPdf')],
+    [hrefOf(at.recordJson, id), t('exports.json')],
+    [hrefOf(at.recordCsv, id, { lang }), t('exports.csv')],
+    [hrefOf(at.calendar, id, { lang }), t('exports.calendar')],
   ];
   return (
     <section aria-labelledby="exports">

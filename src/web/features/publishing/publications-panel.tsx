@@ -5,7 +5,7 @@ import { PublicationKindValues } from '../../../shared/contracts/enum-values.ts'
 import type { PublicationKind } from '../../../shared/contracts/enums.ts';
 import { UI_LANGUAGES } from '../../../shared/languages.ts';
 import { api } from '../../api/client.ts';
-import { EditForm, Field, useErrorAt, useSubmission } from '../../components/form.tsx';
+import { EditForm, Field, useErrorAt, useSubmission, EnumOptions } from '../../components/form.tsx';
 import { ErrorNote, Loading } from '../../components/status.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { useLanguageName } from '../../components/language-name.ts';
@@ -116,11 +116,7 @@ function GenerateForm({
       <Field label={t('publishing.kind')} error={errorAt('kind')} path="kind">
         {(props) => (
           <select {...props} value={kind} onChange={(e) => setKind(e.target.value as PublicationKind)}>
-            {PublicationKindValues.map((k) => (
-              <option key={k} value={k}>
-                {t(`publishing.kind.${k}`)}
-              </option>
-            ))}
+            <EnumOptions values={PublicationKindValues} name={(k) => t(`publishing.kind.${k}`)} />
           </select>
         )}
       </Field>

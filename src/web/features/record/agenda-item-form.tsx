@@ -3,7 +3,8 @@ import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.t
 import type { AgendaItem } from '../../../shared/contracts/dialogues.ts';
 import { ConfidentialityValues } from '../../../shared/contracts/enum-values.ts';
 import { api } from '../../api/client.ts';
-import { EditForm, Field, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
+import { Field, EnumOptions } from '../../components/form.tsx';
+import { RecordForm, useRecordEditor } from './record-form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { AreaChecks, ProvisionChecks } from './fields.tsx';
@@ -22,7 +23,8 @@ export function AgendaItemForm({
   onCancel?: () => void;
 }) {
   const { t } = useI18n();
-  const submission = useSubmission();
+  const editor = useRecordEditor(existing, (id) => api.of(record.dialogue.id).agendaItems.get(id));
+  const { version, err } = editor;
   const next = Math.max(0, ...record.agenda.map((a) => a.position)) + 1;
   const [draft, setDraft] = useState(() => ({
     position: existing?.position ?? next,
@@ -31,12 +33,6 @@ export function AgendaItemForm({
     provisionIds: existing?.provisionIds ?? [],
     areaIds: existing?.areaIds ?? [],
   }));
-  const { version, reloaded, reload } = useVersion(
-    existing?.version ?? 0,
-    () => api.of(record.dialogue.id).agendaItems.get(existing!.id),
-    submission,
-  );
-  const err = useErrorAt(submission);
   const save = async () => {
     const items = api.of(record.dialogue.id).agendaItems;
     const body = { ...draft, confidentiality: draft.confidentiality as AgendaItem['confidentiality'] };
@@ -55,13 +51,11 @@ export function AgendaItemForm({
     onSaved();
   };
   return (
-    <EditForm
+    <RecordForm
+      editor={editor}
       label={existing ? t('edit.editAgendaItem') : t('edit.addAgendaItem')}
-      submission={submission}
       onSubmit={save}
-      onReload={existing ? reload : undefined}
-      reloaded={reloaded}
-      onCancel={onCancel ?? false}
+      onCancel={onCancel}
       labels={{
         position: t('agenda.field.position'),
         title: t('agenda.field.title'),
@@ -94,11 +88,7 @@ export function AgendaItemForm({
             onChange={(e) => setDraft({ ...draft, confidentiality: e.target.value || null })}
           >
             <option value="">{t('form.inherit')}</option>
-            {ConfidentialityValues.map((c) => (
-              <option key={c} value={c}>
-                {t(`confidentiality.${c}`)}
-              </option>
-            ))}
+            <EnumOptions values={ConfidentialityValues} name={(c) => t(`confidentiality.${c}`)} />
           </select>
         )}
       </Field>
@@ -112,6 +102,6 @@ export function AgendaItemForm({
         onChange={(areaIds) => setDraft({ ...draft, areaIds })}
         error={err('areaIds')}
       />
-    </EditForm>
+    </RecordForm>
   );
 }

@@ -1,6 +1,8 @@
 import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.ts';
 import { CheckList, Field } from '../../components/form.tsx';
 import { ContentOption, ContentText } from '../../components/multi-text.tsx';
+import { MultiTextField } from '../../components/multi-text-field.tsx';
+import type { MultiText } from '../../../shared/multilingual.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { localize } from '../../../shared/localize.ts';
 import { useOptions, type ProvisionOption } from './options.ts';
@@ -33,15 +35,14 @@ export function AgendaItemSelect({
   );
 }
 
-export function AreaChecks({
-  value,
-  onChange,
-  error,
-}: {
+/** A list of ids ticked from the options, with its fault. */
+interface IdChecks {
   value: string[];
   onChange(ids: string[]): void;
   error?: string;
-}) {
+}
+
+export function AreaChecks({ value, onChange, error }: IdChecks) {
   const { t } = useI18n();
   const { areas } = useOptions();
   return (
@@ -56,15 +57,7 @@ export function AreaChecks({
   );
 }
 
-export function ProvisionChecks({
-  value,
-  onChange,
-  error,
-}: {
-  value: string[];
-  onChange(ids: string[]): void;
-  error?: string;
-}) {
+export function ProvisionChecks({ value, onChange, error }: IdChecks) {
   const { t, prefer } = useI18n();
   const { provisions } = useOptions();
   const documentOf = ({ symbol, title }: ProvisionOption['document']) => {
@@ -88,5 +81,43 @@ export function ProvisionChecks({
         ),
       }))}
     />
+  );
+}
+
+interface TextAndTopicsValue {
+  text: MultiText;
+  areaIds: string[];
+  provisionIds: string[];
+}
+
+/** What a statement and an outcome both say and concern: the text, its areas and its provisions. */
+export function TextAndTopics({
+  label,
+  value,
+  onChange,
+  errorAt,
+}: {
+  label: string;
+  value: TextAndTopicsValue;
+  onChange(patch: Partial<TextAndTopicsValue>): void;
+  errorAt(path: string): string | undefined;
+}) {
+  return (
+    <>
+      <MultiTextField
+        label={label}
+        value={value.text}
+        onChange={(text) => onChange({ text })}
+        errorAt={errorAt}
+        path="text"
+        long
+      />
+      <AreaChecks value={value.areaIds} onChange={(areaIds) => onChange({ areaIds })} error={errorAt('areaIds')} />
+      <ProvisionChecks
+        value={value.provisionIds}
+        onChange={(provisionIds) => onChange({ provisionIds })}
+        error={errorAt('provisionIds')}
+      />
+    </>
   );
 }

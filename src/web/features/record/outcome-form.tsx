@@ -3,13 +3,14 @@ import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.t
 import { ActionStatusValues, OutcomeKindValues } from '../../../shared/contracts/enum-values.ts';
 import type { Outcome, OutcomeCreate } from '../../../shared/contracts/record.ts';
 import { api } from '../../api/client.ts';
-import { EditForm, Field, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
+import { Field, EnumOptions } from '../../components/form.tsx';
+import { RecordForm, useRecordEditor } from './record-form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { ContentOption } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { TRACKABLE_KINDS } from '../../../shared/contracts/tracker.ts';
 import { useOptions } from './options.ts';
-import { AgendaItemSelect, AreaChecks, ProvisionChecks } from './fields.tsx';
+import { AgendaItemSelect, TextAndTopics } from './fields.tsx';
 
 /** Adds an outcome, or edits one (`existing`); a status change can carry a note and evidence links. */
 export function OutcomeForm({
@@ -26,7 +27,8 @@ export function OutcomeForm({
 }) {
   const { t } = useI18n();
   const { organizations } = useOptions();
-  const submission = useSubmission();
+  const editor = useRecordEditor(existing, (id) => api.of(record.dialogue.id).outcomes.get(id));
+  const { version, err } = editor;
   const blank = (): OutcomeCreate => ({
     agendaItemId: null,
     kind: 'conclusion',
@@ -55,13 +57,7 @@ export function OutcomeForm({
         }
       : blank(),
   );
-  const { version, reloaded, reload } = useVersion(
-    existing?.version ?? 0,
-    () => api.of(record.dialogue.id).outcomes.get(existing!.id),
-    submission,
-  );
   const statusChanged = existing !== undefined && draft.status !== existing.status;
-  const err = useErrorAt(submission);
   const set = <K extends keyof OutcomeCreate>(key: K, value: OutcomeCreate[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
   // A recommendation too can be given an owner and a due date, and is then followed up like an action.
@@ -78,13 +74,11 @@ export function OutcomeForm({
     onSaved();
   };
   return (
-    <EditForm
+    <RecordForm
+      editor={editor}
       label={existing ? t('edit.editOutcome') : t('edit.addOutcome')}
-      submission={submission}
       onSubmit={save}
-      onReload={existing ? reload : undefined}
-      reloaded={reloaded}
-      onCancel={onCancel ?? false}
+      onCancel={onCancel}
       labels={{
         kind: t('outcome.field.kind'),
         ownerOrganizationId: t('outcome.field.owner'),
@@ -99,11 +93,7 @@ export function OutcomeForm({
         <Field label={t('outcome.field.kind')} error={err('kind')} path="kind">
           {(p) => (
             <select {...p} value={draft.kind} onChange={(e) => set('kind', e.target.value as OutcomeCreate['kind'])}>
-              {OutcomeKindValues.map((k) => (
-                <option key={k} value={k}>
-                  {t(`outcomeKind.${k}`)}
-                </option>
-              ))}
+              <EnumOptions values={OutcomeKindValues} name={(k) => t(`outcomeKind.${k}`)} />
             </select>
           )}
         </Field>
@@ -147,11 +137,7 @@ export function OutcomeForm({
                   onChange={(e) => set('status', (e.target.value || null) as OutcomeCreate['status'])}
                 >
                   <option value="">{t('form.none')}</option>
-                  {ActionStatusValues.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`actionStatus.${s}`)}
-                    </option>
-                  ))}
+                  <EnumOptions values={ActionStatusValues} name={(s) => t(`actionStatus.${s}`)} />
                 </select>
               )}
             </Field>
@@ -188,20 +174,12 @@ export function OutcomeForm({
           </Field>
         </>
       )}
-      <MultiTextField
+      <TextAndTopics
         label={t('outcome.field.text')}
-        value={draft.text}
-        onChange={(v) => set('text', v)}
+        value={draft}
+        onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))}
         errorAt={err}
-        path="text"
-        long
       />
-      <AreaChecks value={draft.areaIds} onChange={(v) => set('areaIds', v)} error={err('areaIds')} />
-      <ProvisionChecks
-        value={draft.provisionIds}
-        onChange={(v) => set('provisionIds', v)}
-        error={err('provisionIds')}
-      />
-    </EditForm>
+    </RecordForm>
   );
 }

@@ -3,7 +3,8 @@ import type { DialogueRecord, RecordParticipant } from '../../../shared/contract
 import { InvitationStateValues } from '../../../shared/contracts/enum-values.ts';
 import type { InvitationState, ParticipantRole } from '../../../shared/contracts/enums.ts';
 import { api } from '../../api/client.ts';
-import { EditForm, Field, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
+import { Field, EnumOptions } from '../../components/form.tsx';
+import { RecordForm, useRecordEditor } from './record-form.tsx';
 import { ContentOption } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useOptions } from './options.ts';
@@ -24,19 +25,14 @@ export function ParticipantForm({
 }) {
   const { t } = useI18n();
   const { people, organizations } = useOptions();
-  const submission = useSubmission();
+  const editor = useRecordEditor(existing, (id) => api.of(record.dialogue.id).participants.get(id));
+  const { version, err } = editor;
   const [draft, setDraft] = useState(() => ({
     personId: existing?.person.id ?? '',
     organizationId: existing?.organizationId ?? '',
     role: existing?.role ?? 'delegate',
     invitation: existing?.invitation ?? 'invited',
   }));
-  const { version, reloaded, reload } = useVersion(
-    existing?.version ?? 0,
-    () => api.of(record.dialogue.id).participants.get(existing!.id),
-    submission,
-  );
-  const err = useErrorAt(submission);
   const taken = new Set(record.participants.filter((p) => p.id !== existing?.id).map((p) => p.person.id));
   const pickPerson = (personId: string) => {
     const latest = people.find((p) => p.id === personId)?.positions.at(-1)?.organizationId ?? '';
@@ -59,13 +55,11 @@ export function ParticipantForm({
     onSaved();
   };
   return (
-    <EditForm
+    <RecordForm
+      editor={editor}
       label={existing ? t('edit.editParticipant') : t('edit.addParticipant')}
-      submission={submission}
       onSubmit={save}
-      onReload={existing ? reload : undefined}
-      reloaded={reloaded}
-      onCancel={onCancel ?? false}
+      onCancel={onCancel}
       labels={{
         personId: t('participant.field.person'),
         organizationId: t('participant.field.organization'),
@@ -118,15 +112,11 @@ export function ParticipantForm({
               value={draft.invitation}
               onChange={(e) => setDraft({ ...draft, invitation: e.target.value as typeof draft.invitation })}
             >
-              {InvitationStateValues.map((s) => (
-                <option key={s} value={s}>
-                  {t(`invitation.${s}`)}
-                </option>
-              ))}
+              <EnumOptions values={InvitationStateValues} name={(s) => t(`invitation.${s}`)} />
             </select>
           )}
         </Field>
       </div>
-    </EditForm>
+    </RecordForm>
   );
 }

@@ -3,13 +3,14 @@ import type { DialogueRecord } from '../../../shared/contracts/dialogue-record.t
 import { StatementKindValues } from '../../../shared/contracts/enum-values.ts';
 import type { Statement, StatementCreate } from '../../../shared/contracts/record.ts';
 import { api } from '../../api/client.ts';
-import { CheckList, EditForm, Field, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
-import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
+import { CheckList, Field, EnumOptions } from '../../components/form.tsx';
+import { RecordForm, useRecordEditor } from './record-form.tsx';
+import { emptyText } from '../../components/multi-text-field.tsx';
 import { ContentOption, ContentText } from '../../components/multi-text.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { utcToZonedInput, zonedToUtc } from '../../zoned-time.ts';
 import { useOptions } from './options.ts';
-import { AgendaItemSelect, AreaChecks, ProvisionChecks } from './fields.tsx';
+import { AgendaItemSelect, TextAndTopics } from './fields.tsx';
 
 type Draft = Omit<StatementCreate, 'deliveredAt' | 'speaker'> & {
   deliveredLocal: string;
@@ -33,13 +34,9 @@ export function StatementForm({
 }) {
   const { t } = useI18n();
   const { organizations } = useOptions();
-  const submission = useSubmission();
+  const editor = useRecordEditor(existing, (id) => api.of(record.dialogue.id).statements.get(id));
+  const { version, err } = editor;
   const zone = record.dialogue.hostZone;
-  const { version, reloaded, reload } = useVersion(
-    existing?.version ?? 0,
-    () => api.of(record.dialogue.id).statements.get(existing!.id),
-    submission,
-  );
   const [draft, setDraft] = useState<Draft>(() => ({
     agendaItemId: existing?.agendaItemId ?? record.agenda[0]?.id ?? null,
     kind: existing?.kind ?? 'remarks',
@@ -51,7 +48,6 @@ export function StatementForm({
     participantId: existing?.speaker.kind === 'participant' ? existing.speaker.participantId : '',
     organizationIds: existing?.speaker.kind === 'collective' ? existing.speaker.organizationIds : [],
   }));
-  const err = useErrorAt(submission);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const body = (): StatementCreate => ({
@@ -77,13 +73,11 @@ export function StatementForm({
   };
 
   return (
-    <EditForm
+    <RecordForm
+      editor={editor}
       label={existing ? t('edit.editStatement') : t('edit.recordStatement')}
-      submission={submission}
       onSubmit={save}
-      onReload={existing ? reload : undefined}
-      reloaded={reloaded}
-      onCancel={onCancel ?? false}
+      onCancel={onCancel}
       labels={{
         kind: t('statement.field.kind'),
         speaker: t('statement.field.participant'),
@@ -101,11 +95,7 @@ export function StatementForm({
         <Field label={t('statement.field.kind')} error={err('kind')} path="kind">
           {(p) => (
             <select {...p} value={draft.kind} onChange={(e) => set('kind', e.target.value as Draft['kind'])}>
-              {StatementKindValues.map((k) => (
-                <option key={k} value={k}>
-                  {t(`statementKind.${k}`)}
-                </option>
-              ))}
+              <EnumOptions values={StatementKindValues} name={(k) => t(`statementKind.${k}`)} />
             </select>
           )}
         </Field>
@@ -157,20 +147,12 @@ export function StatementForm({
           options={organizations.map((o) => ({ value: o.id, label: <ContentText value={o.names.at(-1)?.name} /> }))}
         />
       )}
-      <MultiTextField
+      <TextAndTopics
         label={t('statement.field.text')}
-        value={draft.text}
-        onChange={(v) => set('text', v)}
+        value={draft}
+        onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))}
         errorAt={err}
-        path="text"
-        long
       />
-      <AreaChecks value={draft.areaIds} onChange={(v) => set('areaIds', v)} error={err('areaIds')} />
-      <ProvisionChecks
-        value={draft.provisionIds}
-        onChange={(v) => set('provisionIds', v)}
-        error={err('provisionIds')}
-      />
-    </EditForm>
+    </RecordForm>
   );
 }

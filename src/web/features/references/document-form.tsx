@@ -5,7 +5,7 @@ import type { Provision } from '../../../shared/contracts/references.ts';
 import { DocumentKindValues } from '../../../shared/contracts/enum-values.ts';
 import { parseProvisions } from '../../../shared/references/parse-provisions.ts';
 import { api } from '../../api/client.ts';
-import { EditForm, Field, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
+import { EditForm, Field, useErrorAt, useSubmission, useVersion, EnumOptions } from '../../components/form.tsx';
 import { CONTENT_LANGUAGES, emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { ErrorNote, Loading } from '../../components/status.tsx';
 import { useAsync } from '../../components/use-async.ts';
@@ -130,11 +130,7 @@ function DocumentForm({
                 value={draft.kind}
                 onChange={(e) => set('kind', e.target.value as ReferenceDocumentCreate['kind'])}
               >
-                {DocumentKindValues.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`ref.kind.${k}`)}
-                  </option>
-                ))}
+                <EnumOptions values={DocumentKindValues} name={(k) => t(`ref.kind.${k}`)} />
               </select>
             )}
           </Field>
