@@ -1,22 +1,13 @@
-import { useState } from 'react';
-import { useLocation } from 'wouter';
 import type { OrganizationCreate } from '../../../shared/contracts/directory.ts';
 import { OrganizationKindValues } from '../../../shared/contracts/enum-values.ts';
 import { api } from '../../api/client.ts';
-import {
-  EditForm,
-  Field,
-  OptionalInput,
-  useErrorAt,
-  useSubmission,
-  useVersion,
-  EnumOptions,
-} from '../../components/form.tsx';
+import { EditForm, Field, OptionalInput, EnumOptions } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { ErrorNote, Loading } from '../../components/status.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { useText } from '../../components/multi-text.tsx';
 import { patched, RemoveEntry, ValidityFields, without } from '../../components/validity-fields.tsx';
+import { organizationEntries, useEntryEditor } from './use-entry-editor.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 type Name = OrganizationCreate['names'][number];
@@ -52,24 +43,14 @@ function OrganizationForm({
 }) {
   const { t } = useI18n();
   const text = useText();
-  const [, navigate] = useLocation();
-  const [draft, setDraft] = useState(initial);
-  const submission = useSubmission();
-  const err = useErrorAt(submission);
-  const { version, reloaded, reload } = useVersion(initialVersion, () => api.directory.organization(id!), submission);
+  const { draft, set, submission, err, save, reloading } = useEntryEditor(organizationEntries, {
+    id,
+    initial,
+    initialVersion,
+  });
   const countries = useAsync(() => api.directory.countries(), 'countries');
-  const set = <K extends keyof OrganizationCreate>(k: K, v: OrganizationCreate[K]) =>
-    setDraft((d) => ({ ...d, [k]: v }));
   const dropName = (i: number) => set('names', without(draft.names, i));
   const setName = (i: number, patch: Partial<Name>) => set('names', patched(draft.names, i, patch));
-  // A new entry has nothing to read again.
-  const reloading = { onReload: id ? reload : undefined, reloaded };
-  const save = async () => {
-    const saved = id
-      ? await api.directory.organizationWrites.update(id, { ...draft, version })
-      : await api.directory.organizationWrites.create(draft);
-    if (!id) navigate(`/directory/organizations/${saved.id}`);
-  };
   return (
     <EditForm
       title={id ? text(draft.names.at(-1)?.name) || t('directory.edit') : t('directory.newOrganization')}

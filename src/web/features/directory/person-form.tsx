@@ -1,13 +1,12 @@
-import { useState } from 'react';
-import { useLocation } from 'wouter';
 import type { PersonCreate } from '../../../shared/contracts/directory.ts';
 import { api } from '../../api/client.ts';
-import { EditForm, Field, OptionalInput, useErrorAt, useSubmission, useVersion } from '../../components/form.tsx';
+import { EditForm, Field, OptionalInput } from '../../components/form.tsx';
 import { emptyText, MultiTextField } from '../../components/multi-text-field.tsx';
 import { ErrorNote, Loading } from '../../components/status.tsx';
 import { useAsync } from '../../components/use-async.ts';
 import { useText } from '../../components/multi-text.tsx';
 import { patched, RemoveEntry, ValidityFields, without } from '../../components/validity-fields.tsx';
+import { personEntries, useEntryEditor } from './use-entry-editor.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 type Position = PersonCreate['positions'][number];
@@ -38,26 +37,17 @@ export function PersonFormPage({ id }: { id?: string }) {
 function PersonForm({ id, initial, initialVersion }: { id?: string; initial: PersonCreate; initialVersion: number }) {
   const { t } = useI18n();
   const text = useText();
-  const [, navigate] = useLocation();
-  const [draft, setDraft] = useState(initial);
-  const submission = useSubmission();
-  const err = useErrorAt(submission);
-  const { version, reloaded, reload } = useVersion(initialVersion, () => api.directory.person(id!), submission);
+  const { draft, set, submission, err, save, reloading } = useEntryEditor(personEntries, {
+    id,
+    initial,
+    initialVersion,
+  });
   const orgs = useAsync(() => api.directory.organizations(), 'orgs');
-  const set = <K extends keyof PersonCreate>(k: K, v: PersonCreate[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const dropPosition = (i: number) => set('positions', without(draft.positions, i));
   const setPosition = (i: number, patch: Partial<Position>) => set('positions', patched(draft.positions, i, patch));
   const options = (orgs.data?.items ?? [])
     .map((o) => ({ id: o.id, name: text(o.names.at(-1)?.name) }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  // A new entry has nothing to read again.
-  const reloading = { onReload: id ? reload : undefined, reloaded };
-  const save = async () => {
-    const saved = id
-      ? await api.directory.personWrites.update(id, { ...draft, version })
-      : await api.directory.personWrites.create(draft);
-    if (!id) navigate(`/directory/people/${saved.id}`);
-  };
   return (
     <EditForm
       title={id ? text(draft.name) || t('directory.edit') : t('directory.newPerson')}
