@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { Database } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import { loadDialogueAccess, type DialogueAccess } from '../policy/dialogue-access.ts';
-import { ANONYMOUS, type Actor } from '../policy/actor.ts';
+import { ANONYMOUS, userIdOf, type Actor } from '../policy/actor.ts';
 import { resolveSession, SESSION_COOKIE, sessionIdOf } from '../accounts/resolve-actor.ts';
 import { dispatch } from './dispatch.ts';
 import { runFloorBatch, type Outcome } from './floor/floor-batch.ts';
@@ -171,7 +171,7 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
         socket,
         connection,
         lastSeq: joined.lastSeq,
-        userId: actor.user!.id,
+        userId: userIdOf(actor),
         stillInside: joined.stillInside,
       };
       mine.set(m.dialogueId, sub);

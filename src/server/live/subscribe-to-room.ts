@@ -2,7 +2,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { MediaSettings, ServerMessage, You } from '../../shared/live/messages.ts';
 import type { Deps } from '../deps.ts';
 import { getDialogueRecord } from '../dialogues/get-dialogue-record.ts';
-import type { Actor } from '../policy/actor.ts';
+import { userIdOf, type Actor } from '../policy/actor.ts';
 import { loadDialogueAccess, type DialogueAccess } from '../policy/dialogue-access.ts';
 import { check } from '../policy/policy.ts';
 import { messageBytes } from './hub/frames.ts';
@@ -62,7 +62,7 @@ async function youIn(ctx: RoomContext): Promise<You> {
     (await check(action, { actor: ctx.actor, dialogue: async () => ctx.access })) === null;
   return {
     connectionId: ctx.connectionId,
-    userId: ctx.actor.user!.id,
+    userId: userIdOf(ctx.actor),
     participantId: ctx.participantId,
     canAct: await may('live.speak'),
     canModerate: await may('live.moderate'),

@@ -1,3 +1,4 @@
+import { userIdOf } from '../../policy/actor.ts';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { chatMessages, events } from '../../db/schema.ts';
 import { appendEvent } from '../../events/append-event.ts';
@@ -20,7 +21,7 @@ export async function deleteChat(
   await authorize(ctx, 'live.moderate');
   return write(ctx.deps.db, async (tx) => {
     const at = ctx.deps.clock();
-    const by = ctx.actor.user!.id;
+    const by = userIdOf(ctx.actor);
     const done = await tx
       .update(chatMessages)
       .set({ deletedAt: at, deletedBy: by, text: '' })

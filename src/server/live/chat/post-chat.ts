@@ -1,3 +1,4 @@
+import { userIdOf } from '../../policy/actor.ts';
 import { randomUUID } from 'node:crypto';
 import { chatMessages } from '../../db/schema.ts';
 import { appendEvent } from '../../events/append-event.ts';
@@ -14,7 +15,7 @@ export async function postChat(ctx: RoomContext, msg: Extract<ClientMessage, { t
     await tx.insert(chatMessages).values({
       id,
       dialogueId: ctx.dialogueId,
-      userId: ctx.actor.user!.id,
+      userId: userIdOf(ctx.actor),
       participantId: ctx.participantId,
       text: msg.text,
       at: ctx.deps.clock(),
@@ -24,7 +25,7 @@ export async function postChat(ctx: RoomContext, msg: Extract<ClientMessage, { t
       stream: ctx.dialogueId,
       dialogueId: ctx.dialogueId,
       type: 'chat.posted',
-      actorId: ctx.actor.user!.id,
+      actorId: userIdOf(ctx.actor),
       payload: message,
     });
   });

@@ -1,3 +1,4 @@
+import { userIdOf } from '../../policy/actor.ts';
 import { and, eq } from 'drizzle-orm';
 import { floorRequests, liveRooms, participants, users } from '../../db/schema.ts';
 import { appendEvent } from '../../events/append-event.ts';
@@ -12,7 +13,7 @@ export async function muteAll(
   _msg: Extract<ClientMessage, { type: 'media.mute_all' }>,
 ): Promise<number> {
   await authorize(ctx, 'live.moderate');
-  const userId = ctx.actor.user!.id;
+  const userId = userIdOf(ctx.actor);
   return write(ctx.deps.db, async (tx) => {
     await lockRoom(tx, ctx.dialogueId);
     const speaker = await tx
