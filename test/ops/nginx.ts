@@ -9,12 +9,23 @@ export const NGINX = '/usr/sbin/nginx';
 const SHIPPED = join(import.meta.dirname, '../../deploy/nginx/expert-dialogue.conf');
 
 /** A free loopback port, as the kernel hands one out (closed again at once for the caller to bind). */
+/**
+ * A port free now, below Linux's ephemeral range (32768–60999 by default): ports picked by the kernel
+ * for listen(0) come from that range, where the servers' outgoing connections (PostgreSQL, clients)
+ * may take one before nginx binds it. Below it, only another listener can.
+ */
 export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((r) => server.close(r));
-  return port;
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const server = createServer();
+    const bound = await new Promise<boolean>((resolve) => {
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => resolve(true));
+    });
+    if (!bound) continue;
+    await new Promise((r) => server.close(r));
+    return port;
+  }
 }
 
 /**

@@ -9,6 +9,12 @@ const PAGE = 500;
 const YIELD_EVERY = 64;
 /** The room's latest events kept in memory: a subscriber behind by fewer is served without a read. */
 const RECENT_MOST = 1000;
+/**
+ * Events whose stored payload may be rewritten later: a deleted chat message's `chat.posted` becomes a
+ * tombstone (live/chat/delete-chat.ts). Sent from memory by the pass that first delivers them, then
+ * dropped, so anyone who joins behind them reads them from the table, as they are now.
+ */
+const REWRITTEN_LATER = new Set(['chat.posted']);
 
 interface Row {
   seq: number;
@@ -226,6 +232,8 @@ export class FanOut {
         dialogueId,
         rows.map((r) => r.type),
       );
+      const recent = this.recent.get(dialogueId);
+      for (const row of rows) if (REWRITTEN_LATER.has(row.type)) recent?.delete(row.seq);
       // The kept run stopped short of what is known (a gap, or a full page): the table has the rest, once.
       if (kept.length > 0) {
         if (last >= (this.known.get(dialogueId) ?? last)) return;
