@@ -91,7 +91,7 @@ async function writeJoins(deps: Deps, dialogueId: string, batch: readonly Joinin
     const userIds = [...new Set(batch.map((j) => j.userId))];
     const now = deps.clock();
     // Who was here already, and the new connections, in one statement (both CTEs see the room as it
-    // was); arrays as parameters, so a batch of hundreds is built and sent as five values.
+    // was); arrays as parameters, so a batch of hundreds is built and sent as a handful of values.
     const { rows: here } = await tx.execute<{ user_id: string }>(sql`
       with held as (
         select distinct user_id from live_connections
