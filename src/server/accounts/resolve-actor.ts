@@ -38,6 +38,10 @@ export async function resolveSession(db: Db, id: string): Promise<Actor | null> 
   let query = prepared.get(db);
   if (!query) prepared.set(db, (query = sessionQuery(db).prepare('resolve_session')));
   const [row] = await query.execute({ id });
-  if (!row) return null;
-  return { user: presentUser(row.user), sessionId: id, csrfToken: row.csrfToken };
+  return row ? sessionActor(row, id) : null;
+}
+
+/** The actor of a session's row: its user as presented, the session's id and its CSRF token. */
+export function sessionActor(row: { user: typeof users.$inferSelect; csrfToken: string }, sessionId: string): Actor {
+  return { user: presentUser(row.user), sessionId, csrfToken: row.csrfToken };
 }

@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import { presentUser } from '../accounts/present-user.ts';
+import { sessionActor } from '../accounts/resolve-actor.ts';
 import type { Db } from '../db/database.ts';
 import { dialogues, liveRooms, sessions, users } from '../db/schema.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -49,7 +49,7 @@ function answerOf(row: Row | undefined, sessionId: string): SessionAccess | null
   const { id, confidentiality, status, startsAt, endsAt } = row.access;
   const found = id !== null && confidentiality !== null && status !== null && startsAt !== null && endsAt !== null;
   return {
-    actor: { user: presentUser(row.user), sessionId, csrfToken: row.csrfToken },
+    actor: sessionActor(row, sessionId),
     access: found ? toAccess({ ...row.access, id, confidentiality, status, startsAt, endsAt }) : null,
   };
 }
