@@ -71,7 +71,8 @@ async function demoDialogueId(page: Page, baseUrl: string): Promise<string> {
   return id;
 }
 
-describe('the chrome on every page, in Chromium', { skip: E2E_SKIP }, () => {
+// The two widths are independent walks: side by side, their waits overlap.
+describe('the chrome on every page, in Chromium', { skip: E2E_SKIP, concurrency: 2 }, () => {
   const on = stage();
 
   test('at 1366 × 900: the header is one row, the navigation shows both groups, no sideways scroll, axe passes', async () => {
