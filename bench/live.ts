@@ -8,6 +8,7 @@ import { DIALOGUE_2020_ID } from '../src/server/demo/dialogue-2020.ts';
 import { benchLine, median } from './report.ts';
 import { startServer } from './harness.ts';
 import { leanConnect, leanCounters, numberAfter, type LeanSocket } from './lean-client.ts';
+import { paceFloor } from './live-floor.ts';
 import { prebuiltVsSend } from './live-send.ts';
 
 /**
@@ -20,6 +21,9 @@ import { prebuiltVsSend } from './live-send.ts';
  *   deliveries per second, and the CPU of the server and of the listeners' process meanwhile.
  *
  * Both servers are measured with the same lean listeners (bench/lean-client.ts), all in this process.
+ * Beside them, paced the same way, the floor (bench/live-floor.ts): a server that only writes each
+ * frame to every socket. On a small machine the loopback writes and the listeners' reads alone take
+ * most of Socket.IO's latency, so ratios to Socket.IO are read against it.
  */
 const SIZES = (process.env.BENCH_LIVE_SIZES ?? '1000,5000')
   .split(',')
@@ -315,15 +319,7 @@ async function measure(target: Target, n: number): Promise<Result> {
   await Promise.all(acks);
   await new Promise((r) => setTimeout(r, 1_000));
   const cpuPct = (((await target.cpu()) - cpu0) / (performance.now() - wall0)) * 100;
-  const latencies: number[] = [];
-  let lost = 0;
-  for (const [seq, at] of sent) {
-    const times = receipts.times.get(seq) ?? [];
-    lost += n - times.length;
-    for (const t of times) latencies.push(t - at);
-  }
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? NaN;
+  const { p50, p99, lost } = delivery(sent, receipts);
 
   // Sustained: as fast as the listeners keep up. The next change goes once every listener has the
   // one WINDOW changes back: enough in flight that neither server waits on the moderator, few
@@ -353,8 +349,8 @@ async function measure(target: Target, n: number): Promise<Result> {
   disconnect();
   await new Promise((r) => setTimeout(r, 500));
   return {
-    p50: pct(0.5),
-    p99: pct(0.99),
+    p50,
+    p99,
     lost,
     doubled: receipts.doubled,
     cpuPct,
@@ -368,16 +364,43 @@ async function measure(target: Target, n: number): Promise<Result> {
   };
 }
 
+/** Latency from each event's send (seq → time) to every listener's receipt, and the receipts that never came. */
+function delivery(sent: Map<number, number>, receipts: Receipts): { p50: number; p99: number; lost: number } {
+  const latencies: number[] = [];
+  let lost = 0;
+  for (const [seq, at] of sent) {
+    const times = receipts.times.get(seq) ?? [];
+    lost += receipts.n - times.length;
+    for (const t of times) latencies.push(t - at);
+  }
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? NaN;
+  return { p50: pct(0.5), p99: pct(0.99), lost };
+}
+
+interface Floor {
+  p50: number;
+  p99: number;
+  lost: number;
+  doubled: number;
+}
+
+async function measureFloor(n: number, payload: string): Promise<Floor> {
+  const receipts = new Receipts(n);
+  const sent = await paceFloor(n, payload, PACED_SECONDS, receipts);
+  return { ...delivery(sent, receipts), doubled: receipts.doubled };
+}
+
 /** Each figure's median over the rounds. */
-function medianResult(results: Result[]): Result {
-  const keys = Object.keys(results[0]!) as (keyof Result)[];
-  return Object.fromEntries(keys.map((k) => [k, median(results.map((r) => r[k]))])) as unknown as Result;
+function medianOf<T extends { [K in keyof T]: number }>(results: T[]): T {
+  const keys = Object.keys(results[0]!) as (keyof T)[];
+  return Object.fromEntries(keys.map((k) => [k, median(results.map((r) => r[k]))])) as unknown as T;
 }
 
 const lines: string[] = [];
 let lastPayload = '';
 for (const n of SIZES) {
-  const rounds: { ours: Result; theirs: Result }[] = [];
+  const rounds: { ours: Result; theirs: Result; floor: Floor }[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const scratch = await scratchDatabase();
     let ours: Result;
@@ -394,16 +417,19 @@ for (const n of SIZES) {
     const baseline = await socketIoTarget(lastPayload);
     const theirs = await measure(baseline, n);
     await baseline.close();
+    const floor = await measureFloor(n, lastPayload);
     console.log(`\nN = ${n} listeners (${BACKEND}), round ${round + 1} of ${ROUNDS}`);
-    console.table({ live: ours, 'socket.io': theirs });
-    rounds.push({ ours, theirs });
+    console.table({ live: ours, 'socket.io': theirs, floor });
+    rounds.push({ ours, theirs, floor });
   }
-  const ours = medianResult(rounds.map((r) => r.ours));
-  const theirs = medianResult(rounds.map((r) => r.theirs));
+  const ours = medianOf(rounds.map((r) => r.ours));
+  const theirs = medianOf(rounds.map((r) => r.theirs));
+  const floor = medianOf(rounds.map((r) => r.floor));
+  const overFloor = { ours: ours.p99 / floor.p99, theirs: theirs.p99 / floor.p99 };
   console.log(
     `\nN = ${n}: medians of ${ROUNDS} rounds; each message about ${lastPayload.length + 120} bytes; joining took ${ours.connectSeconds.toFixed(1)} s (socket.io ${theirs.connectSeconds.toFixed(1)} s)`,
   );
-  console.table({ live: ours, 'socket.io': theirs });
+  console.table({ live: ours, 'socket.io': theirs, floor });
   const big = n >= 5000;
   lines.push(
     benchLine({
@@ -428,6 +454,20 @@ for (const n of SIZES) {
       baseline_value: theirs.p99,
       ratio: ours.p99 / theirs.p99,
       ...(big ? { target: '<=0.5x', met: ours.p99 <= 0.5 * theirs.p99 } : {}),
+    }),
+    benchLine({
+      name: `live.p99_floor_ms.n${n}`,
+      value: floor.p99,
+      baseline: 'socket.io',
+      baseline_value: theirs.p99,
+      ratio: floor.p99 / theirs.p99,
+    }),
+    benchLine({
+      name: `live.p99_over_floor.n${n}`,
+      value: overFloor.ours,
+      baseline: 'socket.io',
+      baseline_value: overFloor.theirs,
+      ratio: overFloor.ours / overFloor.theirs,
     }),
     benchLine({
       name: `live.deliveries_per_s.n${n}`,
