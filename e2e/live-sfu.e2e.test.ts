@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import WsClient from 'ws';
+import { sfuFeedOf } from '../src/shared/live/messages.ts';
 import { E2E_SKIP, stage } from './support/browser.ts';
 import { signInOver } from '../test/support/server-process.ts';
 import type { Page } from 'playwright-core';
@@ -187,18 +188,78 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
     admin.close();
   });
 
-  test('the PIN alone joins nothing, and a removed member’s token no longer does', async () => {
+  test('a page that renames its publisher after someone else is put out of the room', async () => {
+    const { kazakh } = pages;
+    // The modified client: on its own Janus session, it renames its publisher after another connection.
+    const own = await kazakh.evaluate(() => {
+      const sent = (window as unknown as { __janusSent: string[] }).__janusSent.map(
+        (t) => JSON.parse(t) as { janus: string; session_id?: number; handle_id?: number; body?: { request?: string } },
+      );
+      const publish = sent.find((m) => m.janus === 'message' && m.body?.request === 'publish')!;
+      return { session: publish.session_id!, handle: publish.handle_id! };
+    });
+    const kazakhId = await mediaConnectionOf(on.server.url, 'kazakh@live.example');
+    const tajikId = await mediaConnectionOf(on.server.url, 'tajik@live.example');
+    const admin = await liveAs(
+      on.server.url,
+      await signInOver(on.server.url, on.server.adminEmail!, on.server.adminPassword!),
+    );
+    admin.close();
+    const room = admin.snapshot.media.sfuRoom;
+    const j = await janusClient();
+    try {
+      const inside = async () =>
+        (await j.request({ request: 'listparticipants', room })).participants as {
+          id: number;
+          display: string;
+          publisher: boolean;
+        }[];
+      const before = await inside();
+      assert.ok(
+        before.some((p) => p.display === kazakhId && p.id === sfuFeedOf(kazakhId) && p.publisher),
+        'the delegate publishes under its own connection, with the feed the server chose',
+      );
+      await kazakh.evaluate(
+        ({ janus, session, handle, victim }) => {
+          const socket = (window as unknown as { __sockets: WebSocket[] }).__sockets.find((s) =>
+            s.url.startsWith(janus),
+          )!;
+          socket.send(
+            JSON.stringify({
+              janus: 'message',
+              session_id: session,
+              handle_id: handle,
+              body: { request: 'configure', display: victim },
+              transaction: 'renamed',
+            }),
+          );
+        },
+        { janus: janusUrl, ...own, victim: tajikId },
+      );
+      await until(
+        inside,
+        (list) => !list.some((p) => p.id === sfuFeedOf(kazakhId)),
+        'the renamed publisher put out of the room',
+      );
+      assert.ok(
+        (await inside()).some((p) => p.display === tajikId && p.id === sfuFeedOf(tajikId)),
+        'the one it named stays',
+      );
+    } finally {
+      j.close();
+    }
+  });
+
+  test('the PIN alone joins nothing; a seat is the server’s, named after its connection, and ends with the member', async () => {
     const tajik = await signInOver(on.server.url, 'tajik@live.example', 'a long live room password');
     const live = await liveAs(on.server.url, tajik);
-    const { sfuRoom: room, sfuPin: pin, sfuToken: token } = live.snapshot.media;
-    assert.ok(room && pin && token, 'the snapshot hands out the room, its PIN and this connection’s token');
+    const { sfuRoom: room, sfuPin: pin } = live.snapshot.media;
+    assert.ok(room && pin, 'the snapshot names the room and its PIN');
+    assert.equal('sfuToken' in live.snapshot.media, false, 'and hands out no token');
     const j = await janusClient();
     try {
       const feed = (
-        (await j.request({ request: 'listparticipants', room })).participants as {
-          id: number;
-          publisher: boolean;
-        }[]
+        (await j.request({ request: 'listparticipants', room })).participants as { id: number; publisher: boolean }[]
       ).find((p) => p.publisher)!;
       assert.equal(
         (await j.join({ ptype: 'publisher', room, pin })).error_code,
@@ -210,27 +271,48 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
         433,
         'nor may it watch a feed',
       );
-      assert.equal(
-        (await j.join({ ptype: 'publisher', room, pin, token })).videoroom,
-        'joined',
-        'with the token it joins',
-      );
-      const admin = await signInOver(on.server.url, on.server.adminEmail!, on.server.adminPassword!);
-      const participant = `${on.server.url}/api/v1/dialogues/${D}/participants/${live.snapshot.you.participantId}`;
-      const { version } = (await (await fetch(participant, { headers: { cookie: admin.cookie } })).json()) as {
-        version: number;
+      const { seat } = (await live.act({ type: 'media.join', dialogueId: D })) as {
+        seat?: { session: number; handle: number; feed: number; privateId: number };
       };
-      const removed = await fetch(`${participant}?version=${version}`, {
-        method: 'DELETE',
-        headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf },
-      });
-      assert.equal(removed.status, 204, await removed.text());
-      assert.equal(await live.closed, 4003);
-      await until(
-        () => j.join({ ptype: 'publisher', room, pin, token }),
-        (r) => r.error_code === 433,
-        'the removed member’s token refused',
+      assert.ok(seat, 'media.join is answered with a seat');
+      const me = live.snapshot.you.connectionId;
+      assert.equal(seat.feed, sfuFeedOf(me), 'its publisher is the connection’s own feed');
+      const list = (await j.request({ request: 'listparticipants', room })).participants as {
+        id: number;
+        display: string;
+      }[];
+      assert.ok(
+        list.some((p) => p.id === seat.feed && p.display === me),
+        'the server joined it under the connection’s name',
       );
+      // The seat's session, claimed as the page does: a second publisher in it is refused.
+      const claimed = await janusClient(seat.session);
+      try {
+        assert.equal(
+          (await claimed.join({ ptype: 'publisher', room, pin, display: 'someone else' })).error_code,
+          433,
+          'a seat holds no token: no second publisher, under any name',
+        );
+        const admin = await signInOver(on.server.url, on.server.adminEmail!, on.server.adminPassword!);
+        const participant = `${on.server.url}/api/v1/dialogues/${D}/participants/${live.snapshot.you.participantId}`;
+        const { version } = (await (await fetch(participant, { headers: { cookie: admin.cookie } })).json()) as {
+          version: number;
+        };
+        const removed = await fetch(`${participant}?version=${version}`, {
+          method: 'DELETE',
+          headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf },
+        });
+        assert.equal(removed.status, 204, await removed.text());
+        assert.equal(await live.closed, 4003);
+        await until(
+          async () => (await j.request({ request: 'listparticipants', room })).participants as { id: number }[],
+          (inside) => !inside.some((p) => p.id === seat.feed),
+          'the removed member’s publisher put out',
+        );
+        assert.equal(await claimed.alive(), false, 'and its session ended');
+      } finally {
+        claimed.close();
+      }
     } finally {
       j.close();
       live.close();
@@ -268,8 +350,11 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
   });
 });
 
-/** A session of the test's own with Janus: VideoRoom requests on one handle, joins each on a fresh one. */
-async function janusClient() {
+/**
+ * A session of the test's own with Janus (or, given its id, a seat's session, claimed as a page does):
+ * VideoRoom requests on one handle, joins each on a fresh one.
+ */
+async function janusClient(claim?: number) {
   const ws = new WsClient(janusUrl, 'janus-protocol');
   await new Promise((resolve, reject) => {
     ws.once('open', resolve);
@@ -287,7 +372,13 @@ async function janusClient() {
       replies.set(transaction, resolve);
       ws.send(JSON.stringify({ ...body, transaction }));
     });
-  const session = ((await call({ janus: 'create' })).data as { id: number }).id;
+  let session: number;
+  if (claim === undefined) session = ((await call({ janus: 'create' })).data as { id: number }).id;
+  else {
+    const claimed = await call({ janus: 'claim', session_id: claim });
+    assert.equal(claimed.janus, 'success', JSON.stringify(claimed));
+    session = claim;
+  }
   const attach = async () =>
     ((await call({ janus: 'attach', session_id: session, plugin: 'janus.plugin.videoroom' })).data as { id: number })
       .id;
@@ -301,8 +392,19 @@ async function janusClient() {
   return {
     request: (body: Record<string, unknown>) => on(main, body),
     join: async (body: Record<string, unknown>) => on(await attach(), { request: 'join', ...body }),
+    /** Whether Janus still has the session. */
+    alive: async () => (await call({ janus: 'keepalive', session_id: session })).janus !== 'error',
     close: () => ws.close(),
   };
+}
+
+/** The connection through which the person signed in as `email` is in the room's media. */
+async function mediaConnectionOf(url: string, email: string): Promise<string> {
+  const them = await liveAs(url, await signInOver(url, email, 'a long live room password'));
+  them.close();
+  const peer = them.snapshot.room.media.find((p) => p.participantId === them.snapshot.you.participantId);
+  assert.ok(peer, `${email} is in the media`);
+  return peer.connectionId;
 }
 
 /** Asks Janus directly (its own session) whether a VideoRoom exists. */
@@ -316,8 +418,9 @@ async function janusRoomExists(room: number): Promise<boolean> {
 }
 
 interface Snapshot {
-  media: { topology: string; sfuRoom: number | null; sfuPin: string | null; sfuToken: string | null };
-  you: { participantId: string | null };
+  media: { topology: string; sfuRoom: number | null; sfuPin: string | null };
+  room: { media: { connectionId: string; participantId: string | null }[] };
+  you: { connectionId: string; participantId: string | null };
 }
 
 /** A live socket of someone signed in, subscribed to the room; actions wait for their ack. */
@@ -346,6 +449,7 @@ async function liveAs(url: string, who: { cookie: string }) {
         ws.send(JSON.stringify({ ...msg, ref }));
       });
       assert.equal(answer.type, 'ack', JSON.stringify(answer));
+      return answer;
     },
     close: () => ws.close(),
   };

@@ -8,11 +8,15 @@ import { signIn, type Stage } from './browser.ts';
 
 export const D = DIALOGUE_2020_ID;
 
-/** Keeps every peer connection and socket the page makes, so the test can read their stats or cut one. */
+/**
+ * Keeps every peer connection and socket the page makes, so the test can read their stats or cut one,
+ * and what the page sends Janus, so a test can play a modified client on the page's own session.
+ */
 const WATCH = () => {
-  const w = window as unknown as { __pcs: RTCPeerConnection[]; __sockets: WebSocket[] };
+  const w = window as unknown as { __pcs: RTCPeerConnection[]; __sockets: WebSocket[]; __janusSent: string[] };
   w.__pcs = [];
   w.__sockets = [];
+  w.__janusSent = [];
   const PC = window.RTCPeerConnection;
   window.RTCPeerConnection = class extends PC {
     constructor(config?: RTCConfiguration) {
@@ -25,6 +29,10 @@ const WATCH = () => {
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols);
       w.__sockets.push(this);
+    }
+    override send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
+      if (typeof data === 'string' && data.startsWith('{"janus"')) w.__janusSent.push(data);
+      super.send(data);
     }
   };
 };

@@ -356,7 +356,7 @@ for (const backend of BACKENDS) {
           const request = { dialogueId: D, participantId: participantId(who), kind: 'statement' as const, now };
           await enqueue(tx, request, settings, { message: 'already' });
           if (fail) throw new AppError('conflict', 'failed after writing');
-        });
+        }).then((seq) => ({ seq }));
       const outcomes = await runFloorBatch(t.deps, D, [
         enqueueing('kaziss', false),
         enqueueing('niss-tj', true),

@@ -1,5 +1,5 @@
 import type { RoomAction } from '../../shared/live/messages.ts';
-import type { RoomContext } from './room-context.ts';
+import type { Acked, RoomContext } from './room-context.ts';
 import { requestFloor } from './floor/request-floor.ts';
 import { withdrawFloor } from './floor/withdraw-floor.ts';
 import { grantFloor } from './floor/grant-floor.ts';
@@ -22,7 +22,7 @@ import { assertRoomOpen } from './room/room-window.ts';
 
 /** Each room action by its type. */
 type ByType = { [A in RoomAction as A['type']]: A };
-type Handler<T extends keyof ByType> = (ctx: RoomContext, msg: ByType[T]) => Promise<number | null>;
+type Handler<T extends keyof ByType> = (ctx: RoomContext, msg: ByType[T]) => Promise<number | null | Acked>;
 
 /** Each room action and its use case; the compiler insists every action of the union has one. */
 const HANDLERS: { [T in keyof ByType]: Handler<T> } = {
@@ -52,8 +52,9 @@ const run = <T extends keyof ByType>(ctx: RoomContext, type: T, msg: ByType[T]) 
 /** Actions of the meeting itself, refused outside the room's window (room/room-window.ts). */
 const WINDOWED = /^(floor|chat)\./;
 
-/** Runs the action's use case; the seq of the event it wrote, if it wrote one. */
-export async function dispatch(ctx: RoomContext, msg: RoomAction): Promise<number | null> {
+/** Runs the action's use case; what its ack carries. */
+export async function dispatch(ctx: RoomContext, msg: RoomAction): Promise<Acked> {
   if (WINDOWED.test(msg.type)) assertRoomOpen(ctx);
-  return run(ctx, msg.type, msg);
+  const out = await run(ctx, msg.type, msg);
+  return typeof out === 'object' && out !== null ? out : { seq: out };
 }

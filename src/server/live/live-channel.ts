@@ -192,7 +192,8 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
     const answer = (m: RoomAction, outcome: Outcome) => {
       const ref = 'ref' in m ? m.ref : undefined;
       if (outcome.ok) {
-        if (ref !== undefined) send({ type: 'ack', ref, seq: outcome.seq });
+        if (ref !== undefined)
+          send({ type: 'ack', ref, seq: outcome.seq, ...(outcome.seat ? { seat: outcome.seat } : {}) });
         return;
       }
       const err = outcome.error;
@@ -215,7 +216,7 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
       const access = read === undefined ? await loadDialogueAccess(deps.db, actorNow, m.dialogueId) : read;
       try {
         if (!access) throw new AppError('not_found', 'no such dialogue');
-        answer(m, { ok: true, seq: await dispatch(contextOf(sub, access), m) });
+        answer(m, { ok: true, ...(await dispatch(contextOf(sub, access), m)) });
       } catch (error) {
         answer(m, { ok: false, error });
       }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../db/database.ts';
+import type { SfuSeat } from '../../shared/live/messages.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -37,4 +38,10 @@ export async function authorize(ctx: RoomContext, action: Action): Promise<void>
 /** Serialises the room's writers: each change reads the list and writes it back whole. */
 export async function lockRoom(tx: Tx, dialogueId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`room:${dialogueId}`}))`);
+}
+
+/** What an action is answered with: the seq of the event it wrote, if it wrote one; for `media.join`, the seat on the SFU. */
+export interface Acked {
+  seq: number | null;
+  seat?: SfuSeat;
 }

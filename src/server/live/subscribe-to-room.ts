@@ -6,7 +6,7 @@ import { userIdOf, type Actor } from '../policy/actor.ts';
 import { loadDialogueAccess, type DialogueAccess } from '../policy/dialogue-access.ts';
 import { check } from '../policy/policy.ts';
 import { messageBytes } from './hub/frames.ts';
-import { grantMediaAccess } from './media/media-access.ts';
+import { openSfuRoom } from './media/media-access.ts';
 import { joinRoom } from './presence.ts';
 import type { RoomContext } from './room-context.ts';
 import { loadRoomState } from './room-state.ts';
@@ -34,23 +34,22 @@ const notFound = () =>
   new AppError('not_found', 'no such dialogue', [{ path: 'dialogueId', message: 'no such dialogue' }]);
 
 /**
- * Through the SFU when one is configured and its room is ready, with this connection's own token
- * into it; otherwise mesh, which works for small rooms without any server, so an SFU outage does
- * not end the meeting.
+ * Through the SFU when one is configured and its room is ready (the connection is seated there when
+ * it joins the media); otherwise mesh, which works for small rooms without any server, so an SFU
+ * outage does not end the meeting.
  */
-async function mediaSettings(deps: Deps, dialogueId: string, connectionId: string): Promise<MediaSettings> {
+async function mediaSettings(deps: Deps, dialogueId: string): Promise<MediaSettings> {
   const mesh: MediaSettings = {
     topology: 'mesh',
     iceServers: deps.config.iceServers,
     sfuUrl: null,
     sfuRoom: null,
     sfuPin: null,
-    sfuToken: null,
   };
   try {
-    const pass = await grantMediaAccess(deps, dialogueId, connectionId);
+    const pass = await openSfuRoom(deps, dialogueId);
     if (!pass) return mesh;
-    return { ...mesh, topology: 'sfu', sfuUrl: pass.url, sfuRoom: pass.room, sfuPin: pass.pin, sfuToken: pass.token };
+    return { ...mesh, topology: 'sfu', sfuUrl: pass.url, sfuRoom: pass.room, sfuPin: pass.pin };
   } catch (err) {
     deps.log.warn({ err, dialogueId }, 'live: the SFU is unreachable; this room falls back to mesh');
     return mesh;
@@ -92,7 +91,7 @@ export async function subscribeToRoom(deps: Deps, s: Subscribing): Promise<Subsc
   const ctx: RoomContext = { deps, actor, access, dialogueId, connectionId: s.connectionId, participantId };
   await joinRoom(deps, { dialogueId, userId: actor.user.id, connectionId: s.connectionId, instanceId: s.instanceId });
   const you = await youIn(ctx);
-  const media = await mediaSettings(deps, dialogueId, s.connectionId);
+  const media = await mediaSettings(deps, dialogueId);
   // The seq read with the access row, before this join's own event: the stream may be further on
   // already, and those events are sent again; clients apply them idempotently.
   const current = access.seqs.dialogue;

@@ -99,12 +99,33 @@ export const MediaSettings = z.object({
   /** The SFU's WebSocket, when the topology is sfu. */
   sfuUrl: z.string().nullable(),
   sfuRoom: z.int().nullable(),
-  /** The room's PIN, for the dialogue's insiders only; alone it lets no one in. */
+  /** The room's PIN, for the dialogue's insiders only: it lets a seated page subscribe, and alone lets no one in. */
   sfuPin: z.string().nullable(),
-  /** This connection's own token into the room, taken back when the connection goes. */
-  sfuToken: z.string().nullable(),
 });
 export type MediaSettings = z.infer<typeof MediaSettings>;
+
+/**
+ * A connection's seat in the dialogue's room on the SFU, answered to its `media.join`: the server made
+ * the Janus session and joined its publisher, named after the connection, as only the server can (the
+ * room's ACL holds the server's token alone); the page claims the session and publishes on that handle.
+ */
+export const SfuSeat = z.object({
+  session: z.int().positive(),
+  handle: z.int().positive(),
+  /** The publisher's id in the room: `sfuFeedOf` the connection's id. */
+  feed: z.int().positive(),
+  /** Lets the page's subscriptions into the room (it requires a publisher's private id). */
+  privateId: z.int(),
+});
+export type SfuSeat = z.infer<typeof SfuSeat>;
+
+/**
+ * A connection's publisher id on the SFU, read from its id: every page checks that a feed's display
+ * name (the connection id) is its own, so a publisher that renames itself after someone else is not
+ * taken for them. Connection ids are random UUIDs the server draws; 52 bits fit a JSON number.
+ */
+export const sfuFeedOf = (connectionId: string): number =>
+  Number.parseInt(connectionId.replaceAll('-', '').slice(0, 13), 16);
 
 /** What the server sends. Every event carries its dialogue's seq: applied in order, never twice. */
 export const ServerMessage = z.discriminatedUnion('type', [
@@ -129,7 +150,7 @@ export const ServerMessage = z.discriminatedUnion('type', [
     payload: z.unknown(),
     at: z.string(),
   }),
-  z.object({ type: z.literal('ack'), ref: z.string(), seq: z.int().nullable() }),
+  z.object({ type: z.literal('ack'), ref: z.string(), seq: z.int().nullable(), seat: SfuSeat.optional() }),
   z.object({
     type: z.literal('error'),
     code: z.string(),

@@ -86,7 +86,7 @@ const start = (): RoomView => ({
     canModerate: false,
     canRecord: false,
   },
-  media: { topology: 'mesh', iceServers: [], sfuUrl: null, sfuRoom: null, sfuPin: null, sfuToken: null },
+  media: { topology: 'mesh', iceServers: [], sfuUrl: null, sfuRoom: null, sfuPin: null },
 });
 
 const byKey = <T>(list: T[], key: (x: T) => string) => [...list].sort((a, b) => key(a).localeCompare(key(b)));

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { Deps } from '../../deps.ts';
 import { write } from '../../events/write.ts';
-import { lockRoom, type FloorBatch } from '../room-context.ts';
+import { lockRoom, type Acked, type FloorBatch } from '../room-context.ts';
 import { loadRoomSettings } from '../room-state.ts';
 
-export type Outcome = { ok: true; seq: number | null } | { ok: false; error: unknown };
+export type Outcome = ({ ok: true } & Acked) | { ok: false; error: unknown };
 
 /**
  * Most changes in one batch: each is a savepoint, and a transaction keeps its first 64
@@ -20,7 +20,7 @@ export const FLOOR_BATCH_MOST = 32;
 export async function runFloorBatch(
   deps: Deps,
   dialogueId: string,
-  changes: readonly ((batch: FloorBatch) => Promise<number | null>)[],
+  changes: readonly ((batch: FloorBatch) => Promise<Acked>)[],
 ): Promise<Outcome[]> {
   return write(deps.db, async (tx) => {
     await lockRoom(tx, dialogueId);
@@ -30,7 +30,7 @@ export async function runFloorBatch(
       const before = batch.settings;
       await tx.execute(sql`savepoint floor_change`);
       try {
-        outcomes.push({ ok: true, seq: await change(batch) });
+        outcomes.push({ ok: true, ...(await change(batch)) });
       } catch (error) {
         // Its writes and its event (and the event's bell) go; the changes before it stay.
         await tx.execute(sql`rollback to savepoint floor_change`);

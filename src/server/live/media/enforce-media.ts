@@ -1,3 +1,4 @@
+import { sfuFeedOf } from '../../../shared/live/messages.ts';
 import type { Deps } from '../../deps.ts';
 import { janusControl, type JanusControl } from './janus-control.ts';
 import { joinAsServer, sfuRoomFor, type SfuRoom } from './janus-rooms.ts';
@@ -29,8 +30,9 @@ async function publishersIn(control: JanusControl, r: SfuRoom): Promise<Publishe
 /**
  * Brings every publisher in the dialogue's Janus room in line with the room's rules: each audio or
  * video stream the rules forbid is muted at Janus (`moderate`), and allowed again when they permit
- * it; a publisher that is no open connection of the room is kicked. The client's own switches stay
- * as they are: a modified client that ignores the rules is stopped here.
+ * it; a publisher that is no open connection of the room, or goes by another connection's name than
+ * its own (a page may rename its publisher), is kicked. The client's own switches stay as they are:
+ * a modified client that ignores the rules is stopped here.
  */
 async function enforce(deps: Deps, dialogueId: string): Promise<void> {
   const { janusUrl, janusPinKey } = deps.config;
@@ -41,7 +43,7 @@ async function enforce(deps: Deps, dialogueId: string): Promise<void> {
   if (!control.has(`room:${r.room}`)) return;
   const [rules, publishers] = await Promise.all([loadMediaRules(deps.db, dialogueId), publishersIn(control, r)]);
   for (const p of publishers) {
-    const may = p.display === undefined ? undefined : rules.get(p.display);
+    const may = p.display !== undefined && sfuFeedOf(p.display) === p.id ? rules.get(p.display) : undefined;
     if (!may) {
       await control.videoroom({ request: 'kick', room: r.room, secret: r.secret, id: p.id });
       continue;

@@ -64,6 +64,34 @@ export class JanusControl {
     };
   }
 
+  /**
+   * A session for one participant's page, made under the id given, with one VideoRoom handle on which
+   * `join` is sent: the page claims the session (Janus's `claim`) and carries on there. A session of
+   * that id left behind (a join before, never ended) is ended first.
+   */
+  async seat(
+    sessionId: number,
+    join: Record<string, unknown>,
+  ): Promise<{ handle: number; joined: Record<string, unknown> }> {
+    const { ws } = await this.open();
+    let made = await this.call(ws, { janus: 'create', id: sessionId });
+    if (made.janus === 'error') {
+      await this.destroy(sessionId);
+      made = await this.call(ws, { janus: 'create', id: sessionId });
+    }
+    if (made.janus !== 'success') throw new Error(`Janus refused a session: ${made.error?.reason ?? made.janus}`);
+    const handle = (await this.call(ws, { janus: 'attach', session_id: sessionId, plugin: 'janus.plugin.videoroom' }))
+      .data!.id;
+    const reply = await this.call(ws, { janus: 'message', session_id: sessionId, handle_id: handle, body: join });
+    return { handle, joined: reply.plugindata?.data ?? {} };
+  }
+
+  /** Ends a session and every handle in it, whoever claimed it; one that is gone already is no error. */
+  async destroy(sessionId: number): Promise<void> {
+    const { ws } = await this.open();
+    await this.call(ws, { janus: 'destroy', session_id: sessionId });
+  }
+
   /** Runs `work` once for this session under `key`; a failure is forgotten, so the next call tries again. */
   once(key: string, work: () => Promise<void>): Promise<void> {
     let p = this.done.get(key);

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { sfuFeedOf } from '../../../shared/live/messages.ts';
 import type { JanusControl, JanusHandle } from './janus-control.ts';
 
 /** Janus numbers its rooms: a dialogue's number comes from its id, the same on every instance. */
@@ -11,14 +12,17 @@ const derive = (key: string, what: string) => createHmac('sha256', key).update(w
 export const sfuPinOf = (key: string, dialogueId: string): string => derive(key, `sfu-pin:${dialogueId}`).slice(0, 24);
 
 /**
- * One live connection's media token: the room's ACL lets in only tokens the server added, and the
- * server adds a connection's token when it subscribes and removes it when the connection goes. It
- * derives from the connection's random id, so any instance can add or remove any connection's token
- * (after a Janus restart, or when it sweeps a gone instance's connections) without storing it.
+ * The id of the Janus session the server makes for one connection's media: secret, since whoever
+ * holds it can claim the session, and derived from the connection's id, so that any instance can end
+ * it (when it sweeps a gone instance's connections) without storing it. 52 bits fit a JSON number.
  */
-export const sfuTokenOf = (key: string, connectionId: string): string => derive(key, `sfu-token:${connectionId}`);
+export const sfuSessionOf = (key: string, connectionId: string): number =>
+  Number.parseInt(createHmac('sha256', key).update(`sfu-session:${connectionId}`).digest('hex').slice(0, 13), 16) + 1;
 
-/** What the server alone knows of a dialogue's room: its secret (ACL, moderation, kicks) and its own token. */
+/**
+ * What the server alone knows of a dialogue's room: its secret (ACL, moderation, kicks) and its token,
+ * the only one in the room's ACL: publishers join only through the server, under their own names.
+ */
 export interface SfuRoom {
   room: number;
   pin: string;
@@ -52,18 +56,17 @@ const refused = (what: string, data: Record<string, unknown>) =>
 
 /**
  * Makes sure the dialogue's VideoRoom exists, private, behind its PIN and its secret, with the ACL
- * on and every current connection's token in it; and that this instance watches it (a passive
- * participant whose events say when a publisher starts, so the room's rules reach it at once).
+ * on and the server's token alone in it; and that this instance watches it (a passive participant
+ * whose events say when a publisher starts or renames itself, so the room's rules reach it at once).
  * Rooms are created on first use by whichever instance gets there; "already exists" is as good as
  * created, and an existing room is brought to these settings. What was ensured is remembered only
  * for the control session that ensured it: a restarted Janus has no rooms, and closed that session,
- * so the room is made again, with the tokens of the connections open then, on the next join.
+ * so the room is made again on the next join.
  */
 export function ensureSfuRoom(
   control: JanusControl,
   r: SfuRoom,
   description: string,
-  tokens: () => Promise<string[]>,
   onPublisher: () => void,
 ): Promise<void> {
   return control.once(`room:${r.room}`, async () => {
@@ -100,23 +103,19 @@ export function ensureSfuRoom(
       });
       if (edited.videoroom !== 'edited') throw refused('the room’s settings', edited);
     }
-    await allow(control, r, 'add', [r.serverToken, ...(await tokens())]);
+    await allow(control, r, 'add', [r.serverToken]);
     await allow(control, r, 'enable', []);
     const watcher = await control.attach((data) => {
-      if (Array.isArray(data.publishers) && data.publishers.length > 0) onPublisher();
+      if ((Array.isArray(data.publishers) && data.publishers.length > 0) || typeof data.display === 'string')
+        onPublisher();
     });
     const joined = await joinAsServer(watcher, r);
     if (joined.videoroom !== 'joined') throw refused('the server’s watcher', joined);
   });
 }
 
-/** Changes the room's ACL (`enable` turns checking on; `add` and `remove` change the tokens). */
-export async function allow(
-  control: JanusControl,
-  r: SfuRoom,
-  action: 'enable' | 'add' | 'remove',
-  tokens: string[],
-): Promise<void> {
+/** Changes the room's ACL (`enable` turns checking on; `add` adds tokens). */
+async function allow(control: JanusControl, r: SfuRoom, action: 'enable' | 'add', tokens: string[]): Promise<void> {
   const data = await control.videoroom({
     request: 'allowed',
     room: r.room,
@@ -127,16 +126,24 @@ export async function allow(
   if (data.videoroom !== 'success') throw refused(`the ACL change (${action})`, data);
 }
 
-/** A connection's media access ends: its token leaves the ACL, and whatever it had joined is put out. */
-export async function revokeSfuAccess(
-  control: JanusControl,
-  r: SfuRoom,
-  token: string,
-  connectionId: string,
-): Promise<void> {
-  await allow(control, r, 'remove', [token]);
-  const list = await control.videoroom({ request: 'listparticipants', room: r.room });
-  const inside = (list.participants ?? []) as { id: number; display?: string }[];
-  for (const p of inside.filter((p) => p.display === connectionId))
-    await control.videoroom({ request: 'kick', room: r.room, secret: r.secret, id: p.id });
+/** Seats one connection: its own session, and in it a publisher named after the connection. */
+export async function seatInRoom(control: JanusControl, r: SfuRoom, session: number, connectionId: string) {
+  const feed = sfuFeedOf(connectionId);
+  const { handle, joined } = await control.seat(session, {
+    request: 'join',
+    ptype: 'publisher',
+    room: r.room,
+    pin: r.pin,
+    token: r.serverToken,
+    display: connectionId,
+    id: feed,
+  });
+  if (joined.videoroom !== 'joined' || typeof joined.private_id !== 'number') throw refused('the seat', joined);
+  return { session, handle, feed, privateId: joined.private_id };
+}
+
+/** A connection's media ends: its session goes, with every handle in it, and its publisher is put out. */
+export async function unseat(control: JanusControl, r: SfuRoom, session: number, connectionId: string): Promise<void> {
+  await control.destroy(session);
+  await control.videoroom({ request: 'kick', room: r.room, secret: r.secret, id: sfuFeedOf(connectionId) });
 }

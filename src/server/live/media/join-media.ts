@@ -4,17 +4,16 @@ import { appendEvent } from '../../events/append-event.ts';
 import { write } from '../../events/write.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { ClientMessage } from '../../../shared/live/messages.ts';
-import { authorize, lockRoom, type RoomContext } from '../room-context.ts';
+import { authorize, lockRoom, type Acked, type RoomContext } from '../room-context.ts';
 import { loadMedia } from '../room-state.ts';
+import { seatInSfu } from './media-access.ts';
 
 /**
  * A connection starts audio and video (observers too: they receive). Mesh peers call every connection
- * already in; an interpreter joins with the language their channel carries.
+ * already in; an interpreter joins with the language their channel carries. With an SFU, the
+ * connection is answered with its seat there; without one reachable, mesh carries on.
  */
-export async function joinMedia(
-  ctx: RoomContext,
-  msg: Extract<ClientMessage, { type: 'media.join' }>,
-): Promise<number> {
+export async function joinMedia(ctx: RoomContext, msg: Extract<ClientMessage, { type: 'media.join' }>): Promise<Acked> {
   const interpretingInto = msg.interpretingInto ?? null;
   if (interpretingInto && !ctx.access.roles.includes('interpreter')) {
     throw new AppError('forbidden', 'only an interpreter publishes a language channel', [
@@ -22,7 +21,11 @@ export async function joinMedia(
     ]);
   }
   await authorize(ctx, 'dialogue.read');
-  return write(ctx.deps.db, async (tx) => {
+  const seat = await seatInSfu(ctx.deps, ctx.dialogueId, ctx.connectionId).catch((err: unknown) => {
+    ctx.deps.log.warn({ err, dialogueId: ctx.dialogueId }, 'live: no seat on the SFU; the page cannot publish there');
+    return null;
+  });
+  const seq = await write(ctx.deps.db, async (tx) => {
     await lockRoom(tx, ctx.dialogueId);
     const changed = await tx
       .update(liveConnections)
@@ -39,4 +42,5 @@ export async function joinMedia(
       payload: peer,
     });
   });
+  return { seq, ...(seat ? { seat } : {}) };
 }

@@ -4,12 +4,14 @@ import { appendEvent } from '../../events/append-event.ts';
 import { write } from '../../events/write.ts';
 import type { ClientMessage } from '../../../shared/live/messages.ts';
 import { lockRoom, type RoomContext } from '../room-context.ts';
+import { revokeMediaAccess } from './media-access.ts';
 
-/** A connection stops its audio and video; peers close their connection to it. */
+/** A connection stops its audio and video; peers close their connection to it, and its seat on the SFU ends. */
 export async function leaveMedia(
   ctx: RoomContext,
   _msg: Extract<ClientMessage, { type: 'media.leave' }>,
 ): Promise<number | null> {
+  await revokeMediaAccess(ctx.deps, ctx.dialogueId, ctx.connectionId);
   return write(ctx.deps.db, async (tx) => {
     await lockRoom(tx, ctx.dialogueId);
     const changed = await tx

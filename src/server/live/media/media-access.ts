@@ -1,46 +1,49 @@
-import { eq } from 'drizzle-orm';
-import { liveConnections } from '../../db/schema.ts';
+import type { SfuSeat } from '../../../shared/live/messages.ts';
 import type { Deps } from '../../deps.ts';
 import { janusControl } from './janus-control.ts';
 import { enforceMediaRules } from './enforce-media.ts';
-import { allow, ensureSfuRoom, revokeSfuAccess, sfuRoomFor, sfuTokenOf } from './janus-rooms.ts';
+import { ensureSfuRoom, seatInRoom, sfuRoomFor, sfuSessionOf, unseat } from './janus-rooms.ts';
 
-/** What a connection is given to join the dialogue's room on Janus: the room, its PIN, and its own token. */
+/** What a connection of the room is told of the dialogue's room on Janus: where it is, and its PIN. */
 export interface SfuPass {
   url: string;
   room: number;
   pin: string;
-  token: string;
 }
 
 /**
- * A connection that joined the room gets its own token into the dialogue's Janus room (which is made
- * first if need be). Throws when Janus cannot be reached; the caller falls back to mesh.
+ * The dialogue's Janus room, made first if need be, for a connection that joined the live room.
+ * Throws when Janus cannot be reached; the caller falls back to mesh.
  */
-export async function grantMediaAccess(deps: Deps, dialogueId: string, connectionId: string): Promise<SfuPass | null> {
+export async function openSfuRoom(deps: Deps, dialogueId: string): Promise<SfuPass | null> {
   const { janusUrl, janusPinKey } = deps.config;
   if (!janusUrl || !janusPinKey) return null;
   const control = janusControl(janusUrl, deps.log);
   const r = sfuRoomFor(janusPinKey, dialogueId);
-  const token = sfuTokenOf(janusPinKey, connectionId);
-  const tokens = async () =>
-    (
-      await deps.db
-        .select({ id: liveConnections.id })
-        .from(liveConnections)
-        .where(eq(liveConnections.dialogueId, dialogueId))
-    ).map((c) => sfuTokenOf(janusPinKey, c.id));
-  await ensureSfuRoom(control, r, `dialogue ${dialogueId}`, tokens, () => enforceMediaRules(deps, dialogueId));
-  await allow(control, r, 'add', [token]);
-  return { url: janusUrl, room: r.room, pin: r.pin, token };
+  await ensureSfuRoom(control, r, `dialogue ${dialogueId}`, () => enforceMediaRules(deps, dialogueId));
+  return { url: janusUrl, room: r.room, pin: r.pin };
 }
 
 /**
- * The connection is gone (it left, its session ended, it is no longer inside the dialogue, or its
- * instance stopped): its token is taken off the ACL and what it joined on Janus is kicked. A
- * connection of this instance was let in by this control session: when that session has not ensured
- * the room (Janus restarted or cannot be reached), there is nothing to take back, and no waiting on
- * Janus at shutdown. Another instance's connections are revoked whatever this session knows.
+ * A connection starting its audio and video gets its seat: a Janus session the server made, with a
+ * publisher in the room under the connection's own name. The page never holds a token, so it cannot
+ * join the room under any other name.
+ */
+export async function seatInSfu(deps: Deps, dialogueId: string, connectionId: string): Promise<SfuSeat | null> {
+  const { janusUrl, janusPinKey } = deps.config;
+  if (!janusUrl || !janusPinKey) return null;
+  const control = janusControl(janusUrl, deps.log);
+  const r = sfuRoomFor(janusPinKey, dialogueId);
+  await ensureSfuRoom(control, r, `dialogue ${dialogueId}`, () => enforceMediaRules(deps, dialogueId));
+  return seatInRoom(control, r, sfuSessionOf(janusPinKey, connectionId), connectionId);
+}
+
+/**
+ * The connection's media is over (it left the media, the room, its session ended, it is no longer
+ * inside the dialogue, or its instance stopped): its Janus session ends, with its publisher and every
+ * subscription. A connection of this instance was seated by this control session: when that session
+ * has not ensured the room (Janus restarted or cannot be reached), there is nothing to take back, and
+ * no waiting on Janus at shutdown. Another instance's connections are ended whatever this session knows.
  */
 export async function revokeMediaAccess(
   deps: Deps,
@@ -54,9 +57,9 @@ export async function revokeMediaAccess(
   const r = sfuRoomFor(janusPinKey, dialogueId);
   if (mine && !control.has(`room:${r.room}`)) return;
   try {
-    await revokeSfuAccess(control, r, sfuTokenOf(janusPinKey, connectionId), connectionId);
+    await unseat(control, r, sfuSessionOf(janusPinKey, connectionId), connectionId);
   } catch (err) {
-    // A room Janus no longer has (it restarted) holds no token; an unreachable Janus lets no one in.
-    deps.log.warn({ err, dialogueId, connectionId }, 'live: revoking a media token on Janus failed');
+    // A room Janus no longer has (it restarted) holds no one; an unreachable Janus lets no one in.
+    deps.log.warn({ err, dialogueId, connectionId }, 'live: ending a connection’s media on Janus failed');
   }
 }

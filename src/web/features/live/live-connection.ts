@@ -19,6 +19,7 @@ export class LiveError extends Error {
 
 type Distribute<T> = T extends unknown ? Omit<T, 'ref' | 'dialogueId'> : never;
 export type RoomActionInput = Distribute<Extract<ClientMessage, { ref?: string; dialogueId: string }>>;
+export type Ack = Extract<ServerMessage, { type: 'ack' }>;
 
 /**
  * One page's connection to one room. It keeps the room's view (snapshot, then each event), resumes
@@ -37,7 +38,7 @@ export class LiveConnection {
   private retry = 0;
   private bestRtt = Infinity;
   private pings = new Map<number, number>();
-  private pending = new Map<string, { resolve(seq: number | null): void; reject(e: LiveError): void }>();
+  private pending = new Map<string, { resolve(ack: Ack): void; reject(e: LiveError): void }>();
   private listeners = new Set<() => void>();
   private timer: ReturnType<typeof setInterval> | null = null;
 
@@ -64,7 +65,13 @@ export class LiveConnection {
     return Date.now() + this.offsetMs;
   }
 
-  act(action: RoomActionInput): Promise<number | null> {
+  /** An action; the seq of the event it wrote, if any. */
+  async act(action: RoomActionInput): Promise<number | null> {
+    return (await this.acked(action)).seq;
+  }
+
+  /** An action; its whole ack (`media.join` answers with the page's seat on the SFU). */
+  acked(action: RoomActionInput): Promise<Ack> {
     const ref = `a${++this.refs}`;
     return new Promise((resolve, reject) => {
       if (this.socket?.readyState !== WebSocket.OPEN) return reject(new LiveError('offline', 'not connected'));
@@ -136,7 +143,7 @@ export class LiveConnection {
         if (this.view.recordStale) void this.refreshRecord();
         break;
       case 'ack': {
-        this.pending.get(m.ref)?.resolve(m.seq);
+        this.pending.get(m.ref)?.resolve(m);
         this.pending.delete(m.ref);
         return;
       }

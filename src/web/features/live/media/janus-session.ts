@@ -16,7 +16,7 @@ type Raw = {
 /**
  * A session with the Janus WebRTC Server over its WebSocket API. Plugin requests are answered by an
  * "event" carrying the request's transaction; events without one (a publisher arriving or leaving)
- * go to the handle's listener. A keepalive every 25 s keeps the session open.
+ * go to the handle's listener.
  */
 export class JanusSession {
   private readonly waiting = new Map<string, { resolve(r: Raw): void; reject(e: Error): void }>();
@@ -32,14 +32,20 @@ export class JanusSession {
     };
   }
 
-  static async open(url: string): Promise<JanusSession> {
+  /**
+   * Takes over the session the server made for this page (its seat): Janus sends the session's
+   * events here from now on. A keepalive every 25 s keeps it open.
+   */
+  static async claim(url: string, sessionId: number): Promise<JanusSession> {
     const ws = new WebSocket(url, 'janus-protocol');
     await new Promise((resolve, reject) => {
       ws.onopen = resolve;
       ws.onerror = () => reject(new Error('the SFU cannot be reached'));
     });
     const s = new JanusSession(ws);
-    s.id = (await s.request({ janus: 'create' })).data!.id;
+    const claimed = await s.request({ janus: 'claim', session_id: sessionId });
+    if (claimed.janus !== 'success') throw new Error(`SFU: ${claimed.error?.reason ?? 'the seat could not be taken'}`);
+    s.id = sessionId;
     s.keepalive = setInterval(
       () => s.ws.send(JSON.stringify({ janus: 'keepalive', session_id: s.id, transaction: crypto.randomUUID() })),
       25_000,
@@ -47,11 +53,13 @@ export class JanusSession {
     return s;
   }
 
-  async attach(onEvent: (data: Record<string, unknown>) => void): Promise<number> {
-    const handle = (await this.request({ janus: 'attach', session_id: this.id, plugin: 'janus.plugin.videoroom' }))
-      .data!.id;
+  /** Events Janus sends a handle of this session unasked (the seat's publisher handle, made by the server). */
+  listen(handle: number, onEvent: (data: Record<string, unknown>) => void): void {
     this.listeners.set(handle, onEvent);
-    return handle;
+  }
+
+  async attach(): Promise<number> {
+    return (await this.request({ janus: 'attach', session_id: this.id, plugin: 'janus.plugin.videoroom' })).data!.id;
   }
 
   async message(handle: number, body: Record<string, unknown>, jsep?: RTCSessionDescriptionInit): Promise<JanusReply> {

@@ -1,4 +1,4 @@
-import type { MediaSettings } from '../../../../shared/live/messages.ts';
+import type { MediaSettings, SfuSeat } from '../../../../shared/live/messages.ts';
 import type { LiveConnection } from '../live-connection.ts';
 import { Mesh } from './mesh.ts';
 import { Sfu } from './sfu.ts';
@@ -14,11 +14,14 @@ export function openMediaLink(
   me: string,
   onChange: () => void,
   onError: (err: Error) => void,
+  /** The seat `media.join` is answered with, for the SFU. */
+  seat: Promise<SfuSeat | undefined>,
 ): MediaLink {
   const iceServers = settings.iceServers as RTCIceServer[];
   if (settings.topology === 'sfu' && settings.sfuUrl && settings.sfuRoom !== null) {
     return new Sfu(
-      { url: settings.sfuUrl, room: settings.sfuRoom, pin: settings.sfuPin, token: settings.sfuToken, iceServers },
+      { url: settings.sfuUrl, room: settings.sfuRoom, pin: settings.sfuPin, iceServers },
+      seat,
       local,
       me,
       onChange,

@@ -1,3 +1,4 @@
+import { sfuFeedOf, type SfuSeat } from '../../../../shared/live/messages.ts';
 import type { MediaPeer } from '../../../../shared/live/room.ts';
 import { JanusSession } from './janus-session.ts';
 import type { MediaLink } from './media-link-type.ts';
@@ -6,13 +7,16 @@ interface SfuRoom {
   url: string;
   room: number;
   pin: string | null;
-  token: string | null;
   iceServers: RTCIceServer[];
 }
 interface Feed {
   id: number;
-  display: string;
+  display?: string;
 }
+
+/** A feed is who its display name says only when its id is that connection's: a renamed publisher is no one. */
+const genuine = (feed: Feed): feed is Required<Feed> =>
+  typeof feed.display === 'string' && sfuFeedOf(feed.display) === feed.id;
 interface Subscription {
   handle: number;
   pc: RTCPeerConnection;
@@ -20,10 +24,12 @@ interface Subscription {
 }
 
 /**
- * Audio and video through the Janus VideoRoom: this page joins with its connection's own token,
- * publishes one stream, and subscribes to each other publisher under its publisher's private id. Publishers are named by their live connection id, so the room's media list
- * and Janus's feeds meet. An interpreter is an audio-only publisher like any other; listeners choose
- * by volume which channel they hear.
+ * Audio and video through the Janus VideoRoom: this page takes over the seat the server made for its
+ * connection (a session with a publisher already in the room under the connection's name), publishes
+ * one stream there, and subscribes to each other publisher under its publisher's private id.
+ * Publishers are named by their live connection id, so the room's media list and Janus's feeds meet;
+ * a feed whose id is not its name's is not shown. An interpreter is an audio-only publisher like any
+ * other; listeners choose by volume which channel they hear.
  */
 export class Sfu implements MediaLink {
   readonly remote = new Map<string, MediaStream>();
@@ -32,10 +38,13 @@ export class Sfu implements MediaLink {
   private readonly feeds = new Map<number, Subscription>();
   /** Janus's private id for this page's publisher: the room lets only its own participants subscribe. */
   private privateId: number | null = null;
+  private feed: number | null = null;
   private closed = false;
 
   constructor(
     private readonly room: SfuRoom,
+    /** The seat the server answers `media.join` with. */
+    private readonly seat: Promise<SfuSeat | undefined>,
     private readonly local: MediaStream,
     readonly me: string,
     private readonly onChange: () => void,
@@ -51,19 +60,15 @@ export class Sfu implements MediaLink {
   }
 
   private async start(): Promise<void> {
-    const session = await JanusSession.open(this.room.url);
+    const seat = await this.seat;
+    if (!seat) throw new Error('the SFU gave this page no seat');
+    const session = await JanusSession.claim(this.room.url, seat.session);
     if (this.closed) return session.close();
     this.session = session;
-    const handle = await session.attach((data) => this.onRoomEvent(data));
-    const joined = await session.message(handle, {
-      request: 'join',
-      ptype: 'publisher',
-      room: this.room.room,
-      display: this.me,
-      ...this.pin,
-      ...(this.room.token ? { token: this.room.token } : {}),
-    });
-    this.privateId = typeof joined.data.private_id === 'number' ? joined.data.private_id : null;
+    const handle = seat.handle;
+    this.privateId = seat.privateId;
+    this.feed = seat.feed;
+    session.listen(handle, (data) => this.onRoomEvent(data));
     const pc = new RTCPeerConnection({ iceServers: this.room.iceServers });
     this.publisher = { handle, pc };
     for (const track of this.local.getTracks())
@@ -76,20 +81,33 @@ export class Sfu implements MediaLink {
       pc.localDescription!.toJSON() as RTCSessionDescriptionInit,
     );
     if (answer.jsep) await pc.setRemoteDescription(answer.jsep);
-    for (const feed of (joined.data.publishers ?? []) as Feed[]) void this.subscribe(feed);
+    // Publishers that came before the claim told the server's connection, not this one: ask.
+    const list = await session.message(handle, { request: 'listparticipants', room: this.room.room });
+    for (const p of (list.data.participants ?? []) as (Feed & { publisher?: boolean })[])
+      if (p.publisher) void this.subscribe(p);
   }
 
   private onRoomEvent(data: Record<string, unknown>): void {
     for (const feed of (data.publishers ?? []) as Feed[]) void this.subscribe(feed);
-    for (const gone of [data.unpublished, data.leaving]) if (typeof gone === 'number') this.unsubscribe(gone);
+    for (const gone of [data.unpublished, data.leaving, data.kicked])
+      if (typeof gone === 'number') this.unsubscribe(gone);
+    // A publisher renamed itself: under another connection's name it is no one.
+    if (
+      typeof data.id === 'number' &&
+      typeof data.display === 'string' &&
+      !genuine({ id: data.id, display: data.display })
+    )
+      this.unsubscribe(data.id);
   }
 
   private async subscribe(feed: Feed): Promise<void> {
     const session = this.session;
-    if (!session || this.closed || feed.display === this.me || this.feeds.has(feed.id)) return;
+    if (!session || this.closed || feed.id === this.feed || !genuine(feed) || this.feeds.has(feed.id)) return;
     const pc = new RTCPeerConnection({ iceServers: this.room.iceServers });
-    const handle = await session.attach(() => undefined);
-    this.feeds.set(feed.id, { handle, pc, display: feed.display });
+    // Taken before the first await: the room's list and its events may name the same feed at once.
+    const sub: Subscription = { handle: 0, pc, display: feed.display };
+    this.feeds.set(feed.id, sub);
+    const handle = (sub.handle = await session.attach());
     pc.onicecandidate = ({ candidate }) => session.trickle(handle, candidate?.toJSON() ?? null);
     pc.ontrack = ({ track }) => {
       const stream = this.remote.get(feed.display) ?? new MediaStream();

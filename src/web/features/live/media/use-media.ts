@@ -43,8 +43,10 @@ export function useMedia(conn: LiveConnection, names: RoomNames) {
   // After a reconnect this page is a new connection: new peer connections, and into the media again.
   useEffect(() => {
     if (!local || local.mesh.me === connectionId) return;
-    setLocal({ ...local, mesh: openMediaLink(conn, local.stream, view.media, connectionId, rerender, fail) });
-    void conn.act({ type: 'media.join', interpretingInto: interpretInto || null }).catch(() => undefined);
+    const joined = conn.acked({ type: 'media.join', interpretingInto: interpretInto || null });
+    joined.catch(() => undefined);
+    const seat = joined.then((a) => a.seat);
+    setLocal({ ...local, mesh: openMediaLink(conn, local.stream, view.media, connectionId, rerender, fail, seat) });
   }, [connectionId]);
   useEffect(() => {
     local?.mesh.sync(media);
@@ -73,10 +75,19 @@ export function useMedia(conn: LiveConnection, names: RoomNames) {
     setMediaError(null);
     const got = await navigator.mediaDevices.getUserMedia({ audio: true, video: withVideo });
     stream.current = got;
-    const mesh = openMediaLink(conn, got, view.media, connectionId, rerender, fail);
+    const joined = conn.acked({ type: 'media.join', interpretingInto: interpretInto || null });
+    const mesh = openMediaLink(
+      conn,
+      got,
+      view.media,
+      connectionId,
+      rerender,
+      fail,
+      joined.then((a) => a.seat),
+    );
     setAudioOnly(!withVideo);
     setLocal({ stream: got, mesh, camera: got.getVideoTracks()[0] ?? null });
-    await conn.act({ type: 'media.join', interpretingInto: interpretInto || null });
+    await joined;
   };
   const leave = async () => {
     for (const track of local?.stream.getTracks() ?? []) track.stop();
