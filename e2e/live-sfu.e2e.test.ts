@@ -285,6 +285,16 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
         list.some((p) => p.id === seat.feed && p.display === me),
         'the server joined it under the connection’s name',
       );
+      // With the seat's private id, a subscription from a session of the member's own: allowed while
+      // they are inside, and it must not outlive their right to the room.
+      const aside = await j.joined({
+        ptype: 'subscriber',
+        room,
+        pin,
+        private_id: seat.privateId,
+        streams: [{ feed: feed.id }],
+      });
+      assert.equal(aside.data.videoroom, 'attached', JSON.stringify(aside.data));
       // The seat's session, claimed as the page does: a second publisher in it is refused.
       const claimed = await janusClient(seat.session);
       try {
@@ -310,6 +320,19 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
           'the removed member’s publisher put out',
         );
         assert.equal(await claimed.alive(), false, 'and its session ended');
+        await until(
+          async () => (await j.request({ request: 'listparticipants', room })).participants as { publisher: boolean }[],
+          (inside) => inside.filter((p) => p.publisher).length >= 2,
+          'the pages still inside took new seats in the room made again',
+        );
+        const now = (
+          (await j.request({ request: 'listparticipants', room })).participants as { id: number; publisher: boolean }[]
+        ).find((p) => p.publisher)!;
+        const after = await aside.again({ request: 'subscribe', streams: [{ feed: now.id }] });
+        assert.ok(
+          after.error_code,
+          `the subscription it opened elsewhere ended with the room: ${JSON.stringify(after)}`,
+        );
       } finally {
         claimed.close();
       }
@@ -392,6 +415,14 @@ async function janusClient(claim?: number) {
   return {
     request: (body: Record<string, unknown>) => on(main, body),
     join: async (body: Record<string, unknown>) => on(await attach(), { request: 'join', ...body }),
+    /** A join on a handle of its own, kept for requests after it. */
+    joined: async (body: Record<string, unknown>) => {
+      const handle = await attach();
+      return {
+        data: await on(handle, { request: 'join', ...body }),
+        again: (b: Record<string, unknown>) => on(handle, b),
+      };
+    },
     /** Whether Janus still has the session. */
     alive: async () => (await call({ janus: 'keepalive', session_id: session })).janus !== 'error',
     close: () => ws.close(),

@@ -112,5 +112,29 @@ for (const backend of BACKENDS) {
         c.close();
       }
     });
+
+    test('re-checks asked for during one are one more after it, not one each', async () => {
+      const captured = capturingLog();
+      const quiet = t.deps.log;
+      t.deps.log = captured.log;
+      const c = await liveClient(url, t.clients.participant);
+      try {
+        assert.equal((await c.subscribe(DIALOGUE_2020_ID)).type, 'snapshot');
+        await t.deps.db.execute(sql`alter table participants rename to participants_away`);
+        let removed: number[];
+        try {
+          // A reconnect storm re-sends a membership event with every pass: five asks at once.
+          removed = await Promise.all(Array.from({ length: 5 }, () => t.live.recheck(DIALOGUE_2020_ID)));
+        } finally {
+          await t.deps.db.execute(sql`alter table participants_away rename to participants`);
+        }
+        assert.deepEqual(removed, [1, 1, 1, 1, 1], 'each ask answered with what the checks did');
+        const checks = captured.lines.filter((l) => /membership re-check failed/.test(l.msg ?? ''));
+        assert.equal(checks.length, 1, 'the subscriber was asked once; the run after found no one left to ask');
+      } finally {
+        t.deps.log = quiet;
+        c.close();
+      }
+    });
   });
 }

@@ -9,6 +9,7 @@ import { leaveRoom } from './presence.ts';
 import { closeJanusControls } from './media/janus-control.ts';
 import { enforceMediaRules } from './media/enforce-media.ts';
 import { revokeMediaAccess } from './media/media-access.ts';
+import { rightsEnded } from './hub/rights-ended.ts';
 import { FanOut } from './hub/fan-out.ts';
 import { Heartbeats } from './hub/heartbeats.ts';
 import { MEMBERSHIP_EVENT, recheckMembers } from './hub/membership.ts';
@@ -38,6 +39,7 @@ export class LiveHub {
   private readonly signalling: Signalling;
   private readonly heartbeats: Heartbeats;
   private poll: NodeJS.Timeout | undefined;
+  private readonly rechecks = new Map<string, { again: boolean; done: Promise<number> }>();
   private unlisten: (() => Promise<void>)[] = [];
 
   constructor(
@@ -120,7 +122,10 @@ export class LiveHub {
     this.fanOut.add(sub);
   }
 
-  /** The connection is gone: out of the room here, out of presence for everyone, and its media token revoked. */
+  /**
+   * The connection is gone: out of the room here, out of presence for everyone, and its media seat
+   * ended; when its right to the room ended, with the SFU's room rebuilt (media-access.ts).
+   */
   async remove(sub: Subscription): Promise<void> {
     this.detach(sub);
     try {
@@ -132,7 +137,7 @@ export class LiveHub {
         'live: leaving the room failed; presence ends when the instance sweep finds it',
       );
     }
-    await revokeMediaAccess(this.deps, sub.dialogueId, sub.connectionId);
+    await revokeMediaAccess(this.deps, sub.dialogueId, sub.connectionId, { rebuild: rightsEnded(sub.socket) });
   }
 
   ring(dialogueId: string): void {
@@ -143,9 +148,35 @@ export class LiveHub {
     return this.signalling.relay(from, to, data);
   }
 
-  /** Everyone in the room is asked again whether they are still inside; a failed check takes them out. */
+  /**
+   * Everyone in the room is asked again whether they are still inside; a failed check takes them out.
+   * One check per room at a time: calls during it bring one more after it, over who is there then
+   * (a reconnect storm re-sends a membership event with every pass; each need not check everyone).
+   * Resolves, with how many were taken out, once no check is owed.
+   */
   recheck(dialogueId: string): Promise<number> {
-    return recheckMembers(this.deps, dialogueId, this.fanOut.members(dialogueId), (sub) => this.detach(sub));
+    const running = this.rechecks.get(dialogueId);
+    if (running) {
+      running.again = true;
+      return running.done;
+    }
+    const state = { again: true, done: Promise.resolve(0) };
+    state.done = (async () => {
+      let removed = 0;
+      try {
+        while (state.again) {
+          state.again = false;
+          removed += await recheckMembers(this.deps, dialogueId, this.fanOut.members(dialogueId), (sub) =>
+            this.detach(sub),
+          );
+        }
+      } finally {
+        this.rechecks.delete(dialogueId);
+      }
+      return removed;
+    })();
+    this.rechecks.set(dialogueId, state);
+    return state.done;
   }
 
   private detach(sub: Subscription): void {

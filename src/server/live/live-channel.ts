@@ -10,6 +10,7 @@ import { ANONYMOUS, userIdOf, type Actor } from '../policy/actor.ts';
 import { resolveSession, SESSION_COOKIE, sessionIdOf } from '../accounts/resolve-actor.ts';
 import { dispatch } from './dispatch.ts';
 import { runFloorBatch, type Outcome } from './floor/floor-batch.ts';
+import { endRights } from './hub/rights-ended.ts';
 import { parseMessage, takeNext, type Inbound, type Next } from './inbound.ts';
 import type { FloorBatch, RoomContext } from './room-context.ts';
 import { LiveHub, type Subscription } from './hub.ts';
@@ -115,6 +116,7 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
               message: 'the session has ended; sign in again',
               ref: 'ref' in each ? each.ref : undefined,
             });
+          endRights(socket);
           socket.close(4001, 'the session has ended');
           return undefined;
         }

@@ -187,7 +187,7 @@ export async function sweepGoneInstances(deps: Deps, selfId: string): Promise<nu
     );
   for (const o of orphans) {
     await leaveRoom(deps, o.id, o.dialogueId);
-    await revokeMediaAccess(deps, o.dialogueId, o.id, false);
+    await revokeMediaAccess(deps, o.dialogueId, o.id, { mine: false });
   }
   if (gone.length > 0)
     await deps.db.delete(liveInstances).where(

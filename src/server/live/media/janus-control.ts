@@ -86,10 +86,10 @@ export class JanusControl {
     return { handle, joined: reply.plugindata?.data ?? {} };
   }
 
-  /** Ends a session and every handle in it, whoever claimed it; one that is gone already is no error. */
-  async destroy(sessionId: number): Promise<void> {
+  /** Ends a session and every handle in it, whoever claimed it; whether there was one (one gone already is no error). */
+  async destroy(sessionId: number): Promise<boolean> {
     const { ws } = await this.open();
-    await this.call(ws, { janus: 'destroy', session_id: sessionId });
+    return (await this.call(ws, { janus: 'destroy', session_id: sessionId })).janus === 'success';
   }
 
   /** Runs `work` once for this session under `key`; a failure is forgotten, so the next call tries again. */
@@ -103,6 +103,11 @@ export class JanusControl {
       });
     }
     return p;
+  }
+
+  /** `key`'s work is to be done again: what it made is gone. */
+  undo(key: string): void {
+    this.done.delete(key);
   }
 
   /** Whether `key`'s work was done (or is under way) in this session. */

@@ -106,7 +106,11 @@ export function ensureSfuRoom(
     await allow(control, r, 'add', [r.serverToken]);
     await allow(control, r, 'enable', []);
     const watcher = await control.attach((data) => {
-      if ((Array.isArray(data.publishers) && data.publishers.length > 0) || typeof data.display === 'string')
+      // Rebuilt by an instance (rebuildRoom): made again on the next join.
+      if (data.videoroom === 'destroyed') {
+        control.undo(`room:${r.room}`);
+        void watcher.detach().catch(() => undefined);
+      } else if ((Array.isArray(data.publishers) && data.publishers.length > 0) || typeof data.display === 'string')
         onPublisher();
     });
     const joined = await joinAsServer(watcher, r);
@@ -142,8 +146,30 @@ export async function seatInRoom(control: JanusControl, r: SfuRoom, session: num
   return { session, handle, feed, privateId: joined.private_id };
 }
 
-/** A connection's media ends: its session goes, with every handle in it, and its publisher is put out. */
-export async function unseat(control: JanusControl, r: SfuRoom, session: number, connectionId: string): Promise<void> {
-  await control.destroy(session);
+/**
+ * A connection's media ends: its session goes, with every handle in it, and its publisher is put out.
+ * Whether it had a seat.
+ */
+export async function unseat(
+  control: JanusControl,
+  r: SfuRoom,
+  session: number,
+  connectionId: string,
+): Promise<boolean> {
+  const seated = await control.destroy(session);
   await control.videoroom({ request: 'kick', room: r.room, secret: r.secret, id: sfuFeedOf(connectionId) });
+  return seated;
+}
+
+/**
+ * The room is destroyed, and made again on the next join: every subscription in it ends. A seat's
+ * private id lets its holder subscribe from any session of their own, and Janus checks it only when
+ * a subscription starts; those outlive the seat, and only the room's end ends them. Pages still
+ * inside are told (`destroyed`) and take a new seat.
+ */
+export async function rebuildRoom(control: JanusControl, r: SfuRoom): Promise<void> {
+  control.undo(`room:${r.room}`);
+  const data = await control.videoroom({ request: 'destroy', room: r.room, secret: r.secret });
+  // 426: no such room (Janus restarted, or another instance rebuilt it first).
+  if (data.videoroom !== 'destroyed' && data.error_code !== 426) throw refused('to rebuild the room', data);
 }

@@ -2,7 +2,7 @@ import type { SfuSeat } from '../../../shared/live/messages.ts';
 import type { Deps } from '../../deps.ts';
 import { janusControl } from './janus-control.ts';
 import { enforceMediaRules } from './enforce-media.ts';
-import { ensureSfuRoom, seatInRoom, sfuRoomFor, sfuSessionOf, unseat } from './janus-rooms.ts';
+import { ensureSfuRoom, rebuildRoom, seatInRoom, sfuRoomFor, sfuSessionOf, unseat } from './janus-rooms.ts';
 
 /** What a connection of the room is told of the dialogue's room on Janus: where it is, and its PIN. */
 export interface SfuPass {
@@ -41,15 +41,17 @@ export async function seatInSfu(deps: Deps, dialogueId: string, connectionId: st
 /**
  * The connection's media is over (it left the media, the room, its session ended, it is no longer
  * inside the dialogue, or its instance stopped): its Janus session ends, with its publisher and every
- * subscription. A connection of this instance was seated by this control session: when that session
- * has not ensured the room (Janus restarted or cannot be reached), there is nothing to take back, and
- * no waiting on Janus at shutdown. Another instance's connections are ended whatever this session knows.
+ * subscription in it. When its right to the room ended (`rebuild`) and it had a seat, the room is
+ * rebuilt too: subscriptions its holder opened elsewhere end with it. A connection of this instance
+ * was seated by this control session (`mine`): when that session has not ensured the room (Janus
+ * restarted or cannot be reached), there is nothing to take back, and no waiting on Janus at
+ * shutdown. Another instance's connections are ended whatever this session knows.
  */
 export async function revokeMediaAccess(
   deps: Deps,
   dialogueId: string,
   connectionId: string,
-  mine = true,
+  { mine = true, rebuild = false }: { mine?: boolean; rebuild?: boolean } = {},
 ): Promise<void> {
   const { janusUrl, janusPinKey } = deps.config;
   if (!janusUrl || !janusPinKey) return;
@@ -57,7 +59,8 @@ export async function revokeMediaAccess(
   const r = sfuRoomFor(janusPinKey, dialogueId);
   if (mine && !control.has(`room:${r.room}`)) return;
   try {
-    await unseat(control, r, sfuSessionOf(janusPinKey, connectionId), connectionId);
+    const seated = await unseat(control, r, sfuSessionOf(janusPinKey, connectionId), connectionId);
+    if (seated && rebuild) await rebuildRoom(control, r);
   } catch (err) {
     // A room Janus no longer has (it restarted) holds no one; an unreachable Janus lets no one in.
     deps.log.warn({ err, dialogueId, connectionId }, 'live: ending a connection’s media on Janus failed');

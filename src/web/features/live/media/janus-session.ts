@@ -85,10 +85,12 @@ export class JanusSession {
     });
   }
 
+  /**
+   * Janus ends a session whose connection closed. No `destroy`: the session's id is the connection's
+   * seat, which the server may already have given again (after a rebuilt room).
+   */
   close(): void {
     if (this.keepalive) clearInterval(this.keepalive);
-    if (this.ws.readyState === WebSocket.OPEN)
-      this.send({ janus: 'destroy', session_id: this.id, transaction: crypto.randomUUID() });
     this.ws.close();
   }
 

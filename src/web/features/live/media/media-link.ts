@@ -16,6 +16,8 @@ export function openMediaLink(
   onError: (err: Error) => void,
   /** The seat `media.join` is answered with, for the SFU. */
   seat: Promise<SfuSeat | undefined>,
+  /** The SFU's room was rebuilt: this page is to take a new seat. */
+  onRoomGone: () => void,
 ): MediaLink {
   const iceServers = settings.iceServers as RTCIceServer[];
   if (settings.topology === 'sfu' && settings.sfuUrl && settings.sfuRoom !== null) {
@@ -26,6 +28,7 @@ export function openMediaLink(
       me,
       onChange,
       onError,
+      onRoomGone,
     );
   }
   return new Mesh(conn, local, iceServers, me, onChange);

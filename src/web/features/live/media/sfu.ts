@@ -49,6 +49,7 @@ export class Sfu implements MediaLink {
     readonly me: string,
     private readonly onChange: () => void,
     onError: (err: Error) => void,
+    private readonly onRoomGone: () => void,
   ) {
     this.start().catch((err: Error) => {
       if (!this.closed) onError(err);
@@ -88,6 +89,12 @@ export class Sfu implements MediaLink {
   }
 
   private onRoomEvent(data: Record<string, unknown>): void {
+    // The server rebuilt the room (someone's right to it ended): a new seat, in the room made again.
+    if (data.videoroom === 'destroyed') {
+      if (!this.closed) this.onRoomGone();
+      this.closed = true;
+      return;
+    }
     for (const feed of (data.publishers ?? []) as Feed[]) void this.subscribe(feed);
     for (const gone of [data.unpublished, data.leaving, data.kicked])
       if (typeof gone === 'number') this.unsubscribe(gone);

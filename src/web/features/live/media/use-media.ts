@@ -31,6 +31,15 @@ export function useMedia(conn: LiveConnection, names: RoomNames) {
   const mutedAt = useRef(view.room.mutedAllAt);
   const connectionId = me.connectionId;
 
+  const [rebuilt, setRebuilt] = useState(0);
+  /** Into the media on this connection: `media.join`, answered (with an SFU) with this page's seat. */
+  const link = (stream: MediaStream) => {
+    const joined = conn.acked({ type: 'media.join', interpretingInto: interpretInto || null });
+    const seat = joined.then((a) => a.seat);
+    const onGone = () => setRebuilt((n) => n + 1);
+    return { joined, mesh: openMediaLink(conn, stream, view.media, connectionId, rerender, fail, seat, onGone) };
+  };
+
   useEffect(() => () => local?.mesh.close(), [local]);
   // Leaving the page releases the camera and the microphone.
   const stream = useRef<MediaStream | null>(null);
@@ -43,11 +52,17 @@ export function useMedia(conn: LiveConnection, names: RoomNames) {
   // After a reconnect this page is a new connection: new peer connections, and into the media again.
   useEffect(() => {
     if (!local || local.mesh.me === connectionId) return;
-    const joined = conn.acked({ type: 'media.join', interpretingInto: interpretInto || null });
+    const { joined, mesh } = link(local.stream);
     joined.catch(() => undefined);
-    const seat = joined.then((a) => a.seat);
-    setLocal({ ...local, mesh: openMediaLink(conn, local.stream, view.media, connectionId, rerender, fail, seat) });
+    setLocal({ ...local, mesh });
   }, [connectionId]);
+  // The SFU's room was rebuilt: the same connection takes a new seat.
+  useEffect(() => {
+    if (!local || rebuilt === 0) return;
+    const { joined, mesh } = link(local.stream);
+    joined.catch(() => undefined);
+    setLocal({ ...local, mesh });
+  }, [rebuilt]);
   useEffect(() => {
     local?.mesh.sync(media);
   }, [local, media]);
@@ -75,16 +90,7 @@ export function useMedia(conn: LiveConnection, names: RoomNames) {
     setMediaError(null);
     const got = await navigator.mediaDevices.getUserMedia({ audio: true, video: withVideo });
     stream.current = got;
-    const joined = conn.acked({ type: 'media.join', interpretingInto: interpretInto || null });
-    const mesh = openMediaLink(
-      conn,
-      got,
-      view.media,
-      connectionId,
-      rerender,
-      fail,
-      joined.then((a) => a.seat),
-    );
+    const { joined, mesh } = link(got);
     setAudioOnly(!withVideo);
     setLocal({ stream: got, mesh, camera: got.getVideoTracks()[0] ?? null });
     await joined;
