@@ -295,6 +295,9 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
         streams: [{ feed: feed.id }],
       });
       assert.equal(aside.data.videoroom, 'attached', JSON.stringify(aside.data));
+      const watcher = (
+        (await j.request({ request: 'listparticipants', room })).participants as { id: number; display: string }[]
+      ).find((p) => p.display === 'server')?.id;
       // The seat's session, claimed as the page does: a second publisher in it is refused.
       const claimed = await janusClient(seat.session);
       try {
@@ -303,6 +306,8 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
           433,
           'a seat holds no token: no second publisher, under any name',
         );
+        // Out of the media first: the subscription opened elsewhere stays, and must still end with the member.
+        await live.act({ type: 'media.leave', dialogueId: D });
         const admin = await signInOver(on.server.url, on.server.adminEmail!, on.server.adminPassword!);
         const participant = `${on.server.url}/api/v1/dialogues/${D}/participants/${live.snapshot.you.participantId}`;
         const { version } = (await (await fetch(participant, { headers: { cookie: admin.cookie } })).json()) as {
@@ -320,10 +325,18 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
           'the removed member’s publisher put out',
         );
         assert.equal(await claimed.alive(), false, 'and its session ended');
+        // The room made again: the server's own watcher joined anew, and the pages inside took new seats.
         await until(
-          async () => (await j.request({ request: 'listparticipants', room })).participants as { publisher: boolean }[],
-          (inside) => inside.filter((p) => p.publisher).length >= 2,
-          'the pages still inside took new seats in the room made again',
+          async () =>
+            (await j.request({ request: 'listparticipants', room })).participants as {
+              id: number;
+              display: string;
+              publisher: boolean;
+            }[],
+          (inside) =>
+            inside.some((p) => p.display === 'server' && p.id !== watcher) &&
+            inside.filter((p) => p.publisher).length >= 2,
+          'the room rebuilt, and the pages still inside in it again',
         );
         const now = (
           (await j.request({ request: 'listparticipants', room })).participants as { id: number; publisher: boolean }[]

@@ -137,7 +137,9 @@ export class LiveHub {
         'live: leaving the room failed; presence ends when the instance sweep finds it',
       );
     }
-    await revokeMediaAccess(this.deps, sub.dialogueId, sub.connectionId, { rebuild: rightsEnded(sub.socket) });
+    await revokeMediaAccess(this.deps, sub.dialogueId, sub.connectionId, {
+      rebuild: sub.seated === true && rightsEnded(sub.socket),
+    });
   }
 
   ring(dialogueId: string): void {

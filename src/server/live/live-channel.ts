@@ -10,7 +10,7 @@ import { ANONYMOUS, userIdOf, type Actor } from '../policy/actor.ts';
 import { resolveSession, SESSION_COOKIE, sessionIdOf } from '../accounts/resolve-actor.ts';
 import { dispatch } from './dispatch.ts';
 import { runFloorBatch, type Outcome } from './floor/floor-batch.ts';
-import { endRights } from './hub/rights-ended.ts';
+import { closeForRights } from './hub/rights-ended.ts';
 import { parseMessage, takeNext, type Inbound, type Next } from './inbound.ts';
 import type { FloorBatch, RoomContext } from './room-context.ts';
 import { LiveHub, type Subscription } from './hub.ts';
@@ -116,8 +116,7 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
               message: 'the session has ended; sign in again',
               ref: 'ref' in each ? each.ref : undefined,
             });
-          endRights(socket);
-          socket.close(4001, 'the session has ended');
+          closeForRights(socket, 4001, 'the session has ended');
           return undefined;
         }
         actorNow = now.actor;
@@ -218,7 +217,9 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
       const access = read === undefined ? await loadDialogueAccess(deps.db, actorNow, m.dialogueId) : read;
       try {
         if (!access) throw new AppError('not_found', 'no such dialogue');
-        answer(m, { ok: true, ...(await dispatch(contextOf(sub, access), m)) });
+        const acked = await dispatch(contextOf(sub, access), m);
+        if (acked.seat) sub.seated = true;
+        answer(m, { ok: true, ...acked });
       } catch (error) {
         answer(m, { ok: false, error });
       }

@@ -1,5 +1,5 @@
 import type { Deps } from '../../deps.ts';
-import { endRights } from './rights-ended.ts';
+import { closeForRights } from './rights-ended.ts';
 import type { Subscription } from './subscription.ts';
 
 /** Events after which a room's subscribers are checked again: someone may have been taken out. */
@@ -32,8 +32,7 @@ export async function recheckMembers(
     }
     if (await verdict) continue;
     remove(sub);
-    endRights(sub.socket);
-    sub.socket.close(4003, 'no longer in this dialogue');
+    closeForRights(sub.socket, 4003, 'no longer in this dialogue');
     removed += 1;
   }
   return removed;

@@ -5,6 +5,19 @@
  */
 const ended = new WeakSet<object>();
 
-export const endRights = (socket: object): void => void ended.add(socket);
+interface Closable {
+  close(code: number, reason: string): void;
+  terminate(): void;
+}
+
+/**
+ * Closes a socket whose user's right to the room ended. A client that does not answer the close is
+ * cut off after a second: what its connection held (its seat on the SFU) ends when the socket does.
+ */
+export function closeForRights(socket: Closable, code: 4001 | 4003, reason: string): void {
+  ended.add(socket);
+  socket.close(code, reason);
+  setTimeout(() => socket.terminate(), 1_000).unref();
+}
 
 export const rightsEnded = (socket: object): boolean => ended.has(socket);

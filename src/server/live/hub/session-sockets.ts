@@ -2,7 +2,7 @@ import { and, gt, inArray } from 'drizzle-orm';
 import type WebSocket from 'ws';
 import { sessions } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
-import { endRights } from './rights-ended.ts';
+import { closeForRights } from './rights-ended.ts';
 
 const PAGE = 500;
 
@@ -34,9 +34,7 @@ export class SessionSockets {
       if (!set) continue;
       this.bySession.delete(id);
       for (const socket of set) {
-        endRights(socket);
-        socket.close(4001, 'the session has ended');
-        setTimeout(() => socket.terminate(), 10_000).unref();
+        closeForRights(socket, 4001, 'the session has ended');
       }
     }
   }

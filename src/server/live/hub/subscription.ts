@@ -8,4 +8,9 @@ export interface Subscription extends Wire {
   userId: string;
   /** Whether the subscriber is still inside the dialogue (read again when its membership changes). */
   stillInside(): Promise<boolean>;
+  /**
+   * Was given a seat on the SFU at least once: its private id may hold subscriptions in sessions of
+   * its own, which only the room's end ends (media-access.ts).
+   */
+  seated?: boolean;
 }

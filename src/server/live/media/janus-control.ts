@@ -86,10 +86,10 @@ export class JanusControl {
     return { handle, joined: reply.plugindata?.data ?? {} };
   }
 
-  /** Ends a session and every handle in it, whoever claimed it; whether there was one (one gone already is no error). */
-  async destroy(sessionId: number): Promise<boolean> {
+  /** Ends a session and every handle in it, whoever claimed it; one gone already is no error. */
+  async destroy(sessionId: number): Promise<void> {
     const { ws } = await this.open();
-    return (await this.call(ws, { janus: 'destroy', session_id: sessionId })).janus === 'success';
+    await this.call(ws, { janus: 'destroy', session_id: sessionId });
   }
 
   /** Runs `work` once for this session under `key`; a failure is forgotten, so the next call tries again. */

@@ -146,19 +146,10 @@ export async function seatInRoom(control: JanusControl, r: SfuRoom, session: num
   return { session, handle, feed, privateId: joined.private_id };
 }
 
-/**
- * A connection's media ends: its session goes, with every handle in it, and its publisher is put out.
- * Whether it had a seat.
- */
-export async function unseat(
-  control: JanusControl,
-  r: SfuRoom,
-  session: number,
-  connectionId: string,
-): Promise<boolean> {
-  const seated = await control.destroy(session);
+/** A connection's media ends: its session goes, with every handle in it, and its publisher is put out. */
+export async function unseat(control: JanusControl, r: SfuRoom, session: number, connectionId: string): Promise<void> {
+  await control.destroy(session);
   await control.videoroom({ request: 'kick', room: r.room, secret: r.secret, id: sfuFeedOf(connectionId) });
-  return seated;
 }
 
 /**

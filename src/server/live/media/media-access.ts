@@ -41,8 +41,8 @@ export async function seatInSfu(deps: Deps, dialogueId: string, connectionId: st
 /**
  * The connection's media is over (it left the media, the room, its session ended, it is no longer
  * inside the dialogue, or its instance stopped): its Janus session ends, with its publisher and every
- * subscription in it. When its right to the room ended (`rebuild`) and it had a seat, the room is
- * rebuilt too: subscriptions its holder opened elsewhere end with it. A connection of this instance
+ * subscription in it. When the right to the room of a connection that was ever seated ended
+ * (`rebuild`), the room is rebuilt too: subscriptions its holder opened elsewhere end with it. A connection of this instance
  * was seated by this control session (`mine`): when that session has not ensured the room (Janus
  * restarted or cannot be reached), there is nothing to take back, and no waiting on Janus at
  * shutdown. Another instance's connections are ended whatever this session knows.
@@ -59,8 +59,8 @@ export async function revokeMediaAccess(
   const r = sfuRoomFor(janusPinKey, dialogueId);
   if (mine && !control.has(`room:${r.room}`)) return;
   try {
-    const seated = await unseat(control, r, sfuSessionOf(janusPinKey, connectionId), connectionId);
-    if (seated && rebuild) await rebuildRoom(control, r);
+    await unseat(control, r, sfuSessionOf(janusPinKey, connectionId), connectionId);
+    if (rebuild) await rebuildRoom(control, r);
   } catch (err) {
     // A room Janus no longer has (it restarted) holds no one; an unreachable Janus lets no one in.
     deps.log.warn({ err, dialogueId, connectionId }, 'live: ending a connection’s media on Janus failed');
