@@ -209,7 +209,7 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
     const j = await janusClient();
     try {
       const inside = async () =>
-        (await j.request({ request: 'listparticipants', room })).participants as {
+        ((await j.request({ request: 'listparticipants', room })).participants ?? []) as {
           id: number;
           display: string;
           publisher: boolean;
@@ -259,7 +259,10 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
     const j = await janusClient();
     try {
       const feed = (
-        (await j.request({ request: 'listparticipants', room })).participants as { id: number; publisher: boolean }[]
+        ((await j.request({ request: 'listparticipants', room })).participants ?? []) as {
+          id: number;
+          publisher: boolean;
+        }[]
       ).find((p) => p.publisher)!;
       assert.equal(
         (await j.join({ ptype: 'publisher', room, pin })).error_code,
@@ -277,7 +280,7 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
       assert.ok(seat, 'media.join is answered with a seat');
       const me = live.snapshot.you.connectionId;
       assert.equal(seat.feed, sfuFeedOf(me), 'its publisher is the connection’s own feed');
-      const list = (await j.request({ request: 'listparticipants', room })).participants as {
+      const list = ((await j.request({ request: 'listparticipants', room })).participants ?? []) as {
         id: number;
         display: string;
       }[];
@@ -296,7 +299,10 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
       });
       assert.equal(aside.data.videoroom, 'attached', JSON.stringify(aside.data));
       const watcher = (
-        (await j.request({ request: 'listparticipants', room })).participants as { id: number; display: string }[]
+        ((await j.request({ request: 'listparticipants', room })).participants ?? []) as {
+          id: number;
+          display: string;
+        }[]
       ).find((p) => p.display === 'server')?.id;
       // The seat's session, claimed as the page does: a second publisher in it is refused.
       const claimed = await janusClient(seat.session);
@@ -320,7 +326,7 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
         assert.equal(removed.status, 204, await removed.text());
         assert.equal(await live.closed, 4003);
         await until(
-          async () => (await j.request({ request: 'listparticipants', room })).participants as { id: number }[],
+          async () => ((await j.request({ request: 'listparticipants', room })).participants ?? []) as { id: number }[],
           (inside) => !inside.some((p) => p.id === seat.feed),
           'the removed member’s publisher put out',
         );
@@ -328,7 +334,7 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
         // The room made again: the server's own watcher joined anew, and the pages inside took new seats.
         await until(
           async () =>
-            (await j.request({ request: 'listparticipants', room })).participants as {
+            ((await j.request({ request: 'listparticipants', room })).participants ?? []) as {
               id: number;
               display: string;
               publisher: boolean;
@@ -339,7 +345,10 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
           'the room rebuilt, and the pages still inside in it again',
         );
         const now = (
-          (await j.request({ request: 'listparticipants', room })).participants as { id: number; publisher: boolean }[]
+          ((await j.request({ request: 'listparticipants', room })).participants ?? []) as {
+            id: number;
+            publisher: boolean;
+          }[]
         ).find((p) => p.publisher)!;
         const after = await aside.again({ request: 'subscribe', streams: [{ feed: now.id }] });
         assert.ok(
@@ -352,6 +361,63 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
     } finally {
       j.close();
       live.close();
+    }
+  });
+
+  test('a member who closed their connection and is taken out later loses what their seat let them hold', async () => {
+    // No page of theirs is left: nothing is closed on them when they are taken out.
+    await pages.kazakh.close();
+    const live = await liveAs(
+      on.server.url,
+      await signInOver(on.server.url, 'kazakh@live.example', 'a long live room password'),
+    );
+    const { sfuRoom: room, sfuPin: pin } = live.snapshot.media;
+    const { seat } = (await live.act({ type: 'media.join', dialogueId: D })) as unknown as {
+      seat: { feed: number; privateId: number };
+    };
+    const j = await janusClient();
+    try {
+      const inside = async () =>
+        ((await j.request({ request: 'listparticipants', room })).participants ?? []) as {
+          id: number;
+          display: string;
+          publisher: boolean;
+        }[];
+      // The room the last test rebuilt: the pages inside are in it again.
+      const feed = (await until(inside, (list) => list.some((p) => p.publisher), 'a publisher')).find(
+        (p) => p.publisher,
+      )!;
+      const aside = await j.joined({
+        ptype: 'subscriber',
+        room,
+        pin,
+        private_id: seat.privateId,
+        streams: [{ feed: feed.id }],
+      });
+      assert.equal(aside.data.videoroom, 'attached', JSON.stringify(aside.data));
+      const watcher = (await inside()).find((p) => p.display === 'server')?.id;
+      live.close();
+      await until(inside, (list) => !list.some((p) => p.id === seat.feed), 'the closed connection’s seat ended');
+      const admin = await signInOver(on.server.url, on.server.adminEmail!, on.server.adminPassword!);
+      const participant = `${on.server.url}/api/v1/dialogues/${D}/participants/${live.snapshot.you.participantId}`;
+      const { version } = (await (await fetch(participant, { headers: { cookie: admin.cookie } })).json()) as {
+        version: number;
+      };
+      const removed = await fetch(`${participant}?version=${version}`, {
+        method: 'DELETE',
+        headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf },
+      });
+      assert.equal(removed.status, 204, await removed.text());
+      await until(
+        inside,
+        (list) => list.some((p) => p.display === 'server' && p.id !== watcher) && list.some((p) => p.publisher),
+        'the room rebuilt after the member was taken out, and the pages inside in it again',
+      );
+      const now = (await inside()).find((p) => p.publisher)!;
+      const after = await aside.again({ request: 'subscribe', streams: [{ feed: now.id }] });
+      assert.ok(after.error_code, `the subscription it opened elsewhere ended with the room: ${JSON.stringify(after)}`);
+    } finally {
+      j.close();
     }
   });
 

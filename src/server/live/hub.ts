@@ -8,7 +8,8 @@ import { SESSIONS_CHANNEL } from '../accounts/sessions/end-sessions.ts';
 import { leaveRoom } from './presence.ts';
 import { closeJanusControls } from './media/janus-control.ts';
 import { enforceMediaRules } from './media/enforce-media.ts';
-import { revokeMediaAccess } from './media/media-access.ts';
+import { rebuildSfuRoom, revokeMediaAccess } from './media/media-access.ts';
+import { SeatLedger } from './hub/seat-ledger.ts';
 import { rightsEnded } from './hub/rights-ended.ts';
 import { FanOut } from './hub/fan-out.ts';
 import { Heartbeats } from './hub/heartbeats.ts';
@@ -40,6 +41,8 @@ export class LiveHub {
   private readonly heartbeats: Heartbeats;
   private poll: NodeJS.Timeout | undefined;
   private readonly rechecks = new Map<string, { again: boolean; done: Promise<number> }>();
+  private readonly seats = new SeatLedger();
+  private readonly resitting = new Map<string, { again: boolean }>();
   private unlisten: (() => Promise<void>)[] = [];
 
   constructor(
@@ -71,6 +74,9 @@ export class LiveHub {
           const bell = parseBell(payload);
           if (bell.event) this.fanOut.hear(bell.event);
           else this.ring(bell.stream);
+          // Heard whether or not anyone is in the room here: the one taken out may have gone already.
+          if (this.seats.has(bell.stream) && (!bell.event || MEMBERSHIP_EVENT.test(bell.event.type)))
+            void this.resit(bell.stream);
         },
         () => this.fanOut.ringAll(),
       ),
@@ -137,9 +143,44 @@ export class LiveHub {
         'live: leaving the room failed; presence ends when the instance sweep finds it',
       );
     }
-    await revokeMediaAccess(this.deps, sub.dialogueId, sub.connectionId, {
-      rebuild: sub.seated === true && rightsEnded(sub.socket),
-    });
+    // Not when the room was made again since it took its seat (a membership change rebuilt it first).
+    const rebuild = sub.seated === true && rightsEnded(sub.socket) && this.seats.holds(sub.dialogueId, sub.userId);
+    // Before the rebuild: a membership check meanwhile must not rebuild the room once more.
+    if (rebuild) this.seats.rebuilt(sub.dialogueId);
+    await revokeMediaAccess(this.deps, sub.dialogueId, sub.connectionId, { rebuild });
+  }
+
+  /** The connection took a seat on the SFU (media-access.ts): what it may hold ends with its holder's right. */
+  seated(sub: Subscription): void {
+    sub.seated = true;
+    this.seats.seated(sub);
+  }
+
+  /**
+   * After a membership change in a room: someone seated there since it was made who is no longer
+   * inside, connected or not, has the room rebuilt. One check per room at a time, and one more after
+   * it when asked meanwhile.
+   */
+  private async resit(dialogueId: string): Promise<void> {
+    const running = this.resitting.get(dialogueId);
+    if (running) {
+      running.again = true;
+      return;
+    }
+    const state = { again: true };
+    this.resitting.set(dialogueId, state);
+    try {
+      while (state.again) {
+        state.again = false;
+        if (!(await this.seats.anyoneOut(dialogueId))) continue;
+        this.seats.rebuilt(dialogueId);
+        await rebuildSfuRoom(this.deps, dialogueId);
+      }
+    } catch (err) {
+      this.deps.log.warn({ err, dialogueId }, 'live: rebuilding the SFU room after a membership change failed');
+    } finally {
+      this.resitting.delete(dialogueId);
+    }
   }
 
   ring(dialogueId: string): void {

@@ -218,7 +218,7 @@ export async function mountLiveChannel(fastify: FastifyInstance, deps: Deps, dat
       try {
         if (!access) throw new AppError('not_found', 'no such dialogue');
         const acked = await dispatch(contextOf(sub, access), m);
-        if (acked.seat) sub.seated = true;
+        if (acked.seat) hub.seated(sub);
         answer(m, { ok: true, ...acked });
       } catch (error) {
         answer(m, { ok: false, error });

@@ -47,6 +47,13 @@ export async function seatInSfu(deps: Deps, dialogueId: string, connectionId: st
  * restarted or cannot be reached), there is nothing to take back, and no waiting on Janus at
  * shutdown. Another instance's connections are ended whatever this session knows.
  */
+/** Ends every subscription in the dialogue's room: it is destroyed, and made again on the next join. */
+export async function rebuildSfuRoom(deps: Deps, dialogueId: string): Promise<void> {
+  const { janusUrl, janusPinKey } = deps.config;
+  if (!janusUrl || !janusPinKey) return;
+  await rebuildRoom(janusControl(janusUrl, deps.log), sfuRoomFor(janusPinKey, dialogueId));
+}
+
 export async function revokeMediaAccess(
   deps: Deps,
   dialogueId: string,

@@ -52,7 +52,12 @@ export class Sfu implements MediaLink {
     private readonly onRoomGone: () => void,
   ) {
     this.start().catch((err: Error) => {
-      if (!this.closed) onError(err);
+      if (this.closed) return;
+      // Rebuilt while this seat was being taken (426: no such room): another seat, in the room made again.
+      if (/No such room/.test(err.message)) {
+        this.closed = true;
+        onRoomGone();
+      } else onError(err);
     });
   }
 
