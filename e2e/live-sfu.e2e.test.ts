@@ -208,12 +208,7 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
     const room = admin.snapshot.media.sfuRoom;
     const j = await janusClient();
     try {
-      const inside = async () =>
-        ((await j.request({ request: 'listparticipants', room })).participants ?? []) as {
-          id: number;
-          display: string;
-          publisher: boolean;
-        }[];
+      const inside = () => j.inside(room);
       const before = await inside();
       assert.ok(
         before.some((p) => p.display === kazakhId && p.id === sfuFeedOf(kazakhId) && p.publisher),
@@ -290,14 +285,7 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
       );
       // With the seat's private id, a subscription from a session of the member's own: allowed while
       // they are inside, and it must not outlive their right to the room.
-      const aside = await j.joined({
-        ptype: 'subscriber',
-        room,
-        pin,
-        private_id: seat.privateId,
-        streams: [{ feed: feed.id }],
-      });
-      assert.equal(aside.data.videoroom, 'attached', JSON.stringify(aside.data));
+      const aside = await subscribeAside(j, { room, pin, privateId: seat.privateId, feed: feed.id });
       const watcher = (
         ((await j.request({ request: 'listparticipants', room })).participants ?? []) as {
           id: number;
@@ -314,16 +302,7 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
         );
         // Out of the media first: the subscription opened elsewhere stays, and must still end with the member.
         await live.act({ type: 'media.leave', dialogueId: D });
-        const admin = await signInOver(on.server.url, on.server.adminEmail!, on.server.adminPassword!);
-        const participant = `${on.server.url}/api/v1/dialogues/${D}/participants/${live.snapshot.you.participantId}`;
-        const { version } = (await (await fetch(participant, { headers: { cookie: admin.cookie } })).json()) as {
-          version: number;
-        };
-        const removed = await fetch(`${participant}?version=${version}`, {
-          method: 'DELETE',
-          headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf },
-        });
-        assert.equal(removed.status, 204, await removed.text());
+        await removeParticipant(on.server, live.snapshot.you.participantId!);
         assert.equal(await live.closed, 4003);
         await until(
           async () => ((await j.request({ request: 'listparticipants', room })).participants ?? []) as { id: number }[],
@@ -377,37 +356,16 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
     };
     const j = await janusClient();
     try {
-      const inside = async () =>
-        ((await j.request({ request: 'listparticipants', room })).participants ?? []) as {
-          id: number;
-          display: string;
-          publisher: boolean;
-        }[];
+      const inside = () => j.inside(room);
       // The room the last test rebuilt: the pages inside are in it again.
       const feed = (await until(inside, (list) => list.some((p) => p.publisher), 'a publisher')).find(
         (p) => p.publisher,
       )!;
-      const aside = await j.joined({
-        ptype: 'subscriber',
-        room,
-        pin,
-        private_id: seat.privateId,
-        streams: [{ feed: feed.id }],
-      });
-      assert.equal(aside.data.videoroom, 'attached', JSON.stringify(aside.data));
+      const aside = await subscribeAside(j, { room, pin, privateId: seat.privateId, feed: feed.id });
       const watcher = (await inside()).find((p) => p.display === 'server')?.id;
       live.close();
       await until(inside, (list) => !list.some((p) => p.id === seat.feed), 'the closed connection’s seat ended');
-      const admin = await signInOver(on.server.url, on.server.adminEmail!, on.server.adminPassword!);
-      const participant = `${on.server.url}/api/v1/dialogues/${D}/participants/${live.snapshot.you.participantId}`;
-      const { version } = (await (await fetch(participant, { headers: { cookie: admin.cookie } })).json()) as {
-        version: number;
-      };
-      const removed = await fetch(`${participant}?version=${version}`, {
-        method: 'DELETE',
-        headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf },
-      });
-      assert.equal(removed.status, 204, await removed.text());
+      await removeParticipant(on.server, live.snapshot.you.participantId!);
       await until(
         inside,
         (list) => list.some((p) => p.display === 'server' && p.id !== watcher) && list.some((p) => p.publisher),
@@ -493,6 +451,13 @@ async function janusClient(claim?: number) {
     ).data;
   return {
     request: (body: Record<string, unknown>) => on(main, body),
+    /** Who is in the room (none while it is being made again). */
+    inside: async (room: number | null) =>
+      ((await on(main, { request: 'listparticipants', room })).participants ?? []) as {
+        id: number;
+        display: string;
+        publisher: boolean;
+      }[],
     join: async (body: Record<string, unknown>) => on(await attach(), { request: 'join', ...body }),
     /** A join on a handle of its own, kept for requests after it. */
     joined: async (body: Record<string, unknown>) => {
@@ -506,6 +471,33 @@ async function janusClient(claim?: number) {
     alive: async () => (await call({ janus: 'keepalive', session_id: session })).janus !== 'error',
     close: () => ws.close(),
   };
+}
+
+/** A subscription from a Janus session of the member's own, let in by their seat's private id. */
+async function subscribeAside(
+  j: Awaited<ReturnType<typeof janusClient>>,
+  { room, pin, privateId, feed }: { room: number | null; pin: string | null; privateId: number; feed: number },
+) {
+  const aside = await j.joined({ ptype: 'subscriber', room, pin, private_id: privateId, streams: [{ feed }] });
+  assert.equal(aside.data.videoroom, 'attached', JSON.stringify(aside.data));
+  return aside;
+}
+
+/** The secretariat takes a participant out of the dialogue. */
+async function removeParticipant(
+  server: { url: string; adminEmail: string | null; adminPassword: string | null },
+  participantId: string,
+): Promise<void> {
+  const admin = await signInOver(server.url, server.adminEmail!, server.adminPassword!);
+  const participant = `${server.url}/api/v1/dialogues/${D}/participants/${participantId}`;
+  const { version } = (await (await fetch(participant, { headers: { cookie: admin.cookie } })).json()) as {
+    version: number;
+  };
+  const removed = await fetch(`${participant}?version=${version}`, {
+    method: 'DELETE',
+    headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf },
+  });
+  assert.equal(removed.status, 204, await removed.text());
 }
 
 /** The connection through which the person signed in as `email` is in the room's media. */
