@@ -11,8 +11,17 @@ import WsClient from 'ws';
 import { sfuFeedOf } from '../src/shared/live/messages.ts';
 import { E2E_SKIP, stage } from './support/browser.ts';
 import { signInOver } from '../test/support/server-process.ts';
-import type { Page } from 'playwright-core';
 import { D, interpreterIsHeard, joinAndSeeEachOther, roomPages, until } from './support/live-room.ts';
+import {
+  audioPacketsFrom,
+  audioPacketsSent,
+  janusClient,
+  janusRoomExists,
+  liveAs,
+  mediaConnectionOf,
+  removeParticipant,
+  subscribeAside,
+} from './support/janus-client.ts';
 
 /**
  * Janus never uses loopback for ICE, so it runs in a network namespace this test makes, reached
@@ -206,7 +215,7 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
     );
     admin.close();
     const room = admin.snapshot.media.sfuRoom;
-    const j = await janusClient();
+    const j = await janusClient(janusUrl);
     try {
       const inside = () => j.inside(room);
       const before = await inside();
@@ -251,7 +260,7 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
     const { sfuRoom: room, sfuPin: pin } = live.snapshot.media;
     assert.ok(room && pin, 'the snapshot names the room and its PIN');
     assert.equal('sfuToken' in live.snapshot.media, false, 'and hands out no token');
-    const j = await janusClient();
+    const j = await janusClient(janusUrl);
     try {
       const feed = (
         ((await j.request({ request: 'listparticipants', room })).participants ?? []) as {
@@ -293,7 +302,7 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
         }[]
       ).find((p) => p.display === 'server')?.id;
       // The seat's session, claimed as the page does: a second publisher in it is refused.
-      const claimed = await janusClient(seat.session);
+      const claimed = await janusClient(janusUrl, seat.session);
       try {
         assert.equal(
           (await claimed.join({ ptype: 'publisher', room, pin, display: 'someone else' })).error_code,
@@ -354,7 +363,7 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
     const { seat } = (await live.act({ type: 'media.join', dialogueId: D })) as unknown as {
       seat: { feed: number; privateId: number };
     };
-    const j = await janusClient();
+    const j = await janusClient(janusUrl);
     try {
       const inside = () => j.inside(room);
       // The room the last test rebuilt: the pages inside are in it again.
@@ -400,189 +409,12 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
     const first = await join();
     assert.equal(first.topology, 'sfu');
     const room = first.sfuRoom!;
-    assert.equal(await janusRoomExists(room), true, 'the room exists on the running Janus');
+    assert.equal(await janusRoomExists(janusUrl, room), true, 'the room exists on the running Janus');
     await stopJanus();
     await startJanus();
-    assert.equal(await janusRoomExists(room), false, 'a restarted Janus has no rooms');
+    assert.equal(await janusRoomExists(janusUrl, room), false, 'a restarted Janus has no rooms');
     const again = await join();
     assert.equal(again.topology, 'sfu', 'through the SFU again, not a fallback');
-    assert.equal(await janusRoomExists(room), true, 'the join made the room again');
+    assert.equal(await janusRoomExists(janusUrl, room), true, 'the join made the room again');
   });
 });
-
-/**
- * A session of the test's own with Janus (or, given its id, a seat's session, claimed as a page does):
- * VideoRoom requests on one handle, joins each on a fresh one.
- */
-async function janusClient(claim?: number) {
-  const ws = new WsClient(janusUrl, 'janus-protocol');
-  await new Promise((resolve, reject) => {
-    ws.once('open', resolve);
-    ws.once('error', reject);
-  });
-  const replies = new Map<string, (r: Record<string, unknown>) => void>();
-  ws.on('message', (data) => {
-    const r = JSON.parse(String(data)) as { janus: string; transaction?: string };
-    if (r.janus !== 'ack' && r.transaction) replies.get(r.transaction)?.(r);
-  });
-  let n = 0;
-  const call = (body: Record<string, unknown>) =>
-    new Promise<Record<string, unknown>>((resolve) => {
-      const transaction = `t${++n}`;
-      replies.set(transaction, resolve);
-      ws.send(JSON.stringify({ ...body, transaction }));
-    });
-  let session: number;
-  if (claim === undefined) session = ((await call({ janus: 'create' })).data as { id: number }).id;
-  else {
-    const claimed = await call({ janus: 'claim', session_id: claim });
-    assert.equal(claimed.janus, 'success', JSON.stringify(claimed));
-    session = claim;
-  }
-  const attach = async () =>
-    ((await call({ janus: 'attach', session_id: session, plugin: 'janus.plugin.videoroom' })).data as { id: number })
-      .id;
-  const main = await attach();
-  const on = async (handle: number, body: Record<string, unknown>) =>
-    (
-      (await call({ janus: 'message', session_id: session, handle_id: handle, body })).plugindata as {
-        data: Record<string, unknown>;
-      }
-    ).data;
-  return {
-    request: (body: Record<string, unknown>) => on(main, body),
-    /** Who is in the room (none while it is being made again). */
-    inside: async (room: number | null) =>
-      ((await on(main, { request: 'listparticipants', room })).participants ?? []) as {
-        id: number;
-        display: string;
-        publisher: boolean;
-      }[],
-    join: async (body: Record<string, unknown>) => on(await attach(), { request: 'join', ...body }),
-    /** A join on a handle of its own, kept for requests after it. */
-    joined: async (body: Record<string, unknown>) => {
-      const handle = await attach();
-      return {
-        data: await on(handle, { request: 'join', ...body }),
-        again: (b: Record<string, unknown>) => on(handle, b),
-      };
-    },
-    /** Whether Janus still has the session. */
-    alive: async () => (await call({ janus: 'keepalive', session_id: session })).janus !== 'error',
-    close: () => ws.close(),
-  };
-}
-
-/** A subscription from a Janus session of the member's own, let in by their seat's private id. */
-async function subscribeAside(
-  j: Awaited<ReturnType<typeof janusClient>>,
-  { room, pin, privateId, feed }: { room: number | null; pin: string | null; privateId: number; feed: number },
-) {
-  const aside = await j.joined({ ptype: 'subscriber', room, pin, private_id: privateId, streams: [{ feed }] });
-  assert.equal(aside.data.videoroom, 'attached', JSON.stringify(aside.data));
-  return aside;
-}
-
-/** The secretariat takes a participant out of the dialogue. */
-async function removeParticipant(
-  server: { url: string; adminEmail: string | null; adminPassword: string | null },
-  participantId: string,
-): Promise<void> {
-  const admin = await signInOver(server.url, server.adminEmail!, server.adminPassword!);
-  const participant = `${server.url}/api/v1/dialogues/${D}/participants/${participantId}`;
-  const { version } = (await (await fetch(participant, { headers: { cookie: admin.cookie } })).json()) as {
-    version: number;
-  };
-  const removed = await fetch(`${participant}?version=${version}`, {
-    method: 'DELETE',
-    headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf },
-  });
-  assert.equal(removed.status, 204, await removed.text());
-}
-
-/** The connection through which the person signed in as `email` is in the room's media. */
-async function mediaConnectionOf(url: string, email: string): Promise<string> {
-  const them = await liveAs(url, await signInOver(url, email, 'a long live room password'));
-  them.close();
-  const peer = them.snapshot.room.media.find((p) => p.participantId === them.snapshot.you.participantId);
-  assert.ok(peer, `${email} is in the media`);
-  return peer.connectionId;
-}
-
-/** Asks Janus directly (its own session) whether a VideoRoom exists. */
-async function janusRoomExists(room: number): Promise<boolean> {
-  const janus = await janusClient();
-  try {
-    return (await janus.request({ request: 'exists', room })).exists === true;
-  } finally {
-    janus.close();
-  }
-}
-
-interface Snapshot {
-  media: { topology: string; sfuRoom: number | null; sfuPin: string | null };
-  room: { media: { connectionId: string; participantId: string | null }[] };
-  you: { connectionId: string; participantId: string | null };
-}
-
-/** A live socket of someone signed in, subscribed to the room; actions wait for their ack. */
-async function liveAs(url: string, who: { cookie: string }) {
-  const ws = new WsClient(url.replace(/^http/, 'ws') + '/api/v1/live', { headers: { cookie: who.cookie } });
-  const closed = new Promise<number>((resolve) => ws.once('close', resolve));
-  const answers = new Map<string, (m: { type: string }) => void>();
-  let n = 0;
-  const snapshot = await new Promise<Snapshot>((resolve, reject) => {
-    ws.on('message', (data) => {
-      const m = JSON.parse(String(data)) as { type: string; ref?: string };
-      if (m.type === 'snapshot') resolve(m as unknown as Snapshot);
-      else if (m.ref) answers.get(m.ref)?.(m);
-      else if (m.type === 'error') reject(new Error(String(data)));
-    });
-    ws.once('open', () => ws.send(JSON.stringify({ type: 'subscribe', dialogueId: D })));
-    ws.once('error', reject);
-  });
-  return {
-    snapshot,
-    closed,
-    act: async (msg: Record<string, unknown>) => {
-      const ref = `r${++n}`;
-      const answer = await new Promise<{ type: string }>((resolve) => {
-        answers.set(ref, resolve);
-        ws.send(JSON.stringify({ ...msg, ref }));
-      });
-      assert.equal(answer.type, 'ack', JSON.stringify(answer));
-      return answer;
-    },
-    close: () => ws.close(),
-  };
-}
-
-/** Audio packets this page has received from the tile labelled so. */
-const audioPacketsFrom = (page: Page, label: string): Promise<number> =>
-  page.evaluate(async (label) => {
-    const audio = Array.from(document.querySelectorAll('.tile'))
-      .find((t) => t.textContent?.includes(label))
-      ?.querySelector('audio');
-    const track = (audio?.srcObject as MediaStream | undefined)?.getAudioTracks()[0];
-    let packets = 0;
-    for (const pc of (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs) {
-      if (!track || pc.connectionState === 'closed' || !pc.getReceivers().some((r) => r.track === track)) continue;
-      (await pc.getStats(track)).forEach((s: Record<string, unknown>) => {
-        if (s.type === 'inbound-rtp') packets += Number(s.packetsReceived ?? 0);
-      });
-    }
-    return packets;
-  }, label);
-
-/** Audio packets this page has sent. */
-const audioPacketsSent = (page: Page): Promise<number> =>
-  page.evaluate(async () => {
-    let packets = 0;
-    for (const pc of (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs) {
-      if (pc.connectionState === 'closed') continue;
-      (await pc.getStats()).forEach((s: Record<string, unknown>) => {
-        if (s.type === 'outbound-rtp' && s.kind === 'audio') packets += Number(s.packetsSent ?? 0);
-      });
-    }
-    return packets;
-  });
