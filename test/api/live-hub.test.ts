@@ -113,6 +113,24 @@ for (const backend of BACKENDS) {
       }
     });
 
+    test('a disabled account is no longer inside, whatever its participation says', async () => {
+      const c = await liveClient(url, t.clients.participant);
+      try {
+        assert.equal((await c.subscribe(DIALOGUE_2020_ID)).type, 'snapshot');
+        const closed = new Promise<number>((resolve) => c.socket.on('close', resolve));
+        // The account alone: its sessions stand, so only the re-check can see it.
+        await t.deps.db.execute(sql`update users set disabled_at = now() where email = 'participant@test.example'`);
+        try {
+          assert.equal(await t.live.recheck(DIALOGUE_2020_ID), 1);
+          assert.equal(await closed, 4003);
+        } finally {
+          await t.deps.db.execute(sql`update users set disabled_at = null where email = 'participant@test.example'`);
+        }
+      } finally {
+        c.close();
+      }
+    });
+
     test('re-checks asked for during one are one more after it, not one each', async () => {
       const captured = capturingLog();
       const quiet = t.deps.log;

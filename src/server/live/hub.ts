@@ -85,7 +85,11 @@ export class LiveHub {
     this.unlisten.push(
       await this.database.listen(
         SESSIONS_CHANNEL,
-        (payload) => this.sessions.close(payload.split(',')),
+        (payload) => {
+          this.sessions.close(payload.split(','));
+          // Sessions end when an account is disabled: its holder may be seated somewhere, connected or not.
+          for (const room of [...this.seats.roomIds()]) void this.resit(room);
+        },
         () =>
           void this.sessions
             .sweep()

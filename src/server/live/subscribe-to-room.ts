@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { AppError } from '../../shared/errors.ts';
+import { users } from '../db/schema.ts';
 import type { MediaSettings, ServerMessage, You } from '../../shared/live/messages.ts';
 import type { Deps } from '../deps.ts';
 import { getDialogueRecord } from '../dialogues/get-dialogue-record.ts';
@@ -95,9 +97,17 @@ export async function subscribeToRoom(deps: Deps, s: Subscribing): Promise<Subsc
   // The seq read with the access row, before this join's own event: the stream may be further on
   // already, and those events are sent again; clients apply them idempotently.
   const current = access.seqs.dialogue;
+  // Asked also when the connection is gone (hub/seat-ledger.ts): a disabled account is out too.
   const stillInside = async () => {
-    const now = await loadDialogueAccess(deps.db, actor, dialogueId);
-    return now !== null && (await check('live.join', { actor, dialogue: async () => now })) === null;
+    const [now, [account]] = await Promise.all([
+      loadDialogueAccess(deps.db, actor, dialogueId),
+      deps.db
+        .select({ disabledAt: users.disabledAt })
+        .from(users)
+        .where(eq(users.id, userIdOf(actor))),
+    ]);
+    if (!account || account.disabledAt !== null || now === null) return false;
+    return (await check('live.join', { actor, dialogue: async () => now })) === null;
   };
   if (s.afterSeq !== undefined && s.afterSeq <= current) {
     const first = messageBytes({ type: 'resumed', dialogueId, seq: s.afterSeq, you, media });

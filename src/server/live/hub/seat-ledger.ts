@@ -19,6 +19,10 @@ export class SeatLedger {
     return this.rooms.has(dialogueId);
   }
 
+  roomIds(): IterableIterator<string> {
+    return this.rooms.keys();
+  }
+
   /** Whether this person took a seat in the room since it was last made. */
   holds(dialogueId: string, userId: string): boolean {
     return this.rooms.get(dialogueId)?.has(userId) === true;
