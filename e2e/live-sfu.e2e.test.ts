@@ -309,6 +309,14 @@ describe('the live room in Chromium through the Janus SFU', { skip: SKIP }, () =
           433,
           'a seat holds no token: no second publisher, under any name',
         );
+        // Renamed after someone else before it publishes: put out all the same.
+        const other = (await j.inside(room)).find((p) => p.display !== 'server' && p.id !== seat.feed)!;
+        await claimed.on(seat.handle, { request: 'configure', display: other.display });
+        await until(
+          () => j.inside(room),
+          (list) => !list.some((p) => p.id === seat.feed),
+          'the seat renamed before publishing put out',
+        );
         // Out of the media first: the subscription opened elsewhere stays, and must still end with the member.
         await live.act({ type: 'media.leave', dialogueId: D });
         await removeParticipant(on.server, live.snapshot.you.participantId!);

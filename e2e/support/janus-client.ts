@@ -54,6 +54,8 @@ export async function janusClient(janusUrl: string, claim?: number) {
         publisher: boolean;
       }[],
     join: async (body: Record<string, unknown>) => on(await attach(), { request: 'join', ...body }),
+    /** A request on a handle of the session that this client did not attach (a seat's, claimed). */
+    on,
     /** A join on a handle of its own, kept for requests after it. */
     joined: async (body: Record<string, unknown>) => {
       const handle = await attach();

@@ -1,7 +1,7 @@
 import { sfuFeedOf } from '../../../shared/live/messages.ts';
 import type { Deps } from '../../deps.ts';
 import { janusControl, type JanusControl } from './janus-control.ts';
-import { joinAsServer, sfuRoomFor, type SfuRoom } from './janus-rooms.ts';
+import { joinAsServer, SERVER_DISPLAY, sfuRoomFor, type SfuRoom } from './janus-rooms.ts';
 import { loadMediaRules } from './media-rules.ts';
 
 interface Stream {
@@ -41,7 +41,16 @@ async function enforce(deps: Deps, dialogueId: string): Promise<void> {
   const r = sfuRoomFor(janusPinKey, dialogueId);
   // A room this session has not ensured may not exist (Janus restarted): the next join makes it.
   if (!control.has(`room:${r.room}`)) return;
-  const [rules, publishers] = await Promise.all([loadMediaRules(deps.db, dialogueId), publishersIn(control, r)]);
+  const [rules, publishers, everyone] = await Promise.all([
+    loadMediaRules(deps.db, dialogueId),
+    publishersIn(control, r),
+    control.videoroom({ request: 'listparticipants', room: r.room }),
+  ]);
+  // Renamed before publishing: out now, not when it starts.
+  for (const p of (everyone.participants ?? []) as Publisher[]) {
+    const named = p.display === SERVER_DISPLAY || (p.display !== undefined && sfuFeedOf(p.display) === p.id);
+    if (!named) await control.videoroom({ request: 'kick', room: r.room, secret: r.secret, id: p.id });
+  }
   for (const p of publishers) {
     const may = p.display !== undefined && sfuFeedOf(p.display) === p.id ? rules.get(p.display) : undefined;
     if (!may) {

@@ -38,7 +38,7 @@ export const sfuRoomFor = (key: string, dialogueId: string): SfuRoom => ({
 });
 
 /** The display name the server's own handles join with; never a connection id. */
-const SERVER_DISPLAY = 'server';
+export const SERVER_DISPLAY = 'server';
 
 /** Joins a handle of the server's own to the room as a publisher that never publishes: to watch or to look. */
 export const joinAsServer = (handle: JanusHandle, r: SfuRoom) =>
