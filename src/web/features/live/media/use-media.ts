@@ -36,6 +36,8 @@ export function useMedia(conn: LiveConnection, names: RoomNames) {
   const link = (stream: MediaStream) => {
     const joined = conn.acked({ type: 'media.join', interpretingInto: interpretInto || null });
     const seat = joined.then((a) => a.seat);
+    // Mesh never reads it; a refused join is reported by whoever awaits `joined`.
+    seat.catch(() => undefined);
     const onGone = () => setRebuilt((n) => n + 1);
     return { joined, mesh: openMediaLink(conn, stream, view.media, connectionId, rerender, fail, seat, onGone) };
   };
