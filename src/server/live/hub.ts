@@ -10,6 +10,7 @@ import { closeJanusControls } from './media/janus-control.ts';
 import { enforceMediaRules } from './media/enforce-media.ts';
 import { rebuildSfuRoom, revokeMediaAccess } from './media/media-access.ts';
 import { SeatLedger } from './hub/seat-ledger.ts';
+import { coalescing } from './coalesce.ts';
 import { rightsEnded } from './hub/rights-ended.ts';
 import { FanOut } from './hub/fan-out.ts';
 import { Heartbeats } from './hub/heartbeats.ts';
@@ -40,9 +41,9 @@ export class LiveHub {
   private readonly signalling: Signalling;
   private readonly heartbeats: Heartbeats;
   private poll: NodeJS.Timeout | undefined;
-  private readonly rechecks = new Map<string, { again: boolean; done: Promise<number> }>();
+  private readonly rechecking = coalescing<number>();
   private readonly seats = new SeatLedger();
-  private readonly resitting = new Map<string, { again: boolean }>();
+  private readonly resitting = coalescing<void>();
   private unlisten: (() => Promise<void>)[] = [];
 
   constructor(
@@ -76,7 +77,7 @@ export class LiveHub {
           else this.ring(bell.stream);
           // Heard whether or not anyone is in the room here: the one taken out may have gone already.
           if (this.seats.has(bell.stream) && (!bell.event || MEMBERSHIP_EVENT.test(bell.event.type)))
-            void this.resit(bell.stream);
+            this.resit(bell.stream);
         },
         () => this.fanOut.ringAll(),
       ),
@@ -88,7 +89,7 @@ export class LiveHub {
         (payload) => {
           this.sessions.close(payload.split(','));
           // Sessions end when an account is disabled: its holder may be seated somewhere, connected or not.
-          for (const room of [...this.seats.roomIds()]) void this.resit(room);
+          for (const room of [...this.seats.roomIds()]) this.resit(room);
         },
         () =>
           void this.sessions
@@ -165,26 +166,14 @@ export class LiveHub {
    * inside, connected or not, has the room rebuilt. One check per room at a time, and one more after
    * it when asked meanwhile.
    */
-  private async resit(dialogueId: string): Promise<void> {
-    const running = this.resitting.get(dialogueId);
-    if (running) {
-      running.again = true;
-      return;
-    }
-    const state = { again: true };
-    this.resitting.set(dialogueId, state);
-    try {
-      while (state.again) {
-        state.again = false;
-        if (!(await this.seats.anyoneOut(dialogueId))) continue;
-        this.seats.rebuilt(dialogueId);
-        await rebuildSfuRoom(this.deps, dialogueId);
-      }
-    } catch (err) {
-      this.deps.log.warn({ err, dialogueId }, 'live: rebuilding the SFU room after a membership change failed');
-    } finally {
-      this.resitting.delete(dialogueId);
-    }
+  private resit(dialogueId: string): void {
+    void this.resitting(dialogueId, async () => {
+      if (!(await this.seats.anyoneOut(dialogueId))) return;
+      this.seats.rebuilt(dialogueId);
+      await rebuildSfuRoom(this.deps, dialogueId);
+    }).catch((err: unknown) =>
+      this.deps.log.warn({ err, dialogueId }, 'live: rebuilding the SFU room after a membership change failed'),
+    );
   }
 
   ring(dialogueId: string): void {
@@ -201,29 +190,11 @@ export class LiveHub {
    * (a reconnect storm re-sends a membership event with every pass; each need not check everyone).
    * Resolves, with how many were taken out, once no check is owed.
    */
-  recheck(dialogueId: string): Promise<number> {
-    const running = this.rechecks.get(dialogueId);
-    if (running) {
-      running.again = true;
-      return running.done;
-    }
-    const state = { again: true, done: Promise.resolve(0) };
-    state.done = (async () => {
-      let removed = 0;
-      try {
-        while (state.again) {
-          state.again = false;
-          removed += await recheckMembers(this.deps, dialogueId, this.fanOut.members(dialogueId), (sub) =>
-            this.detach(sub),
-          );
-        }
-      } finally {
-        this.rechecks.delete(dialogueId);
-      }
-      return removed;
-    })();
-    this.rechecks.set(dialogueId, state);
-    return state.done;
+  async recheck(dialogueId: string): Promise<number> {
+    const removed = await this.rechecking(dialogueId, () =>
+      recheckMembers(this.deps, dialogueId, this.fanOut.members(dialogueId), (sub) => this.detach(sub)),
+    );
+    return removed.reduce((a, b) => a + b, 0);
   }
 
   private detach(sub: Subscription): void {

@@ -1,5 +1,6 @@
 import { sfuFeedOf } from '../../../shared/live/messages.ts';
 import type { Deps } from '../../deps.ts';
+import { coalescing } from '../coalesce.ts';
 import { janusControl, type JanusControl } from './janus-control.ts';
 import { joinAsServer, SERVER_DISPLAY, sfuRoomFor, type SfuRoom } from './janus-rooms.ts';
 import { loadMediaRules } from './media-rules.ts';
@@ -46,13 +47,13 @@ async function enforce(deps: Deps, dialogueId: string): Promise<void> {
     publishersIn(control, r),
     control.videoroom({ request: 'listparticipants', room: r.room }),
   ]);
-  // Renamed before publishing: out now, not when it starts.
-  for (const p of (everyone.participants ?? []) as Publisher[]) {
-    const named = p.display === SERVER_DISPLAY || (p.display !== undefined && sfuFeedOf(p.display) === p.id);
-    if (!named) await control.videoroom({ request: 'kick', room: r.room, secret: r.secret, id: p.id });
-  }
+  // Under another connection's name (a page may rename its publisher): out, publishing or not yet.
+  const named = (p: Publisher) => p.display !== undefined && sfuFeedOf(p.display) === p.id;
+  for (const p of (everyone.participants ?? []) as (Publisher & { publisher?: boolean })[])
+    if (!p.publisher && p.display !== SERVER_DISPLAY && !named(p))
+      await control.videoroom({ request: 'kick', room: r.room, secret: r.secret, id: p.id });
   for (const p of publishers) {
-    const may = p.display !== undefined && sfuFeedOf(p.display) === p.id ? rules.get(p.display) : undefined;
+    const may = named(p) ? rules.get(p.display!) : undefined;
     if (!may) {
       await control.videoroom({ request: 'kick', room: r.room, secret: r.secret, id: p.id });
       continue;
@@ -76,7 +77,7 @@ async function enforce(deps: Deps, dialogueId: string): Promise<void> {
   }
 }
 
-const pending = new Map<string, { again: boolean }>();
+const passes = coalescing<void>();
 
 /**
  * Enforces the room's rules soon: one pass at a time per room, and calls made during a pass bring
@@ -84,21 +85,9 @@ const pending = new Map<string, { again: boolean }>();
  */
 export function enforceMediaRules(deps: Deps, dialogueId: string): void {
   if (!deps.config.janusUrl) return;
-  const key = `${deps.config.janusUrl ?? ''} ${dialogueId}`;
-  const running = pending.get(key);
-  if (running) {
-    running.again = true;
-    return;
-  }
-  const state = { again: true };
-  pending.set(key, state);
-  void (async () => {
-    while (state.again) {
-      state.again = false;
-      await enforce(deps, dialogueId).catch((err: unknown) =>
-        deps.log.warn({ err, dialogueId }, 'live: enforcing the room’s media rules on Janus failed'),
-      );
-    }
-    pending.delete(key);
-  })();
+  void passes(`${deps.config.janusUrl} ${dialogueId}`, () =>
+    enforce(deps, dialogueId).catch((err: unknown) =>
+      deps.log.warn({ err, dialogueId }, 'live: enforcing the room’s media rules on Janus failed'),
+    ),
+  );
 }

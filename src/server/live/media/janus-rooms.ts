@@ -6,7 +6,8 @@ import type { JanusControl, JanusHandle } from './janus-control.ts';
 export const sfuRoomOf = (dialogueId: string): number =>
   (Number.parseInt(dialogueId.replaceAll('-', '').slice(0, 8), 16) % 2_000_000_000) + 1;
 
-const derive = (key: string, what: string) => createHmac('sha256', key).update(what).digest('base64url');
+const derive = (key: string, what: string, encoding: 'base64url' | 'hex' = 'base64url') =>
+  createHmac('sha256', key).update(what).digest(encoding);
 
 /** The room's PIN: only the dialogue's insiders get it, in their snapshot; every instance derives the same. */
 export const sfuPinOf = (key: string, dialogueId: string): string => derive(key, `sfu-pin:${dialogueId}`).slice(0, 24);
@@ -17,7 +18,7 @@ export const sfuPinOf = (key: string, dialogueId: string): string => derive(key,
  * it (when it sweeps a gone instance's connections) without storing it. 52 bits fit a JSON number.
  */
 export const sfuSessionOf = (key: string, connectionId: string): number =>
-  Number.parseInt(createHmac('sha256', key).update(`sfu-session:${connectionId}`).digest('hex').slice(0, 13), 16) + 1;
+  Number.parseInt(derive(key, `sfu-session:${connectionId}`, 'hex').slice(0, 13), 16) + 1;
 
 /**
  * What the server alone knows of a dialogue's room: its secret (ACL, moderation, kicks) and its token,

@@ -16,12 +16,18 @@ export interface SfuPass {
  * Throws when Janus cannot be reached; the caller falls back to mesh.
  */
 export async function openSfuRoom(deps: Deps, dialogueId: string): Promise<SfuPass | null> {
+  const ready = await roomOf(deps, dialogueId);
+  return ready && { url: ready.control.url, room: ready.r.room, pin: ready.r.pin };
+}
+
+/** This instance's control session and the dialogue's room, made first if need be; null without an SFU. */
+async function roomOf(deps: Deps, dialogueId: string) {
   const { janusUrl, janusPinKey } = deps.config;
   if (!janusUrl || !janusPinKey) return null;
   const control = janusControl(janusUrl, deps.log);
   const r = sfuRoomFor(janusPinKey, dialogueId);
   await ensureSfuRoom(control, r, `dialogue ${dialogueId}`, () => enforceMediaRules(deps, dialogueId));
-  return { url: janusUrl, room: r.room, pin: r.pin };
+  return { control, r, key: janusPinKey };
 }
 
 /**
@@ -30,12 +36,8 @@ export async function openSfuRoom(deps: Deps, dialogueId: string): Promise<SfuPa
  * join the room under any other name.
  */
 export async function seatInSfu(deps: Deps, dialogueId: string, connectionId: string): Promise<SfuSeat | null> {
-  const { janusUrl, janusPinKey } = deps.config;
-  if (!janusUrl || !janusPinKey) return null;
-  const control = janusControl(janusUrl, deps.log);
-  const r = sfuRoomFor(janusPinKey, dialogueId);
-  await ensureSfuRoom(control, r, `dialogue ${dialogueId}`, () => enforceMediaRules(deps, dialogueId));
-  return seatInRoom(control, r, sfuSessionOf(janusPinKey, connectionId), connectionId);
+  const ready = await roomOf(deps, dialogueId);
+  return ready && seatInRoom(ready.control, ready.r, sfuSessionOf(ready.key, connectionId), connectionId);
 }
 
 /**
